@@ -1,3 +1,4 @@
+import type { PlainTextSchema } from '../shared/primitives.js';
 import type { z } from '../zod.js';
 import type {
   ContentPackSchema,
@@ -7,7 +8,6 @@ import type {
   PracticeSheetSchema,
   ResourceSchema,
 } from './content.schema.js';
-import type { PlainTextSchema } from '../shared/primitives.js';
 
 export type PlainText = z.infer<typeof PlainTextSchema>;
 export type CyclePhase = z.infer<typeof CyclePhaseSchema>;

@@ -6,7 +6,10 @@ export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ident
 /** URL-safe lowercase name, e.g. `groupe-rsa-nord`. */
 export const SlugSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lettres minuscules, chiffres et tirets (exemple : groupe-rsa-nord)'), z.maxLength(64));
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lettres minuscules, chiffres et tirets (exemple : groupe-rsa-nord)'),
+    z.maxLength(64),
+  );
 
 /** An instant in UTC, ISO 8601 with `Z`, e.g. `2026-03-01T09:30:00.000Z`. */
 export const InstantSchema = z
@@ -25,12 +28,10 @@ export const DaySchema = z
 
 /** Trimmed, non-empty text with a maximum length. */
 export const text = (max: number, example = 'un texte court') =>
-  z
-    .string()
-    .check(
-      z.refine((s) => s.trim().length > 0, `Ce champ ne peut pas être vide (exemple : ${example})`),
-      z.maxLength(max, `${max} caractères au plus`),
-    );
+  z.string().check(
+    z.refine((s) => s.trim().length > 0, `Ce champ ne peut pas être vide (exemple : ${example})`),
+    z.maxLength(max, `${max} caractères au plus`),
+  );
 
 /** A citizen-facing text in standard French (or English) and in FALC (easy to read). */
 export const PlainTextSchema = z.object({
