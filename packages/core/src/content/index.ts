@@ -1,0 +1,2 @@
+export * from './content.schema.js';
+export type * from './content.types.js';

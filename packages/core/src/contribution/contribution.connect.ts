@@ -1,0 +1,76 @@
+import type { SnapshotFrom } from 'xstate';
+import type { ContributionMachine } from './contribution.machine.js';
+import type {
+  AnswerRecord,
+  ContributionContent,
+  ContributionContext,
+  ContributionStatus,
+  StoredContributionEvent,
+} from './contribution.types.js';
+
+export type ContributionSnapshot = SnapshotFrom<ContributionMachine>;
+
+/** The status of a snapshot, as one word of `CONTRIBUTION_STATUSES`. */
+export function statusOf(snapshot: ContributionSnapshot): ContributionStatus {
+  const value = snapshot.value;
+  if (typeof value === 'string') return value as ContributionStatus;
+  return (value as { live: ContributionStatus }).live;
+}
+
+/** What the public sees: an answer decided but not yet published still reads "under review". */
+export function publicStatusOf(status: ContributionStatus): ContributionStatus {
+  return status === 'decided' ? 'underReview' : status;
+}
+
+/** A contribution as stores keep it and lists show it. Contact details are never part of it. */
+export interface ContributionView extends Omit<ContributionContext, 'content'> {
+  status: ContributionStatus;
+  content: ContributionContent;
+}
+
+export function toView(snapshot: ContributionSnapshot): ContributionView {
+  return { ...snapshot.context, status: statusOf(snapshot) };
+}
+
+/** A contribution as anyone may see it: no internal decision, no facilitator id, no hidden text. */
+export interface PublicContributionView extends Omit<ContributionView, 'content' | 'answer' | 'assisted'> {
+  /** `null` while the contribution is hidden by moderation. */
+  content: ContributionContent | null;
+  answer: AnswerRecord | null;
+  assisted: { onBehalfOf: string } | undefined;
+}
+
+export function toPublicView(view: ContributionView): PublicContributionView {
+  return {
+    ...view,
+    status: publicStatusOf(view.status),
+    content: view.status === 'hidden' ? null : view.content,
+    answer: view.answer?.publishedAt ? view.answer : null,
+    assisted: view.assisted ? { onBehalfOf: view.assisted.onBehalfOf } : undefined,
+  };
+}
+
+const INTERNAL_EVENTS = new Set<StoredContributionEvent['type']>(['contribution.decide']);
+
+/**
+ * The timeline a citizen sees: every event but internal decisions (the published answer
+ * shows on `contribution.publish`), with actor ids and facilitator details left out.
+ */
+export function publicTimeline(events: readonly StoredContributionEvent[]): StoredContributionEvent[] {
+  const out: StoredContributionEvent[] = [];
+  let decided: Record<string, unknown> | undefined;
+  for (const e of events) {
+    if (INTERNAL_EVENTS.has(e.type)) {
+      decided = e.data;
+      continue;
+    }
+    let data = e.data;
+    if (e.type === 'contribution.created') {
+      const { assisted, ...rest } = data as { assisted?: { onBehalfOf: string } };
+      data = assisted ? { ...rest, assisted: { onBehalfOf: assisted.onBehalfOf } } : rest;
+    }
+    if (e.type === 'contribution.publish' && decided) data = { ...data, ...decided };
+    out.push({ ...e, actor: { role: e.actor.role, id: null }, data });
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+// `./zod.js` runs first and sets zod to jitless before any schema is built.
+import './zod.js';
+
+export * from './content/index.js';
+export * from './contribution/index.js';
+export * from './cycle/index.js';
+export { type SchemaName, schemas } from './schemas.js';
+export * from './shared/index.js';
+export * from './space/index.js';
