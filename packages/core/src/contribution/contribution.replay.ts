@@ -50,7 +50,7 @@ export class ReplayError extends Error {
  */
 export function replay(events: readonly StoredContributionEvent[]): ContributionSnapshot {
   const [first, ...rest] = events;
-  if (!first || first.type !== 'contribution.created' || first.seq !== 1) {
+  if (first?.type !== 'contribution.created' || first.seq !== 1) {
     throw new ReplayError('A history starts with contribution.created at seq 1', first?.seq ?? 0);
   }
   const data = CONTRIBUTION_EVENT_DATA['contribution.created'].parse(first.data);
