@@ -8,14 +8,16 @@ import {
 } from './content/content.schema.js';
 import {
   ActorSchema,
+  ContributionCommandSchema,
+  ContributionEventSchema,
+} from './contribution/contribution.events.schema.js';
+import {
   AnswerSchema,
   AssistedEntrySchema,
   AuthorSchema,
   CommitmentSchema,
   ContactSchema,
-  ContributionCommandSchema,
   ContributionContentSchema,
-  ContributionEventSchema,
   ContributionInputSchema,
   ProgressUpdateSchema,
 } from './contribution/contribution.schema.js';

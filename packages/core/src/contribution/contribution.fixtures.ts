@@ -59,7 +59,10 @@ export function ev<T extends ContributionEvent['type']>(
 ): Extract<ContributionEvent, { type: T }> {
   tick += 1;
   const at = new Date(Date.parse(T0) + tick * 3_600_000).toISOString();
-  return { type, actor: actorOf(role), at, ...PAYLOADS[type], ...payload } as Extract<ContributionEvent, { type: T }>;
+  return { type, actor: actorOf(role), at, ...PAYLOADS[type], ...payload } as unknown as Extract<
+    ContributionEvent,
+    { type: T }
+  >;
 }
 
 export const decide = (verdict: 'accepted' | 'partlyAccepted' | 'declined' | 'answered' | 'duplicate', text?: string) =>

@@ -119,7 +119,9 @@ describe.each([false, true])('contributionMachine model (premoderated: %s)', (pr
   const adjacency = model.getAdjacencyMap();
   const states = Object.keys(adjacency);
   const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.entries(v.transitions).map(([event, t]) => ({ from, event: t.event, to: t.state })),
+    Object.entries(v.transitions as Record<string, { event: ContributionEvent; state: ContributionSnapshot }>).map(
+      ([_e, t]) => ({ from, event: t.event, to: t.state }),
+    ),
   );
   const pathTo = new Map(shortest.map((p) => [serializeState(p.state), p]));
 
@@ -140,7 +142,7 @@ describe.each([false, true])('contributionMachine model (premoderated: %s)', (pr
   )('shortest path %i: %s', (_i, _d, path) => {
     const sut = makeSut(premoderated);
     for (const step of path.steps) {
-      if (step.event.type !== 'xstate.init') sut.send(step.event);
+      if ((step.event.type as string) !== 'xstate.init') sut.send(step.event);
       sut.check(step.state);
     }
   });
@@ -150,7 +152,7 @@ describe.each([false, true])('contributionMachine model (premoderated: %s)', (pr
       const prefix = pathTo.get(edge.from);
       expect(prefix, edge.from).toBeDefined();
       const sut = makeSut(premoderated);
-      for (const step of prefix!.steps) if (step.event.type !== 'xstate.init') sut.send(step.event);
+      for (const step of prefix!.steps) if ((step.event.type as string) !== 'xstate.init') sut.send(step.event);
       sut.send(edge.event);
       sut.check(edge.to);
     }

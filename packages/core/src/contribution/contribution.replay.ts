@@ -1,8 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import type { ContributionSnapshot } from './contribution.connect.js';
+import { CONTRIBUTION_EVENT_DATA } from './contribution.events.schema.js';
 import { contributionMachine } from './contribution.machine.js';
 import { roleMay } from './contribution.roles.js';
-import { CONTRIBUTION_EVENT_DATA } from './contribution.schema.js';
 import type { ContributionEvent, ContributionMachineInput, StoredContributionEvent } from './contribution.types.js';
 
 /** The first snapshot of a contribution, from its `contribution.created` data. */

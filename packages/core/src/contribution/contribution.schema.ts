@@ -1,8 +1,7 @@
-import { DaySchema, IdSchema, InstantSchema, SlugSchema, text } from '../shared/primitives.js';
-import { ACTOR_ROLES } from '../shared/roles.js';
-import { CONSENT_METHODS } from '../space/space.schema.js';
-import { z } from '../zod.js';
-import { CHANNELS, CONTRIBUTION_EVENT_TYPES, CONTRIBUTION_KINDS, VERDICTS } from './contribution.constants.js';
+import { CONSENT_METHODS } from '../shared/consent.js';
+import { DaySchema, IdSchema, SlugSchema, text } from '../shared/primitives.js';
+import * as z from '../zod.js';
+import { CHANNELS, CONTRIBUTION_KINDS, VERDICTS } from './contribution.constants.js';
 
 export const TITLE_MAX = 120;
 export const BODY_MAX = 4000;
@@ -102,58 +101,4 @@ export const ProgressUpdateSchema = z.object({
   commitmentId: IdSchema,
   text: text(2000, 'Le nouvel horaire est voté ; il commence le 1er septembre.'),
   percent: z.int().check(z.gte(0), z.lte(100)),
-});
-
-export const ActorSchema = z.object({
-  role: z.enum(ACTOR_ROLES),
-  /** Member or account id; `null` for an anonymous citizen. */
-  id: z.nullable(IdSchema),
-});
-
-const reason = text(1000, 'Propos injurieux envers une personne');
-
-/** The data each event type carries, validated at every boundary. */
-export const CONTRIBUTION_EVENT_DATA = {
-  'contribution.created': z.object({
-    id: IdSchema,
-    spaceId: IdSchema,
-    premoderated: z.boolean(),
-    content: ContributionContentSchema,
-    channel: z.enum(CHANNELS),
-    author: AuthorSchema,
-    assisted: z.optional(AssistedEntrySchema),
-    meetingId: z.optional(IdSchema),
-  }),
-  'contribution.edit': z.partial(ContributionContentSchema),
-  'contribution.submit': z.object({}),
-  'contribution.approve': z.object({}),
-  'contribution.hide': z.object({ reason }),
-  'contribution.restore': z.object({ reason }),
-  'contribution.withdraw': z.object({ reason: z.optional(z.string().check(z.maxLength(1000))) }),
-  'contribution.review': z.object({}),
-  'contribution.decide': z.object({ answer: AnswerSchema }),
-  'contribution.publish': z.object({}),
-  'contribution.commit': z.object({ commitment: CommitmentSchema }),
-  'contribution.start': z.object({}),
-  'contribution.progress': z.object({ update: ProgressUpdateSchema }),
-  'contribution.complete': z.object({}),
-} as const satisfies Record<(typeof CONTRIBUTION_EVENT_TYPES)[number], z.ZodMiniType>;
-
-/** A command a client sends: an event type and its data (the server adds actor and time). */
-export const ContributionCommandSchema = z.discriminatedUnion(
-  'type',
-  CONTRIBUTION_EVENT_TYPES.filter((t) => t !== 'contribution.created').map((type) =>
-    z.object({ type: z.literal(type), data: CONTRIBUTION_EVENT_DATA[type] }),
-  ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-);
-
-/** A stored event: the public timeline and the audit log are the same list. */
-export const ContributionEventSchema = z.object({
-  contributionId: IdSchema,
-  /** 1 for `contribution.created`, then +1 per event: the contribution's version. */
-  seq: z.int().check(z.gte(1)),
-  type: z.enum(CONTRIBUTION_EVENT_TYPES),
-  actor: ActorSchema,
-  at: InstantSchema,
-  data: z.record(z.string(), z.unknown()),
 });

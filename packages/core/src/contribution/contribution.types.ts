@@ -1,16 +1,14 @@
 import type { ActorRole } from '../shared/roles.js';
-import type { z } from '../zod.js';
+import type * as z from '../zod.js';
 import type { CONTRIBUTION_STATUSES } from './contribution.constants.js';
+import type { ActorSchema, CONTRIBUTION_EVENT_DATA, ContributionEventSchema } from './contribution.events.schema.js';
 import type {
-  ActorSchema,
   AnswerSchema,
   AssistedEntrySchema,
   AuthorSchema,
-  CONTRIBUTION_EVENT_DATA,
   CommitmentSchema,
   ContactSchema,
   ContributionContentSchema,
-  ContributionEventSchema,
   ContributionInputSchema,
   ProgressUpdateSchema,
 } from './contribution.schema.js';
@@ -27,7 +25,9 @@ export type Actor = z.output<typeof ActorSchema>;
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
 export type StoredContributionEvent = z.output<typeof ContributionEventSchema>;
 
-type EventData = { [K in keyof typeof CONTRIBUTION_EVENT_DATA]: z.output<(typeof CONTRIBUTION_EVENT_DATA)[K]> };
+// zod types an empty object as `Record<string, never>`; an event without data is `{}`.
+type Data<T> = string extends keyof T ? unknown : T;
+type EventData = { [K in keyof typeof CONTRIBUTION_EVENT_DATA]: Data<z.output<(typeof CONTRIBUTION_EVENT_DATA)[K]>> };
 export type ContributionEventType = keyof EventData;
 
 /**

@@ -1,5 +1,6 @@
 export * from './contribution.connect.js';
 export * from './contribution.constants.js';
+export * from './contribution.events.schema.js';
 export * from './contribution.machine.js';
 export * from './contribution.overdue.js';
 export * from './contribution.replay.js';

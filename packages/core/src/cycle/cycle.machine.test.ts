@@ -150,7 +150,11 @@ describe('cycleMachine model', () => {
   const paths = model.getShortestPaths({ allowDuplicatePaths: true });
   const adjacency = model.getAdjacencyMap();
   const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions).map((t) => ({ from, event: t.event, to: t.state })),
+    Object.entries(v.transitions as Record<string, { event: CycleEvent; state: CycleSnapshot }>).map(([_e, t]) => ({
+      from,
+      event: t.event,
+      to: t.state,
+    })),
   );
   const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
 
@@ -159,14 +163,16 @@ describe('cycleMachine model', () => {
   });
 
   it.each(paths.map((p, i) => [i + 1, p] as const))('path %i: replay of its events gives its state', (_i, path) => {
-    const events = path.steps.map((s) => s.event).filter((x): x is CycleEvent => x.type !== 'xstate.init');
+    const events = path.steps.map((s) => s.event).filter((x): x is CycleEvent => (x.type as string) !== 'xstate.init');
     expect(serializeState(replayCycle({ spaceId: 's_1' }, events))).toBe(serializeState(path.state));
   });
 
   it('every transition: the pure functions agree with the model, refusals change nothing', () => {
     for (const edge of edges) {
       const prefix = pathTo.get(edge.from)!;
-      const events = prefix.steps.map((s) => s.event).filter((x): x is CycleEvent => x.type !== 'xstate.init');
+      const events = prefix.steps
+        .map((s) => s.event)
+        .filter((x): x is CycleEvent => (x.type as string) !== 'xstate.init');
       const before = replayCycle({ spaceId: 's_1' }, events);
       const after = applyCycleEvent(before, edge.event as CycleEvent) ?? before;
       expect(serializeState(after)).toBe(serializeState(edge.to));

@@ -1,6 +1,6 @@
 import { DaySchema, IdSchema, InstantSchema } from '../shared/primitives.js';
 import { ACTOR_ROLES } from '../shared/roles.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { EVALUATION_VIEWPOINTS } from './cycle.types.js';
 
 const actor = z.object({ role: z.enum(ACTOR_ROLES), id: z.nullable(IdSchema) });

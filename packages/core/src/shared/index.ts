@@ -1,2 +1,3 @@
+export * from './consent.js';
 export * from './primitives.js';
 export * from './roles.js';

@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** Opaque identifier: letters, digits, `_` and `-`, 1 to 64 characters. */
 export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Identifiant invalide (exemple : c_8f3k2)'));

@@ -1,6 +1,7 @@
+import { CONSENT_METHODS, CONSENT_PURPOSES } from '../shared/consent.js';
 import { DaySchema, IdSchema, InstantSchema, SlugSchema, text } from '../shared/primitives.js';
 import { MEMBER_ROLES } from '../shared/roles.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** Themes a space starts with when it names none. Ids are stable; labels are French. */
 export const DEFAULT_THEMES = [
@@ -50,9 +51,6 @@ export const SpaceSchema = z.object({
   themes: z._default(z.array(ThemeSchema).check(z.minLength(1)), () => DEFAULT_THEMES.map((t) => ({ ...t }))),
   createdOn: DaySchema,
 });
-
-export const CONSENT_PURPOSES = ['contact', 'photo', 'attestation', 'publicName'] as const;
-export const CONSENT_METHODS = ['oral', 'written', 'online'] as const;
 
 /** A consent a member gave or withdrew, and how. */
 export const ConsentRecordSchema = z.object({

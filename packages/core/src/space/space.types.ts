@@ -1,4 +1,4 @@
-import type { z } from '../zod.js';
+import type * as z from '../zod.js';
 import type { ConsentRecordSchema, MemberSchema, SpaceSchema, ThemeSchema } from './space.schema.js';
 
 export type Space = z.output<typeof SpaceSchema>;

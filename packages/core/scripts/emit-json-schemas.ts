@@ -1,0 +1,18 @@
+// Writes every public schema as JSON Schema (draft 2020-12) to dist/schemas/<Name>.json,
+// for integrators who validate in another language or document an API.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { schemas } from '../src/index.js';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'schemas');
+mkdirSync(out, { recursive: true });
+for (const [name, schema] of Object.entries(schemas)) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  writeFileSync(
+    join(out, `${name}.json`),
+    `${JSON.stringify({ $id: `${name}.json`, title: name, ...json }, null, 2)}\n`,
+  );
+}
+console.log(`wrote ${Object.keys(schemas).length} JSON Schemas to ${out}`);
