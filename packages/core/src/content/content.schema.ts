@@ -1,6 +1,6 @@
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
 import { PlainTextSchema, SlugSchema } from '../shared/primitives.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 const texts = z.array(PlainTextSchema);
 export const PhaseIdSchema = z.enum(PHASE_IDS);

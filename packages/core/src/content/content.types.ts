@@ -1,5 +1,5 @@
 import type { PlainTextSchema } from '../shared/primitives.js';
-import type { z } from '../zod.js';
+import type * as z from '../zod.js';
 import type {
   ContentPackSchema,
   CyclePhaseSchema,
