@@ -7,3 +7,4 @@ export * from './cycle/index.js';
 export { type SchemaName, schemas } from './schemas.js';
 export * from './shared/index.js';
 export * from './space/index.js';
+export * from './store/index.js';

@@ -1,2 +1,3 @@
 export * from './content.schema.js';
 export type * from './content.types.js';
+export * from './packs.js';

@@ -1,0 +1,1 @@
+export { MemoryStore, median } from './memory.store.js';

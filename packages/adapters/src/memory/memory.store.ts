@@ -1,0 +1,239 @@
+import {
+  type AppendResult,
+  type ContributionFilter,
+  type ContributionPrivate,
+  type ContributionStats,
+  type ContributionView,
+  type CreateResult,
+  type DiagnosticResponseRecord,
+  daysWaiting,
+  ERASED_PSEUDONYM,
+  ERASED_TEXT,
+  type IdempotencyRecord,
+  isOverdue,
+  type Member,
+  type NotificationRecord,
+  type Page,
+  type ParticipeStore,
+  type Space,
+  type StoredContributionEvent,
+  type StoredCycleEvent,
+} from '@participe/core';
+import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+/** Median of whole days; `null` for an empty list. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * An in-memory store for tests, Storybook and demos. Same contract as the PostgreSQL
+ * store (the shared contract suite runs on both); every write is atomic because it runs
+ * synchronously between two awaits. Values are copied in and out: callers cannot mutate it.
+ */
+export class MemoryStore implements ParticipeStore {
+  #spaces = new Map<string, Space>();
+  #members = new Map<string, Member>();
+  #cycle = new Map<string, StoredCycleEvent[]>();
+  #views = new Map<string, ContributionView>();
+  #events = new Map<string, StoredContributionEvent[]>();
+  #private = new Map<string, ContributionPrivate>();
+  #codes = new Map<string, string>();
+  #idempotency = new Map<string, IdempotencyRecord>();
+  #notifications: NotificationRecord[] = [];
+  #diagnostics: DiagnosticResponseRecord[] = [];
+
+  async createContribution(args: {
+    view: ContributionView;
+    created: StoredContributionEvent;
+    private: ContributionPrivate;
+    idempotency?: IdempotencyRecord;
+  }): Promise<CreateResult> {
+    if (args.idempotency) {
+      const existing = this.#idempotency.get(args.idempotency.key);
+      if (existing) return { ok: false, reason: 'idempotencyKeyTaken', existing: clone(existing) };
+    }
+    const id = args.view.id;
+    if (this.#views.has(id)) throw new Error(`Contribution ${id} already exists`);
+    if (this.#codes.has(args.private.followUpCode)) throw new Error('Follow-up code already used');
+    this.#views.set(id, clone(args.view));
+    this.#events.set(id, [clone(args.created)]);
+    this.#private.set(id, clone(args.private));
+    this.#codes.set(args.private.followUpCode, id);
+    if (args.idempotency) this.#idempotency.set(args.idempotency.key, clone(args.idempotency));
+    return { ok: true };
+  }
+
+  async getIdempotency(key: string) {
+    const r = this.#idempotency.get(key);
+    return r ? clone(r) : null;
+  }
+
+  async appendEvent(args: {
+    contributionId: string;
+    expectedVersion: number;
+    event: StoredContributionEvent;
+    view: ContributionView;
+    notifications?: readonly NotificationRecord[];
+  }): Promise<AppendResult> {
+    const current = this.#views.get(args.contributionId);
+    if (!current) return { ok: false, reason: 'notFound' };
+    if (current.version !== args.expectedVersion)
+      return { ok: false, reason: 'conflict', currentVersion: current.version };
+    if (args.event.seq !== args.expectedVersion + 1 || args.view.version !== args.event.seq) {
+      throw new Error(`Event seq ${args.event.seq} does not follow version ${args.expectedVersion}`);
+    }
+    this.#events.get(args.contributionId)!.push(clone(args.event));
+    this.#views.set(args.contributionId, clone(args.view));
+    for (const n of args.notifications ?? []) this.#notifications.push(clone(n));
+    return { ok: true };
+  }
+
+  async getContribution(id: string) {
+    const v = this.#views.get(id);
+    return v ? clone(v) : null;
+  }
+
+  async getEvents(id: string) {
+    return clone(this.#events.get(id) ?? []);
+  }
+
+  async getPrivate(id: string) {
+    const p = this.#private.get(id);
+    return p ? clone(p) : null;
+  }
+
+  async findByFollowUpCode(code: string) {
+    return this.#codes.get(code) ?? null;
+  }
+
+  async listContributions(filter: ContributionFilter): Promise<Page<ContributionView>> {
+    const limit = filter.limit ?? 20;
+    const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const terms = filter.q
+      ? fold(filter.q)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+      : [];
+    const matches = [...this.#views.values()]
+      .filter((v) => !filter.spaceId || v.spaceId === filter.spaceId)
+      .filter((v) => !filter.status || filter.status.includes(v.status))
+      .filter((v) => !filter.kind || v.content.kind === filter.kind)
+      .filter((v) => !filter.theme || v.content.theme === filter.theme)
+      .filter((v) => !filter.territory || v.content.territory === filter.territory)
+      .filter((v) => !filter.overdue || isOverdue(v, filter.overdue, filter.overdue.now))
+      .filter((v) => {
+        if (terms.length === 0) return true;
+        const text = fold(`${v.content.title} ${v.content.body}`);
+        return terms.every((t) => text.includes(t));
+      })
+      .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1))
+      .filter((v) => !after || v.createdAt < after.createdAt || (v.createdAt === after.createdAt && v.id < after.id));
+    const items = matches.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: clone(items),
+      nextCursor: matches.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
+    const views = [...this.#views.values()].filter((v) => v.spaceId === spaceId && v.status !== 'draft');
+    const byStatus: ContributionStats['byStatus'] = {};
+    const byTheme: Record<string, number> = {};
+    const days: number[] = [];
+    let late = 0;
+    for (const v of views) {
+      byStatus[v.status] = (byStatus[v.status] ?? 0) + 1;
+      byTheme[v.content.theme] = (byTheme[v.content.theme] ?? 0) + 1;
+      if (v.answer?.publishedAt) days.push(daysWaiting(v, overdue.now) ?? 0);
+      if (isOverdue(v, overdue, overdue.now)) late += 1;
+    }
+    return { total: views.length, byStatus, byTheme, medianDaysToAnswer: median(days), overdue: late };
+  }
+
+  async listNotifications(contributionId?: string) {
+    return clone(this.#notifications.filter((n) => !contributionId || n.contributionId === contributionId));
+  }
+
+  async eraseAuthorData(id: string, _at: string): Promise<boolean> {
+    const view = this.#views.get(id);
+    const priv = this.#private.get(id);
+    if (!view || !priv) return false;
+    const content = { ...view.content, title: ERASED_TEXT, body: ERASED_TEXT };
+    this.#views.set(id, { ...view, content, author: { pseudonym: ERASED_PSEUDONYM } });
+    this.#private.set(id, { ...priv, contact: null, secretHash: '' });
+    this.#events.set(
+      id,
+      this.#events.get(id)!.map((e) => {
+        if (e.type === 'contribution.created') {
+          const data = e.data as { content: Record<string, unknown> };
+          return {
+            ...e,
+            data: {
+              ...e.data,
+              content: { ...data.content, title: ERASED_TEXT, body: ERASED_TEXT },
+              author: { pseudonym: ERASED_PSEUDONYM },
+            },
+          };
+        }
+        if (e.type === 'contribution.edit') {
+          const data = { ...e.data };
+          if ('title' in data) data['title'] = ERASED_TEXT;
+          if ('body' in data) data['body'] = ERASED_TEXT;
+          return { ...e, data };
+        }
+        return e;
+      }),
+    );
+    return true;
+  }
+
+  async getSpace(idOrSlug: string) {
+    const s = this.#spaces.get(idOrSlug) ?? [...this.#spaces.values()].find((x) => x.slug === idOrSlug);
+    return s ? clone(s) : null;
+  }
+
+  async listSpaces() {
+    return clone([...this.#spaces.values()]);
+  }
+
+  async putSpace(space: Space) {
+    this.#spaces.set(space.id, clone(space));
+  }
+
+  async listMembers(spaceId: string) {
+    return clone([...this.#members.values()].filter((m) => m.spaceId === spaceId));
+  }
+
+  async putMember(member: Member) {
+    this.#members.set(member.id, clone(member));
+  }
+
+  async getCycleEvents(spaceId: string) {
+    return clone(this.#cycle.get(spaceId) ?? []);
+  }
+
+  async appendCycleEvent(spaceId: string, expectedSeq: number, event: StoredCycleEvent['event']) {
+    const list = this.#cycle.get(spaceId) ?? [];
+    if (list.length !== expectedSeq) return false;
+    list.push({ spaceId, seq: expectedSeq + 1, event: clone(event) });
+    this.#cycle.set(spaceId, list);
+    return true;
+  }
+
+  async saveDiagnosticResponse(response: DiagnosticResponseRecord) {
+    this.#diagnostics.push(clone(response));
+  }
+
+  async listDiagnosticResponses(spaceId: string) {
+    return clone(this.#diagnostics.filter((d) => d.spaceId === spaceId));
+  }
+
+  async close() {}
+}

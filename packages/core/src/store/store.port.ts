@@ -1,0 +1,154 @@
+// The store port: what any persistence adapter (memory, PostgreSQL…) provides. Interfaces
+// only. Every method that writes is one atomic command: it writes everything or nothing.
+import type { ContributionView } from '../contribution/contribution.connect.js';
+import type { Contact, ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
+import type { CycleEvent } from '../cycle/cycle.types.js';
+import type { Member, Space } from '../space/space.types.js';
+
+/** What only the author (and the notification sender) may see. Never published. */
+export interface ContributionPrivate {
+  /** Optional, given with explicit consent. */
+  contact: Contact | null;
+  /** Hash of the follow-up secret; the secret itself is shown once to the author and never stored. */
+  secretHash: string;
+  /** Short code the author types to follow the contribution, e.g. `K7P-4QX`. */
+  followUpCode: string;
+}
+
+/** A stored response to a request made with an `Idempotency-Key`. */
+export interface IdempotencyRecord {
+  key: string;
+  /** Hash of the request body: the same key with another body is a conflict. */
+  requestHash: string;
+  status: number;
+  body: unknown;
+  createdAt: string;
+}
+
+export const NOTIFICATION_KINDS = ['answerPublished', 'progressReported', 'contributionHidden'] as const;
+
+/** A message to send, written in the same transaction as the event that causes it. */
+export interface NotificationRecord {
+  id: string;
+  contributionId: string;
+  kind: (typeof NOTIFICATION_KINDS)[number];
+  /** `null` when the author left no contact: they read it through their follow-up code. */
+  to: Contact | null;
+  payload: Record<string, unknown>;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface ContributionFilter {
+  spaceId?: string;
+  status?: readonly ContributionStatus[];
+  kind?: string;
+  theme?: string;
+  territory?: string;
+  /** Only overdue contributions, as `isOverdue` defines it at `now`. */
+  overdue?: { now: string; answerWithinDays: number };
+  /** Full-text search, French stemming where the store supports it. */
+  q?: string;
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+  /** @default 20 */
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** `null` on the last page. */
+  nextCursor: string | null;
+}
+
+export interface ContributionStats {
+  total: number;
+  byStatus: Partial<Record<ContributionStatus, number>>;
+  byTheme: Record<string, number>;
+  /** Median whole days between publication and the published answer; `null` before any answer. */
+  medianDaysToAnswer: number | null;
+  overdue: number;
+}
+
+export type CreateResult = { ok: true } | { ok: false; reason: 'idempotencyKeyTaken'; existing: IdempotencyRecord };
+
+export type AppendResult =
+  | { ok: true }
+  /** Someone else changed the contribution since `expectedVersion`: nothing was written. */
+  | { ok: false; reason: 'conflict'; currentVersion: number }
+  | { ok: false; reason: 'notFound' };
+
+export interface StoredCycleEvent {
+  spaceId: string;
+  /** 1, 2, 3… per space. */
+  seq: number;
+  event: CycleEvent;
+}
+
+export interface DiagnosticResponseRecord {
+  id: string;
+  spaceId: string;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  role: Member['role'];
+  answers: Record<string, unknown>;
+  submittedAt: string;
+}
+
+export interface ContributionStore {
+  /** Stores a new contribution, its first event, its private part and the idempotent response. */
+  createContribution(args: {
+    view: ContributionView;
+    created: StoredContributionEvent;
+    private: ContributionPrivate;
+    idempotency?: IdempotencyRecord;
+  }): Promise<CreateResult>;
+  getIdempotency(key: string): Promise<IdempotencyRecord | null>;
+  /** Appends one event if the contribution is still at `expectedVersion`, with its new projection. */
+  appendEvent(args: {
+    contributionId: string;
+    expectedVersion: number;
+    event: StoredContributionEvent;
+    view: ContributionView;
+    notifications?: readonly NotificationRecord[];
+  }): Promise<AppendResult>;
+  getContribution(id: string): Promise<ContributionView | null>;
+  getEvents(id: string): Promise<StoredContributionEvent[]>;
+  getPrivate(id: string): Promise<ContributionPrivate | null>;
+  findByFollowUpCode(code: string): Promise<string | null>;
+  listContributions(filter: ContributionFilter): Promise<Page<ContributionView>>;
+  stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats>;
+  listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
+  /**
+   * Erases what the author wrote and how to reach them: contact and secret deleted, title,
+   * body and pseudonym replaced in the projection and in the stored events. The
+   * institution's answer and the timeline's shape stay, so the public record of what was
+   * answered is not rewritten. Returns `false` when there is no such contribution.
+   */
+  eraseAuthorData(id: string, at: string): Promise<boolean>;
+}
+
+export interface SpaceStore {
+  /** By id or by slug. */
+  getSpace(idOrSlug: string): Promise<Space | null>;
+  listSpaces(): Promise<Space[]>;
+  putSpace(space: Space): Promise<void>;
+  listMembers(spaceId: string): Promise<Member[]>;
+  putMember(member: Member): Promise<void>;
+  getCycleEvents(spaceId: string): Promise<StoredCycleEvent[]>;
+  /** Appends if the space's last cycle seq is still `expectedSeq`; `false` on conflict. */
+  appendCycleEvent(spaceId: string, expectedSeq: number, event: CycleEvent): Promise<boolean>;
+}
+
+export interface DiagnosticStore {
+  saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void>;
+  listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]>;
+}
+
+export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore {
+  close(): Promise<void>;
+}
+
+/** Text that replaces an author's words after they asked to erase their data. */
+export const ERASED_TEXT = '[Texte retiré à la demande de son auteur]';
+export const ERASED_PSEUDONYM = '[Personne anonyme]';
