@@ -17,6 +17,15 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'adapters',
+          root: './packages/adapters',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,4 @@
+import { describeStoreContract } from '../testing/store-contract.js';
+import { MemoryStore } from './memory.store.js';
+
+describeStoreContract('memory', async () => new MemoryStore());
