@@ -25,6 +25,9 @@ export const space = (over: Partial<Space> = {}): Space =>
     ...over,
   });
 
+/** An event whose time the builder may fill in. */
+type Step = ContributionEvent extends infer E ? (E extends unknown ? Omit<E, 'at'> & { at?: string } : never) : never;
+
 let n = 0;
 /** A contribution built with the machine: its view, its stored events, its private part. */
 export function contribution(
@@ -37,7 +40,7 @@ export function contribution(
     kind?: 'observation' | 'proposal' | 'question' | 'testimony';
     theme?: string;
     territory?: string;
-    then?: Array<Omit<ContributionEvent, 'at'> & { at?: string }>;
+    then?: Step[];
   } = {},
 ) {
   n += 1;
