@@ -39,7 +39,10 @@ describe('contributionFormMachine', () => {
   it('walks the steps, keeps answers on back, and delivers a body the API accepts', async () => {
     const seen: DeliveryRequest[] = [];
     const actor = createActor(
-      withDeliver(async (r) => (seen.push(r), RESULT)),
+      withDeliver(async (r) => {
+        seen.push(r);
+        return RESULT;
+      }),
       { input: { spaceId: 's_1', idempotencyKey: 'k1' } },
     ).start();
     for (const e of FILL) actor.send(e);
@@ -93,7 +96,10 @@ describe('contributionFormMachine', () => {
   it('adds the assisted step for a facilitator: on whose behalf and how consent was given', async () => {
     const seen: DeliveryRequest[] = [];
     const actor = createActor(
-      withDeliver(async (r) => (seen.push(r), RESULT)),
+      withDeliver(async (r) => {
+        seen.push(r);
+        return RESULT;
+      }),
       {
         input: { spaceId: 's_1', idempotencyKey: 'k', mode: 'assisted', facilitatorId: 'fac_1' },
       },
