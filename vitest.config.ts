@@ -1,4 +1,18 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+/** Debian's chromium: Playwright cannot download its own browser on these machines. */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 // Workspace packages resolve each other's `src` through the `participe:source`
 // export condition, so tests never need a build first.
@@ -24,6 +38,21 @@ export default defineConfig({
           root: './packages/adapters',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'widgets',
+          root: './packages/widgets',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            instances: [{ browser: 'chromium' }],
+            provider: playwright({ launchOptions: CHROMIUM }),
+          },
         },
       },
     ],

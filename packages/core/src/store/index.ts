@@ -1,1 +1,2 @@
+export * from './backend.port.js';
 export * from './store.port.js';

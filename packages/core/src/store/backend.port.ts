@@ -1,0 +1,70 @@
+// What a widget needs from a back end. Two implementations in @participe/adapters: over
+// HTTP (the `endpoint` attribute) and in-process over a store (tests, Storybook, demos).
+import type { PublicContributionView } from '../contribution/contribution.connect.js';
+import type {
+  ContributionInput,
+  ContributionStatus,
+  StoredContributionEvent,
+} from '../contribution/contribution.types.js';
+import type { Composition, Space } from '../space/space.types.js';
+import type { Page } from './store.port.js';
+
+/** A space as the public sees it. */
+export interface PublicSpace {
+  id: string;
+  slug: string;
+  name: string;
+  territory: string;
+  themes: Space['themes'];
+  answerWithinDays: number;
+  composition: Composition;
+}
+
+export interface CreatedContribution {
+  contribution: PublicContributionView;
+  followUp: {
+    /** Short code to type on the follow-up page, e.g. `K7P-4QX`. */
+    code: string;
+    /** Shown once; with the code it proves authorship (export, erase, withdraw). */
+    secret: string;
+  };
+}
+
+export interface ContributionQuery {
+  spaceId: string;
+  status?: ContributionStatus;
+  kind?: string;
+  theme?: string;
+  territory?: string;
+  overdue?: boolean;
+  q?: string;
+  cursor?: string;
+  /** @default 20 */
+  limit?: number;
+}
+
+export interface ContributionDetail {
+  contribution: PublicContributionView;
+  /** The public timeline: internal decisions and actor ids left out. */
+  timeline: StoredContributionEvent[];
+}
+
+/** Errors a back end reports; `issues` carry field paths for the form. */
+export interface BackendError {
+  kind: 'offline' | 'rejected' | 'notFound' | 'conflict' | 'error';
+  status?: number;
+  message: string;
+  issues?: Array<{ path: string[]; message: string }>;
+}
+
+export interface ParticipeBackend {
+  getSpace(idOrSlug: string): Promise<PublicSpace | null>;
+  createContribution(
+    body: ContributionInput & { website?: string },
+    idempotencyKey: string,
+  ): Promise<CreatedContribution>;
+  listContributions(query: ContributionQuery): Promise<Page<PublicContributionView>>;
+  getContribution(id: string): Promise<ContributionDetail | null>;
+  /** The contribution id for a follow-up code, or `null`. */
+  resolveFollowUpCode(code: string): Promise<string | null>;
+}

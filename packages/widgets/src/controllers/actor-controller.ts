@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  type Actor,
+  type AnyActorLogic,
+  createActor,
+  type EventFromLogic,
+  type InputFrom,
+  type SnapshotFrom,
+} from 'xstate';
+
+/**
+ * Binds an XState actor to a Lit element: the element renders `snapshot` and calls
+ * `send`; nothing else holds state. The actor starts when the element is connected and
+ * stops when it leaves the page. `restart()` swaps in a new actor (new input).
+ */
+export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
+  #actor: Actor<TLogic> | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly logic: () => TLogic,
+    private readonly input: () => InputFrom<TLogic>,
+  ) {
+    host.addController(this);
+  }
+
+  get actor(): Actor<TLogic> {
+    if (!this.#actor) this.#start();
+    return this.#actor!;
+  }
+
+  get snapshot(): SnapshotFrom<TLogic> {
+    return this.actor.getSnapshot();
+  }
+
+  send(event: EventFromLogic<TLogic>): void {
+    this.actor.send(event);
+  }
+
+  restart(): void {
+    this.#stop();
+    this.#start();
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    if (!this.#actor) this.#start();
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+  }
+
+  #start() {
+    const actor = createActor(this.logic(), { input: this.input() } as never);
+    const sub = actor.subscribe({
+      next: () => this.host.requestUpdate(),
+      error: () => this.host.requestUpdate(),
+    });
+    this.#unsubscribe = () => sub.unsubscribe();
+    this.#actor = actor as Actor<TLogic>;
+    actor.start();
+  }
+
+  #stop() {
+    this.#unsubscribe?.();
+    this.#actor?.stop();
+    this.#actor = undefined;
+  }
+}
