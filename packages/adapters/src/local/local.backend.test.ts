@@ -1,0 +1,71 @@
+import { ContributionInputSchema } from '@participe/core';
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../memory/memory.store.js';
+import { space } from '../testing/fixtures.js';
+import { createLocalBackend, sha256 } from './local.backend.js';
+
+const body = {
+  spaceId: 's_nord',
+  kind: 'proposal' as const,
+  title: 'Un bus plus tôt',
+  body: '<script>alert(1)</script> Le bus arrive trop tard.',
+  theme: 'mobilite',
+  author: { pseudonym: 'Camille' },
+};
+
+async function setup() {
+  const store = new MemoryStore();
+  await store.putSpace(space());
+  return { store, backend: createLocalBackend(store, { now: () => new Date('2026-03-01T10:00:00Z') }) };
+}
+
+describe('local backend', () => {
+  it('creates a published contribution, stores the secret only as a hash, and shows it', async () => {
+    const { store, backend } = await setup();
+    const created = await backend.createContribution(ContributionInputSchema.parse(body), 'key-1');
+    expect(created.contribution.status).toBe('published');
+    expect(created.followUp.code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{4}$/);
+    const priv = await store.getPrivate(created.contribution.id);
+    expect(priv?.secretHash).toBe(await sha256(created.followUp.secret));
+    expect(await backend.resolveFollowUpCode(created.followUp.code.toLowerCase())).toBe(created.contribution.id);
+    const detail = await backend.getContribution(created.contribution.id);
+    expect(detail?.contribution.content?.body).toBe(body.body);
+    expect(detail?.timeline.map((e) => e.type)).toEqual(['contribution.created', 'contribution.submit']);
+  });
+
+  it('returns the first response for a repeated key, and refuses the key with another body', async () => {
+    const { store, backend } = await setup();
+    const a = await backend.createContribution(body, 'key-1');
+    const b = await backend.createContribution(body, 'key-1');
+    expect(b).toEqual(a);
+    await expect(backend.createContribution({ ...body, title: 'Autre' }, 'key-1')).rejects.toMatchObject({
+      kind: 'conflict',
+    });
+    expect((await store.listContributions({})).items).toHaveLength(1);
+  });
+
+  it('pretends to accept a filled honeypot and stores nothing', async () => {
+    const { store, backend } = await setup();
+    const r = await backend.createContribution({ ...body, website: 'http://spam.example' }, 'key-2');
+    expect(r.contribution.status).toBe('published');
+    expect((await store.listContributions({})).items).toHaveLength(0);
+  });
+
+  it('rejects a bad body with field paths', async () => {
+    const { backend } = await setup();
+    await expect(backend.createContribution({ ...body, title: '' }, 'key-3')).rejects.toMatchObject({
+      kind: 'rejected',
+      issues: [{ path: ['title'] }],
+    });
+  });
+
+  it('lists public contributions of a space with filters', async () => {
+    const { backend } = await setup();
+    await backend.createContribution(body, 'k1');
+    await backend.createContribution({ ...body, kind: 'question', title: 'Comment déclarer un emploi ?' }, 'k2');
+    expect((await backend.listContributions({ spaceId: 'groupe-rsa-nord' })).items).toHaveLength(2);
+    expect((await backend.listContributions({ spaceId: 's_nord', kind: 'question' })).items).toHaveLength(1);
+    expect((await backend.listContributions({ spaceId: 's_nord', q: 'emploi' })).items).toHaveLength(1);
+    expect((await backend.getSpace('groupe-rsa-nord'))?.answerWithinDays).toBe(60);
+  });
+});
