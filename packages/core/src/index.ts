@@ -3,7 +3,9 @@ import './zod.js';
 
 export * from './content/index.js';
 export * from './contribution/index.js';
+export * from './contribution-detail/index.js';
 export * from './contribution-form/index.js';
+export * from './contribution-list/index.js';
 export * from './cycle/index.js';
 export { type SchemaName, schemas } from './schemas.js';
 export * from './shared/index.js';

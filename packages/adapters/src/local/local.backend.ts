@@ -156,7 +156,12 @@ export function createLocalBackend(store: ParticipeStore, opts: { now?: () => Da
       if (!space) return { items: [], nextCursor: null };
       const page = await store.listContributions({
         spaceId: space.id,
-        status: query.status ? [query.status] : PUBLIC_STATUSES,
+        // The public reads an internal decision as "under review" (see publicStatusOf).
+        status: query.status
+          ? query.status === 'underReview'
+            ? ['underReview', 'decided']
+            : [query.status]
+          : PUBLIC_STATUSES,
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.theme ? { theme: query.theme } : {}),
         ...(query.territory ? { territory: query.territory } : {}),

@@ -40,6 +40,9 @@ export function contribution(
     kind?: 'observation' | 'proposal' | 'question' | 'testimony';
     theme?: string;
     territory?: string;
+    /** Events applied after creation, in order. */
+    apply?: Step[];
+    /** @deprecated use `apply` (an object with `then` looks like a promise to `await`). */
     then?: Step[];
   } = {},
 ) {
@@ -68,7 +71,7 @@ export function contribution(
   ];
   let snapshot: ContributionSnapshot = createContribution(input);
   const steps: Array<{ view: ReturnType<typeof toView>; event: StoredContributionEvent }> = [];
-  for (const step of opts.then ?? []) {
+  for (const step of opts.apply ?? opts.then ?? []) {
     const event = {
       ...step,
       at: step.at ?? new Date(Date.parse(snapshot.context.updatedAt) + 60_000).toISOString(),
@@ -95,7 +98,7 @@ export function contribution(
     steps,
     view: toView(snapshot),
     events,
-    private: { contact: null, secretHash: `hash-${id}`, followUpCode: `CODE-${id}` },
+    private: { contact: null, secretHash: `hash-${id}`, followUpCode: `CODE-${id.toUpperCase()}` },
   };
 }
 

@@ -54,9 +54,15 @@ const INTERNAL_EVENTS = new Set<StoredContributionEvent['type']>(['contribution.
 
 /**
  * The timeline a citizen sees: every event but internal decisions (the published answer
- * shows on `contribution.publish`), with actor ids and facilitator details left out.
+ * shows on `contribution.publish`), with actor ids and facilitator details left out. While
+ * the contribution is hidden by moderation, the author's words are left out of it too.
  */
 export function publicTimeline(events: readonly StoredContributionEvent[]): StoredContributionEvent[] {
+  let hidden = false;
+  for (const e of events) {
+    if (e.type === 'contribution.hide') hidden = true;
+    if (e.type === 'contribution.restore') hidden = false;
+  }
   const out: StoredContributionEvent[] = [];
   let decided: Record<string, unknown> | undefined;
   for (const e of events) {
@@ -66,9 +72,14 @@ export function publicTimeline(events: readonly StoredContributionEvent[]): Stor
     }
     let data = e.data;
     if (e.type === 'contribution.created') {
-      const { assisted, ...rest } = data as { assisted?: { onBehalfOf: string } };
-      data = assisted ? { ...rest, assisted: { onBehalfOf: assisted.onBehalfOf } } : rest;
+      const { assisted, content, ...rest } = data as { assisted?: { onBehalfOf: string }; content?: unknown };
+      data = {
+        ...rest,
+        ...(hidden ? {} : { content }),
+        ...(assisted ? { assisted: { onBehalfOf: assisted.onBehalfOf } } : {}),
+      };
     }
+    if (e.type === 'contribution.edit' && hidden) data = {};
     if (e.type === 'contribution.publish' && decided) data = { ...data, ...decided };
     out.push({ ...e, actor: { role: e.actor.role, id: null }, data });
   }

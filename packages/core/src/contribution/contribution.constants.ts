@@ -1,3 +1,8 @@
+// Limits live here, away from the zod schemas, so the citizen form can show them without
+// bundling zod.
+export const TITLE_MAX = 120;
+export const BODY_MAX = 4000;
+
 export const CONTRIBUTION_KINDS = ['observation', 'proposal', 'question', 'testimony'] as const;
 export const CHANNELS = ['online', 'assisted', 'meeting'] as const;
 /** `answered` is the verdict for a question; `duplicate` merges into another contribution. */

@@ -1,10 +1,7 @@
 import { CONSENT_METHODS } from '../shared/consent.js';
 import { DaySchema, IdSchema, SlugSchema, text } from '../shared/primitives.js';
 import * as z from '../zod.js';
-import { CHANNELS, CONTRIBUTION_KINDS, VERDICTS } from './contribution.constants.js';
-
-export const TITLE_MAX = 120;
-export const BODY_MAX = 4000;
+import { BODY_MAX, CHANNELS, CONTRIBUTION_KINDS, TITLE_MAX, VERDICTS } from './contribution.constants.js';
 
 /** What the author writes. Never a field for RSA status or any other social data. */
 export const ContributionContentSchema = z.object({

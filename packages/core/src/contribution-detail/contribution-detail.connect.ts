@@ -1,0 +1,99 @@
+import type { SnapshotFrom } from 'xstate';
+import type { PublicContributionView } from '../contribution/contribution.connect.js';
+import type { VERDICTS } from '../contribution/contribution.constants.js';
+import type { Commitment, ContributionEventType, StoredContributionEvent } from '../contribution/contribution.types.js';
+import { listItem } from '../contribution-list/contribution-list.connect.js';
+import type { PublicSpace } from '../store/backend.port.js';
+import type { ContributionDetailMachine } from './contribution-detail.machine.js';
+
+export type ContributionDetailSnapshot = SnapshotFrom<ContributionDetailMachine>;
+export type ContributionDetailState = 'idle' | 'loading' | 'ready' | 'notFound' | 'error';
+type Verdict = (typeof VERDICTS)[number];
+
+/** One line of the public history. Only what the widget words: never the event's free text. */
+export interface TimelineEntry {
+  seq: number;
+  type: ContributionEventType;
+  at: string;
+  /** For `contribution.publish`: the verdict made public. */
+  verdict?: Verdict;
+  /** For `contribution.commit` and `contribution.progress`: what was promised. */
+  commitment?: string;
+  /** For `contribution.progress`. */
+  percent?: number;
+}
+
+export interface CommitmentView extends Commitment {
+  /** Latest reported percent, 0 before any report. */
+  percent: number;
+  /** Reports, oldest first. */
+  updates: Array<{ text: string; percent: number; at: string }>;
+}
+
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+
+function timelineEntry(e: StoredContributionEvent, commitments: readonly Commitment[]): TimelineEntry {
+  const entry: TimelineEntry = { seq: e.seq, type: e.type, at: e.at };
+  const answer = record(e.data.answer);
+  if (e.type === 'contribution.publish' && typeof answer.verdict === 'string')
+    entry.verdict = answer.verdict as Verdict;
+  const commitment = record(e.data.commitment);
+  if (typeof commitment.what === 'string') entry.commitment = commitment.what;
+  const update = record(e.data.update);
+  if (typeof update.percent === 'number') {
+    entry.percent = update.percent;
+    const what = commitments.find((c) => c.id === update.commitmentId)?.what;
+    if (what) entry.commitment = what;
+  }
+  return entry;
+}
+
+export function commitmentViews(view: PublicContributionView): CommitmentView[] {
+  return view.commitments.map((c) => {
+    const updates = view.progress
+      .filter((p) => p.commitmentId === c.id)
+      .map((p) => ({ text: p.text, percent: p.percent, at: p.at }));
+    return { ...c, percent: updates.at(-1)?.percent ?? 0, updates };
+  });
+}
+
+function contributionOf(view: PublicContributionView, space: PublicSpace | null, at: string) {
+  return {
+    ...listItem(view, space, at),
+    body: view.content?.body ?? null,
+    territory: view.content?.territory ?? null,
+    pseudonym: view.author.pseudonym,
+    /** Written by a facilitator for this person (saisie accompagnée). */
+    onBehalfOf: view.assisted?.onBehalfOf ?? null,
+    answerWithinDays: space?.answerWithinDays ?? null,
+    answer: view.answer?.publishedAt
+      ? {
+          verdict: view.answer.verdict,
+          text: view.answer.text,
+          service: view.answer.service,
+          publishedAt: view.answer.publishedAt,
+          duplicateOf: view.answer.duplicateOf ?? null,
+        }
+      : null,
+    commitments: commitmentViews(view),
+  };
+}
+
+/** What the detail widget shows for a snapshot. */
+export function connectContributionDetail(snapshot: ContributionDetailSnapshot) {
+  const c = snapshot.context;
+  const detail = c.detail;
+  const at = c.loadedAt ?? new Date(0).toISOString();
+  return {
+    state: snapshot.value as ContributionDetailState,
+    contribution: detail ? contributionOf(detail.contribution, c.space, at) : null,
+    timeline: detail ? detail.timeline.map((e) => timelineEntry(e, detail.contribution.commitments)) : [],
+    /** Opened with a follow-up code: the reader is the author. */
+    code: c.code,
+    missing: c.missing,
+    failure: c.failure,
+  };
+}
+
+export type ContributionDetailView = ReturnType<typeof connectContributionDetail>;

@@ -1,0 +1,194 @@
+import { isOverdue, type ParticipeBackend } from '@participe/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import './participe-contribution-detail.js';
+import {
+  answeredWithProgress,
+  build,
+  eventually,
+  expectNoAxeViolations,
+  failing,
+  gated,
+  hiddenOne,
+  NOW,
+  seeded,
+  shadow,
+  text,
+  waiting,
+} from '../contribution-list/contribution-list.fixtures.js';
+
+type Detail = HTMLElementTagNameMap['participe-contribution-detail'];
+
+async function mount(backend: ParticipeBackend, attrs: Record<string, string> = {}, parent: Element = document.body) {
+  const el = document.createElement('participe-contribution-detail');
+  el.backend = backend;
+  el.now = () => NOW;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: Detail, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const ready = (el: Detail) => eventually(() => expect(part(el, 'title')).not.toBeNull());
+
+beforeEach(() => {
+  document.documentElement.lang = 'fr';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('participe-contribution-detail', () => {
+  it('shows the text, the signed answer, commitments with progress and the dated public history', async () => {
+    const c = answeredWithProgress('Un bus plus tôt le matin');
+    const { backend } = await seeded([c]);
+    const el = await mount(backend, { contribution: c.id });
+    await ready(el);
+    expect(text(part(el, 'title'))).toBe('Un bus plus tôt le matin');
+    expect(text(part(el, 'body'))).toBe('Le bus du matin passe trop tard pour les rendez-vous.');
+    expect(text(part(el, 'header'))).toContain(`Écrite par ${(c.view.author as { pseudonym: string }).pseudonym}`);
+    expect(text(part(el, 'status'))).toBe('En cours de réalisation');
+    expect(text(part(el, 'timing'))).toBe('Réponse donnée en 19 jours');
+    expect(part(el, 'overdue-badge')).toBeNull();
+    const answer = part(el, 'answer')!;
+    expect(text(answer)).toContain('Décision : Acceptée');
+    expect(text(part(el, 'answer-text'))).toBe('Nous ajoutons un départ à 8 h 10, car le guichet ouvre à 8 h 30.');
+    expect(text(part(el, 'signature'))).toBe('Signée par : Direction des mobilités · Publiée le 21 janvier 2026');
+    expect(answer.querySelector('time')?.getAttribute('datetime')).toBe('2026-01-21T10:00:00.000Z');
+    const commitment = part(el, 'commitment')!;
+    expect(text(commitment)).toContain('Qui s’en occupe : Service mobilité');
+    expect(text(commitment)).toContain('À faire pour le 1 septembre 2026');
+    expect(text(commitment)).toContain('Le nouvel horaire est voté.');
+    const bar = commitment.querySelector('progress')!;
+    expect(bar.value).toBe(40);
+    expect(text(shadow(el).getElementById(bar.getAttribute('aria-labelledby')!))).toBe('Avancement : 40 %');
+    const steps = [...part(el, 'timeline-list')!.querySelectorAll('li')];
+    expect(part(el, 'timeline-list')!.tagName).toBe('OL');
+    expect(steps.map((li) => text(li).replace(/^.*? : /, ''))).toEqual([
+      'Contribution écrite',
+      'Contribution envoyée',
+      'L’institution commence à l’examiner',
+      'Réponse publiée : Acceptée',
+      'Engagement pris : Ajouter un départ à 8 h 10',
+      'Mise en œuvre commencée',
+      'Avancement de « Ajouter un départ à 8 h 10 » : 40 %',
+    ]);
+    for (const li of steps) expect(li.querySelector('time')?.getAttribute('datetime')).toMatch(/^2026-01-\d\dT/);
+    expect(part(el, 'follow-up')).toBeNull(); // a reader without the code is not the author
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the overdue badge exactly when isOverdue, and the promised delay while waiting', async () => {
+    const late = waiting('En retard', '2026-01-05T09:00:00.000Z');
+    const recent = waiting('Récente', '2026-03-10T09:00:00.000Z');
+    const { backend } = await seeded([late, recent]);
+    const space = (await backend.getSpace('s_nord'))!;
+    for (const c of [late, recent]) {
+      const el = await mount(backend, { contribution: c.id });
+      await ready(el);
+      const view = (await backend.getContribution(c.id))!.contribution;
+      expect(part(el, 'overdue-badge') !== null).toBe(isOverdue(view, space, NOW));
+      expect(text(part(el, 'answer'))).toContain('L’institution s’engage à répondre dans un délai de 60 jours.');
+    }
+    expect(text(shadow(document.body.firstElementChild as Detail).querySelector('[part~="overdue-badge"]'))).toBe(
+      '⚠ En retard : réponse attendue depuis 9 jours',
+    );
+  });
+
+  it('asks for a follow-up code, then shows what the code lets the author do (keyboard only)', async () => {
+    const c = answeredWithProgress('Un guichet le samedi');
+    c.private.followUpCode = 'K7P-4QXA';
+    const { backend } = await seeded([c]);
+    const el = await mount(backend, { 'export-url': '/mes-donnees?code={code}', 'erase-url': '/effacer/{id}' });
+    expect(text(shadow(el).querySelector('label[for="code"]'))).toBe('Quel est votre code de suivi ?');
+    await expectNoAxeViolations(el);
+
+    await userEvent.tab();
+    expect(shadow(el).activeElement?.id).toBe('code');
+    await userEvent.keyboard('ZZZ-9999{Enter}');
+    await eventually(() =>
+      expect(text(part(el, 'not-found'))).toContain('Ce code ne correspond à aucune contribution'),
+    );
+    await expectNoAxeViolations(el);
+
+    const input = shadow(el).querySelector<HTMLInputElement>('#code')!;
+    expect(shadow(el).activeElement).toBe(input); // back in the field, with the code to correct
+    expect(input.value).toBe('ZZZ-9999');
+    input.select();
+    await userEvent.keyboard(' k7p-4qxa {Enter}');
+    await ready(el);
+    expect(shadow(el).activeElement?.id).toBe('title');
+    const follow = part(el, 'follow-up')!;
+    expect(text(follow)).toContain('Votre code de suivi : k7p-4qxa. Gardez-le.');
+    expect(text(follow)).toContain('votre code secret');
+    const links = [...follow.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Demander une copie de mes données', '/mes-donnees?code=k7p-4qxa'],
+      ['Demander l’effacement de mes données', `/effacer/${c.id}`],
+    ]);
+    await expectNoAxeViolations(el);
+  });
+
+  it('renders loading, not found and error states without axe violations, and retries', async () => {
+    const c = waiting('Un bus plus tôt', '2026-03-01T09:00:00.000Z');
+    const { backend } = await seeded([c]);
+    const gate = gated(backend, ['getContribution']);
+    const loading = await mount(gate.backend, { contribution: c.id });
+    expect(text(part(loading, 'live-status'))).toBe('Chargement de la contribution…');
+    await expectNoAxeViolations(loading);
+    gate.open();
+    await ready(loading);
+
+    const missing = await mount(backend, { contribution: 'c_absent' });
+    await eventually(() =>
+      expect(text(part(missing, 'not-found'))).toBe('Cette contribution n’existe pas ou n’est pas publique.'),
+    );
+    await expectNoAxeViolations(missing);
+
+    const broken = failing(backend, ['getContribution'], new Error('HTTP 500'));
+    const error = await mount(broken.backend, { contribution: c.id });
+    await eventually(() => expect(text(part(error, 'error'))).toContain('La contribution n’a pas pu être affichée.'));
+    await expectNoAxeViolations(error);
+    broken.heal();
+    shadow(error).querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
+    await ready(error);
+    expect(shadow(error).activeElement?.id).toBe('title'); // the retry button is gone: focus moves on
+  });
+
+  it('keeps a hidden contribution’s words out, and renders markup payloads as inert text', async () => {
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const hidden = hiddenOne('Titre à ne jamais montrer');
+    const hostile = build({ title: payload, body: `Texte ${payload}`, at: '2026-03-01T09:00:00.000Z' }, [
+      { type: 'contribution.submit', actor: { role: 'author', id: null } },
+    ]);
+    const { backend } = await seeded([hidden, hostile]);
+    const h = await mount(backend, { contribution: hidden.id });
+    await ready(h);
+    expect(text(part(h, 'title'))).toBe('Contribution masquée par la modération');
+    expect(shadow(h).textContent).not.toContain('ne jamais montrer');
+    expect(shadow(h).textContent).not.toContain('Le bus du matin');
+    const x = await mount(backend, { contribution: hostile.id });
+    await ready(x);
+    expect(text(part(x, 'title'))).toBe(payload);
+    expect(text(part(x, 'body'))).toBe(`Texte ${payload}`);
+    expect(shadow(x).querySelectorAll('img, script')).toHaveLength(0);
+  });
+
+  it('speaks English on an English page and easy French with variant="falc"', async () => {
+    const c = answeredWithProgress('A bus');
+    const { backend } = await seeded([c]);
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const en = await mount(backend, { contribution: c.id }, english);
+    await ready(en);
+    expect(text(part(en, 'signature'))).toBe('Signed by: Direction des mobilités · Published on January 21, 2026');
+    expect(text(part(en, 'timeline'))).toContain('Answer published: Accepted');
+    const falc = await mount(backend, { contribution: c.id, variant: 'falc' });
+    await ready(falc);
+    expect(text(part(falc, 'answer'))).toContain('La réponse : Oui');
+    expect(text(part(falc, 'commitment'))).toContain('C’est fait à 40 %');
+    await expectNoAxeViolations(falc);
+  });
+});

@@ -1,0 +1,327 @@
+import {
+  type CommitmentView,
+  type ContributionDetailEvent,
+  type ContributionDetailView,
+  connectContributionDetail,
+  contributionDetailMachine,
+  type DetailLoadRequest,
+  type DetailLoadResult,
+  loadDetail,
+  type ParticipeBackend,
+  type TimelineEntry,
+} from '@participe/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fromPromise, waitFor } from 'xstate';
+import { resolveBackend } from '../backend.js';
+import { contributionWords } from '../contribution-list/contribution-list.messages.js';
+import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
+import { datesFor } from '../contribution-list/dates.js';
+import { ActorController } from '../controllers/actor-controller.js';
+import { common } from '../i18n/common.messages.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { tokens } from '../styles/tokens.js';
+import { detailMessages } from './contribution-detail.messages.js';
+import { detailStyles } from './contribution-detail.styles.js';
+
+/** Properties whose change means another contribution to show. */
+const REOPEN_ON = ['backend', 'endpoint', 'contribution', 'code'] as const;
+
+type Shown = NonNullable<ContributionDetailView['contribution']>;
+type Words = ReturnType<typeof translatorsFor>;
+const translatorsFor = (el: Element, variant: Variant) => {
+  const locale = localeOf(el);
+  return {
+    t: translator(detailMessages, locale, variant),
+    w: translator(contributionWords, locale, variant),
+    c: translator(common, locale, variant),
+    dates: datesFor(el),
+  };
+};
+
+/**
+ * @summary One contribution as the public sees it: its text, the institution's signed answer,
+ * what it committed to and how far it got, and the history of every public step. Opened with
+ * a follow-up code, it also tells the author what the code lets them do.
+ *
+ * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
+ * @attr contribution - Id of the contribution to show.
+ * @attr code - A follow-up code (e.g. `K7P-4QX`); wins over `contribution`. Without either, the widget asks for a code.
+ * @attr variant - `standard` or `falc` (easy-to-read wording).
+ * @attr export-url - Where the author asks for a copy of their data; `{code}` and `{id}` are replaced.
+ * @attr erase-url - Where the author asks for their data to be erased; `{code}` and `{id}` are replaced.
+ *
+ * @csspart base - The whole widget.
+ * @csspart live-status - Says "loading" to screen readers and on screen.
+ * @csspart article - The contribution, once shown.
+ * @csspart header - Title, author, status and timing.
+ * @csspart title - The contribution's title.
+ * @csspart meta - Kind, theme, place, author and date.
+ * @csspart status - Its status, in words.
+ * @csspart timing - Days waited, or days the answer took.
+ * @csspart overdue-badge - "Late" badge, shown when the answer delay is past.
+ * @csspart body - The contribution's text.
+ * @csspart answer - The institution's answer, or the promise of one.
+ * @csspart answer-text - The answer's reasons.
+ * @csspart signature - The service that signs the answer, and the date.
+ * @csspart commitments - What the institution committed to.
+ * @csspart commitment - One commitment with its progress.
+ * @csspart progress - A commitment's progress bar.
+ * @csspart timeline - The public history.
+ * @csspart timeline-list - Its ordered list of steps.
+ * @csspart follow-up - What the follow-up code lets the author do.
+ * @csspart code-form - The form asking for a follow-up code.
+ * @csspart hint - The help text under the code field.
+ * @csspart not-found - The message when nothing matches.
+ * @csspart error - The error message and its retry button.
+ *
+ * @cssprop --participe-color-primary - Links, buttons, progress bars and the answer's edge.
+ * @cssprop --participe-color-warning - The overdue badge.
+ * @cssprop --participe-color-danger - Error messages.
+ * @cssprop --participe-color-text - Text.
+ * @cssprop --participe-color-muted - Secondary text.
+ * @cssprop --participe-color-surface-alt - Answer and follow-up background.
+ * @cssprop --participe-color-border - Borders.
+ * @cssprop --participe-color-focus - Focus ring.
+ * @cssprop --participe-radius - Corner radius.
+ * @cssprop --participe-space - Base spacing.
+ * @cssprop --participe-font-size - Base font size.
+ */
+export class ParticipeContributionDetail extends LitElement {
+  static override styles = [tokens, badgeStyles, detailStyles];
+
+  @property() accessor endpoint = '';
+  @property() accessor contribution = '';
+  @property() accessor code = '';
+  @property({ reflect: true }) accessor variant: Variant = 'standard';
+  @property({ attribute: 'export-url' }) accessor exportUrl = '';
+  @property({ attribute: 'erase-url' }) accessor eraseUrl = '';
+  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
+  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  /** The clock days waited and overdue are counted with. */
+  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+
+  // The actor starts empty (idle); `#open()` tells it what to show once properties are known.
+  readonly #detail = new ActorController(
+    this,
+    () =>
+      contributionDetailMachine.provide({
+        actors: {
+          load: fromPromise<DetailLoadResult, DetailLoadRequest>(async ({ input }) =>
+            loadDetail(await resolveBackend(this), input, this.now),
+          ),
+        },
+      }),
+    () => ({}),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#open();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') || changed.has('endpoint')) this.#detail.restart();
+    if (REOPEN_ON.some((key) => changed.has(key))) this.#open();
+  }
+
+  #open() {
+    this.#detail.send({ type: 'detail.open', contributionId: this.contribution, code: this.code });
+  }
+
+  override render() {
+    const v = connectContributionDetail(this.#detail.snapshot);
+    const words = translatorsFor(this, this.variant);
+    // The live region stays in place so that "loading" is announced when it appears.
+    return html`<div part="base">
+      <p part="live-status" role="status">${v.state === 'loading' ? words.t('loading') : ''}</p>
+      ${this.#content(v, words)}
+    </div>`;
+  }
+
+  #content(v: ContributionDetailView, words: Words) {
+    const { t, c } = words;
+    switch (v.state) {
+      case 'idle':
+        return this.#codeForm(words);
+      case 'loading':
+        return nothing;
+      case 'notFound':
+        return html`<p id="not-found" part="not-found" role="alert" tabindex="-1">
+            ${v.missing === 'code' ? t('notFoundCode') : t('notFoundContribution')}
+          </p>
+          ${v.missing === 'code' ? this.#codeForm(words, v.code ?? '') : nothing}`;
+      case 'error':
+        return html`<div part="error" role="alert">
+          <p>${v.failure?.kind === 'offline' ? c('offline') : t('failed')}</p>
+          <button id="retry" type="button" @click=${() => this.#settle({ type: 'detail.retry' })}>${c('retry')}</button>
+        </div>`;
+      default:
+        return this.#ready(v.contribution!, v, words);
+    }
+  }
+
+  /**
+   * After a person asked for a contribution (code form, retry), the control they used is
+   * gone: focus goes to what came instead — the title, the field to correct, or "retry".
+   */
+  async #settle(event: ContributionDetailEvent) {
+    const actor = this.#detail.actor;
+    actor.send(event);
+    try {
+      await waitFor(actor, (s) => !s.matches('loading'));
+    } catch {
+      return; // the actor was replaced (new back end): nothing to focus for
+    }
+    await this.updateComplete;
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('#title') ?? root.querySelector('#code') ?? root.querySelector('#retry');
+    target?.focus();
+  }
+
+  #codeForm({ t }: Words, value = '') {
+    const submit = (e: SubmitEvent) => {
+      e.preventDefault();
+      const code = String(new FormData(e.currentTarget as HTMLFormElement).get('code') ?? '');
+      this.#settle({ type: 'detail.open', contributionId: this.contribution, code });
+    };
+    return html`<form part="code-form" aria-labelledby="code-heading" @submit=${submit}>
+      <h2 id="code-heading">${t('codeHeading')}</h2>
+      <label for="code">${t('codeLabel')}</label>
+      <p id="code-hint" part="hint">${t('codeHint')}</p>
+      <input
+        id="code"
+        name="code"
+        required
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck="false"
+        aria-describedby="code-hint"
+        .value=${value}
+      />
+      <button class="primary" type="submit">${t('codeSubmit')}</button>
+    </form>`;
+  }
+
+  #ready(s: Shown, v: ContributionDetailView, words: Words) {
+    const { t, w, dates } = words;
+    const meta = [
+      s.kind ? w(`kind.${s.kind}`) : null,
+      s.theme?.label ?? null,
+      s.territory ? t('place', { place: s.territory }) : null,
+    ].filter((x): x is string => x !== null);
+    return html`<article part="article" aria-labelledby="title">
+      <header part="header">
+        ${meta.length ? html`<p part="meta">${meta.join(' · ')}</p>` : nothing}
+        <h2 id="title" part="title" tabindex="-1">${s.title ?? w('hiddenTitle')}</h2>
+        <p part="meta">
+          ${s.onBehalfOf ? t('onBehalfOf', { name: s.onBehalfOf }) : t('by', { pseudonym: s.pseudonym })}
+          ${s.publishedAt ? html` · <time datetime=${s.publishedAt}>${dates.instant(s.publishedAt)}</time>` : nothing}
+        </p>
+        <p part="status">${w(`status.${s.status}`)}</p>
+        ${s.timing ? html`<p part="timing">${w(s.timing.kind, { n: s.timing.days })}</p>` : nothing}
+        ${
+          s.overdueDays !== null
+            ? html`<p part="overdue-badge"><span aria-hidden="true">⚠</span> ${w('overdue', { n: s.overdueDays })}</p>`
+            : nothing
+        }
+      </header>
+      <p part="body">${s.body ?? t('hiddenBody')}</p>
+      ${this.#answer(s, words)} ${s.commitments.length ? this.#commitments(s.commitments, words) : nothing}
+      ${this.#timeline(v.timeline, words)} ${v.code ? this.#followUp(v.code, s.id, words) : nothing}
+    </article>`;
+  }
+
+  #answer(s: Shown, { t, w, dates }: Words) {
+    // No promise of an answer for what will never get one (withdrawn, hidden).
+    if (!s.answer && s.timing?.kind !== 'waiting') return nothing;
+    return html`<section part="answer" aria-labelledby="answer-heading">
+      <h3 id="answer-heading">${t('answerHeading')}</h3>
+      ${
+        s.answer
+          ? html`<p><strong>${t('verdictIs', { verdict: w(`verdict.${s.answer.verdict}`) })}</strong></p>
+              <p>${t('reasons')}</p>
+              <p part="answer-text">${s.answer.text}</p>
+              <p part="signature">
+                ${t('signedBy', { service: s.answer.service })} ·
+                <time datetime=${s.answer.publishedAt}>
+                  ${t('answeredOn', { date: dates.instant(s.answer.publishedAt) })}
+                </time>
+              </p>`
+          : html`<p>${t('noAnswer', { n: s.answerWithinDays ?? 0 })}</p>`
+      }
+    </section>`;
+  }
+
+  #commitments(list: CommitmentView[], { t, dates }: Words) {
+    return html`<section part="commitments" aria-labelledby="commitments-heading">
+      <h3 id="commitments-heading">${t('commitmentsHeading')}</h3>
+      <ul>
+        ${list.map(
+          (k) => html`<li part="commitment">
+            <h4>${k.what}</h4>
+            <p>${t('who', { owner: k.owner })}</p>
+            <p><time datetime=${k.due}>${t('due', { date: dates.day(k.due) })}</time></p>
+            <p id=${`progress-${k.id}`}>${t('progress', { percent: k.percent })}</p>
+            <progress part="progress" max="100" .value=${k.percent} aria-labelledby=${`progress-${k.id}`}>
+              ${k.percent} %
+            </progress>
+            ${
+              k.updates.length
+                ? html`<p>${t('updates')}</p>
+                    <ol>
+                      ${k.updates.map(
+                        (u) => html`<li>
+                          <time datetime=${u.at}>${dates.instant(u.at)}</time> : ${u.text}
+                          (${t('progress', { percent: u.percent })})
+                        </li>`,
+                      )}
+                    </ol>`
+                : nothing
+            }
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #timeline(entries: TimelineEntry[], { t, w, dates }: Words) {
+    const phrase = (e: TimelineEntry) =>
+      t(`event.${e.type}`, {
+        verdict: e.verdict ? w(`verdict.${e.verdict}`) : '',
+        what: e.commitment ?? '',
+        percent: e.percent ?? 0,
+      });
+    return html`<section part="timeline" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">${t('timelineHeading')}</h3>
+      <ol part="timeline-list">
+        ${entries.map((e) => html`<li><time datetime=${e.at}>${dates.instant(e.at)}</time> : ${phrase(e)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  #followUp(code: string, id: string, { t }: Words) {
+    const link = (template: string, label: string) =>
+      template
+        ? html`<li>
+            <a href=${template.replaceAll('{code}', encodeURIComponent(code)).replaceAll('{id}', encodeURIComponent(id))}
+              >${label}</a
+            >
+          </li>`
+        : nothing;
+    return html`<section part="follow-up" aria-labelledby="follow-heading">
+      <h3 id="follow-heading">${t('followHeading')}</h3>
+      <p>${t('followCode', { code })}</p>
+      <p>${t('followWatch')}</p>
+      <p>${t('followData')}</p>
+      ${
+        this.exportUrl || this.eraseUrl
+          ? html`<ul>
+              ${link(this.exportUrl, t('exportLink'))} ${link(this.eraseUrl, t('eraseLink'))}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+}
