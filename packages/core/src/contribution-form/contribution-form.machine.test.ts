@@ -164,6 +164,37 @@ describe('contributionFormMachine', () => {
     expect(actor.getSnapshot().context.values.title).toBe('Brouillon');
   });
 
+  it('sends an incomplete restored draft back to the first step that needs an answer', () => {
+    const actor = createActor(contributionFormMachine, {
+      input: {
+        spaceId: 's_1',
+        idempotencyKey: 'k',
+        draft: {
+          values: { kind: 'proposal', title: 'Un bus', body: 'Trop tard.', theme: 'mobilite', wantsContact: true },
+          step: 'review',
+        },
+      },
+    }).start();
+    expect(actor.getSnapshot().value).toEqual({ editing: 'review' });
+    actor.send({ type: 'form.submit' });
+    expect(actor.getSnapshot().value).toEqual({ editing: 'followUp' });
+    expect(Object.keys(actor.getSnapshot().context.errors)).toEqual(['pseudonym', 'email', 'contactConsent']);
+  });
+
+  it('starts queued when the outbox already holds the submission, and fails if the server refuses it', () => {
+    const actor = createActor(contributionFormMachine, {
+      input: { spaceId: 's_1', idempotencyKey: 'k', pending: true, draft: { values: {}, step: 'review' } },
+    }).start();
+    expect(actor.getSnapshot().value).toBe('queued');
+    actor.send({ type: 'form.rejected', failure: { kind: 'rejected', message: 'Refusé' } });
+    expect(actor.getSnapshot().value).toBe('failed');
+    expect(actor.getSnapshot().context.failure).toEqual({ kind: 'rejected', message: 'Refusé' });
+    actor.send({ type: 'form.back' });
+    expect(actor.getSnapshot().value).toEqual({ editing: 'review' });
+    // A new contribution after this one never starts queued again.
+    expect(actor.getSnapshot().context.pending).toBe(false);
+  });
+
   it('starts a new contribution with a fresh key, keeping the pseudonym', async () => {
     const actor = createActor(
       withDeliver(async () => RESULT),

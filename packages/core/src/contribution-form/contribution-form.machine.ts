@@ -22,6 +22,10 @@ import {
 
 type Ev<T extends ContributionFormEvent['type']> = Extract<ContributionFormEvent, { type: T }>;
 
+/** The first step, in order, whose fields hold an error; `undefined` when the form is complete. */
+const firstInvalidStep = (ctx: ContributionFormContext): FormStep | undefined =>
+  stepsOf(ctx).find((s) => Object.keys(stepErrors(s, ctx)).length > 0);
+
 const neighbour = (ctx: ContributionFormContext, from: FormStep, delta: 1 | -1): FormStep | undefined => {
   const steps = stepsOf(ctx);
   return steps[steps.indexOf(from) + delta];
@@ -45,7 +49,9 @@ export const contributionFormMachine = setup({
   },
   guards: {
     stepValid: ({ context }, params: { step: FormStep }) => Object.keys(stepErrors(params.step, context)).length === 0,
-    formValid: ({ context }) => stepsOf(context).every((s) => Object.keys(stepErrors(s, context)).length === 0),
+    formValid: ({ context }) => firstInvalidStep(context) === undefined,
+    firstInvalidIs: ({ context }, params: { step: FormStep }) => firstInvalidStep(context) === params.step,
+    pending: ({ context }) => context.pending,
     hasStep: ({ context }, params: { from: FormStep; delta: 1 | -1 }) =>
       neighbour(context, params.from, params.delta) !== undefined,
     isStep: ({ context }, params: { from: FormStep; delta: 1 | -1; to: FormStep }) =>
@@ -77,11 +83,13 @@ export const contributionFormMachine = setup({
     showErrors: assign({ errors: ({ context }, params: { step: FormStep }) => stepErrors(params.step, context) }),
     clearErrors: assign({ errors: {} }),
     consumeResume: assign({ resumeStep: undefined }),
+    consumePending: assign({ resumeStep: undefined, pending: false }),
     keepResult: assign({
       result: ({ event }) => (event as unknown as { output: DeliveryResult }).output,
       failure: null,
     }),
     keepDelivered: assign({ result: ({ event }) => (event as Ev<'form.delivered'>).result, failure: null }),
+    keepRejection: assign({ failure: ({ event }) => (event as Ev<'form.rejected'>).failure }),
     keepFailure: assign({
       failure: ({ event }) => (event as unknown as { error: DeliveryFailure }).error ?? { kind: 'error' },
     }),
@@ -126,6 +134,7 @@ export const contributionFormMachine = setup({
       values,
       errors: {},
       resumeStep: input.draft?.step,
+      pending: input.pending ?? false,
       result: null,
       failure: null,
     };
@@ -138,6 +147,7 @@ export const contributionFormMachine = setup({
       states: {
         start: {
           always: [
+            { guard: 'pending', target: '#form.queued', actions: 'consumePending' },
             ...(['content', 'place', 'followUp', 'assisted', 'review'] as const).map((step) => ({
               guard: { type: 'resumeAt' as const, params: { step } },
               target: step,
@@ -203,9 +213,15 @@ export const contributionFormMachine = setup({
         },
         review: {
           on: {
+            // An incomplete form (a restored draft, a field the API refused) sends the
+            // person to the first step that needs an answer, with its errors shown.
             'form.submit': [
               { guard: 'formValid', target: '#form.sending' },
-              { actions: { type: 'showErrors', params: { step: 'review' } } },
+              ...(['kind', 'content', 'place', 'followUp', 'assisted'] as const).map((step) => ({
+                guard: { type: 'firstInvalidIs' as const, params: { step } },
+                target: step,
+                actions: { type: 'showErrors' as const, params: { step } },
+              })),
             ],
             'form.back': [
               { guard: { type: 'isStep', params: { from: 'review', delta: -1, to: 'assisted' } }, target: 'assisted' },
@@ -235,7 +251,10 @@ export const contributionFormMachine = setup({
       },
     },
     queued: {
-      on: { 'form.delivered': { target: 'sent', actions: 'keepDelivered' } },
+      on: {
+        'form.delivered': { target: 'sent', actions: 'keepDelivered' },
+        'form.rejected': { target: 'failed', actions: 'keepRejection' },
+      },
     },
     failed: {
       on: {

@@ -68,6 +68,12 @@ export interface ContributionFormInput {
   idempotencyKey: string;
   /** A saved draft to restore. */
   draft?: { values: Partial<FormValues>; step?: FormStep };
+  /**
+   * A submission with this idempotency key already waits in the outbox (the page was
+   * reloaded while offline): the form starts in `queued` instead of asking again.
+   * @default false
+   */
+  pending?: boolean;
 }
 
 export interface ContributionFormContext {
@@ -80,6 +86,8 @@ export interface ContributionFormContext {
   errors: Partial<Record<FormField, FieldError>>;
   /** The step a restored draft asked for, consumed on start. */
   resumeStep: FormStep | undefined;
+  /** Start in `queued`: see `ContributionFormInput.pending`. */
+  pending: boolean;
   result: DeliveryResult | null;
   failure: DeliveryFailure | null;
 }
@@ -93,6 +101,8 @@ export type ContributionFormEvent =
   | { type: 'form.submit' }
   /** The outbox delivered a queued submission. */
   | { type: 'form.delivered'; result: DeliveryResult }
+  /** The outbox gave up on a queued submission: the server refused it. */
+  | { type: 'form.rejected'; failure: DeliveryFailure }
   | { type: 'form.retry' }
   /** Start a new contribution, with a fresh idempotency key. */
   | { type: 'form.reset'; idempotencyKey: string };

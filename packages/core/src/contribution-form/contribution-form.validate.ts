@@ -1,4 +1,4 @@
-import { BODY_MAX, TITLE_MAX } from '../contribution/contribution.schema.js';
+import { BODY_MAX, TITLE_MAX } from '../contribution/contribution.constants.js';
 import type { ContributionInput } from '../contribution/contribution.types.js';
 import type {
   ContributionFormContext,

@@ -1,0 +1,174 @@
+import { createDraftStore, createOutbox, type Outbox, toBackendError } from '@participe/adapters/browser';
+import {
+  CONTRIBUTION_KINDS,
+  type ContributionFormInput,
+  type ContributionKind,
+  type CreatedContribution,
+  contributionFormMachine,
+  type DeliveryFailure,
+  type DeliveryRequest,
+  type DeliveryResult,
+  type FormStep,
+  type FormValues,
+  type ParticipeBackend,
+  type PublicSpace,
+} from '@participe/core';
+import { type Actor, fromPromise, type SnapshotFrom } from 'xstate';
+import type { ParticipeSubmittedDetail } from '../events/submitted.js';
+
+export type FormSnapshot = SnapshotFrom<typeof contributionFormMachine>;
+
+/** What survives a reload: the answers, the step, and the key that makes a re-send safe. */
+export interface FormDraft {
+  values: Partial<FormValues>;
+  step: FormStep;
+  idempotencyKey: string;
+}
+
+// Contact details stay out of the draft: on a shared computer (a library, a social
+// worker's office) a draft outlives the visit. The outbox keeps them only until delivery.
+const NOT_IN_DRAFT = ['email', 'phone', 'contactConsent', 'website'] as const;
+
+export function draftOf(snapshot: FormSnapshot): FormDraft {
+  const values: Partial<FormValues> = { ...snapshot.context.values };
+  for (const field of NOT_IN_DRAFT) delete values[field];
+  const value = snapshot.value;
+  const step: FormStep = typeof value === 'object' && 'editing' in value ? (value.editing as FormStep) : 'review';
+  return { values, step, idempotencyKey: snapshot.context.idempotencyKey };
+}
+
+/** A random idempotency key; `getRandomValues` also works outside secure contexts, unlike `randomUUID`. */
+export const newKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** `kinds="proposal, question"` → the known kinds, in the order given; empty → all. */
+export const parseKinds = (attr: string): ContributionKind[] =>
+  attr
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k): k is ContributionKind => (CONTRIBUTION_KINDS as readonly string[]).includes(k));
+
+const toResult = (created: CreatedContribution, space: PublicSpace): DeliveryResult => ({
+  id: created.contribution.id,
+  followUpCode: created.followUp.code,
+  secret: created.followUp.secret,
+  answerWithinDays: space.answerWithinDays,
+});
+
+export function toFailure(e: unknown): DeliveryFailure {
+  const error = toBackendError(e);
+  const kind = error.kind === 'offline' || error.kind === 'rejected' ? error.kind : 'error';
+  return { kind, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+}
+
+export interface Session {
+  space: PublicSpace;
+  outbox: Outbox;
+  saveDraft(draft: FormDraft): Promise<void>;
+  clearDraft(): Promise<void>;
+  /** The machine with delivery through the outbox. */
+  logic: typeof contributionFormMachine;
+  input: ContributionFormInput;
+  /** A draft was found and restored (not a pending submission). */
+  restored: boolean;
+  toResult(created: CreatedContribution): DeliveryResult;
+}
+
+export interface SessionOptions {
+  backend: ParticipeBackend;
+  space: string;
+  kinds: readonly ContributionKind[];
+  mode: 'public' | 'assisted';
+  facilitatorId: string | undefined;
+}
+
+/**
+ * Loads the space and any saved draft, and wires delivery through a durable outbox.
+ * `null` when the space cannot be loaded (unknown, or the server cannot be reached).
+ */
+export async function openSession(o: SessionOptions): Promise<Session | null> {
+  const space = await o.backend.getSpace(o.space).catch(() => null);
+  if (!space) return null;
+  const drafts = createDraftStore<FormDraft>();
+  // A facilitator's draft never resurfaces in the public form on the same device, and back.
+  const draftKey = o.mode === 'assisted' ? `${space.id}:assisted` : space.id;
+  const draft = await drafts.load(draftKey).catch(() => null);
+  const outbox = createOutbox(o.backend);
+  const pending = draft ? await outbox.has(draft.idempotencyKey).catch(() => false) : false;
+  const deliver = fromPromise<DeliveryResult, DeliveryRequest>(async ({ input }) => {
+    try {
+      return toResult(await outbox.send(input), space);
+    } catch (e) {
+      throw toFailure(e);
+    }
+  });
+  return {
+    space,
+    outbox,
+    saveDraft: (d) => drafts.save(draftKey, d),
+    clearDraft: () => drafts.clear(draftKey),
+    logic: contributionFormMachine.provide({ actors: { deliver } }),
+    input: {
+      spaceId: space.id,
+      ...(o.kinds.length ? { kinds: o.kinds } : {}),
+      mode: o.mode,
+      facilitatorId: o.facilitatorId,
+      idempotencyKey: draft?.idempotencyKey ?? newKey(),
+      ...(draft ? { draft: { values: draft.values, step: draft.step } } : {}),
+      pending,
+    },
+    restored: draft !== null && !pending,
+    toResult: (created) => toResult(created, space),
+  };
+}
+
+/** A draft worth keeping: at least one answer the person gave (a single offered kind is not one). */
+function answered(draft: FormDraft, singleKind: boolean) {
+  return Object.entries(draft.values).some(([k, v]) => v !== '' && v !== false && !(k === 'kind' && singleKind));
+}
+
+/**
+ * Connects a running form to its session: the draft follows every change and is cleared
+ * once the contribution is stored; the outbox's later deliveries reach a queued form;
+ * `onStored` runs once per stored contribution. Returns what undoes it all.
+ */
+export function wireSession(
+  session: Session,
+  actor: Actor<Session['logic']>,
+  onStored: (detail: ParticipeSubmittedDetail) => void,
+): () => void {
+  let lastDraft = JSON.stringify(draftOf(actor.getSnapshot()));
+  let wasSent = false;
+  const noop = () => undefined;
+  const sub = actor.subscribe((snap) => {
+    if (!snap.matches('sent')) {
+      wasSent = false;
+      const draft = draftOf(snap);
+      const json = JSON.stringify(draft);
+      if (json === lastDraft) return;
+      lastDraft = json;
+      // Drafts are a comfort: a failed write must not stop the person.
+      if (answered(draft, snap.context.kinds.length === 1)) session.saveDraft(draft).catch(noop);
+    } else if (!wasSent) {
+      wasSent = true;
+      lastDraft = '';
+      session.clearDraft().catch(noop);
+      const kind = snap.context.values.kind || snap.context.kinds[0];
+      const id = snap.context.result?.id;
+      if (id && kind) onStored({ contributionId: id, kind });
+    }
+  });
+  // The outbox may deliver a queued submission at any time: at start, on `online`, on "try now".
+  const unlisten = session.outbox.subscribe((e) => {
+    const snap = actor.getSnapshot();
+    if (e.idempotencyKey !== snap.context.idempotencyKey || !snap.matches('queued')) return;
+    if (e.type === 'delivered') actor.send({ type: 'form.delivered', result: session.toResult(e.created) });
+    else actor.send({ type: 'form.rejected', failure: toFailure(e.error) });
+  });
+  const stop = session.outbox.start();
+  return () => {
+    sub.unsubscribe();
+    unlisten();
+    stop();
+  };
+}
