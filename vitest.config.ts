@@ -43,6 +43,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'widgets-node',
+          root: './packages/widgets',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'widgets',
           root: './packages/widgets',
           include: ['src/**/*.test.ts'],

@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsup';
 
+// `participe.js` registers every element; one `participe-*.js` per element for pages that
+// need only one. Shared code lands in common chunks, loaded once.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    participe: 'src/participe.ts',
+    'participe-contribution-form': 'src/contribution-form/participe-contribution-form.ts',
+    'participe-contribution-list': 'src/contribution-list/participe-contribution-list.ts',
+    'participe-contribution-detail': 'src/contribution-detail/participe-contribution-detail.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

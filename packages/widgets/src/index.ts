@@ -1,4 +1,12 @@
+// Classes, events and helpers. Importing this module defines no element: import
+// `@participe/widgets/participe.js` (all) or one `participe-*.js` module per element.
+export { resolveBackend } from './backend.js';
+export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';
+export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
+export { ParticipeContributionList } from './contribution-list/contribution-list.js';
 export { ActorController } from './controllers/actor-controller.js';
+export { type ParticipeSelectDetail, ParticipeSelectEvent } from './events/select.js';
+export { type ParticipeSubmittedDetail, ParticipeSubmittedEvent } from './events/submitted.js';
 export {
   type Catalog,
   defineCatalog,
