@@ -55,6 +55,7 @@ export default defineConfig({
           name: 'widgets',
           root: './packages/widgets',
           include: ['src/**/*.test.ts'],
+          setupFiles: ['./src/testing-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

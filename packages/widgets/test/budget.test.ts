@@ -53,13 +53,12 @@ const report: string[] = [];
 const kib = (n: number) => `${(n / KIB).toFixed(1)} KiB`;
 
 /**
- * Ceilings. Issue [loop] asked for 30 KiB (form) and 45 KiB (three widgets). Lit and xstate
- * alone weigh 18.7 KiB gzip, and French, English and both FALC tables ship together; the
- * ceilings below hold today's figures against regression until the non-French tables
- * load on demand (see the issue note).
+ * Ceilings. The three widgets together meet issue [loop]'s 45 KiB. The form alone is over
+ * its 30 KiB goal: Lit and xstate weigh 18.7 KiB gzip before any Participe code, so the
+ * form's ceiling holds today's figure against regression (see the issue note).
  */
-const FORM_CEILING = 38 * KIB;
-const ALL_CEILING = 52 * KIB;
+const FORM_CEILING = 34 * KIB;
+const ALL_CEILING = 45 * KIB;
 
 describe('widget bundle budgets', () => {
   it(`the proposal form loads at most ${kib(FORM_CEILING)} gzip up front`, async () => {

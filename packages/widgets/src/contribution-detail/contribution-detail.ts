@@ -19,7 +19,7 @@ import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
 import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
-import { localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { tokens } from '../styles/tokens.js';
 import { detailMessages } from './contribution-detail.messages.js';
 import { detailStyles } from './contribution-detail.styles.js';
@@ -88,6 +88,8 @@ const translatorsFor = (el: Element, variant: Variant) => {
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeContributionDetail extends LitElement {
+  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
+  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, detailStyles];
 
   @property() accessor endpoint = '';

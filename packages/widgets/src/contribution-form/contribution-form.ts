@@ -12,7 +12,7 @@ import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
-import { localeOf, translator } from '../i18n/i18n.js';
+import { I18nController, localeOf, translator } from '../i18n/i18n.js';
 import { fieldId } from './contribution-form.fields.js';
 import { messages } from './contribution-form.messages.js';
 import { failedView, type OutcomeScope, queuedView, sendingView, sentView } from './contribution-form.outcome.js';
@@ -78,6 +78,8 @@ const noop = () => undefined;
  * @cssprop --participe-font-size - Base font size (the font family is the page's).
  */
 export class ParticipeContributionForm extends LitElement {
+  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
+  protected readonly i18n = new I18nController(this);
   static override styles = styles;
 
   /** Base URL of the REST API, e.g. `https://participe.example.fr/api`. */

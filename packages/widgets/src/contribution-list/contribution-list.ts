@@ -20,7 +20,7 @@ import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSelectEvent } from '../events/select.js';
 import { common } from '../i18n/common.messages.js';
-import { localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { tokens } from '../styles/tokens.js';
 import { contributionWords, listMessages } from './contribution-list.messages.js';
 import { badgeStyles, listStyles } from './contribution-list.styles.js';
@@ -83,6 +83,8 @@ const RESTART_ON = ['space', 'pageSize', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeContributionList extends LitElement {
+  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
+  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, listStyles];
 
   @property() accessor endpoint = '';

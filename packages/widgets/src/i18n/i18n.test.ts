@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { html, LitElement } from 'lit';
+import { describe, expect, it, vi } from 'vitest';
 import { common } from './common.messages.js';
-import { format, localeOf, translator } from './i18n.js';
+import { defineCatalog, format, I18nController, loadMore, localeOf, translator } from './i18n.js';
 
 describe('i18n', () => {
   it('follows the nearest lang, then the document, French by default', () => {
@@ -22,8 +23,41 @@ describe('i18n', () => {
     expect(format('Bonjour {name}', { name: '<b>x</b>' })).toBe('Bonjour <b>x</b>');
   });
 
-  it('picks the FALC variant', () => {
+  it('picks the FALC variant once loaded', async () => {
+    await loadMore(common);
     expect(translator(common, 'fr', 'falc')('loading')).toBe('Attendez un peu.');
     expect(translator(common, 'en', 'standard')('loading')).toBe('Loading…');
+    expect(translator(common, 'fr', 'standard')('loading')).toBe('Chargement…');
+  });
+
+  it('answers in French until the English table arrives, then re-renders the element', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const lazy = defineCatalog({
+      fr: { hello: 'Bonjour' },
+      more: async () => {
+        await gate;
+        return { en: { hello: 'Hello' }, falc: { fr: { hello: 'Bonjour à vous' }, en: { hello: 'Hello to you' } } };
+      },
+    });
+    class LazyHello extends LitElement {
+      i18n = new I18nController(this);
+      override render() {
+        return html`<p>${translator(lazy, localeOf(this), 'standard')('hello')}</p>`;
+      }
+    }
+    customElements.define('lazy-hello', LazyHello);
+    const wrap = document.createElement('div');
+    wrap.lang = 'en';
+    const el = document.createElement('lazy-hello') as LazyHello;
+    wrap.append(el);
+    document.body.append(wrap);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('Bonjour');
+    release();
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('p')!.textContent).toBe('Hello'));
+    wrap.remove();
   });
 });
