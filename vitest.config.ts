@@ -43,6 +43,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'examples',
+          root: './examples',
+          environment: 'node',
+          include: ['*/src/**/*.test.ts', '*/test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'widgets-node',
           root: './packages/widgets',
           environment: 'node',

@@ -7,6 +7,7 @@ export * from './contribution-detail/index.js';
 export * from './contribution-form/index.js';
 export * from './contribution-list/index.js';
 export * from './cycle/index.js';
+export * from './diagnostic/index.js';
 export { type SchemaName, schemas } from './schemas.js';
 export * from './shared/index.js';
 export * from './space/index.js';

@@ -22,6 +22,7 @@ import {
   ProgressUpdateSchema,
 } from './contribution/contribution.schema.js';
 import { CycleCommandSchema } from './cycle/cycle.schema.js';
+import { AnswersSchema, DiagnosticResponseSchema, QuestionnaireSchema } from './diagnostic/diagnostic.schema.js';
 import { ConsentRecordSchema, MemberSchema, SpaceSchema, ThemeSchema } from './space/space.schema.js';
 
 /** Every public schema of Participe, by name. The build writes each as `dist/schemas/<Name>.json`. */
@@ -48,6 +49,9 @@ export const schemas = {
   GlossaryEntry: GlossaryEntrySchema,
   GuideEntry: GuideEntrySchema,
   ContentPack: ContentPackSchema,
+  Questionnaire: QuestionnaireSchema,
+  DiagnosticAnswers: AnswersSchema,
+  DiagnosticResponse: DiagnosticResponseSchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;

@@ -7,6 +7,3 @@ import { config } from 'zod/mini';
 config({ jitless: true });
 
 export * from 'zod/mini';
-
-// Transitional: modules still importing `{ z }` (to be converted to `import * as z`).
-export * as z from 'zod/mini';
