@@ -4,6 +4,7 @@
 import { ERASED_TEXT, type ParticipeStore, replay, toView } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { author, contribution, facilitator, pro, space } from './fixtures.js';
+import { storeContractEdges } from './store-contract.edges.js';
 
 type Built = ReturnType<typeof contribution>;
 
@@ -46,6 +47,8 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
       await store.close();
     });
 
+    storeContractEdges(() => store, storeBuilt);
+
     it('stores a contribution with its first event, private part and follow-up code', async () => {
       const c = contribution({
         title: 'Crèche : horaires 👶 <b>élargis</b> “à 7 h”',
@@ -61,7 +64,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     });
 
     it('keeps the projection equal to replay(events) after every event', async () => {
-      const c = contribution({ then: answered() });
+      const c = contribution({ apply: answered() });
       await storeBuilt(store, c);
       const events = await store.getEvents(c.id);
       expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
@@ -69,9 +72,9 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     });
 
     it('refuses a stale write: conflict, and nothing is written', async () => {
-      const c = contribution({ then: [{ type: 'contribution.submit', actor: author }] });
+      const c = contribution({ apply: [{ type: 'contribution.submit', actor: author }] });
       await storeBuilt(store, c);
-      const other = contribution({ id: c.id, then: [{ type: 'contribution.submit', actor: author }] });
+      const other = contribution({ id: c.id, apply: [{ type: 'contribution.submit', actor: author }] });
       const stale = await store.appendEvent({
         contributionId: c.id,
         expectedVersion: 1,
@@ -92,7 +95,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
 
     it('lets exactly one of two concurrent writers win', async () => {
       const c = contribution({
-        then: [
+        apply: [
           { type: 'contribution.submit', actor: author },
           { type: 'contribution.review', actor: pro },
         ],
@@ -101,7 +104,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
       const decide = (text: string) =>
         contribution({
           id: c.id,
-          then: [
+          apply: [
             { type: 'contribution.submit', actor: author },
             { type: 'contribution.review', actor: pro },
             { type: 'contribution.decide', actor: pro, answer: { verdict: 'accepted', text, service: 'Mobilité' } },
@@ -147,9 +150,9 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
         kind: 'question',
         theme: 'logement',
         territory: 'Les Tilleuls',
-        then: [{ type: 'contribution.submit', actor: author, at: '2026-01-02T00:00:00.000Z' }],
+        apply: [{ type: 'contribution.submit', actor: author, at: '2026-01-02T00:00:00.000Z' }],
       });
-      const b = contribution({ then: answered('accepted') });
+      const b = contribution({ apply: answered('accepted') });
       const d = contribution();
       for (const c of [a, b, d]) await storeBuilt(store, c);
       const ids = async (f: Parameters<ParticipeStore['listContributions']>[0]) =>
@@ -199,15 +202,15 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     it('counts by status and theme, the median days to an answer and the overdue', async () => {
       const fast = contribution({
         at: '2026-01-01T00:00:00.000Z',
-        then: answered('accepted', '2026-01-11T00:00:00.000Z'),
+        apply: answered('accepted', '2026-01-11T00:00:00.000Z'),
       });
       const slow = contribution({
         at: '2026-01-01T00:00:00.000Z',
         theme: 'logement',
-        then: answered('declined', '2026-01-31T00:00:00.000Z'),
+        apply: answered('declined', '2026-01-31T00:00:00.000Z'),
       });
       const late = contribution({
-        then: [{ type: 'contribution.submit', actor: author, at: '2026-01-02T00:00:00.000Z' }],
+        apply: [{ type: 'contribution.submit', actor: author, at: '2026-01-02T00:00:00.000Z' }],
       });
       for (const c of [fast, slow, late]) await storeBuilt(store, c);
       const stats = await store.stats('s_nord', { now: '2026-06-01T00:00:00.000Z', answerWithinDays: 60 });
@@ -219,7 +222,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     });
 
     it('erases what the author wrote and how to reach them, keeps the answer', async () => {
-      const c = contribution({ title: 'Mon histoire', then: answered() });
+      const c = contribution({ title: 'Mon histoire', apply: answered() });
       await storeBuilt(store, c);
       expect(await store.eraseAuthorData(c.id, '2026-03-01T00:00:00.000Z')).toBe(true);
       const view = await store.getContribution(c.id);
@@ -266,7 +269,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     });
 
     it('writes the notifications of an event with it', async () => {
-      const c = contribution({ then: answered() });
+      const c = contribution({ apply: answered() });
       const created = await store.createContribution({ view: c.initialView, created: c.created, private: c.private });
       expect(created.ok).toBe(true);
       for (const [i, step] of c.steps.entries()) {

@@ -1,0 +1,7 @@
+export type { QueryOptions, Row, SqlDriver, SqlExecutor, SqlParam } from './driver.js';
+export { MIGRATIONS, type Migration, migrate } from './migrations.js';
+export { openPgliteStore, openPgStore, openPostgresStore } from './open.js';
+export { type PgDriverOptions, pgDriver } from './pg.driver.js';
+export { openPglite, pgliteDriver } from './pglite.driver.js';
+export { PostgresStore } from './postgres.store.js';
+export { findUnstorable, searchText, UnstorableTextError } from './text.js';

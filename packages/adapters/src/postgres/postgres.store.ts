@@ -1,0 +1,296 @@
+import type {
+  AppendResult,
+  ContributionFilter,
+  ContributionPrivate,
+  ContributionStats,
+  ContributionView,
+  CreateResult,
+  IdempotencyRecord,
+  NotificationRecord,
+  Page,
+  ParticipeStore,
+  StoredContributionEvent,
+} from '@participe/core';
+import { encodeCursor } from '../shared/cursor.js';
+import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
+import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
+import { eraseEvent, eraseView } from './erase.js';
+import { SpaceTables } from './space.tables.js';
+import { assertStorable, searchText } from './text.js';
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+// The projection's columns, in the order of `projection()`. JSON travels as text and is
+// cast in SQL, which both drivers treat the same way.
+const PROJECTION = `space_id, status, kind, theme, territory, created_at, published_at, answer_published_at, version, view, search`;
+// Every parameter is cast: in INSERT … SELECT (below) PostgreSQL would read them as text.
+const PROJECTION_VALUES = `$2::text, $3::text, $4::text, $5::text, $6::text, $7::timestamptz, $8::timestamptz,
+  $9::timestamptz, $10::int, $11::text::jsonb, to_tsvector('french', $12::text)`;
+
+function projection(view: ContributionView): SqlParam[] {
+  return [
+    view.id,
+    view.spaceId,
+    view.status,
+    view.content.kind,
+    view.content.theme,
+    view.content.territory ?? null,
+    view.createdAt,
+    view.publishedAt,
+    view.answer?.publishedAt ?? null,
+    view.version,
+    json(view),
+    searchText(view.content),
+  ];
+}
+
+/**
+ * A create is one statement, so one round trip and its own transaction: any failure (a
+ * follow-up code already used…) writes nothing. The idempotency key is claimed first; a
+ * concurrent request with the same key waits for this one to commit, finds the key taken,
+ * and then inserts nothing at all (`go` is empty).
+ */
+const CREATE = `WITH
+  claim AS (
+    INSERT INTO idempotency_keys (key, record) SELECT $13, $14::text::jsonb WHERE $13::text IS NOT NULL
+    ON CONFLICT (key) DO NOTHING RETURNING key
+  ),
+  go AS (SELECT 1 WHERE $13::text IS NULL OR EXISTS (SELECT 1 FROM claim)),
+  c AS (INSERT INTO contributions (id, ${PROJECTION}) SELECT $1::text, ${PROJECTION_VALUES} FROM go RETURNING id),
+  e AS (INSERT INTO contribution_events (contribution_id, seq, type, event) SELECT id, $15::int, $16::text, $17::text::jsonb FROM c),
+  p AS (
+    INSERT INTO contribution_private (contribution_id, follow_up_code, secret_hash, contact)
+    SELECT id, $18::text, $19::text, $20::text::jsonb FROM c
+  )
+SELECT count(*)::int AS created FROM c`;
+
+const INSERT_EVENT = `INSERT INTO contribution_events (contribution_id, seq, type, event) VALUES ($1, $2, $3, $4::text::jsonb)`;
+const eventParams = (e: StoredContributionEvent): SqlParam[] => [e.contributionId, e.seq, e.type, json(e)];
+
+/** Turns the unique violations a caller can cause into the errors the memory store throws. */
+function explain(e: unknown, view: ContributionView): unknown {
+  const error = pgErrorOf(e);
+  if (error?.code !== UNIQUE_VIOLATION) return e;
+  if (error.constraint === 'contributions_pkey')
+    return new Error(`Contribution ${view.id} already exists`, { cause: e });
+  if (error.constraint === 'contribution_private_follow_up_code_key') {
+    return new Error('Follow-up code already used', { cause: e });
+  }
+  return e;
+}
+
+/**
+ * The PostgreSQL store: one code path over a `SqlDriver` (PGlite or node-postgres). Each
+ * write command is one transaction; events are appended as they happen and the
+ * projection is written with them, so a failure anywhere writes nothing.
+ */
+export class PostgresStore extends SpaceTables implements ParticipeStore {
+  constructor(db: SqlDriver) {
+    super(db);
+  }
+
+  async createContribution(args: {
+    view: ContributionView;
+    created: StoredContributionEvent;
+    private: ContributionPrivate;
+    idempotency?: IdempotencyRecord;
+  }): Promise<CreateResult> {
+    assertStorable(args, 'createContribution');
+    const { view, created, private: secret, idempotency } = args;
+    let rows: { created: number }[];
+    try {
+      rows = await this.db.query<{ created: number }>(
+        CREATE,
+        [
+          ...projection(view),
+          idempotency?.key ?? null,
+          idempotency ? json(idempotency) : null,
+          ...eventParams(created).slice(1),
+          secret.followUpCode,
+          secret.secretHash,
+          secret.contact === null ? null : json(secret.contact),
+        ],
+        { prepareAs: 'participe.create' },
+      );
+    } catch (e) {
+      throw explain(e, view);
+    }
+    if (rows[0]?.created === 1) return { ok: true };
+    const existing = await this.getIdempotency(idempotency!.key);
+    if (!existing) throw new Error(`Idempotency key ${idempotency!.key} was taken, then vanished`);
+    return { ok: false, reason: 'idempotencyKeyTaken', existing };
+  }
+
+  async getIdempotency(key: string): Promise<IdempotencyRecord | null> {
+    const [row] = await this.db.query<{ record: IdempotencyRecord }>(
+      'SELECT record FROM idempotency_keys WHERE key = $1',
+      [key],
+      { prepareAs: 'participe.getIdempotency' },
+    );
+    return row?.record ?? null;
+  }
+
+  async appendEvent(args: {
+    contributionId: string;
+    expectedVersion: number;
+    event: StoredContributionEvent;
+    view: ContributionView;
+    notifications?: readonly NotificationRecord[];
+  }): Promise<AppendResult> {
+    assertStorable(args, 'appendEvent');
+    return this.db.transaction(async (tx) => {
+      // The row lock makes a concurrent writer with the same expectedVersion wait, then
+      // see the new version and get a conflict: exactly one of them wins.
+      const [row] = await tx.query<{ version: number; erased: boolean }>(
+        'SELECT version, erased_at IS NOT NULL AS erased FROM contributions WHERE id = $1 FOR UPDATE',
+        [args.contributionId],
+        { prepareAs: 'participe.lockContribution' },
+      );
+      if (!row) return { ok: false, reason: 'notFound' } as const;
+      if (row.version !== args.expectedVersion) return { ok: false, reason: 'conflict', currentVersion: row.version };
+      if (args.event.seq !== args.expectedVersion + 1 || args.view.version !== args.event.seq) {
+        throw new Error(`Event seq ${args.event.seq} does not follow version ${args.expectedVersion}`);
+      }
+      // A view computed before the author erased their data still holds their words.
+      const view = row.erased ? eraseView(args.view) : args.view;
+      const event = row.erased ? (eraseEvent(args.event) ?? args.event) : args.event;
+      await tx.query(
+        `UPDATE contributions SET (${PROJECTION}) = (${PROJECTION_VALUES}) WHERE id = $1`,
+        projection(view),
+        { prepareAs: 'participe.project' },
+      );
+      await tx.query(INSERT_EVENT, eventParams(event), { prepareAs: 'participe.appendEvent' });
+      for (const n of args.notifications ?? []) {
+        await tx.query(
+          `INSERT INTO notifications (id, contribution_id, kind, recipient, payload, created_at, sent_at)
+            VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7)`,
+          [n.id, n.contributionId, n.kind, n.to === null ? null : json(n.to), json(n.payload), n.createdAt, n.sentAt],
+          { prepareAs: 'participe.notify' },
+        );
+      }
+      return { ok: true } as const;
+    });
+  }
+
+  async getContribution(id: string): Promise<ContributionView | null> {
+    const [row] = await this.db.query<{ view: ContributionView }>(
+      'SELECT view FROM contributions WHERE id = $1',
+      [id],
+      {
+        prepareAs: 'participe.getContribution',
+      },
+    );
+    return row?.view ?? null;
+  }
+
+  async getEvents(id: string): Promise<StoredContributionEvent[]> {
+    const rows = await this.db.query<{ event: StoredContributionEvent }>(
+      'SELECT event FROM contribution_events WHERE contribution_id = $1 ORDER BY seq',
+      [id],
+      { prepareAs: 'participe.getEvents' },
+    );
+    return rows.map((r) => r.event);
+  }
+
+  async getPrivate(id: string): Promise<ContributionPrivate | null> {
+    const [row] = await this.db.query<ContributionPrivate>(
+      `SELECT contact, secret_hash AS "secretHash", follow_up_code AS "followUpCode"
+        FROM contribution_private WHERE contribution_id = $1`,
+      [id],
+      { prepareAs: 'participe.getPrivate' },
+    );
+    return row ?? null;
+  }
+
+  async findByFollowUpCode(code: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }>(
+      'SELECT contribution_id AS id FROM contribution_private WHERE follow_up_code = $1',
+      [code],
+      { prepareAs: 'participe.findByFollowUpCode' },
+    );
+    return row?.id ?? null;
+  }
+
+  async listContributions(filter: ContributionFilter): Promise<Page<ContributionView>> {
+    const limit = filter.limit ?? 20;
+    if (!Number.isSafeInteger(limit) || limit < 0)
+      throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
+    if (!canMatch(filter)) return { items: [], nextCursor: null };
+    const { sql, params } = listQuery(filter, limit);
+    const rows = await this.db.query<{ view: ContributionView }>(sql, params);
+    const items = rows.slice(0, limit).map((r) => r.view);
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
+    const { sql, params } = statsQuery(spaceId, overdue);
+    const [row] = await this.db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
+      sql,
+      params,
+    );
+    const byStatus: ContributionStats['byStatus'] = {};
+    const byTheme: Record<string, number> = {};
+    let total = 0;
+    for (const [status, theme, n] of row?.groups ?? []) {
+      const key = status as keyof ContributionStats['byStatus'];
+      byStatus[key] = (byStatus[key] ?? 0) + n;
+      byTheme[theme] = (byTheme[theme] ?? 0) + n;
+      total += n;
+    }
+    return { total, byStatus, byTheme, medianDaysToAnswer: row?.median ?? null, overdue: row?.overdue ?? 0 };
+  }
+
+  async listNotifications(contributionId?: string): Promise<NotificationRecord[]> {
+    return this.db.query<NotificationRecord>(
+      `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
+          created_at AS "createdAt", sent_at AS "sentAt"
+        FROM notifications WHERE $1::text IS NULL OR contribution_id = $1 ORDER BY position`,
+      [contributionId ?? null],
+    );
+  }
+
+  async eraseAuthorData(id: string, at: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ view: ContributionView }>(
+        `SELECT c.view FROM contributions c JOIN contribution_private p ON p.contribution_id = c.id
+          WHERE c.id = $1 FOR UPDATE OF c`,
+        [id],
+      );
+      if (!row) return false;
+      const view = eraseView(row.view);
+      await tx.query(
+        `UPDATE contributions SET view = $2::text::jsonb, search = to_tsvector('french', $3::text),
+            erased_at = coalesce(erased_at, $4::timestamptz) WHERE id = $1`,
+        [id, json(view), searchText(view.content), at],
+      );
+      await this.#eraseEvents(tx, id);
+      await tx.query(`UPDATE contribution_private SET contact = NULL, secret_hash = '' WHERE contribution_id = $1`, [
+        id,
+      ]);
+      // The outbox holds copies of the contact: they go too.
+      await tx.query('UPDATE notifications SET recipient = NULL WHERE contribution_id = $1', [id]);
+      return true;
+    });
+  }
+
+  async #eraseEvents(tx: SqlExecutor, id: string) {
+    const rows = await tx.query<{ event: StoredContributionEvent }>(
+      `SELECT event FROM contribution_events WHERE contribution_id = $1
+        AND type IN ('contribution.created', 'contribution.edit', 'contribution.withdraw') ORDER BY seq`,
+      [id],
+    );
+    for (const { event } of rows) {
+      const erased = eraseEvent(event);
+      if (!erased) continue;
+      await tx.query('UPDATE contribution_events SET event = $3::text::jsonb WHERE contribution_id = $1 AND seq = $2', [
+        id,
+        event.seq,
+        json(erased),
+      ]);
+    }
+  }
+}
