@@ -7,8 +7,6 @@ import {
   type CreateResult,
   type DiagnosticResponseRecord,
   daysWaiting,
-  ERASED_PSEUDONYM,
-  ERASED_TEXT,
   type IdempotencyRecord,
   isOverdue,
   type Member,
@@ -19,6 +17,7 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
+import { eraseEvent, eraseView } from '../shared/erase.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -165,32 +164,14 @@ export class MemoryStore implements ParticipeStore {
     const view = this.#views.get(id);
     const priv = this.#private.get(id);
     if (!view || !priv) return false;
-    const content = { ...view.content, title: ERASED_TEXT, body: ERASED_TEXT };
-    this.#views.set(id, { ...view, content, author: { pseudonym: ERASED_PSEUDONYM } });
+    // Same rules as the PostgreSQL store (see erase.ts): words and names go, the answer stays.
+    this.#views.set(id, eraseView(view));
     this.#private.set(id, { ...priv, contact: null, secretHash: '' });
     this.#events.set(
       id,
-      this.#events.get(id)!.map((e) => {
-        if (e.type === 'contribution.created') {
-          const data = e.data as { content: Record<string, unknown> };
-          return {
-            ...e,
-            data: {
-              ...e.data,
-              content: { ...data.content, title: ERASED_TEXT, body: ERASED_TEXT },
-              author: { pseudonym: ERASED_PSEUDONYM },
-            },
-          };
-        }
-        if (e.type === 'contribution.edit') {
-          const data = { ...e.data };
-          if ('title' in data) data['title'] = ERASED_TEXT;
-          if ('body' in data) data['body'] = ERASED_TEXT;
-          return { ...e, data };
-        }
-        return e;
-      }),
+      this.#events.get(id)!.map((e) => eraseEvent(e) ?? e),
     );
+    this.#notifications = this.#notifications.map((n) => (n.contributionId === id ? { ...n, to: null } : n));
     return true;
   }
 

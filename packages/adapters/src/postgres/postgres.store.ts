@@ -14,7 +14,7 @@ import type {
 import { encodeCursor } from '../shared/cursor.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
-import { eraseEvent, eraseView } from './erase.js';
+import { eraseEvent, eraseView } from '../shared/erase.js';
 import { SpaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
