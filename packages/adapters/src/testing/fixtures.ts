@@ -42,8 +42,6 @@ export function contribution(
     territory?: string;
     /** Events applied after creation, in order. */
     apply?: Step[];
-    /** @deprecated use `apply` (an object with `then` looks like a promise to `await`). */
-    then?: Step[];
   } = {},
 ) {
   n += 1;
@@ -71,7 +69,7 @@ export function contribution(
   ];
   let snapshot: ContributionSnapshot = createContribution(input);
   const steps: Array<{ view: ReturnType<typeof toView>; event: StoredContributionEvent }> = [];
-  for (const step of opts.apply ?? opts.then ?? []) {
+  for (const step of opts.apply ?? []) {
     const event = {
       ...step,
       at: step.at ?? new Date(Date.parse(snapshot.context.updatedAt) + 60_000).toISOString(),

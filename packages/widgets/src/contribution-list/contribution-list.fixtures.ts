@@ -10,21 +10,19 @@ import { author, contribution, facilitator, pro, space } from '../../../adapters
 import { storeBuilt } from '../../../adapters/src/testing/store-contract.js';
 
 type Options = NonNullable<Parameters<typeof contribution>[0]>;
-type Steps = NonNullable<Options['then']>;
+type Steps = NonNullable<Options['apply']>;
 
 /** A contribution built through the machine: its creation, then `steps` (events). */
-export const build = (opts: Omit<Options, 'then'>, steps: Steps = []) =>
-  // biome-ignore lint/suspicious/noThenProperty: the adapters' builder names its list of events `then`
-  contribution({ ...opts, then: steps });
+export const build = (opts: Omit<Options, 'apply'>, steps: Steps = []) => contribution({ ...opts, apply: steps });
 
 /** The tests' "today": contributions published in early January are past a 60-day delay. */
 export const NOW = new Date('2026-03-15T12:00:00.000Z');
 
-export const waiting = (title: string, at: string, over: Omit<Options, 'then'> = {}) =>
+export const waiting = (title: string, at: string, over: Omit<Options, 'apply'> = {}) =>
   build({ title, at, ...over }, [{ type: 'contribution.submit', actor: author }]);
 
 /** Answered on 21 January, with a commitment 40 % done. */
-export const answeredWithProgress = (title: string, over: Omit<Options, 'then'> = {}) =>
+export const answeredWithProgress = (title: string, over: Omit<Options, 'apply'> = {}) =>
   build({ title, at: '2026-01-02T09:00:00.000Z', ...over }, [
     { type: 'contribution.submit', actor: author },
     { type: 'contribution.review', actor: pro },
