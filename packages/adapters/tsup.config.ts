@@ -11,6 +11,9 @@ const entry = Object.fromEntries(
     .map(([k, v]) => [k.replace(/^\.\//, '') + '/index', (v as { 'participe:source': string })['participe:source']]),
 );
 
+// The `participe` command (bin/participe.js loads it) is an entry of its own.
+entry['cli/participe'] = './src/cli/participe.ts';
+
 export default defineConfig({
   entry,
   format: ['esm'],

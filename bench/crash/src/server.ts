@@ -1,0 +1,42 @@
+// The server the crash script kills: the real handler over PGlite on disk, on loopback.
+// Prints `READY <port>` once it listens. Not meant to be run by hand.
+//   node --conditions=participe:source --import tsx/esm src/server.ts --data-dir <dir> [--port 0]
+import { parseArgs } from 'node:util';
+import { openPgliteStore } from '@participe/adapters/postgres';
+import { createHandler, serve } from '@participe/adapters/server';
+import { SpaceSchema } from '@participe/core';
+
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
+const dataDir = values['data-dir'];
+const secret = process.env['PARTICIPE_TOKEN_SECRET'];
+if (!dataDir || !secret) {
+  console.error('usage: PARTICIPE_TOKEN_SECRET=… server.ts --data-dir <dir> [--port 0]');
+  process.exit(2);
+}
+
+const store = await openPgliteStore({ dataDir });
+if (!(await store.getSpace('groupe-crash'))) {
+  await store.putSpace(
+    SpaceSchema.parse({
+      id: 's_crash',
+      slug: 'groupe-crash',
+      name: 'Groupe de test de panne',
+      policyArea: 'Insertion',
+      territory: 'Banc d’essai',
+      charter: { text: 'Co-responsabilité.', adoptedOn: '2026-01-15' },
+      composition: {},
+      createdOn: '2026-01-10',
+    }),
+  );
+}
+const served = await serve(
+  createHandler({ store, tokenSecret: secret, rateLimit: false, onError: (e) => console.error('500:', e) }),
+  { port: Number(values.port ?? 0) },
+);
+process.stdout.write(`READY ${served.port}\n`);
+
+process.on('SIGTERM', async () => {
+  await served.close();
+  await store.close();
+  process.exit(0);
+});

@@ -1,0 +1,146 @@
+import type { ParticipeStore } from '@participe/core';
+import type { ServiceContext } from '../service/context.js';
+import { fail } from '../service/context.js';
+import { ParticipeApiError } from '../service/errors.js';
+import { toApiIssues } from '../service/issues.js';
+import { type ApiLocale, negotiateLocale } from '../service/messages.js';
+import { createParticipeService } from '../service/service.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
+import { type Authenticate, readCredentials } from './credentials.js';
+import { errorResponse, jsonResponse, readJsonBody } from './http.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { createRouter, type Route } from './router.js';
+import { ROUTES } from './routes/index.js';
+import { assertTokenSecret } from './tokens.js';
+
+export interface HandlerOptions {
+  store: ParticipeStore;
+  /** Who is calling. Default: HMAC bearer tokens signed with `tokenSecret` (see `participe token`). */
+  authenticate?: Authenticate;
+  /** Secret of the default tokens, at least 32 characters (e.g. `PARTICIPE_TOKEN_SECRET`). */
+  tokenSecret?: string;
+  /** @default () => new Date() */
+  now?: () => Date;
+  /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
+  corsOrigins?: readonly string[];
+  /** Per-client token bucket; `false` turns it off (tests, a trusted network). */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Proxies in front of the server whose `X-Forwarded-For` can be believed. @default 0: the
+   * socket address is the client, and a client cannot pick its own rate-limit bucket.
+   */
+  trustProxy?: number;
+  /** @default 65536 */
+  maxBodyBytes?: number;
+  /** Called with every unexpected error (a 500), for the host's logs. */
+  onError?: (error: unknown, request: Request) => void;
+}
+
+/** What `serve` knows about the connection and passes along. */
+export interface ConnectionInfo {
+  /** The socket's remote address. */
+  ip?: string;
+}
+
+export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Response>;
+
+/** The Participe REST API as a fetch-style handler: `(Request) => Promise<Response>`. */
+export function createHandler(options: HandlerOptions): Handler {
+  if (options.tokenSecret !== undefined) assertTokenSecret(options.tokenSecret);
+  const service = createParticipeService({ store: options.store, ...(options.now ? { now: options.now } : {}) });
+  const now = options.now ?? (() => new Date());
+  const match = createRouter(ROUTES);
+  const take = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? {});
+  const allowList = options.corsOrigins ?? [];
+  const limit = options.maxBodyBytes ?? 65_536;
+
+  const clientOf = (request: Request, info?: ConnectionInfo): string => {
+    const hops = options.trustProxy ?? 0;
+    if (hops > 0) {
+      const chain = (request.headers.get('x-forwarded-for') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      // The last `hops` entries were added by our own proxies; the one before them is the client.
+      const candidate = chain[chain.length - hops];
+      if (candidate) return candidate;
+    }
+    return info?.ip ?? 'unknown';
+  };
+
+  return async function handle(request, info) {
+    const locale: ApiLocale = negotiateLocale(request.headers.get('accept-language'));
+    const base = { locale, now };
+    const origin = request.headers.get('origin');
+    const cors = corsHeaders(origin, allowList);
+    const extra: Record<string, string> = { ...(cors ?? {}), Vary: 'Origin, Accept-Language' };
+    try {
+      if (take) {
+        const taken = take(clientOf(request, info), now().getTime());
+        if (!taken.ok) {
+          throw fail(base, 429, 'rateLimited', { seconds: taken.retryAfterSeconds }, [], {
+            'Retry-After': String(taken.retryAfterSeconds),
+          });
+        }
+      }
+      let url: URL;
+      try {
+        url = new URL(request.url);
+      } catch {
+        throw fail(base, 404, 'routeNotFound');
+      }
+      const method = request.method === 'HEAD' ? 'GET' : request.method;
+      const found = match(method, url.pathname);
+
+      if (request.method === 'OPTIONS') {
+        if (found.kind === 'none') throw fail(base, 404, 'routeNotFound');
+        const allow = found.kind === 'found' ? [found.route.method] : found.allow;
+        if (origin && cors === null) throw fail(base, 403, 'originNotAllowed', { origin: origin.slice(0, 200) });
+        return new Response(null, {
+          status: 204,
+          headers: { ...extra, ...preflightHeaders(allow.join(', ')), Allow: allow.join(', ') },
+        });
+      }
+      if (found.kind === 'none') throw fail(base, 404, 'routeNotFound');
+      if (found.kind === 'wrongMethod') {
+        const allow = found.allow.join(', ');
+        throw fail(base, 405, 'methodNotAllowed', { method: request.method.slice(0, 20), allow }, [], { Allow: allow });
+      }
+
+      const route = found.route;
+      const credentials = await readCredentials(request, base, options);
+      const ctx: ServiceContext = service.context(credentials.caller, locale);
+      const query = parseQuery(route, url, ctx);
+      const body = route.body ? await readJsonBody(request, limit, ctx) : undefined;
+      const reply = await route.handle({ request, params: found.params, query, body, ctx, secret: credentials.secret });
+      const cache = route.cacheable ? 'public, max-age=300' : 'no-store';
+      const response = jsonResponse(reply.status ?? 200, reply.body, {
+        'Cache-Control': cache,
+        ...extra,
+        ...reply.headers,
+      });
+      return request.method === 'HEAD'
+        ? new Response(null, { status: response.status, headers: response.headers })
+        : response;
+    } catch (error) {
+      if (error instanceof ParticipeApiError) return errorResponse(error, extra);
+      options.onError?.(error, request);
+      return errorResponse(fail(base, 500, 'internal'), extra);
+    }
+  };
+}
+
+/** The route's query schema turns the query string into typed values; a mistake is a 400 naming the parameter. */
+function parseQuery(route: Route, url: URL, ctx: Pick<ServiceContext, 'locale'>): Record<string, unknown> {
+  if (!route.query) return {};
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(route.query.shape)) {
+    const value = url.searchParams.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  const parsed = route.query.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    throw fail(ctx, 400, 'invalidQuery', {}, toApiIssues(parsed.error.issues, ctx.locale));
+  }
+  return parsed.data as Record<string, unknown>;
+}

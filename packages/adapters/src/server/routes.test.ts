@@ -1,0 +1,206 @@
+// Every route × every role: the status each caller gets, and every successful body checked
+// against the schema the OpenAPI document declares for it.
+import { contentPacks } from '@participe/core';
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../memory/memory.store.js';
+import type { Identity } from '../service/api.js';
+import { createParticipeService } from '../service/service.js';
+import { space } from '../testing/fixtures.js';
+import { createHandler } from './handler.js';
+import { ROUTES } from './routes/index.js';
+import { signToken } from './tokens.js';
+
+const SECRET = 'route-matrix-secret-long-enough-0123456789';
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+
+const ROLES = [
+  'anonymous',
+  'author',
+  'concerned',
+  'professional',
+  'elected',
+  'partner',
+  'facilitator',
+  'outsider',
+  'badToken',
+] as const;
+type Role = (typeof ROLES)[number];
+
+/** A fresh world per case: a space with members, a published contribution and a draft. */
+async function world() {
+  const store = new MemoryStore();
+  await store.putSpace(space());
+  for (const [id, role] of [
+    ['m_c', 'concerned'],
+    ['pro_1', 'professional'],
+    ['fac_1', 'facilitator'],
+  ] as const) {
+    await store.putMember({
+      id,
+      spaceId: 's_nord',
+      displayName: `Membre ${id}`,
+      role,
+      joinedOn: '2026-01-10',
+      leftOn: null,
+      consents: [],
+    });
+  }
+  const citizen = createParticipeService({ store, now: () => NOW }).as(null);
+  const body = {
+    spaceId: 's_nord',
+    kind: 'proposal' as const,
+    title: 'Un bus plus tôt',
+    body: 'Le bus du matin passe trop tard.',
+    theme: 'mobilite',
+    author: { pseudonym: 'Camille' },
+  };
+  const published = await citizen.createContribution(body);
+  const draft = await citizen.createContribution({ ...body, title: 'Brouillon', draft: true });
+  return { store, published, draft };
+}
+
+async function headersFor(role: Role, secret: string): Promise<Record<string, string>> {
+  const token = (identity: Identity) => signToken(SECRET, identity, { now: NOW });
+  const member = (r: Identity['role'], memberId: string) => ({ role: r, memberId, spaceIds: ['groupe-rsa-nord'] });
+  switch (role) {
+    case 'anonymous':
+      return {};
+    case 'author':
+      return { 'x-participe-secret': secret };
+    case 'outsider':
+      return {
+        authorization: `Bearer ${await token({ role: 'professional', memberId: 'pro_9', spaceIds: ['ailleurs'] })}`,
+      };
+    case 'badToken':
+      return { authorization: 'Bearer pt1.eyJ4IjoxfQ.c2lnbmF0dXJl' };
+    case 'professional':
+      return { authorization: `Bearer ${await token(member('professional', 'pro_1'))}` };
+    case 'facilitator':
+      return { authorization: `Bearer ${await token(member('facilitator', 'fac_1'))}` };
+    default:
+      return { authorization: `Bearer ${await token(member(role, `m_${role}`))}` };
+  }
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+interface Case {
+  /** Path with its parameters filled in, from the world. */
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  /** Whose secret the `author` role holds. @default the published contribution's */
+  secretOf?: (w: World) => string;
+  expect: Partial<Record<Role, number>> & { default: number };
+}
+
+const ALL_200 = { default: 200, badToken: 401 };
+const proof = (w: World) => ({ followUpCode: w.published.followUp.code, secret: w.published.followUp.secret });
+
+/** Key: `METHOD path` as in the route table. */
+const MATRIX: Record<string, Case> = {
+  'GET /api/contributions': { path: () => '/api/contributions?space=groupe-rsa-nord', expect: ALL_200 },
+  'POST /api/contributions': {
+    path: () => '/api/contributions',
+    body: () => ({
+      spaceId: 'groupe-rsa-nord',
+      kind: 'question',
+      title: 'Comment déclarer une reprise d’emploi ?',
+      body: 'Je ne sais pas à qui le dire.',
+      theme: 'emploi-insertion',
+      author: { pseudonym: 'Sam' },
+    }),
+    expect: { default: 201, badToken: 401 },
+  },
+  // The draft: only its author and the staff of its space see it.
+  'GET /api/contributions/{id}': {
+    path: (w) => `/api/contributions/${w.draft.contribution.id}`,
+    secretOf: (w) => w.draft.followUp.secret,
+    expect: { default: 404, author: 200, professional: 200, facilitator: 200, badToken: 401 },
+  },
+  'GET /api/contributions/{id}/timeline': {
+    path: (w) => `/api/contributions/${w.draft.contribution.id}/timeline`,
+    secretOf: (w) => w.draft.followUp.secret,
+    expect: { default: 404, author: 200, professional: 200, facilitator: 200, badToken: 401 },
+  },
+  'GET /api/follow-up/{code}': { path: (w) => `/api/follow-up/${w.published.followUp.code}`, expect: ALL_200 },
+  // Review is a professional's step; the author may act, but not this.
+  'POST /api/contributions/{id}/events': {
+    path: (w) => `/api/contributions/${w.published.contribution.id}/events`,
+    body: () => ({ type: 'contribution.review', data: {} }),
+    expect: { default: 403, professional: 200, anonymous: 401, badToken: 401 },
+  },
+  'GET /api/spaces': { path: () => '/api/spaces', expect: ALL_200 },
+  'GET /api/spaces/{space}': { path: () => '/api/spaces/groupe-rsa-nord', expect: ALL_200 },
+  'GET /api/spaces/{space}/members': {
+    path: () => '/api/spaces/groupe-rsa-nord/members',
+    expect: { default: 200, anonymous: 401, author: 401, outsider: 403, badToken: 401 },
+  },
+  'GET /api/spaces/{space}/composition': { path: () => '/api/spaces/groupe-rsa-nord/composition', expect: ALL_200 },
+  'GET /api/spaces/{space}/stats': { path: () => '/api/spaces/s_nord/stats', expect: ALL_200 },
+  'GET /api/spaces/{space}/cycle': { path: () => '/api/spaces/groupe-rsa-nord/cycle', expect: ALL_200 },
+  'POST /api/spaces/{space}/cycle/events': {
+    path: () => '/api/spaces/groupe-rsa-nord/cycle/events',
+    body: () => ({ type: 'cycle.advance' }),
+    expect: { default: 403, professional: 200, facilitator: 200, anonymous: 401, author: 401, badToken: 401 },
+  },
+  'GET /api/diagnostics/questionnaire': { path: () => '/api/diagnostics/questionnaire?locale=en', expect: ALL_200 },
+  'POST /api/spaces/{space}/diagnostics': {
+    path: () => '/api/spaces/groupe-rsa-nord/diagnostics',
+    body: () => ({ answers: {} }),
+    expect: { default: 201, anonymous: 401, author: 401, outsider: 403, badToken: 401 },
+  },
+  'GET /api/spaces/{space}/diagnostics': {
+    path: () => '/api/spaces/groupe-rsa-nord/diagnostics',
+    expect: { default: 200, anonymous: 401, author: 401, outsider: 403, badToken: 401 },
+  },
+  'POST /api/privacy/export': { path: () => '/api/privacy/export', body: proof, expect: ALL_200 },
+  'POST /api/privacy/erase': { path: () => '/api/privacy/erase', body: proof, expect: ALL_200 },
+  'GET /api/phases': { path: () => '/api/phases', expect: ALL_200 },
+  'GET /api/phases/{id}': { path: () => '/api/phases/diagnose', expect: ALL_200 },
+  'GET /api/resources': { path: () => '/api/resources?phase=mobilise', expect: ALL_200 },
+  'GET /api/resources/{id}': { path: () => `/api/resources/${contentPacks.fr.resources[0]!.id}`, expect: ALL_200 },
+  'GET /api/practices': { path: () => '/api/practices', expect: ALL_200 },
+  'GET /api/practices/{id}': { path: () => `/api/practices/${contentPacks.fr.practices[0]!.id}`, expect: ALL_200 },
+  'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
+  'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
+  'GET /api/health': { path: () => '/api/health', expect: ALL_200 },
+  'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: ALL_200 },
+};
+
+describe('every route × every role', () => {
+  it('has a case for every route of the API', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  for (const r of ROUTES) {
+    const key = `${r.method} ${r.path}`;
+    it(key, async () => {
+      const c = MATRIX[key]!;
+      for (const role of ROLES) {
+        const w = await world();
+        const handle = createHandler({ store: w.store, tokenSecret: SECRET, now: () => NOW, rateLimit: false });
+        const secret = (c.secretOf ?? ((x: World) => x.published.followUp.secret))(w);
+        const path = c.path(w);
+        const body = c.body?.(w);
+        const res = await handle(
+          new Request(`http://api.test${path}`, {
+            method: r.method,
+            headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await headersFor(role, secret)) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+          }),
+          { ip: '192.0.2.1' },
+        );
+        const want = c.expect[role] ?? c.expect.default;
+        const json = (await res.json()) as unknown;
+        expect(res.status, `${key} as ${role}: ${JSON.stringify(json).slice(0, 300)}`).toBe(want);
+        if (res.status < 300) {
+          const parsed = r.ok.schema.safeParse(json);
+          expect(parsed.success, `${key} as ${role} matches its documented schema: ${parsed.error?.message}`).toBe(
+            true,
+          );
+        } else {
+          expect(json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String), issues: [] } });
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,88 @@
+// The widgets' port (`ParticipeBackend` in core) over any `ParticipeApi`: the HTTP client
+// for a real site, the service on a memory store for tests and Storybook. One adapter, so
+// both back ends answer the widgets in exactly the same shapes.
+import type {
+  BackendError,
+  ContributionQuery,
+  Page,
+  ParticipeBackend,
+  PublicContributionView,
+  PublicSpace,
+} from '@participe/core';
+import type { ContributionForCaller, ContributionListQuery, ParticipeApi } from './api.js';
+import { ParticipeApiError } from './errors.js';
+
+/** A `BackendError` the widgets' machines understand, keeping the API's code and status. */
+export class BackendFailure extends Error implements BackendError {
+  readonly kind: BackendError['kind'];
+  readonly status: number;
+  readonly code: string;
+  readonly issues: Array<{ path: string[]; message: string }>;
+
+  constructor(error: ParticipeApiError) {
+    super(error.message);
+    this.name = 'BackendFailure';
+    this.status = error.status;
+    this.code = error.code;
+    this.kind = kindOf(error.status);
+    this.issues = error.issues.map((i) => ({ path: i.path === '' ? [] : i.path.split('.'), message: i.message }));
+  }
+}
+
+function kindOf(status: number): BackendError['kind'] {
+  if (status === 0) return 'offline';
+  if (status === 404) return 'notFound';
+  if (status === 409) return 'conflict';
+  if (status >= 400 && status < 500 && status !== 429) return 'rejected';
+  return 'error';
+}
+
+async function translated<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    throw e instanceof ParticipeApiError ? new BackendFailure(e) : e;
+  }
+}
+
+async function orNull<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof ParticipeApiError && e.status === 404) return null;
+    throw e instanceof ParticipeApiError ? new BackendFailure(e) : e;
+  }
+}
+
+// A caller that is not staff only ever receives public views; the union narrows here.
+const asPublic = (v: ContributionForCaller): PublicContributionView => v as PublicContributionView;
+
+export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
+  return {
+    getSpace: (idOrSlug) =>
+      orNull(async (): Promise<PublicSpace> => {
+        const [space, composition] = await Promise.all([api.getSpace(idOrSlug), api.getComposition(idOrSlug)]);
+        const { id, slug, name, territory, themes, answerWithinDays } = space;
+        return { id, slug, name, territory, themes, answerWithinDays, composition };
+      }),
+    createContribution: (body, idempotencyKey) => translated(() => api.createContribution(body, { idempotencyKey })),
+    listContributions: (query: ContributionQuery) =>
+      translated(async (): Promise<Page<PublicContributionView>> => {
+        const { spaceId, status, kind, ...rest } = query;
+        const page = await api.listContributions({
+          ...rest,
+          space: spaceId,
+          ...(status ? { status: [status] } : {}),
+          // The widget passes any string; the API checks it and answers with the valid kinds.
+          ...(kind ? { kind: kind as ContributionListQuery['kind'] } : {}),
+        });
+        return { items: page.items.map(asPublic), nextCursor: page.nextCursor };
+      }),
+    getContribution: (id) =>
+      orNull(async () => {
+        const [contribution, timeline] = await Promise.all([api.getContribution(id), api.getTimeline(id)]);
+        return { contribution: asPublic(contribution), timeline };
+      }),
+    resolveFollowUpCode: async (code) => (await orNull(() => api.resolveFollowUpCode(code)))?.contributionId ?? null,
+  };
+}

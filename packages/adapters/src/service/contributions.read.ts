@@ -1,0 +1,148 @@
+import {
+  CONTRIBUTION_KINDS,
+  CONTRIBUTION_STATUSES,
+  type ContributionFilter,
+  type ContributionView,
+  IdSchema,
+  InstantSchema,
+  type Page,
+  SlugSchema,
+  type StoredContributionEvent,
+} from '@participe/core';
+import * as z from 'zod/mini';
+import { decodeCursor } from '../shared/cursor.js';
+import { type Access, accessFor, mayRead, project, storeStatuses, timelineFor } from './access.js';
+import type { ContributionForCaller, ContributionListQuery } from './api.js';
+import { isAuthor } from './author.js';
+import { fail, invalid, isId, parseInput, requireSpace, type ServiceContext } from './context.js';
+import { normalizeFollowUpCode } from './crypto.js';
+import { message } from './messages.js';
+
+export const ContributionQuerySchema = z.object({
+  space: z.optional(z.string().check(z.maxLength(64))),
+  status: z.optional(z.array(z.enum(CONTRIBUTION_STATUSES)).check(z.minLength(1), z.maxLength(14))),
+  kind: z.optional(z.enum(CONTRIBUTION_KINDS)),
+  theme: z.optional(SlugSchema),
+  territory: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  overdue: z.optional(z.boolean()),
+  q: z.optional(z.string().check(z.maxLength(200))),
+  cursor: z.optional(z.string().check(z.maxLength(512))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+});
+
+export interface ReadOutcome<T> {
+  body: T;
+  /** The contribution's version, for `ETag` and a later `If-Match`. */
+  version: number;
+}
+
+/** Loads a contribution and decides how much of it the caller sees; 404 when they may not see it at all. */
+async function load(
+  ctx: ServiceContext,
+  id: unknown,
+  secret: string | undefined,
+): Promise<{ view: ContributionView; access: Access }> {
+  const view = isId(id) ? await ctx.store.getContribution(id) : null;
+  if (!view) throw fail(ctx, 404, 'contributionNotFound');
+  const author = secret !== undefined && (await isAuthor(ctx, view.id, secret));
+  if (secret !== undefined && !author) throw fail(ctx, 401, 'invalidSecret');
+  // Tokens may name a space by slug: look the space up only when there is a token.
+  const space = ctx.caller ? await ctx.store.getSpace(view.spaceId) : null;
+  const access = accessFor(ctx.caller, space ?? { id: view.spaceId }, author);
+  if (!mayRead(access, view)) throw fail(ctx, 404, 'contributionNotFound');
+  return { view, access };
+}
+
+export async function getContributionQuery(
+  ctx: ServiceContext,
+  id: unknown,
+  secret?: string,
+): Promise<ReadOutcome<ContributionForCaller>> {
+  const { view, access } = await load(ctx, id, secret);
+  return { body: project(view, access), version: view.version };
+}
+
+export async function getTimelineQuery(
+  ctx: ServiceContext,
+  id: unknown,
+  secret?: string,
+): Promise<ReadOutcome<StoredContributionEvent[]>> {
+  const { view, access } = await load(ctx, id, secret);
+  return { body: timelineFor(await ctx.store.getEvents(view.id), access), version: view.version };
+}
+
+/** A cursor must be one this API made: anything else is a 400, never a store error. */
+function checkCursor(ctx: ServiceContext, cursor: string): void {
+  const key = decodeCursor(cursor);
+  if (!key || !InstantSchema.safeParse(key.createdAt).success || !IdSchema.safeParse(key.id).success) {
+    throw fail(ctx, 400, 'badCursor', {}, [{ path: 'cursor', message: message(ctx.locale, 'badCursor') }]);
+  }
+}
+
+export async function listContributionsQuery(
+  ctx: ServiceContext,
+  query: ContributionListQuery = {},
+): Promise<Page<ContributionForCaller>> {
+  const q = parseInput(ctx, ContributionQuerySchema, query, { query: true });
+  const space = q.space !== undefined ? await requireSpace(ctx, q.space) : null;
+  const access = space ? accessFor(ctx.caller, space) : 'public';
+  const { allowed, mapped } = storeStatuses(access, q.status);
+  const refused = (q.status ?? []).filter((s) => !allowed.includes(s));
+  if (refused.length > 0) {
+    throw invalid(
+      ctx,
+      [
+        {
+          path: 'status',
+          message:
+            ctx.locale === 'fr'
+              ? `Statuts possibles pour vous : ${allowed.join(', ')}.`
+              : `Statuses you may filter on: ${allowed.join(', ')}.`,
+        },
+      ],
+      true,
+    );
+  }
+  if (q.overdue && !space) {
+    throw invalid(
+      ctx,
+      [
+        {
+          path: 'overdue',
+          message:
+            ctx.locale === 'fr'
+              ? 'Le retard se calcule pour un groupe : ajoutez « space » (exemple : space=groupe-rsa-nord).'
+              : 'Delay is computed for a group: add "space" (example: space=groupe-rsa-nord).',
+        },
+      ],
+      true,
+    );
+  }
+  if (q.cursor !== undefined) checkCursor(ctx, q.cursor);
+  const filter: ContributionFilter = {
+    ...(space ? { spaceId: space.id } : {}),
+    ...(mapped ? { status: mapped } : {}),
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.theme ? { theme: q.theme } : {}),
+    ...(q.territory ? { territory: q.territory } : {}),
+    ...(q.overdue && space
+      ? { overdue: { now: ctx.now().toISOString(), answerWithinDays: space.answerWithinDays } }
+      : {}),
+    ...(q.q?.trim() ? { q: q.q.trim() } : {}),
+    ...(q.cursor ? { cursor: q.cursor } : {}),
+    limit: q.limit ?? 20,
+  };
+  const page = await ctx.store.listContributions(filter);
+  return { items: page.items.map((v) => project(v, access)), nextCursor: page.nextCursor };
+}
+
+/** Follow-up code → contribution id. The id alone opens nothing the public cannot see. */
+export async function resolveFollowUpCodeQuery(
+  ctx: ServiceContext,
+  code: unknown,
+): Promise<{ contributionId: string }> {
+  const normalized = typeof code === 'string' && code.length <= 20 ? normalizeFollowUpCode(code) : null;
+  const id = normalized ? await ctx.store.findByFollowUpCode(normalized) : null;
+  if (!id) throw fail(ctx, 404, 'contributionNotFound');
+  return { contributionId: id };
+}

@@ -1,0 +1,114 @@
+// The self-diagnostic: members of a space answer the questionnaire, each gets their
+// result, and the group sees how residents, professionals and elected officials each see
+// where they stand. One voice per member: a later response replaces the earlier one.
+import {
+  type AggregateResult,
+  type Answers,
+  AnswersSchema,
+  aggregateDiagnostics,
+  type DiagnosticIssue,
+  type DiagnosticResponseRecord,
+  type DiagnosticResult,
+  evaluateDiagnostic,
+  getDefaultQuestionnaire,
+  type Questionnaire,
+  validateAnswers,
+} from '@participe/core';
+import * as z from 'zod/mini';
+import type { Identity } from './api.js';
+import { fail, instant, invalid, memberOf, parseInput, requireSpace, type ServiceContext } from './context.js';
+import { newId, sha256Hex } from './crypto.js';
+import type { ApiLocale } from './messages.js';
+
+export const DiagnosticSubmissionSchema = z.object({
+  /** Answers by question id; the role is the member's, from their token. */
+  answers: AnswersSchema,
+});
+
+export const QuestionnaireQuerySchema = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
+
+const ANSWER_TEXTS: Record<string, string> = {
+  unknown_question: 'Cette question n’existe pas dans le questionnaire.',
+  wrong_type: 'Cette réponse n’a pas la forme attendue pour cette question.',
+  unknown_option: 'Cette réponse ne fait pas partie des choix proposés.',
+  empty_answer: 'Aucun choix : laissez plutôt la question sans réponse.',
+  duplicate_choice: 'Ce choix est donné deux fois.',
+  exclusive_combined: 'Ce choix ne peut pas être combiné avec d’autres.',
+  too_many_choices: 'Trop de choix pour cette question.',
+  too_long: 'Réponse trop longue.',
+};
+
+/** The engine's issues are written for developers in English; French gets a plain sentence per code. */
+const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
+  path: ['answers', ...i.path].join('.'),
+  message: locale === 'fr' ? (ANSWER_TEXTS[i.code] ?? 'Cette réponse n’est pas valide.') : i.message,
+});
+
+export function questionnaireQuery(ctx: ServiceContext, query: { locale?: string } = {}): Questionnaire {
+  const q = parseInput(ctx, QuestionnaireQuerySchema, query, { query: true });
+  return getDefaultQuestionnaire(q.locale ?? ctx.locale);
+}
+
+async function requireMember(ctx: ServiceContext, ref: unknown) {
+  const space = await requireSpace(ctx, ref);
+  const member = memberOf(ctx.caller, space);
+  if (!member) throw fail(ctx, ctx.caller ? 403 : 401, ctx.caller ? 'notYourSpace' : 'membersOnly');
+  return { space, member };
+}
+
+/** A record id that carries a hash of the member, so their next response replaces this one. */
+async function responseId(member: Identity): Promise<string> {
+  if (member.memberId === null) return newId('d');
+  return `d_${(await sha256Hex(member.memberId)).slice(0, 16)}_${newId('r').slice(2)}`;
+}
+
+export async function submitDiagnosticCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  body: { answers: Record<string, unknown> },
+): Promise<DiagnosticResult> {
+  const { space, member } = await requireMember(ctx, ref);
+  const { answers } = parseInput(ctx, DiagnosticSubmissionSchema, body);
+  const questionnaire = getDefaultQuestionnaire(ctx.locale);
+  const checked = validateAnswers(questionnaire, answers);
+  if (!checked.ok)
+    throw invalid(
+      ctx,
+      checked.errors.map((i) => answerIssue(ctx.locale, i)),
+    );
+  const result = evaluateDiagnostic(questionnaire, answers);
+  const record: DiagnosticResponseRecord = {
+    id: await responseId(member),
+    spaceId: space.id,
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    role: member.role,
+    answers,
+    submittedAt: instant(ctx),
+  };
+  await ctx.store.saveDiagnosticResponse(record);
+  return result;
+}
+
+/** Keeps each member's latest response (ids `d_<member hash>_…`); anonymous tokens count each time. */
+function latestPerMember(records: DiagnosticResponseRecord[]): DiagnosticResponseRecord[] {
+  const byMember = new Map<string, DiagnosticResponseRecord>();
+  for (const r of records) {
+    const key = /^d_[0-9a-f]{16}_/.test(r.id) ? r.id.slice(0, 19) : r.id;
+    const seen = byMember.get(key);
+    if (!seen || seen.submittedAt <= r.submittedAt) byMember.set(key, r);
+  }
+  return [...byMember.values()];
+}
+
+export async function diagnosticAggregateQuery(ctx: ServiceContext, ref: unknown): Promise<AggregateResult> {
+  const { space } = await requireMember(ctx, ref);
+  const questionnaire = getDefaultQuestionnaire(ctx.locale);
+  const records = (await ctx.store.listDiagnosticResponses(space.id)).filter(
+    (r) => r.questionnaireId === questionnaire.id && r.questionnaireVersion === questionnaire.version,
+  );
+  return aggregateDiagnostics(
+    questionnaire,
+    latestPerMember(records).map((r) => ({ role: r.role, answers: r.answers as Answers })),
+  );
+}
