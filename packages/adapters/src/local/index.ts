@@ -1,9 +1,1 @@
-export {
-  createLocalBackend,
-  hashBody,
-  LocalBackendError,
-  newFollowUpCode,
-  newId,
-  newSecret,
-  sha256,
-} from './local.backend.js';
+export { createLocalBackend, type LocalBackendOptions } from './local.backend.js';

@@ -3,7 +3,8 @@
 // - `moderator`: a facilitator of the space also sees drafts, waiting and hidden texts,
 //   but never an internal decision (moderation is not answering);
 // - `author`: whoever holds the secret sees their own text, even hidden;
-// - `public`: published contributions only, through core's `toPublicView`.
+// - `public`: published contributions only, through core's `toPublicView` (a hidden one
+//   without its words).
 // Contact details are never in a view: they live in the store's private part.
 import {
   CONTRIBUTION_STATUSES,
@@ -17,8 +18,12 @@ import type { Caller, ContributionForCaller } from './api.js';
 
 export type Access = 'staff' | 'moderator' | 'author' | 'public';
 
-/** Not yet public, or taken down: the public gets a 404, as if it did not exist. */
-const NOT_PUBLIC: ReadonlySet<ContributionStatus> = new Set(['draft', 'submitted', 'hidden']);
+/**
+ * Not yet public: the public gets a 404, as if it did not exist. A contribution hidden by
+ * moderation stays listed, without its words (core's `toPublicView` and `publicTimeline`
+ * leave them out), so that taking something down is itself visible.
+ */
+const NOT_PUBLIC: ReadonlySet<ContributionStatus> = new Set(['draft', 'submitted']);
 
 export const isPublic = (status: ContributionStatus): boolean => !NOT_PUBLIC.has(status);
 

@@ -98,7 +98,7 @@ describe('participe-contribution-detail', () => {
 
   it('asks for a follow-up code, then shows what the code lets the author do (keyboard only)', async () => {
     const c = answeredWithProgress('Un guichet le samedi');
-    c.private.followUpCode = 'K7P-4QXA';
+    c.private.followUpCode = 'K7P-4QX';
     const { backend } = await seeded([c]);
     const el = await mount(backend, { 'export-url': '/mes-donnees?code={code}', 'erase-url': '/effacer/{id}' });
     expect(text(shadow(el).querySelector('label[for="code"]'))).toBe('Quel est votre code de suivi ?');
@@ -116,15 +116,15 @@ describe('participe-contribution-detail', () => {
     expect(shadow(el).activeElement).toBe(input); // back in the field, with the code to correct
     expect(input.value).toBe('ZZZ-9999');
     input.select();
-    await userEvent.keyboard(' k7p-4qxa {Enter}');
+    await userEvent.keyboard(' k7p-4qx {Enter}');
     await ready(el);
     expect(shadow(el).activeElement?.id).toBe('title');
     const follow = part(el, 'follow-up')!;
-    expect(text(follow)).toContain('Votre code de suivi : k7p-4qxa. Gardez-le.');
+    expect(text(follow)).toContain('Votre code de suivi : k7p-4qx. Gardez-le.');
     expect(text(follow)).toContain('votre code secret');
     const links = [...follow.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).toEqual([
-      ['Demander une copie de mes données', '/mes-donnees?code=k7p-4qxa'],
+      ['Demander une copie de mes données', '/mes-donnees?code=k7p-4qx'],
       ['Demander l’effacement de mes données', `/effacer/${c.id}`],
     ]);
     await expectNoAxeViolations(el);
