@@ -17,8 +17,8 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
-import { eraseEvent, eraseView } from '../shared/erase.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
+import { eraseEvent, eraseView } from '../shared/erase.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 

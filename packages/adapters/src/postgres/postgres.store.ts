@@ -12,9 +12,9 @@ import type {
   StoredContributionEvent,
 } from '@participe/core';
 import { encodeCursor } from '../shared/cursor.js';
+import { eraseEvent, eraseView } from '../shared/erase.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
-import { eraseEvent, eraseView } from '../shared/erase.js';
 import { SpaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
