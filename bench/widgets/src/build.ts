@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import type { PageSpec } from './pages.js';
+
+export interface BuiltPage {
+  /** Files by URL path under the page's prefix, the HTML at `index.html`. */
+  files: Map<string, { body: Buffer; type: string }>;
+  /** Gzip bytes of what the page loads before it can render: entry, its static chunks, CSS. */
+  gzipBytes: number;
+}
+
+const OUT = '/out';
+// The package folder, from src/ (tsc) or dist/ (the bundled script) alike.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', html: 'text/html' };
+
+/**
+ * Bundles one page as an integrator's build would: minified ESM with code splitting, so
+ * what the widget imports lazily (the HTTP client, English and FALC tables) stays in
+ * chunks the page never loads. Workspace packages resolve to their source.
+ */
+export async function buildPage(page: PageSpec, define: Record<string, string>): Promise<BuiltPage> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: page.entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['participe:source', 'module'],
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
+    outdir: OUT,
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const files = new Map<string, { body: Buffer; type: string }>();
+  for (const f of result.outputFiles) {
+    const name = f.path.slice(OUT.length + 1);
+    files.set(name, { body: Buffer.from(f.contents), type: TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' });
+  }
+  const css = files.has('main.css') ? '<link rel="stylesheet" href="main.css">' : '';
+  // Nothing contentful in the HTML (a <title> is not painted): the first contentful paint
+  // is the widget's own.
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.name}</title>
+${css}<script type="module" src="main.js"></script></head><body></body></html>`;
+  files.set('index.html', { body: Buffer.from(html), type: TYPES['html']! });
+  const loaded = [...staticClosure(result.metafile, `${OUT}/main.js`), ...(css ? [`${OUT}/main.css`] : [])];
+  const gzipBytes = loaded.reduce((sum, p) => sum + gzipSync(files.get(p.slice(OUT.length + 1))!.body).length, 0);
+  return { files, gzipBytes };
+}
+
+/** The output files a page fetches up front: the entry and what it imports statically. */
+function staticClosure(meta: Metafile, entry: string): Set<string> {
+  // Metafile paths are relative to the working directory, our outdir is absolute.
+  const outputs = new Map(Object.entries(meta.outputs).map(([k, v]) => [resolve(ROOT, k), v]));
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imp of outputs.get(path)?.imports ?? [])
+      if (imp.kind === 'import-statement') visit(resolve(ROOT, imp.path));
+  };
+  visit(entry);
+  return seen;
+}
