@@ -307,7 +307,7 @@ describe('participe-contribution-form: nothing lost', () => {
     await answer(first, 0, 1);
     await fill(first, 'title', 'Brouillon gardé');
     const drafts = createDraftStore<{ values: { title?: string } }>();
-    await vi.waitFor(async () => expect((await drafts.load(SPACE.id))?.values.title).toBe('Brouillon gardé'));
+    await vi.waitFor(async () => expect((await drafts.load(SPACE.slug))?.values.title).toBe('Brouillon gardé'));
     first.remove();
 
     const again = await mount(backend);
