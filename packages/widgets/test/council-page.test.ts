@@ -1,0 +1,139 @@
+// End to end in a real browser: a council page embeds the widgets with plain module scripts
+// under a strict CSP; the API runs for real on PGlite on the same origin.
+import { SpaceSchema } from '@participe/core';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../../../vitest.config.js';
+import { type CouncilPage, serveCouncilPage } from './page-server.js';
+
+const SPACE = SpaceSchema.parse({
+  id: 's_e2e',
+  slug: 'groupe-e2e',
+  name: 'Groupe ressource du secteur Nord',
+  policyArea: 'Insertion',
+  territory: 'Secteur Nord',
+  charter: { text: 'Co-responsabilité, bienveillance, confidentialité.', adoptedOn: '2026-01-15' },
+  composition: {},
+  createdOn: '2026-01-10',
+});
+
+const PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Participer</title>
+<script type="module" src="/js/participe.js"></script></head>
+<body><main>
+<h1>Participer</h1>
+<participe-contribution-form endpoint="/api" space="groupe-e2e"></participe-contribution-form>
+<participe-contribution-list endpoint="/api" space="groupe-e2e"></participe-contribution-list>
+</main></body></html>`;
+
+const PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+
+let site: CouncilPage;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveCouncilPage({ '/': PAGE }, (store) => store.putSpace(SPACE));
+  browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(): Promise<{ page: Page; violations: () => Promise<string[]>; dialogs: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${site.url}/`);
+  return {
+    page,
+    dialogs,
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
+}
+
+const form = (page: Page) => page.locator('participe-contribution-form');
+
+async function fillUpToReview(page: Page, title: string) {
+  await form(page).locator('input[name="kind"][value="proposal"]').check();
+  await form(page).locator('button[type="submit"]').click();
+  await form(page).locator('[name="title"]').fill(title);
+  await form(page).locator('[name="body"]').fill(`Texte : ${PAYLOAD}`);
+  await form(page).locator('button[type="submit"]').click();
+  await form(page).locator('select[name="theme"]').selectOption('mobilite');
+  await form(page).locator('button[type="submit"]').click();
+  await form(page).locator('[name="pseudonym"]').fill('Camille');
+  await form(page).locator('button[type="submit"]').click();
+}
+
+describe('a council page with the widgets, strict CSP, real API on PGlite', () => {
+  it('delivers a submission made offline exactly once when the connection returns, with zero CSP violations', async () => {
+    const { page, violations, dialogs } = await open();
+    await fillUpToReview(page, 'Hors ligne puis en ligne');
+    await page.context().setOffline(true);
+    await form(page).locator('button[type="submit"]').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('participe-contribution-form')
+          ?.shadowRoot?.textContent?.includes('gardé sur cet appareil'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect((await site.store.listContributions({})).items).toHaveLength(0);
+    await page.context().setOffline(false);
+    // Browsers may fire `online` more than once; delivery must still happen once.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('participe-contribution-form')
+          ?.shadowRoot?.textContent?.includes('votre message est envoyé'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const stored = (await site.store.listContributions({})).items.filter(
+      (c) => c.content.title === 'Hors ligne puis en ligne',
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.content.body).toBe(`Texte : ${PAYLOAD}`);
+    expect(await violations()).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows markup in a contribution as inert text in the list, with zero CSP violations', async () => {
+    const { page, violations, dialogs } = await open();
+    await fillUpToReview(page, `Titre ${PAYLOAD}`);
+    await form(page).locator('button[type="submit"]').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('participe-contribution-form')
+          ?.shadowRoot?.textContent?.includes('votre message est envoyé'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.reload();
+    const list = page.locator('participe-contribution-list');
+    await expect
+      .poll(() => list.locator('[part~="item-title"]').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining(`Titre ${PAYLOAD}`));
+    expect(await list.locator('img, script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});

@@ -1,0 +1,67 @@
+// Test support: serves a council page that embeds the widgets with plain module scripts,
+// under a strict CSP, with the real API (on PGlite) on the same origin.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { openPgliteStore } from '@participe/adapters/postgres';
+
+import { createHandler, type Served, serve } from '@participe/adapters/server';
+import type { ParticipeStore } from '@participe/core';
+import { build } from 'esbuild';
+
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
+
+export interface CouncilPage {
+  url: string;
+  store: ParticipeStore;
+  close(): Promise<void>;
+}
+
+/** Builds `participe.js` as a council would host it, and serves `pages` beside the API. */
+export async function serveCouncilPage(pages: Record<string, string>, seed: (s: ParticipeStore) => Promise<void>) {
+  const dir = mkdtempSync(join(tmpdir(), 'participe-page-'));
+  await build({
+    entryPoints: { participe: join(import.meta.dirname, '..', 'src', 'participe.ts') },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['participe:source', 'module'],
+    outdir: join(dir, 'js'),
+    logLevel: 'silent',
+  });
+  const store = await openPgliteStore();
+  await seed(store);
+  const api = createHandler({ store, rateLimit: false });
+  const served: Served = await serve(async (request, info) => {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/api/')) return api(request, info);
+    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+    const page = pages[path];
+    if (page !== undefined)
+      return new Response(page, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(readFileSync(file), {
+        headers: { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404, headers });
+    }
+  });
+  return {
+    url: served.url,
+    store,
+    close: async () => {
+      await served.close();
+      await store.close();
+    },
+  } satisfies CouncilPage;
+}
