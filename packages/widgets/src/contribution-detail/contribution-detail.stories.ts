@@ -1,0 +1,189 @@
+import type { ParticipeBackend } from '@participe/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './participe-contribution-detail.js';
+import { answeredWithProgress, type Built, failing, gated, hiddenOne, NOW, seeded, waiting } from '../testing/seed.js';
+import { accessibilityPage, textOf, untilShown } from '../testing/stories.js';
+
+const TAG = 'participe-contribution-detail';
+
+interface Args {
+  contribution: string;
+  code: string;
+  variant: 'standard' | 'falc';
+  'export-url': string;
+  'erase-url': string;
+  /** Listed by the manifest; the stories use an in-process `backend` instead. */
+  endpoint?: string;
+  backend?: ParticipeBackend;
+  now?: () => Date;
+}
+
+/** The code printed on the author's receipt, fixed so the story reads the same every time. */
+const CODE = 'K7P-4QX';
+const withCode = (c: Built) => {
+  c.private.followUpCode = CODE;
+  return c;
+};
+const guichet = () => withCode(answeredWithProgress('Un guichet ouvert le samedi', { id: 'c_guichet' }));
+const late = () => waiting('Un bus plus tôt le matin', '2026-01-05T09:00:00.000Z', { id: 'c_bus' });
+
+// States are told apart by structure, not wording, so they hold in every locale and in FALC.
+const part = (root: ShadowRoot, name: string) => root.querySelector(`[part~="${name}"]`);
+const shows = (name: string) => (root: ShadowRoot) => part(root, name) !== null;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Contribution detail',
+  component: TAG,
+  args: { contribution: 'c_guichet', code: '', variant: 'standard', 'export-url': '', 'erase-url': '' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['standard', 'falc'] },
+    endpoint: { control: false },
+    backend: { control: false },
+    now: { control: false },
+  },
+  render: (args, { loaded }) =>
+    html`<participe-contribution-detail
+      contribution=${args.contribution}
+      code=${args.code}
+      variant=${args.variant}
+      export-url=${args['export-url']}
+      erase-url=${args['erase-url']}
+      .backend=${(loaded.backend as ParticipeBackend | undefined) ?? null}
+      .now=${() => NOW}
+    ></participe-contribution-detail>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Accessibility: Story = {
+  parameters: { controls: { disable: true } },
+  render: () =>
+    accessibilityPage({
+      tag: TAG,
+      summary:
+        'One contribution as the public sees it — its text, the signed answer, the commitments with their progress and the dated history — or, without an id, a form asking for a follow-up code. Loading, “not found” and errors are announced; focus is moved only after the person asked for something.',
+      keyboard: [
+        ['Tab', 'The code field, then its button; once a contribution is shown, the export and erase links.'],
+        [
+          'Enter',
+          'In the code field or on “Show my contribution”: looks the code up (spaces and lower case are accepted).',
+        ],
+        ['Enter', 'On “Try again” (after an error): loads again; focus moves to the title.'],
+        ['Tab', 'After a code is found, focus is on the title (tabindex -1): Tab goes on from there.'],
+      ],
+      aria: [
+        ['<p role="status">', 'Always present: says “loading” when it starts, then empties.'],
+        ['<article aria-labelledby>', 'The contribution, named by its title (h2).'],
+        ['<section aria-labelledby>', 'Answer, commitments, history and follow-up are named regions with h3 headings.'],
+        ['<h2 tabindex="-1">', 'The title takes focus once a code is found or after “Try again”.'],
+        [
+          'role="alert"',
+          '“Not found” and errors are announced; on a wrong code, focus goes back to the field, code kept.',
+        ],
+        ['<progress aria-labelledby>', 'Each commitment’s bar is named by its “Progress: 40 %” line.'],
+        ['<ol> + <time datetime>', 'The history is an ordered list of dated steps.'],
+        ['aria-describedby', 'The code field points at its help text.'],
+        ['aria-hidden on ⚠', 'Decoration: being late is said in words.'],
+      ],
+      rgaa: [
+        ['3.1', 'Status, verdict and lateness are written out, never shown by colour alone.'],
+        ['3.2, 3.3', 'Text and progress bars meet 4.5:1 and 3:1 in the three themes (checked by axe here).'],
+        ['6.1, 6.2', 'Export and erase links say what they do.'],
+        ['7.1, 7.3', 'Native form, buttons and links; everything works with the keyboard (browser test).'],
+        ['7.5', 'Loading is a status message; not found and errors are alerts.'],
+        ['9.1', 'h2 for the contribution or the code form, h3 for each section, h4 per commitment.'],
+        ['9.3', 'History and updates are ordered lists, commitments an unordered list.'],
+        ['10.7', 'A 3 px focus ring on every control.'],
+        ['11.1, 11.2', 'The code field has a visible label and a hint.'],
+        ['11.10, 11.11', 'A wrong code is said in words and the field keeps it, for correction.'],
+      ],
+      limits: [
+        'When the page opens on a contribution (id or code given by the page), its arrival is not announced and focus stays where it was: only a code typed in the form, or “Try again”, moves focus to the title.',
+        'Dates are written by the browser (Intl) in the page’s language.',
+        'The answer’s text is shown as the institution wrote it: FALC applies to the widget’s words, not to the answer.',
+      ],
+    }),
+};
+
+export const Loading: Story = {
+  loaders: [async () => ({ backend: gated((await seeded([guichet()])).backend, ['getContribution']).backend })],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'loading', (r) => textOf(part(r, 'live-status')) !== '');
+  },
+};
+
+export const Ready: Story = {
+  name: 'Ready: answer, commitments, progress',
+  loaders: [async () => seeded([guichet()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'answer and commitment', (r) => shows('answer')(r) && shows('commitment')(r));
+  },
+};
+
+export const Waiting: Story = {
+  name: 'Ready: waiting for an answer, overdue',
+  args: { contribution: 'c_bus' },
+  loaders: [async () => seeded([late()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'overdue', shows('overdue-badge'));
+  },
+};
+
+export const Hidden: Story = {
+  name: 'Ready: hidden by moderation',
+  args: { contribution: 'c_masque' },
+  loaders: [async () => seeded([hiddenOne('Titre à ne jamais montrer', { id: 'c_masque' })])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'hidden contribution', shows('title'));
+  },
+};
+
+export const CodeEntry: Story = {
+  name: 'Code entry',
+  args: { contribution: '' },
+  loaders: [async () => seeded([guichet()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'code form', shows('code-form'));
+  },
+};
+
+export const FollowUp: Story = {
+  name: 'Opened with a follow-up code',
+  args: { contribution: '', code: CODE, 'export-url': '/mes-donnees?code={code}', 'erase-url': '/effacer/{id}' },
+  loaders: [async () => seeded([guichet()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'follow-up section', shows('follow-up'));
+  },
+};
+
+export const NotFound: Story = {
+  name: 'Not found',
+  args: { contribution: 'c_absent' },
+  loaders: [async () => seeded([guichet()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'not found', shows('not-found'));
+  },
+};
+
+export const CodeNotFound: Story = {
+  name: 'Not found: unknown code',
+  args: { contribution: '', code: 'ZZZ-9999' },
+  loaders: [async () => seeded([guichet()])],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'unknown code', (r) => shows('not-found')(r) && shows('code-form')(r));
+  },
+};
+
+export const LoadError: Story = {
+  name: 'Error',
+  loaders: [
+    async () => ({
+      backend: failing((await seeded([guichet()])).backend, ['getContribution'], new Error('HTTP 500')).backend,
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'error', shows('error'));
+  },
+};
