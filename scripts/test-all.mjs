@@ -31,6 +31,15 @@ for (const pkg of ['core', 'widgets', 'adapters']) {
     step(`typecheck @participe/${pkg}`, 'pnpm', ['--filter', `@participe/${pkg}`, 'run', 'typecheck']);
   }
 }
+step('typecheck examples and benchmarks', 'pnpm', [
+  '-r',
+  '--filter',
+  './examples/*',
+  '--filter',
+  './bench/*',
+  'run',
+  'typecheck',
+]);
 step('build packages', 'pnpm', ['run', 'build']);
 
 const out = join(root, 'node_modules', '.cache', 'participe');

@@ -17,6 +17,9 @@ const backend: ParticipeBackend = {
   listContributions: async (query) => (await local()).listContributions(query),
   getContribution: async (id) => (await local()).getContribution(id),
   resolveFollowUpCode: async (code) => (await local()).resolveFollowUpCode(code),
+  getCycle: async (idOrSlug) => (await local()).getCycle(idOrSlug),
+  submitDiagnostic: async (idOrSlug, answers) => (await local()).submitDiagnostic(idOrSlug, answers),
+  getDiagnosticAggregate: async (idOrSlug) => (await local()).getDiagnosticAggregate(idOrSlug),
 };
 
 const form = document.createElement('participe-contribution-form');
