@@ -5,6 +5,14 @@ export { ParticipeContributionDetail } from './contribution-detail/contribution-
 export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
 export { ParticipeContributionList } from './contribution-list/contribution-list.js';
 export { ActorController } from './controllers/actor-controller.js';
+export { ParticipeCycle } from './cycle/cycle.js';
+export { ParticipeDiagnostic } from './diagnostic/diagnostic.js';
+export {
+  type ParticipeDiagnosticCompleteDetail,
+  ParticipeDiagnosticCompleteEvent,
+} from './events/diagnostic-complete.js';
+export { type ParticipePhaseSelectDetail, ParticipePhaseSelectEvent } from './events/phase-select.js';
+export { type ParticipePracticeOpenDetail, ParticipePracticeOpenEvent } from './events/practice-open.js';
 export { type ParticipeSelectDetail, ParticipeSelectEvent } from './events/select.js';
 export { type ParticipeSubmittedDetail, ParticipeSubmittedEvent } from './events/submitted.js';
 export {
@@ -17,3 +25,4 @@ export {
   translator,
   type Variant,
 } from './i18n/i18n.js';
+export { ParticipePracticeLibrary } from './practice-library/practice-library.js';

@@ -3,3 +3,6 @@
 import './contribution-detail/participe-contribution-detail.js';
 import './contribution-form/participe-contribution-form.js';
 import './contribution-list/participe-contribution-list.js';
+import './cycle/participe-cycle.js';
+import './diagnostic/participe-diagnostic.js';
+import './practice-library/participe-practice-library.js';

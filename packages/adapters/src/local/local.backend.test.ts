@@ -1,4 +1,4 @@
-import { ContributionInputSchema } from '@participe/core';
+import { type Answers, ContributionInputSchema, defaultQuestionnaire } from '@participe/core';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { space } from '../testing/fixtures.js';
@@ -71,5 +71,40 @@ describe('local backend', () => {
     expect((await backend.listContributions({ spaceId: 's_nord', kind: 'question' })).items).toHaveLength(1);
     expect((await backend.listContributions({ spaceId: 's_nord', q: 'emploi' })).items).toHaveLength(1);
     expect((await backend.getSpace('groupe-rsa-nord'))?.answerWithinDays).toBe(60);
+  });
+
+  it('tells a space’s phase and round, and null for an unknown space', async () => {
+    const { store, backend } = await setup();
+    const at = '2026-02-01T10:00:00.000Z';
+    const facilitator = { role: 'facilitator' as const, id: 'fac_1' };
+    await store.appendCycleEvent('s_nord', 0, {
+      type: 'cycle.facts',
+      facts: { memberCount: 12, charterAdoptedOn: '2026-01-15' },
+      actor: { role: 'system', id: null },
+      at,
+    });
+    await store.appendCycleEvent('s_nord', 1, { type: 'cycle.advance', actor: facilitator, at });
+    expect(await backend.getCycle('groupe-rsa-nord')).toEqual({
+      spaceId: 's_nord',
+      phase: 'diagnose',
+      round: 1,
+      problemStatement: null,
+    });
+    expect(await backend.getCycle('nulle-part')).toBeNull();
+  });
+
+  it('sends a member’s diagnostic and reads the group’s aggregate; refuses an anonymous caller', async () => {
+    const { store, backend } = await setup();
+    const answers: Answers = { electedSupport: 4, mandateClear: 'yes' };
+    await expect(backend.submitDiagnostic('s_nord', answers)).rejects.toMatchObject({ kind: 'rejected', status: 401 });
+    const member = createLocalBackend(store, {
+      caller: { role: 'concerned', memberId: 'm_1', spaceIds: ['s_nord'] },
+    });
+    const result = await member.submitDiagnostic('groupe-rsa-nord', answers);
+    expect(result.questionnaireId).toBe(defaultQuestionnaire.id);
+    const group = await member.getDiagnosticAggregate('s_nord');
+    expect(group.respondents).toBe(1);
+    expect(group.counts.concerned).toBe(1);
+    await expect(backend.getDiagnosticAggregate('s_nord')).rejects.toMatchObject({ kind: 'rejected' });
   });
 });

@@ -7,6 +7,7 @@ import type {
   Page,
   ParticipeBackend,
   PublicContributionView,
+  PublicCycle,
   PublicSpace,
 } from '@participe/core';
 import type { ContributionForCaller, ContributionListQuery, ParticipeApi } from './api.js';
@@ -84,5 +85,13 @@ export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
         return { contribution: asPublic(contribution), timeline };
       }),
     resolveFollowUpCode: async (code) => (await orNull(() => api.resolveFollowUpCode(code)))?.contributionId ?? null,
+    // Facts and history stay with the API: a public widget shows where the group stands.
+    getCycle: (space) =>
+      orNull(async (): Promise<PublicCycle> => {
+        const { spaceId, phase, round, problemStatement } = await api.getCycle(space);
+        return { spaceId, phase, round, problemStatement };
+      }),
+    submitDiagnostic: (space, answers) => translated(() => api.submitDiagnostic(space, { answers })),
+    getDiagnosticAggregate: (space) => translated(() => api.getDiagnosticAggregate(space)),
   };
 }

@@ -6,6 +6,8 @@ import type {
   ContributionStatus,
   StoredContributionEvent,
 } from '../contribution/contribution.types.js';
+import type { CycleContext, PhaseId } from '../cycle/cycle.types.js';
+import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/diagnostic.types.js';
 import type { Composition, Space } from '../space/space.types.js';
 import type { Page } from './store.port.js';
 
@@ -49,6 +51,16 @@ export interface ContributionDetail {
   timeline: StoredContributionEvent[];
 }
 
+/** Where a space stands in the participation cycle, as the public sees it. */
+export interface PublicCycle {
+  spaceId: string;
+  phase: PhaseId;
+  /** 1 for the first round. */
+  round: number;
+  /** The problem in one sentence, in the words of the people concerned; `null` until stated. */
+  problemStatement: CycleContext['problemStatement'];
+}
+
 /** Errors a back end reports; `issues` carry field paths for the form. */
 export interface BackendError {
   kind: 'offline' | 'rejected' | 'notFound' | 'conflict' | 'error';
@@ -67,4 +79,10 @@ export interface ParticipeBackend {
   getContribution(id: string): Promise<ContributionDetail | null>;
   /** The contribution id for a follow-up code, or `null`. */
   resolveFollowUpCode(code: string): Promise<string | null>;
+  /** The space's current phase and round, or `null` for an unknown space. */
+  getCycle(idOrSlug: string): Promise<PublicCycle | null>;
+  /** A member sends their diagnostic answers (their role is their token's); answers with their result. */
+  submitDiagnostic(idOrSlug: string, answers: Answers): Promise<DiagnosticResult>;
+  /** How the group's members see their approach, role by role (members only). */
+  getDiagnosticAggregate(idOrSlug: string): Promise<AggregateResult>;
 }

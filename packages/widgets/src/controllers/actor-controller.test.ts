@@ -23,6 +23,21 @@ class TestCounter extends LitElement {
 }
 customElements.define('test-counter', TestCounter);
 
+/** Resumes from a saved snapshot (as a restored draft does) until there is none. */
+class ResumedCounter extends LitElement {
+  saved: ReturnType<typeof counter.resolveState> | undefined = counter.resolveState({ value: {}, context: { n: 41 } });
+  ctrl = new ActorController(
+    this,
+    () => counter,
+    () => ({ start: 0 }),
+    () => this.saved,
+  );
+  override render() {
+    return html`<button @click=${() => this.ctrl.send({ type: 'inc' })}>${this.ctrl.snapshot.context.n}</button>`;
+  }
+}
+customElements.define('resumed-counter', ResumedCounter);
+
 describe('ActorController', () => {
   afterEach(() => {
     document.body.innerHTML = '';
@@ -50,5 +65,16 @@ describe('ActorController', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el.ctrl.snapshot.context.n).toBe(10);
+  });
+
+  it('resumes from a saved snapshot, and starts from its input once there is none', async () => {
+    const el = document.createElement('resumed-counter') as ResumedCounter;
+    document.body.append(el);
+    await el.updateComplete;
+    el.ctrl.send({ type: 'inc' });
+    expect(el.ctrl.snapshot.context.n).toBe(42);
+    el.saved = undefined;
+    el.ctrl.restart();
+    expect(el.ctrl.snapshot.context.n).toBe(0);
   });
 });

@@ -5,13 +5,15 @@ import {
   createActor,
   type EventFromLogic,
   type InputFrom,
+  type Snapshot,
   type SnapshotFrom,
 } from 'xstate';
 
 /**
  * Binds an XState actor to a Lit element: the element renders `snapshot` and calls
  * `send`; nothing else holds state. The actor starts when the element is connected and
- * stops when it leaves the page. `restart()` swaps in a new actor (new input).
+ * stops when it leaves the page. `restart()` swaps in a new actor (new input). `resumeFrom`
+ * starts it from a saved state instead of its initial one (a restored draft).
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   #actor: Actor<TLogic> | undefined;
@@ -21,6 +23,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     private readonly host: ReactiveControllerHost,
     private readonly logic: () => TLogic,
     private readonly input: () => InputFrom<TLogic>,
+    private readonly resumeFrom: () => Snapshot<unknown> | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -53,7 +56,8 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   }
 
   #start() {
-    const actor = createActor(this.logic(), { input: this.input() } as never);
+    const snapshot = this.resumeFrom();
+    const actor = createActor(this.logic(), { input: this.input(), ...(snapshot ? { snapshot } : {}) } as never);
     const sub = actor.subscribe({
       next: () => this.host.requestUpdate(),
       error: () => this.host.requestUpdate(),

@@ -1,0 +1,46 @@
+// The demo's logins: a professional and a facilitator of each group, with a token signed
+// by the demo's secret. Members are fictional (see seed/spaces.ts).
+import { signToken } from '@participe/adapters/server';
+import { DEMO_SPACES, memberWithRole } from './seed/spaces.js';
+
+export interface DemoLogin {
+  role: 'professional' | 'facilitator';
+  /** In French, for the pages and the terminal. */
+  roleLabel: string;
+  spaceSlug: string;
+  spaceName: string;
+  memberId: string;
+  displayName: string;
+}
+
+const LABELS = { professional: 'professionnel·le', facilitator: 'animateur·rice' } as const;
+
+export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_SPACES.flatMap((demo) =>
+  (['professional', 'facilitator'] as const).map((role) => {
+    const member = memberWithRole(demo, role);
+    return {
+      role,
+      roleLabel: LABELS[role],
+      spaceSlug: demo.space.slug,
+      spaceName: demo.space.name,
+      memberId: member.id,
+      displayName: member.displayName,
+    };
+  }),
+);
+
+export const TOKEN_DAYS = 30;
+
+/** Fresh tokens at each start, so the printed ones are always valid for `TOKEN_DAYS` days. */
+export function signLogins(secret: string, now = new Date()): Promise<Array<DemoLogin & { token: string }>> {
+  return Promise.all(
+    DEMO_LOGINS.map(async (login) => ({
+      ...login,
+      token: await signToken(
+        secret,
+        { role: login.role, memberId: login.memberId, spaceIds: [login.spaceSlug] },
+        { days: TOKEN_DAYS, now },
+      ),
+    })),
+  );
+}

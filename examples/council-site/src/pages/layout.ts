@@ -1,0 +1,69 @@
+// The frame of every page: skip link, header with the council's name and menu, main,
+// footer. No inline script or style anywhere: the pages run under a strict CSP.
+import { INSTITUTION } from '../seed/spaces.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** For the few values that come from data (names, slugs) rather than from this file. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const MENU = [
+  { href: '/', label: 'Participer' },
+  { href: '/quartier', label: 'Quartier des Tilleuls' },
+  { href: '/suivi', label: 'Suivre ma contribution' },
+  { href: '/pratiques', label: 'Pratiques inspirantes' },
+  { href: '/pro', label: 'Espace professionnels' },
+];
+
+export interface PageOptions {
+  /** The menu entry marked as the current page. */
+  path: string;
+  title: string;
+  /** Page scripts, run in order before the widgets are defined. */
+  scripts?: readonly string[];
+  /** The widgets module the page loads: every element (`participe.js`), one alone, or none. */
+  widgets?: string | false;
+  main: string;
+}
+
+export function layout({ path, title, scripts = [], widgets = '/assets/participe.js', main }: PageOptions): string {
+  const modules = [...scripts, ...(widgets ? [widgets] : [])]
+    .map((src) => `<script type="module" src="${src}"></script>`)
+    .join('\n');
+  const menu = MENU.map(
+    (m) => `<li><a href="${m.href}"${m.href === path ? ' aria-current="page"' : ''}>${m.label}</a></li>`,
+  ).join('\n');
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — ${INSTITUTION}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/theme.css">
+<link rel="stylesheet" href="/assets/site.css">
+${modules}
+</head>
+<body>
+<a class="skip-link" href="#contenu">Aller au contenu</a>
+<header class="site-header">
+<div class="bar">
+<a class="brand" href="/">${INSTITUTION}</a>
+<nav class="site-nav" aria-label="Menu principal">
+<ul>
+${menu}
+</ul>
+</nav>
+</div>
+</header>
+<main id="contenu" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<p>Site de démonstration de Participe. Le département, les groupes et les personnes sont inventés.
+Ce site ne dépose aucun cookie et n’appelle aucun service extérieur.</p>
+</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,91 @@
+// Fills a new data folder with the fictional Département des Hautes-Combes: two groups,
+// their members and cycle, forty contributions in every state, and self-diagnostics.
+// Contributions go through the service with a fake clock, so their events, projections,
+// notifications and overdue delays are the real ones.
+import { createParticipeService } from '@participe/adapters/service';
+import type { CreatedContribution, ParticipeStore } from '@participe/core';
+import type { SeedRecord } from '../data-folder.js';
+import { FakeClock } from './clock.js';
+import { RSA_CONTRIBUTIONS } from './contributions.rsa.js';
+import { TILLEULS_CONTRIBUTIONS } from './contributions.tilleuls.js';
+import { moveToDecide, openCycle } from './cycle.js';
+import { seedDiagnostics } from './diagnostics.js';
+import { putGroup } from './groups.js';
+import { identityWithRole } from './identities.js';
+import { DEMO_SPACES, RSA_GROUP } from './spaces.js';
+import type { SeedContribution } from './steps.js';
+
+/** The contribution whose follow-up code is printed at start: answered, committed, in progress. */
+const SHOWCASE = 'bus';
+
+export const SEED_CONTRIBUTIONS: readonly SeedContribution[] = [...RSA_CONTRIBUTIONS, ...TILLEULS_CONTRIBUTIONS];
+
+export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRecord> {
+  const clock = new FakeClock(now);
+  const service = createParticipeService({ store, now: clock.now });
+  for (const demo of DEMO_SPACES) {
+    await putGroup(store, clock, demo);
+    await openCycle(service, clock, demo);
+  }
+
+  const made = new Map<string, CreatedContribution>();
+  const idOf = (ref: string) => {
+    const c = made.get(ref);
+    if (!c) throw new Error(`seed: "${ref}" is used before it is created`);
+    return c.contribution.id;
+  };
+  // Oldest first, so a duplicate's original already exists and the history reads in order.
+  const ordered = [...SEED_CONTRIBUTIONS].sort((a, b) => b.daysAgo - a.daysAgo);
+  for (const seed of ordered) {
+    clock.goTo(seed.daysAgo);
+    const created = await create(service, seed);
+    made.set(seed.ref, created);
+    let daysAgo = seed.daysAgo;
+    for (const step of seed.steps ?? []) {
+      daysAgo -= step.after;
+      clock.goTo(daysAgo);
+      const command = step.command({ day: (d) => clock.day(d), idOf });
+      const id = created.contribution.id;
+      if (step.as === 'author') {
+        await service.as(null).sendEvent(id, command, { secret: created.followUp.secret });
+      } else {
+        await service.as(identityWithRole(seed.space, step.as)).sendEvent(id, command);
+      }
+    }
+  }
+  await moveToDecide(service, clock, RSA_GROUP);
+  await seedDiagnostics(service, clock);
+
+  const showcase = made.get(SHOWCASE)!;
+  return {
+    seededAt: now.toISOString(),
+    showcase: {
+      contributionId: showcase.contribution.id,
+      followUpCode: showcase.followUp.code,
+      title: showcase.contribution.content?.title ?? '',
+    },
+  };
+}
+
+/** Online as an anonymous citizen, or typed by the group's facilitator (assisted or meeting entry). */
+function create(service: ReturnType<typeof createParticipeService>, seed: SeedContribution) {
+  const { space } = seed.space;
+  const base = {
+    spaceId: space.id,
+    kind: seed.kind,
+    title: seed.title,
+    body: seed.body,
+    theme: seed.theme,
+    author: { pseudonym: seed.pseudonym },
+  };
+  if (!seed.channel) return service.as(null).createContribution(base);
+  const facilitator = identityWithRole(seed.space, 'facilitator');
+  if ('assisted' in seed.channel) {
+    return service.as(facilitator).createContribution({
+      ...base,
+      channel: 'assisted',
+      assisted: { onBehalfOf: seed.channel.assisted, facilitatorId: facilitator.memberId!, consentMethod: 'oral' },
+    });
+  }
+  return service.as(facilitator).createContribution({ ...base, channel: 'meeting', meetingId: seed.channel.meeting });
+}

@@ -1,0 +1,39 @@
+// Opens the demo's database, seeding it when the data folder is new.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { openPgliteStore, type PostgresStore } from '@participe/adapters/postgres';
+import { type DataFolder, readSeedRecord, type SeedRecord, writeSeedRecord } from './data-folder.js';
+import { seedDemo } from './seed/index.js';
+
+export interface OpenedStore {
+  store: PostgresStore;
+  /** `null` when the database was made by an older demo that kept no seed record. */
+  seed: SeedRecord | null;
+  /** `true` on the first start: the folder was new and has just been seeded. */
+  seededNow: boolean;
+}
+
+/**
+ * The seed runs only when the folder holds no database. It writes into a side folder that
+ * is renamed once complete, so a seed stopped halfway (Ctrl+C, a crash) is started again
+ * from scratch next time and never mixed with what people typed.
+ */
+export async function openDemoStore(folder: DataFolder, now: Date): Promise<OpenedStore> {
+  if (existsSync(folder.database)) {
+    return {
+      store: await openPgliteStore({ dataDir: folder.database }),
+      seed: readSeedRecord(folder),
+      seededNow: false,
+    };
+  }
+  rmSync(folder.seeding, { recursive: true, force: true });
+  const fresh = await openPgliteStore({ dataDir: folder.seeding });
+  let seed: SeedRecord;
+  try {
+    seed = await seedDemo(fresh, now);
+  } finally {
+    await fresh.close();
+  }
+  writeSeedRecord(folder, seed);
+  renameSync(folder.seeding, folder.database);
+  return { store: await openPgliteStore({ dataDir: folder.database }), seed, seededNow: true };
+}

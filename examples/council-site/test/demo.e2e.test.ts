@@ -1,0 +1,147 @@
+// End to end: the demo as `pnpm start` runs it (in-process, on a fresh data folder and
+// port 0), its pages opened in Debian's chromium. Every page passes axe (WCAG 2.2 AA)
+// with no CSP violation; a citizen sends a proposal with the keyboard only, follows it
+// with the code shown; after a restart on the same folder, it is still there.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Demo, startDemo } from '../src/demo.js';
+import { CSP } from '../src/site.js';
+import { axeViolations, launch, open, tabTo } from './browser.js';
+
+const TITLE = 'Un banc devant la maison des solidarités';
+
+let dataDir: string;
+let assetsDir: string;
+let demo: Demo;
+let browser: Browser;
+
+const start = () => startDemo({ dataDir, assetsDir, port: 0, env: {} });
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'participe-demo-data-'));
+  assetsDir = mkdtempSync(join(tmpdir(), 'participe-demo-assets-'));
+  [demo, browser] = await Promise.all([start(), launch()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(assetsDir, { recursive: true, force: true });
+});
+
+/** Waits until the detail widget shows a contribution with this title. */
+const showsTitle = (page: Page, title: string) =>
+  expect
+    .poll(() => page.locator('participe-contribution-detail #title').textContent(), { timeout: 15_000 })
+    .toBe(title);
+
+/** The list shows contributions and the cycle where the group stands: the page is complete. */
+const listed = (page: Page) =>
+  Promise.all([
+    page.locator('participe-contribution-list [part~="item-title"]').first().waitFor(),
+    page.locator('participe-cycle [part~="where"]').waitFor(),
+  ]);
+
+describe('the council demo', () => {
+  it('seeds a new data folder and prints logins for each group', () => {
+    expect(demo.seededNow).toBe(true);
+    expect(demo.seed?.showcase.followUpCode).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    expect(demo.logins.map((l) => `${l.role}@${l.spaceSlug}`)).toEqual([
+      'professional@groupe-ressource-valbrume',
+      'facilitator@groupe-ressource-valbrume',
+      'professional@collectif-des-tilleuls',
+      'facilitator@collectif-des-tilleuls',
+    ]);
+  });
+
+  it('serves every page under the strict CSP, with no axe violation and no CSP report', async () => {
+    const { contributionId, followUpCode, title } = demo.seed!.showcase;
+    const pages: Array<[string, (page: Page) => Promise<unknown>]> = [
+      ['/', listed],
+      ['/quartier', listed],
+      [`/suivi?code=${followUpCode}`, (p) => showsTitle(p, title)],
+      ['/suivi', (p) => p.locator('participe-contribution-detail #code').waitFor()],
+      [`/contribution?id=${contributionId}`, (p) => showsTitle(p, title)],
+      ['/pratiques', (p) => p.locator('participe-practice-library [part~="item-title"]').first().waitFor()],
+      ['/pro', (p) => p.getByRole('cell', { name: 'm_rsa_pro_1' }).waitFor()],
+    ];
+    for (const [path, ready] of pages) {
+      const { page, cspViolations, close } = await open(browser, `${demo.url}${path}`);
+      await ready(page);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await cspViolations(), path).toEqual([]);
+      await close();
+    }
+  }, 60_000);
+
+  it('sends every page and asset with the CSP and without cookies', async () => {
+    for (const path of ['/', '/suivi', '/pratiques', '/pro', '/nowhere', '/assets/participe.js', '/assets/site.css']) {
+      const response = await fetch(`${demo.url}${path}`);
+      expect(response.headers.get('content-security-policy'), path).toBe(CSP);
+      expect(response.headers.get('set-cookie'), path).toBeNull();
+      expect(response.status, path).toBe(path === '/nowhere' ? 404 : 200);
+    }
+  });
+
+  let code = '';
+
+  it('lets a citizen send a proposal with the keyboard only, then follow it with the code shown', async () => {
+    const { page, cspViolations, close } = await open(browser, `${demo.url}/`);
+    const form = page.locator('participe-contribution-form');
+    await form.locator('input[name="kind"]').first().waitFor();
+    const onButton = (label: string) => (f: { tag: string; text: string }) => f.tag === 'button' && f.text === label;
+
+    // Step 1: the kind, with the arrow keys in the radio group.
+    await tabTo(page, (f) => f.name === 'kind');
+    await page.keyboard.press('ArrowDown');
+    expect(await form.locator('input[name="kind"]:checked').inputValue()).toBe('proposal');
+    await tabTo(page, onButton('Continuer'));
+    await page.keyboard.press('Enter');
+    // Step 2: title and text.
+    await tabTo(page, (f) => f.name === 'title');
+    await page.keyboard.type(TITLE);
+    await tabTo(page, (f) => f.name === 'body');
+    await page.keyboard.type('Il faudrait un banc à l’entrée : on attend debout, parfois longtemps.');
+    await tabTo(page, onButton('Continuer'));
+    await page.keyboard.press('Space');
+    // Step 3: the theme, with the arrow keys on the closed select.
+    await tabTo(page, (f) => f.name === 'theme');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, onButton('Continuer'));
+    await page.keyboard.press('Enter');
+    // Step 4: a pseudonym, no contact.
+    await tabTo(page, (f) => f.name === 'pseudonym');
+    await page.keyboard.type('Camille');
+    await tabTo(page, onButton('Continuer'));
+    await page.keyboard.press('Enter');
+    // Step 5: review, then send.
+    await tabTo(page, onButton('Envoyer mon message'));
+    await page.keyboard.press('Enter');
+
+    code = ((await form.locator('[part~="code"]').textContent({ timeout: 15_000 })) ?? '').trim();
+    expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    // The confirmation's link leads to the follow-up page, still by keyboard.
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Suivre mon message');
+    await Promise.all([page.waitForURL(`**/suivi?code=${code}`), page.keyboard.press('Enter')]);
+    await showsTitle(page, TITLE);
+    expect(await page.locator('participe-contribution-detail [part~="follow-up"]').textContent()).toContain(code);
+    expect(await cspViolations()).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it('keeps what was typed across a restart on the same data folder, without seeding again', async () => {
+    expect(code).not.toBe('');
+    const first = demo.seed;
+    await demo.close();
+    demo = await start();
+    expect(demo.seededNow).toBe(false);
+    expect(demo.seed).toEqual(first);
+    const { page, close } = await open(browser, `${demo.url}/suivi?code=${code}`);
+    await showsTitle(page, TITLE);
+    await close();
+  }, 60_000);
+});

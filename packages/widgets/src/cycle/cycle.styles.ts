@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const cycleStyles = css`
+  [part~='intro'],
+  [part~='keys'],
+  [part~='legend'] {
+    color: var(--_participe-color-muted);
+  }
+  [part~='where'] {
+    display: grid;
+    gap: 0.25rem;
+    padding: var(--_participe-space);
+    border-inline-start: 6px double var(--_participe-color-text);
+    background: var(--_participe-color-surface-alt);
+  }
+  blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+  [part~='wheel'] {
+    display: block;
+    width: 100%;
+    max-width: 30rem;
+    height: auto;
+    margin-inline: auto;
+    overflow: visible;
+  }
+  [part~='phase'] {
+    cursor: pointer;
+    outline: none;
+  }
+  .sector {
+    fill: var(--_participe-color-surface);
+    stroke: var(--_participe-color-border);
+    stroke-width: 2;
+  }
+  .current-ring {
+    fill: none;
+    stroke: var(--_participe-color-text);
+    stroke-width: 5;
+    stroke-dasharray: 10 5;
+  }
+  [part~='phase'][aria-selected='true'] .sector {
+    fill: var(--_participe-color-primary);
+    stroke: var(--_participe-color-primary);
+  }
+  [part~='phase'][aria-selected='true'] text {
+    fill: var(--_participe-color-on-primary);
+  }
+  [part~='phase']:focus-visible .sector {
+    stroke: var(--_participe-color-focus);
+    stroke-width: 6;
+  }
+  [part~='phase']:hover .sector {
+    stroke-width: 4;
+  }
+  text {
+    fill: var(--_participe-color-text);
+    font-family: inherit;
+    text-anchor: middle;
+  }
+  .number {
+    font-size: 16px;
+    font-weight: 700;
+  }
+  .label {
+    font-size: 12.5px;
+  }
+  .hub {
+    fill: var(--_participe-color-surface-alt);
+    stroke: var(--_participe-color-border);
+    stroke-width: 2;
+  }
+  .hub-text {
+    font-size: 16px;
+    font-weight: 700;
+  }
+  [part~='sheet'] {
+    display: grid;
+    gap: var(--_participe-space);
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-primary);
+    border-radius: var(--_participe-radius);
+  }
+  [part~='sheet'] > header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: start;
+    justify-content: space-between;
+  }
+  [part~='sheet-title'] {
+    font-size: 1.25em;
+  }
+  [part~='sheet-section'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  [part~='guide'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  [part~='guide-entries'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='guide-question'] {
+    width: 100%;
+    text-align: start;
+    font-weight: 600;
+  }
+  [part~='guide-question'][aria-expanded='true'] {
+    border-style: double;
+    border-width: 4px;
+  }
+  [part~='guide-answer'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.5rem var(--_participe-space) var(--_participe-space);
+  }
+`;

@@ -1,0 +1,277 @@
+import { type ContentPack, type CycleEvent, fr, type ParticipeBackend, PHASE_IDS } from '@participe/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import './participe-cycle.js';
+import {
+  eventually,
+  expectNoAxeViolations,
+  failing,
+  gated,
+  seeded,
+  shadow,
+  text,
+} from '../contribution-list/contribution-list.fixtures.js';
+import type { ParticipePhaseSelectEvent } from '../events/phase-select.js';
+
+type Cycle = HTMLElementTagNameMap['participe-cycle'];
+
+const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+const at = '2026-02-01T10:00:00.000Z';
+const system = { role: 'system' as const, id: null };
+const facilitator = { role: 'facilitator' as const, id: 'fac_1' };
+const advance: CycleEvent = { type: 'cycle.advance', actor: facilitator, at };
+
+/** A first round gone all the way round, then the second one up to `decide`, its problem stated. */
+const ROUND_TWO_IN_DECIDE: CycleEvent[] = [
+  { type: 'cycle.facts', facts: { memberCount: 14, charterAdoptedOn: '2026-01-15' }, actor: system, at },
+  advance,
+  { type: 'cycle.problem.state', statement: 'Le bus passe trop tard.', actor: facilitator, at },
+  advance,
+  { type: 'cycle.facts', facts: { contributionCount: 2, unansweredCount: 0, commitmentCount: 1 }, actor: system, at },
+  advance,
+  advance,
+  { type: 'cycle.facts', facts: { commitmentsWithProgress: 1 }, actor: system, at },
+  advance,
+  { type: 'cycle.evaluation.record', viewpoints: ['residents', 'elected'], summary: 'Bilan.', actor: facilitator, at },
+  advance,
+  advance, // share → mobilise, round 2
+  advance,
+  { type: 'cycle.problem.state', statement: `Nous n’avons pas de garde d’enfants ${PAYLOAD}`, actor: facilitator, at },
+  advance,
+  { type: 'cycle.facts', facts: { contributionCount: 3, unansweredCount: 3 }, actor: system, at },
+  advance,
+];
+
+async function spaceInDecide() {
+  const { store, backend } = await seeded([]);
+  for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
+    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+  }
+  return backend;
+}
+
+async function mount(
+  props: { backend?: ParticipeBackend; content?: Partial<ContentPack> } = {},
+  attrs: Record<string, string> = {},
+  parent: Element = document.body,
+) {
+  const el = document.createElement('participe-cycle');
+  if (props.backend) el.backend = props.backend;
+  if (props.content) el.content = props.content;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const tabs = (el: Cycle) => [...shadow(el).querySelectorAll<SVGGElement>('[role="tab"]')];
+const focusedTab = (el: Cycle) => shadow(el).activeElement?.id ?? null;
+const sheetTitle = (el: Cycle) => text(shadow(el).querySelector('[part~="sheet-title"]'));
+const ready = (el: Cycle) => eventually(() => expect(tabs(el)).toHaveLength(7));
+
+beforeEach(() => {
+  document.documentElement.lang = 'fr';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('participe-cycle', () => {
+  it('shows the seven phases, the space’s current phase and round in words and by shape, without axe violations', async () => {
+    const backend = await spaceInDecide();
+    const gate = gated(backend, ['getSpace']);
+    const el = await mount({ backend: gate.backend }, { space: 'groupe-rsa-nord' });
+    expect(text(shadow(el).querySelector('[part~="live"]'))).toBe('Chargement du cycle…');
+    await expectNoAxeViolations(el);
+    gate.open();
+    await ready(el);
+    expect(text(shadow(el).querySelector('[part~="where"] p'))).toBe(
+      'Le groupe « Groupe ressource du secteur Nord » en est à la phase 4 : Réponse et engagement de l’institution. C’est son tour numéro 2.',
+    );
+    const current = shadow(el).querySelectorAll('[part~="phase-current"]');
+    expect(current).toHaveLength(1);
+    expect(current[0]!.id).toBe('tab-decide');
+    expect(current[0]!.getAttribute('aria-label')).toBe(
+      'Phase 4 : Réponse et engagement de l’institution (phase actuelle du groupe)',
+    );
+    // Not by colour alone: a star beside the number and a dashed ring, explained in the legend.
+    expect(text(current[0]!.querySelector('.number'))).toBe('★ Phase 4');
+    expect(current[0]!.querySelector('.current-ring')).not.toBeNull();
+    expect(text(shadow(el).querySelector('[part~="legend"]'))).toBe('★ : la phase où en est le groupe');
+    expect(text(shadow(el).querySelector('.hub-text'))).toBe('Tour 2');
+    expect(tabs(el).map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0', '-1', '-1', '-1']);
+    expect(text(shadow(el).querySelector('[part~="choose"]'))).toBe('Choisissez une phase pour lire sa fiche.');
+    expect(shadow(el).querySelector('style, [style]')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('is used with the keyboard alone: arrows, Home and End move around the wheel, Enter and Space open a sheet', async () => {
+    const el = await mount({ backend: await spaceInDecide() }, { space: 'groupe-rsa-nord' });
+    await ready(el);
+    const selected: string[] = [];
+    el.addEventListener('participe-phase-select', (e: ParticipePhaseSelectEvent) => selected.push(e.detail.phase));
+
+    await userEvent.tab();
+    expect(focusedTab(el)).toBe('tab-decide');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focusedTab(el)).toBe('tab-act');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focusedTab(el)).toBe('tab-evaluate');
+    await userEvent.keyboard('{End}');
+    expect(focusedTab(el)).toBe('tab-share');
+    await userEvent.keyboard('{ArrowRight}'); // the cycle goes round: share leads back to mobilise
+    expect(focusedTab(el)).toBe('tab-mobilise');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focusedTab(el)).toBe('tab-share');
+    await userEvent.keyboard('{Home}');
+    expect(focusedTab(el)).toBe('tab-mobilise');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(focusedTab(el)).toBe('tab-diagnose');
+    expect(
+      tabs(el)
+        .filter((t) => t.getAttribute('tabindex') === '0')
+        .map((t) => t.id),
+    ).toEqual(['tab-diagnose']);
+
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(sheetTitle(el)).toBe('Phase 2 : Diagnostic partagé'));
+    const tab = shadow(el).querySelector('#tab-diagnose')!;
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    expect(tab.getAttribute('aria-controls')).toBe('sheet');
+    expect(tab.getAttribute('transform')).not.toBe('translate(0 0)'); // it stands out of the wheel
+    expect(focusedTab(el)).toBe('tab-diagnose');
+    const sheet = shadow(el).querySelector('[part~="sheet"]')!;
+    const phase = fr.phases.find((p) => p.id === 'diagnose')!;
+    expect([...sheet.querySelectorAll('h4')].map(text)).toEqual([
+      'La question à se poser',
+      'Les enjeux',
+      'Les objectifs',
+      'Les points de vigilance',
+      'Les méthodes',
+      'Les outils',
+      'Les ressources pour cette phase',
+    ]);
+    expect(text(sheet)).toContain(phase.stakes[0]!.standard);
+    expect(sheet.querySelectorAll('[part~="resource"]')).toHaveLength(phase.resourceIds.length);
+    expect(selected).toEqual(['diagnose']);
+    await expectNoAxeViolations(el);
+
+    await userEvent.keyboard('{ArrowRight} ');
+    await eventually(() => expect(sheetTitle(el)).toBe('Phase 3 : Co-construire des propositions'));
+    expect(selected).toEqual(['diagnose', 'coConstruct']);
+
+    await userEvent.tab(); // into the sheet: its close button
+    expect(text(shadow(el).activeElement)).toBe('Fermer la fiche');
+    await userEvent.keyboard('{Escape}');
+    await eventually(() => expect(shadow(el).querySelector('[part~="sheet"]')).toBeNull());
+    expect(focusedTab(el)).toBe('tab-coConstruct');
+  });
+
+  it('answers "Par où commencer ?" and leads to the phase, moving focus to its sheet', async () => {
+    const el = await mount({}, { 'resource-url': '/ressources/{id}' });
+    await ready(el);
+    const entry = fr.guide[0]!;
+    const question = () => shadow(el).querySelector<HTMLButtonElement>('[part~="guide-question"]')!;
+    expect(text(question())).toBe(entry.question.standard);
+    expect(question().getAttribute('aria-expanded')).toBe('false');
+    await userEvent.tab(); // the wheel
+    await userEvent.tab(); // the first question
+    expect(shadow(el).activeElement).toBe(question());
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(question().getAttribute('aria-expanded')).toBe('true'));
+    const answer = shadow(el).querySelector(`#${question().getAttribute('aria-controls')}`)!;
+    expect(text(answer)).toContain(entry.answer.standard);
+    const links = [...answer.querySelectorAll<HTMLAnchorElement>('[part~="resource-link"]')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(entry.resourceIds.map((id) => `/ressources/${id}`));
+    await expectNoAxeViolations(el);
+
+    await userEvent.tab(); // "read the sheet of phase …"
+    expect(text(shadow(el).activeElement)).toBe('Lire la fiche de la phase 1 : Aller vers et constituer le groupe');
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(shadow(el).activeElement?.id).toBe('sheet'));
+    expect(sheetTitle(el)).toBe('Phase 1 : Aller vers et constituer le groupe');
+    expect(shadow(el).querySelector('.hub-text')?.textContent).toBe('Cycle');
+    expect(shadow(el).querySelector('[part~="where"]')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the cycle without a phase when the space is unknown, and retries when the content fails', async () => {
+    const { backend } = await seeded([]);
+    const unknown = await mount({ backend }, { space: 'nulle-part' });
+    await ready(unknown);
+    expect(text(shadow(unknown).querySelector('[part~="where"]'))).toBe(
+      'Ce groupe n’existe pas ou n’est plus en ligne : le cycle est montré sans sa phase actuelle.',
+    );
+    expect(shadow(unknown).querySelector('[part~="phase-current"]')).toBeNull();
+
+    const offline = failing(backend, ['getSpace'], { kind: 'offline', message: 'Failed to fetch' });
+    const down = await mount({ backend: offline.backend }, { space: 'groupe-rsa-nord' });
+    await ready(down);
+    expect(text(shadow(down).querySelector('[part~="where"]'))).toBe(
+      'La phase actuelle du groupe n’a pas pu être lue : le cycle est montré sans elle.',
+    );
+
+    // Content a council supplies can fail to load (a broken chunk, a bad feed): the cycle says so.
+    let broken = true;
+    const content = {
+      get phases() {
+        if (broken) throw { kind: 'offline', message: 'Failed to fetch' };
+        return fr.phases;
+      },
+    } as Partial<ContentPack>;
+    const el = await mount({ content });
+    const alert = () => shadow(el).querySelector('[role="alert"]');
+    await eventually(() => expect(text(alert())).toContain('Vous n’êtes pas connecté à Internet.'));
+    await expectNoAxeViolations(el);
+    broken = false;
+    await userEvent.click(alert()!.querySelector('button')!);
+    await ready(el);
+    expect(alert()).toBeNull();
+  });
+
+  it('renders markup in the problem statement and in a council’s content as inert text', async () => {
+    const content: Partial<ContentPack> = {
+      phases: fr.phases.map((p) =>
+        p.id === 'decide' ? { ...p, label: { standard: `Décider ${PAYLOAD}`, falc: PAYLOAD } } : p,
+      ),
+    };
+    const el = await mount({ backend: await spaceInDecide(), content }, { space: 'groupe-rsa-nord' });
+    await ready(el);
+    expect(text(shadow(el).querySelector('blockquote'))).toBe(`Nous n’avons pas de garde d’enfants ${PAYLOAD}`);
+    shadow(el)
+      .querySelector<SVGGElement>('#tab-decide')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await eventually(() => expect(sheetTitle(el)).toBe(`Phase 4 : Décider ${PAYLOAD}`));
+    expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
+  });
+
+  it('speaks English on an English page and easy French with variant="falc", content included', async () => {
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const en = await mount({ backend: await spaceInDecide() }, { space: 'groupe-rsa-nord' }, english);
+    await ready(en);
+    expect(text(shadow(en).querySelector('[part~="heading"]'))).toBe('The participation cycle');
+    expect(text(shadow(en).querySelector('[part~="where"] p'))).toBe(
+      'The group “Groupe ressource du secteur Nord” is in phase 4: The institution answers and commits. This is its round number 2.',
+    );
+    expect(text(shadow(en).querySelector('[part~="guide"] h3'))).toBe('Where to start?');
+    await expectNoAxeViolations(en);
+
+    const falc = await mount({}, { variant: 'falc' });
+    await ready(falc);
+    expect(tabs(falc)[0]!.getAttribute('aria-label')).toBe('Étape 1 : Aller voir les gens. Former le groupe');
+    expect([...tabs(falc)[0]!.querySelectorAll('.label')].map(text)).toEqual([
+      'Aller voir',
+      'les gens',
+      'Former le',
+      'groupe',
+    ]);
+    await userEvent.click(tabs(falc)[5]!);
+    await eventually(() => expect(sheetTitle(falc)).toBe('Étape 6 : Faire le bilan ensemble'));
+    const evaluate = fr.phases.find((p) => p.id === 'evaluate')!;
+    expect(shadow(falc).querySelector('[part~="sheet"] .pt')?.textContent).toBe(evaluate.summary.falc);
+    expect(PHASE_IDS).toHaveLength(7);
+    await expectNoAxeViolations(falc);
+  });
+});

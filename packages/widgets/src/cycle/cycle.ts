@@ -1,0 +1,261 @@
+import {
+  type CycleGuideLoadRequest,
+  type CycleGuideLoadResult,
+  type CycleGuideView,
+  connectCycleGuide,
+  cycleGuideMachine,
+  type FocusMove,
+  loadCycleGuide,
+  type ParticipeBackend,
+  type PhaseId,
+  type PlainText,
+  type WheelPhase,
+} from '@participe/core';
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fromPromise } from 'xstate';
+import { resolveBackend } from '../backend.js';
+import { type ContentSource, contentFor, oneLine, plain, wording } from '../content.js';
+import { ActorController } from '../controllers/actor-controller.js';
+import { ParticipePhaseSelectEvent } from '../events/phase-select.js';
+import { common } from '../i18n/common.messages.js';
+import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { guideStyles } from '../styles/guide.js';
+import { tokens } from '../styles/tokens.js';
+import { cycleMessages } from './cycle.messages.js';
+import { renderGuide, renderSheet, type SheetScope } from './cycle.sheet.js';
+import { cycleStyles } from './cycle.styles.js';
+import { hub, segment, VIEWBOX } from './cycle.wheel.js';
+
+type T = ReturnType<typeof translator<keyof typeof cycleMessages.fr>>;
+
+/** Keys of the wheel (a tab list): arrows move around it, Home and End go to its ends. */
+const MOVES: Record<string, FocusMove> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
+/** Properties whose change means other content or another space: a fresh actor. */
+const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
+
+/**
+ * @summary The participation cycle: a wheel of its seven phases with a group's current
+ * phase and round, each phase's sheet (stakes, objectives, points of vigilance, methods,
+ * tools, resources), and "Par où commencer ?".
+ *
+ * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`. Needed only with `space`.
+ * @attr space - Id or slug of a space (participation group) whose current phase and round to show. Without it, the cycle alone.
+ * @attr variant - `standard` or `falc` (easy-to-read wording, content included).
+ * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
+ *
+ * @event participe-phase-select - A person opened a phase's sheet; `detail.phase` is its id (`mobilise` … `share`).
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The widget's title.
+ * @csspart intro - The sentence that presents the cycle.
+ * @csspart live - The live line that says the cycle is loading.
+ * @csspart where - Where the group stands: phase, round, and its problem in one sentence.
+ * @csspart wheel - The SVG wheel (a tab list).
+ * @csspart phase - One phase on the wheel (a tab); also `phase-current` and `phase-selected`.
+ * @csspart keys - How to use the wheel with the keyboard.
+ * @csspart legend - What the star on the wheel means.
+ * @csspart choose - The hint shown while no sheet is open.
+ * @csspart sheet - The open phase's sheet (the tab panel).
+ * @csspart sheet-title - Its title.
+ * @csspart sheet-section - One section of the sheet (stakes, objectives…).
+ * @csspart resources - A list of resources.
+ * @csspart resource - One resource.
+ * @csspart resource-link - A resource's link, with `resource-url`.
+ * @csspart guide - "Par où commencer ?".
+ * @csspart guide-entries - Its list of questions.
+ * @csspart guide-question - A question (a button that shows its answer).
+ * @csspart guide-answer - The answer, with its phase and resources.
+ * @csspart guide-phase - The button that opens the answer's phase.
+ * @csspart error - The error message and its retry button.
+ *
+ * @cssprop --participe-color-primary - The open phase, buttons and links.
+ * @cssprop --participe-color-on-primary - Text on the open phase.
+ * @cssprop --participe-color-text - Text, and the dashed ring of the current phase.
+ * @cssprop --participe-color-muted - Secondary text.
+ * @cssprop --participe-color-surface - The wheel's phases.
+ * @cssprop --participe-color-surface-alt - The hub and the "where the group stands" box.
+ * @cssprop --participe-color-border - Phase outlines and borders.
+ * @cssprop --participe-color-danger - Error messages.
+ * @cssprop --participe-color-focus - Focus ring.
+ * @cssprop --participe-radius - Corner radius.
+ * @cssprop --participe-space - Base spacing.
+ * @cssprop --participe-font-size - Base font size.
+ */
+export class ParticipeCycle extends LitElement {
+  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
+  protected readonly i18n = new I18nController(this);
+  static override styles = [tokens, guideStyles, cycleStyles];
+
+  @property() accessor endpoint = '';
+  @property() accessor space = '';
+  @property({ reflect: true }) accessor variant: Variant = 'standard';
+  @property({ attribute: 'resource-url' }) accessor resourceUrl = '';
+  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
+  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  /**
+   * A council's own content (`phases`, `resources`, `guide`, as in a content pack); what it
+   * leaves out comes from the built-in pack of the page's language. A promise of it is fine.
+   */
+  @property({ attribute: false }) accessor content: ContentSource = null;
+
+  readonly #guide = new ActorController(
+    this,
+    () =>
+      cycleGuideMachine.provide({
+        actors: {
+          load: fromPromise<CycleGuideLoadResult, CycleGuideLoadRequest>(async ({ input }) =>
+            loadCycleGuide(input.spaceId ? await resolveBackend(this) : null, input, (locale) =>
+              contentFor(this.content, locale, ['phases', 'resources', 'guide'] as const),
+            ),
+          ),
+        },
+      }),
+    () => ({ spaceId: this.space, locale: localeOf(this) }),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a removal: the controller made a fresh actor; load it again.
+    if (this.hasUpdated) this.#guide.send({ type: 'guide.load' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
+      if (this.hasUpdated) this.#guide.restart();
+      this.#guide.send({ type: 'guide.load' });
+    }
+  }
+
+  override render() {
+    const v = connectCycleGuide(this.#guide.snapshot);
+    const locale = localeOf(this);
+    const t = translator(cycleMessages, locale, this.variant);
+    const scope: SheetScope = {
+      t,
+      text: this.#text,
+      label: this.#label,
+      resources: { locale, variant: this.variant, urlTemplate: this.resourceUrl },
+      onSelect: (phase) => this.#select(phase, true),
+      onClose: () => this.#close(),
+      onToggle: (entryId) => this.#guide.send({ type: 'guide.toggle', entryId }),
+    };
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading" part="heading">${t('heading')}</h2>
+      <p part="intro">${t('intro')}</p>
+      <p part="live" role="status">${v.busy ? t('loading') : ''}</p>
+      ${v.state === 'error' ? this.#error(t) : nothing}
+      ${v.phases.length ? [this.#where(v, t), this.#wheel(v, t), renderSheet(v, scope), renderGuide(v, scope)] : nothing}
+    </section>`;
+  }
+
+  #text = (text: PlainText) => plain(text, this.variant);
+  #label = (p: WheelPhase) => oneLine(p.phase.label, this.variant);
+
+  #error(t: T) {
+    const c = translator(common, localeOf(this), this.variant);
+    const offline = this.#guide.snapshot.context.failure?.kind === 'offline';
+    return html`<div part="error" role="alert">
+      <p>${offline ? c('offline') : t('failed')}</p>
+      <button type="button" @click=${() => this.#guide.send({ type: 'guide.retry' })}>${c('retry')}</button>
+    </div>`;
+  }
+
+  #where(v: CycleGuideView, t: T) {
+    if (v.cycleFailure) {
+      return html`<p part="where">${v.cycleFailure.kind === 'notFound' ? t('noSpace') : t('cycleFailed')}</p>`;
+    }
+    const cycle = v.cycle;
+    const current = v.phases.find((p) => p.current);
+    if (!cycle || !current) return nothing;
+    const where = t('where', {
+      space: cycle.spaceName,
+      n: current.number,
+      phase: this.#label(current),
+      round: cycle.round,
+    });
+    return html`<div part="where">
+      <p>${where}</p>
+      ${
+        cycle.problemStatement
+          ? html`<p>${t('problem')}</p>
+              <blockquote>${cycle.problemStatement.text}</blockquote>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #wheel(v: CycleGuideView, t: T) {
+    const total = v.phases.length;
+    const hubText = v.cycle ? t('hubRound', { round: v.cycle.round }) : t('hubAlone');
+    return html`<svg
+        part="wheel"
+        viewBox=${VIEWBOX}
+        role="tablist"
+        aria-label=${t('wheel')}
+        aria-describedby="keys"
+        @keydown=${this.#onKey}
+      >
+        ${hub(hubText)}
+        ${v.phases.map((p) => {
+          // The name holds the visible words ("Phase 4", the label) first: WCAG 2.5.3, label in name.
+          const name = t('phaseName', { n: p.number, label: this.#label(p) });
+          const parts = ['phase', p.current ? 'phase-current' : '', p.selected ? 'phase-selected' : ''];
+          return svg`<g
+            part=${parts.filter(Boolean).join(' ')}
+            id=${`tab-${p.id}`}
+            role="tab"
+            tabindex=${p.focused ? 0 : -1}
+            aria-selected=${p.selected ? 'true' : 'false'}
+            aria-controls=${p.selected ? 'sheet' : nothing}
+            aria-label=${p.current ? `${name} (${t('currentMark')})` : name}
+            @focus=${() => this.#onFocus(p)}
+            @click=${() => this.#select(p.id)}
+          >${segment(p, total, t('phaseNumber', { n: p.number }), wording(p.phase.label, this.variant))}</g>`;
+        })}
+      </svg>
+      <p id="keys" part="keys">${t('keys')}</p>
+      ${v.cycle ? html`<p part="legend">${t('legend')}</p>` : nothing}`;
+  }
+
+  /** Opens a sheet. From "Par où commencer ?" the sheet is elsewhere on the page: focus goes to it. */
+  async #select(phase: PhaseId, moveFocus = false) {
+    this.#guide.send({ type: 'guide.select', phase });
+    this.dispatchEvent(new ParticipePhaseSelectEvent({ phase }));
+    if (!moveFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sheet')?.focus();
+  }
+
+  async #close() {
+    this.#guide.send({ type: 'guide.close' });
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>('[role="tab"][tabindex="0"]')?.focus();
+  }
+
+  /** A click (or a screen reader) can focus a phase directly: the tab stop follows it. */
+  #onFocus(p: WheelPhase) {
+    if (!p.focused) this.#guide.send({ type: 'guide.focus', to: p.id });
+  }
+
+  async #onKey(e: KeyboardEvent) {
+    const move = MOVES[e.key];
+    if (move) {
+      e.preventDefault();
+      this.#guide.send({ type: 'guide.focus', to: move });
+      await this.updateComplete;
+      this.renderRoot.querySelector<SVGGElement>('[role="tab"][tabindex="0"]')?.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      await this.#select(this.#guide.snapshot.context.focused);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { createDraftStore, type DraftStore } from '@participe/adapters/browser';
+import type { PreparedDiagnostic, PrepareRequest, Questionnaire, SavedDiagnostic } from '@participe/core';
+import { type ContentSource, contentFor } from '../content.js';
+import type { Locale } from '../i18n/i18n.js';
+
+export type Engine = typeof import('./diagnostic.engine.js');
+
+// Loaded once per page, like the lazy message tables: the module, not state.
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+export function loadEngine(): Promise<Engine> {
+  loading ??= import('./diagnostic.engine.js').then((m) => {
+    engine = m;
+    return m;
+  });
+  return loading;
+}
+
+/** The engine once loaded; a diagnostic renders only after `prepare` has loaded it. */
+export const loadedEngine = (): Engine => {
+  if (!engine) throw new Error('The diagnostic engine is not loaded yet: prepare the diagnostic first.');
+  return engine;
+};
+
+export const defaultQuestionnaire = (locale: Locale): Promise<Questionnaire> =>
+  locale === 'en'
+    ? import('./questionnaire.en.js').then((m) => m.questionnaire)
+    : import('./questionnaire.fr.js').then((m) => m.questionnaire);
+
+let drafts: DraftStore<SavedDiagnostic> | null = null;
+/** Diagnostics in progress, in this browser's IndexedDB: a reload or a closed tab loses nothing. */
+export const diagnosticDrafts = () => {
+  drafts ??= createDraftStore<SavedDiagnostic>('participe-diagnostics');
+  return drafts;
+};
+
+/** One draft per space and questionnaire; `-` for a diagnostic made outside any space. */
+export const draftKey = (space: string | null, questionnaire: Questionnaire) => `${space || '-'}:${questionnaire.id}`;
+
+export interface PrepareOptions {
+  questionnaire: Questionnaire | null;
+  content: ContentSource;
+}
+
+/**
+ * Loads the engine, the questionnaire (the host's, or the default one in the page's
+ * language), phases and resources, and the diagnostic saved on this device if it still
+ * fits the questionnaire. One that no longer fits is set aside rather than half-applied.
+ */
+export async function prepareDiagnostic(request: PrepareRequest, o: PrepareOptions): Promise<PreparedDiagnostic> {
+  const [eng, questionnaire, content] = await Promise.all([
+    loadEngine(),
+    o.questionnaire ?? defaultQuestionnaire(request.locale),
+    contentFor(o.content, request.locale, ['phases', 'resources'] as const),
+  ]);
+  const prepared = { questionnaire, content, saved: null, discarded: false };
+  if (request.view === 'group') return prepared;
+  const key = draftKey(request.spaceId, questionnaire);
+  const saved = await diagnosticDrafts()
+    .load(key)
+    .catch(() => null);
+  if (!saved) return prepared;
+  try {
+    eng.restoreDiagnostic(questionnaire, saved);
+    return { ...prepared, saved };
+  } catch {
+    await diagnosticDrafts()
+      .clear(key)
+      .catch(() => undefined);
+    return { ...prepared, discarded: true };
+  }
+}

@@ -1,0 +1,240 @@
+import { createLocalBackend } from '@participe/adapters/local';
+import {
+  type ContentPack,
+  type DiagnosticResponse,
+  defaultQuestionnaire,
+  type ParticipeBackend,
+} from '@participe/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import './participe-diagnostic.js';
+import {
+  eventually,
+  expectNoAxeViolations,
+  gated,
+  NOW,
+  seeded,
+  shadow,
+  text,
+} from '../contribution-list/contribution-list.fixtures.js';
+import { CONTENT, clearDrafts, completeDefaultAnswers, saveDraft, tiny } from './diagnostic.fixtures.js';
+
+type Diagnostic = HTMLElementTagNameMap['participe-diagnostic'];
+
+const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+const SPACE = 'groupe-rsa-nord';
+
+async function mount(
+  props: Partial<Pick<Diagnostic, 'questionnaire' | 'content' | 'backend' | 'responses'>> = {},
+  attrs: Record<string, string> = {},
+  parent: Element = document.body,
+) {
+  const el = document.createElement('participe-diagnostic');
+  el.content = CONTENT;
+  Object.assign(el, props);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <E extends Element = HTMLElement>(el: Diagnostic, selector: string) => shadow(el).querySelector<E>(selector);
+const button = (el: Diagnostic, label: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
+const status = (el: Diagnostic) => text($(el, '[part~="share-status"]'));
+
+/** The space's back end, as an anonymous visitor and as a member who is a person concerned. */
+async function backends() {
+  const { store, backend } = await seeded([]);
+  const member = (role: 'concerned' | 'professional', id: string) =>
+    createLocalBackend(store, { now: () => NOW, caller: { role, memberId: id, spaceIds: ['s_nord'] } });
+  return { store, anonymous: backend, member };
+}
+
+/** The default questionnaire answered in full on this device, waiting at the review. */
+async function atResults(backend: ParticipeBackend) {
+  await saveDraft(SPACE, defaultQuestionnaire, { state: 'review', answers: completeDefaultAnswers() });
+  const el = await mount({ backend, questionnaire: null }, { space: SPACE });
+  await eventually(() => expect(button(el, 'Voir mes résultats')).toBeDefined());
+  button(el, 'Voir mes résultats')!.click();
+  await eventually(() => expect($(el, '[part~="share"]')).not.toBeNull());
+  return el;
+}
+
+const RESPONSES: DiagnosticResponse[] = [
+  { role: 'concerned', answers: { group: 'no', answers: 1 } },
+  { role: 'concerned', answers: { group: 'yes', parity: 'low', answers: 1 } },
+  { role: 'professional', answers: { group: 'yes', parity: 'high', answers: 3 } },
+  { role: 'elected', answers: { group: 'yes', parity: 'high', answers: 2 } },
+];
+
+beforeEach(async () => {
+  document.documentElement.lang = 'fr';
+  await clearDrafts();
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('participe-diagnostic: sharing and the group view', () => {
+  it('adds a member’s answers to the group’s, and tells a visitor only members can', async () => {
+    const { store, anonymous, member } = await backends();
+    const visitor = await atResults(anonymous);
+    expect(text($(visitor, '[part~="share"]'))).toContain(
+      'Votre rôle dans le groupe accompagne vos réponses, votre nom non.',
+    );
+    await expectNoAxeViolations(visitor);
+    button(visitor, 'Ajouter mes réponses à celles du groupe')!.click();
+    await eventually(() =>
+      expect(status(visitor)).toBe(
+        'Seuls les membres du groupe, connectés, peuvent ajouter leurs réponses. Vos résultats restent sur cet appareil.',
+      ),
+    );
+    expect(button(visitor, 'Ajouter mes réponses à celles du groupe')).toBeDefined();
+    await expectNoAxeViolations(visitor);
+    visitor.remove();
+
+    const gate = gated(member('concerned', 'm_1'), ['submitDiagnostic']);
+    const el = await atResults(gate.backend);
+    button(el, 'Ajouter mes réponses à celles du groupe')!.click();
+    await eventually(() => expect(status(el)).toBe('Envoi de vos réponses…'));
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() => expect(status(el)).toBe('Vos réponses sont ajoutées à celles du groupe. Merci.'));
+    expect(button(el, 'Ajouter mes réponses à celles du groupe')).toBeUndefined();
+    const stored = await store.listDiagnosticResponses('s_nord');
+    expect(stored.map((r) => r.role)).toEqual(['concerned']);
+    await expectNoAxeViolations(el);
+
+    // Back to the answers: what was shared may change, so sharing is offered again.
+    button(el, 'Revoir mes réponses')!.click();
+    await eventually(() => expect(button(el, 'Voir mes résultats')).toBeDefined());
+    button(el, 'Voir mes résultats')!.click();
+    await eventually(() => expect(button(el, 'Ajouter mes réponses à celles du groupe')).toBeDefined());
+  });
+
+  it('shows given responses role by role, drawn, in a table, and says in words where views differ', async () => {
+    const el = await mount({ questionnaire: tiny(), responses: RESPONSES }, { view: 'group' });
+    await eventually(() => expect(text($(el, '#group-title'))).toBe('Ce que pense le groupe'));
+    const group = $(el, '[part~="group"]')!;
+    expect(text(group.querySelector('p'))).toBe('Réponses reçues : 4. 2 personnes concernées, 1 professionnel, 1 élu.');
+    expect([...group.querySelectorAll('thead th')].map(text)).toEqual([
+      'Dimension',
+      'Ensemble',
+      'Personnes concernées',
+      'Professionnels',
+      'Élus',
+    ]);
+    const firstRow = [...group.querySelectorAll('tbody tr')][0]!;
+    expect([...firstRow.children].map(text)).toEqual([
+      '1. La place des personnes concernées',
+      '62,5 (En construction)',
+      '25 (Fragile)',
+      '100 (Solide)',
+      '100 (Solide)',
+    ]);
+    expect([...group.querySelectorAll('[part~="legend"] li')].map(text)).toEqual([
+      'Ensemble',
+      'Personnes concernées',
+      'Professionnels',
+      'Élus',
+    ]);
+    // Largest gap first, and which way it goes, in words.
+    expect([...group.querySelectorAll('[part~="differences"] li')].map(text)).toEqual([
+      'Sur « Les réponses au groupe », les personnes concernées voient les choses moins positivement que les professionnels : 0 sur 100 contre 100, soit 100 points d’écart.',
+      'Sur « La place des personnes concernées », les personnes concernées voient les choses moins positivement que les professionnels : 25 sur 100 contre 100, soit 75 points d’écart.',
+    ]);
+    expect(text(group)).toContain('La plupart des réponses situent la démarche à la phase');
+    expect(group.querySelector('svg[part~="radar"]')?.getAttribute('role')).toBe('img');
+    expect(shadow(el).querySelector('[style]')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('loads the space’s picture from the API, and says when nobody answered or only members may see it', async () => {
+    const { anonymous, member } = await backends();
+    await member('concerned', 'm_1').submitDiagnostic(SPACE, completeDefaultAnswers('first'));
+    await member('professional', 'p_1').submitDiagnostic(SPACE, completeDefaultAnswers('last'));
+    const gate = gated(member('professional', 'p_1'), ['getDiagnosticAggregate']);
+    const el = await mount({ backend: gate.backend, questionnaire: null }, { view: 'group', space: SPACE });
+    await eventually(() => expect(text($(el, '[part~="live"]'))).toBe('Chargement des réponses du groupe…'));
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() => expect($(el, '[part~="differences"]')).not.toBeNull());
+    expect(text($(el, '[part~="group"] p'))).toBe('Réponses reçues : 2. 1 personne concernée, 1 professionnel.');
+    await expectNoAxeViolations(el);
+    el.remove();
+
+    const nobody = await mount(
+      { backend: member('professional', 'p_1'), questionnaire: null },
+      { view: 'group', space: 'nulle-part' },
+    );
+    await eventually(() => expect(text($(nobody, '[role="alert"]'))).toContain('Réessayer'));
+    nobody.remove();
+
+    const { member: emptyMember } = await backends();
+    const empty = await mount(
+      { backend: emptyMember('concerned', 'm_2'), questionnaire: null },
+      { view: 'group', space: SPACE },
+    );
+    await eventually(() =>
+      expect(text(shadow(empty).querySelector('[part~="base"] > p:last-child'))).toBe(
+        'Personne n’a encore répondu au questionnaire.',
+      ),
+    );
+    await expectNoAxeViolations(empty);
+    empty.remove();
+
+    const refused = await mount({ backend: anonymous, questionnaire: null }, { view: 'group', space: SPACE });
+    const alert = () => shadow(refused).querySelector('[role="alert"]');
+    await eventually(() =>
+      expect(text(alert())).toContain('Seuls les membres du groupe, connectés, peuvent voir ses réponses.'),
+    );
+    await expectNoAxeViolations(refused);
+    refused.backend = member('professional', 'p_1');
+    await eventually(() => expect($(refused, '[part~="group"]')).not.toBeNull());
+  });
+
+  it('says when the questionnaire cannot load, and loads it on retry', async () => {
+    let broken = true;
+    const flaky: PromiseLike<Partial<ContentPack>> = {
+      // biome-ignore lint/suspicious/noThenProperty: a thenable that fails while `broken`, like a feed that is down
+      then: (ok, fail) =>
+        (broken ? Promise.reject({ kind: 'offline', message: 'down' }) : Promise.resolve(CONTENT)).then(ok, fail),
+    };
+    const el = await mount({ content: flaky, questionnaire: tiny() });
+    const alert = () => shadow(el).querySelector('[role="alert"]');
+    await eventually(() => expect(text(alert())).toContain('Vous n’êtes pas connecté à Internet.'));
+    await expectNoAxeViolations(el);
+    broken = false;
+    alert()!.querySelector('button')!.click();
+    await eventually(() => expect(button(el, 'Commencer')).toBeDefined());
+    expect(alert()).toBeNull();
+  });
+
+  it('renders markup in a council’s questionnaire as inert text', async () => {
+    const el = await mount({ questionnaire: tiny({ label: `Question ${PAYLOAD}` }) });
+    await eventually(() => expect(button(el, 'Commencer')).toBeDefined());
+    button(el, 'Commencer')!.click();
+    await eventually(() => expect(text($(el, 'legend'))).toBe(`Question ${PAYLOAD} (obligatoire)`));
+    expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
+  });
+
+  it('asks the default questionnaire in English on an English page, and in easy French with variant="falc"', async () => {
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const en = await mount({ questionnaire: null }, {}, english);
+    await eventually(() =>
+      expect(text($(en, '[part~="heading"]'))).toBe('Where does our participation approach stand?'),
+    );
+    expect(button(en, 'Start')).toBeDefined();
+    await expectNoAxeViolations(en);
+
+    const falc = await mount({ questionnaire: null }, { variant: 'falc' });
+    await eventually(() => expect(text($(falc, '[part~="heading"]'))).toBe('Notre groupe : où en sommes-nous ?'));
+    button(falc, 'Commencer')!.click();
+    await eventually(() => expect(text($(falc, '[part~="progress-label"]'))).toMatch(/^Partie 1 sur \d+$/));
+    expect(text($(falc, '[part~="step-title"]'))).toBe('Les élus et les chefs de service');
+    expect(text($(falc, 'legend'))).toContain('Les élus disent-ils en public qu’ils soutiennent le groupe ?');
+    await expectNoAxeViolations(falc);
+  });
+});
