@@ -6,45 +6,10 @@ import { glossary as enGlossary } from './en/glossary.js';
 import { phases as enPhases } from './en/phases.js';
 import { glossary as frGlossary } from './fr/glossary.js';
 import { phases as frPhases } from './fr/phases.js';
+import { resources } from './fr/resources.js';
 
-/** The resource-centre entries a phase may point to. */
-const RESOURCE_IDS = [
-  'porte-a-porte',
-  'porteurs-de-paroles',
-  'groupe-ressource',
-  'charte-du-groupe',
-  'photo-langage',
-  'conference-familiale',
-  'diagnostic-en-marchant',
-  'arbre-a-problemes',
-  'enonce-du-probleme',
-  'world-cafe',
-  'theatre-forum',
-  'boite-a-idees-mobile',
-  'reunion-mensuelle',
-  'binome-pair-professionnel',
-  'cartographie-des-acteurs',
-  'tableau-de-suivi-des-reponses',
-  'restitution-publique',
-  'lettre-de-retour',
-  'attestation-de-participation',
-  'frais-de-transport',
-  'accueil-convivial',
-  'video-participative',
-  'evaluation-croisee',
-  'questionnaire-auto-diagnostic',
-  'formation-croisee',
-  'parrainage-nouveaux-membres',
-  'elus-en-ecoute',
-  'comite-de-suivi',
-  'fiche-pratique-inspirante',
-  'jury-citoyen',
-  'budget-participatif',
-  'marche-exploratoire',
-  'recit-de-vie',
-  'permanence-hors-les-murs',
-  'reunion-accessible-falc',
-];
+/** The resource-centre entries a phase may point to: the ones that exist. */
+const RESOURCE_IDS = resources.map((r) => r.id);
 
 const LISTS = ['stakes', 'objectives', 'vigilance', 'methods', 'tools'] as const;
 

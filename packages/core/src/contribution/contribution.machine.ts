@@ -1,4 +1,5 @@
 import { and, assign, setup } from 'xstate';
+import { VERDICTS } from './contribution.constants.js';
 import { roleMay } from './contribution.roles.js';
 import type { ContributionContext, ContributionEvent, ContributionMachineInput } from './contribution.types.js';
 
@@ -158,33 +159,12 @@ export const contributionMachine = setup({
         decided: {
           on: {
             'contribution.decide': { guard: and(['roleAllowed', 'answerIsReasoned']), actions: ['decide', 'count'] },
-            'contribution.publish': [
-              {
-                guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict: 'accepted' } }]),
-                target: 'accepted',
-                actions: ['publishAnswer', 'count'],
-              },
-              {
-                guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict: 'partlyAccepted' } }]),
-                target: 'partlyAccepted',
-                actions: ['publishAnswer', 'count'],
-              },
-              {
-                guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict: 'declined' } }]),
-                target: 'declined',
-                actions: ['publishAnswer', 'count'],
-              },
-              {
-                guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict: 'answered' } }]),
-                target: 'answered',
-                actions: ['publishAnswer', 'count'],
-              },
-              {
-                guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict: 'duplicate' } }]),
-                target: 'duplicate',
-                actions: ['publishAnswer', 'count'],
-              },
-            ],
+            // One branch per verdict: the published answer's verdict names the next state.
+            'contribution.publish': VERDICTS.map((verdict) => ({
+              guard: and(['roleAllowed', { type: 'verdictIs', params: { verdict } }]),
+              target: verdict,
+              actions: ['publishAnswer', 'count'],
+            })),
             'contribution.withdraw': {
               guard: 'roleAllowed',
               target: '#contribution.withdrawn',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resources } from '../content/fr/resources.js';
 import {
   buildDefaultQuestionnaire,
   DEFAULT_QUESTIONNAIRE_ID,
@@ -11,44 +12,8 @@ import {
 import { evaluateDiagnostic } from './diagnostic.evaluate.js';
 import { validateQuestionnaire } from './diagnostic.validate.js';
 
-/** The resource-centre entries recommendations may point to. */
-const RESOURCE_IDS = [
-  'porte-a-porte',
-  'porteurs-de-paroles',
-  'groupe-ressource',
-  'charte-du-groupe',
-  'photo-langage',
-  'conference-familiale',
-  'diagnostic-en-marchant',
-  'arbre-a-problemes',
-  'enonce-du-probleme',
-  'world-cafe',
-  'theatre-forum',
-  'boite-a-idees-mobile',
-  'reunion-mensuelle',
-  'binome-pair-professionnel',
-  'cartographie-des-acteurs',
-  'tableau-de-suivi-des-reponses',
-  'restitution-publique',
-  'lettre-de-retour',
-  'attestation-de-participation',
-  'frais-de-transport',
-  'accueil-convivial',
-  'video-participative',
-  'evaluation-croisee',
-  'questionnaire-auto-diagnostic',
-  'formation-croisee',
-  'parrainage-nouveaux-membres',
-  'elus-en-ecoute',
-  'comite-de-suivi',
-  'fiche-pratique-inspirante',
-  'jury-citoyen',
-  'budget-participatif',
-  'marche-exploratoire',
-  'recit-de-vie',
-  'permanence-hors-les-murs',
-  'reunion-accessible-falc',
-];
+/** The resource-centre entries recommendations may point to: the ones that exist. */
+const RESOURCE_IDS = resources.map((r) => r.id);
 
 /** Every path to a string in a nested object, e.g. `questions.parity.options.half.falc`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
