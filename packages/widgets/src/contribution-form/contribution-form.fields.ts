@@ -36,7 +36,8 @@ interface TextOptions {
 }
 
 /**
- * A labelled text control. No `maxlength`: a pasted text that is too long is shown whole,
+ * A labelled text control, announced as required unless it is marked optional (the
+ * visible convention: optional fields say so in their label — RGAA 11.10). No `maxlength`: a pasted text that is too long is shown whole,
  * with an error saying by how much, rather than silently cut.
  */
 export function textField(o: TextOptions, s: FieldScope): TemplateResult {
@@ -48,6 +49,7 @@ export function textField(o: TextOptions, s: FieldScope): TemplateResult {
         name=${o.field}
         rows="6"
         aria-invalid=${invalid}
+        aria-required=${o.optional ? 'false' : 'true'}
         aria-describedby=${describedBy(o.field, !!o.hint, s)}
         .value=${s.values[o.field]}
         @input=${onInput}
@@ -58,6 +60,7 @@ export function textField(o: TextOptions, s: FieldScope): TemplateResult {
         type=${o.type ?? 'text'}
         autocomplete=${o.autocomplete ?? 'off'}
         aria-invalid=${invalid}
+        aria-required=${o.optional ? 'false' : 'true'}
         aria-describedby=${describedBy(o.field, !!o.hint, s)}
         .value=${s.values[o.field]}
         @input=${onInput}
@@ -123,6 +126,7 @@ export function selectField(
       id=${fieldId(o.field)}
       name=${o.field}
       aria-invalid=${s.errors[o.field] ? 'true' : 'false'}
+      aria-required="true"
       aria-describedby=${describedBy(o.field, false, s)}
       @change=${(e: Event) => s.change(o.field, (e.target as HTMLSelectElement).value)}
     >

@@ -187,8 +187,8 @@ export const Accessibility: Story = {
         ['11.5, 11.6, 11.7', 'Choices and contact details are fieldsets with a legend.'],
         ['11.9', 'Buttons say what they do (“Send my message”, “Change (Your message)”).'],
         [
-          '11.10 (partly)',
-          'Each error names the answer and what is wrong, beside the field and in a summary. Required answers are not marked: see the limits.',
+          '11.10',
+          'Required text fields and the theme list carry `aria-required`; optional ones say “(optional)” in their label. Each error names the answer and what is wrong, beside the field and in a summary.',
         ],
         ['11.11', 'Each error gives a valid example (“Example: camille@exemple.fr”).'],
         ['11.12', 'A review step lets the person check and change everything before sending.'],
@@ -197,7 +197,7 @@ export const Accessibility: Story = {
         ['13.1', 'No time limit: a draft survives a reload, an offline message waits in the outbox.'],
       ],
       limits: [
-        'Required answers carry no `required`/`aria-required` and no visible mark; only optional ones say “(optional)”. RGAA 11.10 wants required fields identifiable before submission: until the widget does it, the host page can say before the form that every answer is required unless marked optional.',
+        'Radio groups (kind of message, consent method) are required without `aria-required`, which radios do not take; their error names the choice to make. The host page can say before the form that every answer is required unless marked optional.',
         'In FALC the citizen’s questions are easy to read; the assisted-mode step, for professionals, is worded the same.',
         'The draft is kept in the browser (IndexedDB) until sent: on a shared computer, “Clear everything and start again” deletes it; contact details are never kept in it.',
       ],

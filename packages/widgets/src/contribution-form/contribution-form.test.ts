@@ -218,6 +218,18 @@ describe('participe-contribution-form: every state, accessible', () => {
     await vi.waitFor(() => expect(heading(el)).toBe('Merci, votre message est envoyé'));
   });
 
+  it('announces required fields as required and leaves optional ones unmarked (RGAA 11.10)', async () => {
+    const { backend } = await setup();
+    const el = await mount(backend);
+    await answer(el, 0, 1);
+    expect($(el, '[name="title"]').getAttribute('aria-required')).toBe('true');
+    expect($(el, '[name="body"]').getAttribute('aria-required')).toBe('true');
+    await answer(el, 1, 2);
+    expect($(el, '[name="theme"]').getAttribute('aria-required')).toBe('true');
+    expect($(el, '[name="territory"]').getAttribute('aria-required')).toBe('false');
+    expect($(el, 'label[for="' + $(el, '[name="territory"]').id + '"]').textContent).toContain('(facultatif)');
+  });
+
   it('without any back end: "service unavailable", accessible', async () => {
     const el = await mount(null);
     expect($(el, '[role=alert]').textContent).toBe(
