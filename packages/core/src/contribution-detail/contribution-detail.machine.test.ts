@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { toPublicView, toView } from '../contribution/contribution.connect.js';
 import { input } from '../contribution/contribution.fixtures.js';
 import { createContribution } from '../contribution/contribution.replay.js';
 import type { ContributionDetail, ParticipeBackend, PublicSpace } from '../store/backend.port.js';
+import { modelGraph } from '../testing/model-graph.js';
 import { contributionDetailMachine, detailLoader } from './contribution-detail.machine.js';
 import type { ContributionDetailEvent, DetailLoadRequest, DetailLoadResult } from './contribution-detail.types.js';
 
@@ -96,16 +96,7 @@ describe.each([{}, { code: 'K7P-4QX' }])('contributionDetailMachine model (input
     serializeState,
     serializeEvent: (e: ContributionDetailEvent) => JSON.stringify(e),
   };
-  const paths = getShortestPaths(contributionDetailMachine, options);
-  const adjacency = getAdjacencyMap(contributionDetailMachine, options);
-  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions as Record<string, { event: ModelEvent; state: Snap }>).map((t) => ({
-      from,
-      event: t.event,
-      to: t.state,
-    })),
-  );
-  const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
+  const { paths, edges, pathTo } = modelGraph<ModelEvent, Snap>(contributionDetailMachine, options);
 
   it('reaches every state', () => {
     const reached = new Set(paths.map((p) => String(p.state.value)));

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { toPublicView, toView } from '../contribution/contribution.connect.js';
 import { input } from '../contribution/contribution.fixtures.js';
 import { createContribution } from '../contribution/contribution.replay.js';
 import type { ParticipeBackend, PublicSpace } from '../store/backend.port.js';
+import { modelGraph } from '../testing/model-graph.js';
 import { connectContributionList } from './contribution-list.connect.js';
 import { contributionListMachine, listLoader } from './contribution-list.machine.js';
 import type { ContributionListEvent, ListLoadRequest, ListLoadResult } from './contribution-list.types.js';
@@ -112,16 +112,7 @@ describe('contributionListMachine model', () => {
     serializeState,
     serializeEvent: (e: ContributionListEvent) => JSON.stringify(e),
   };
-  const paths = getShortestPaths(contributionListMachine, options);
-  const adjacency = getAdjacencyMap(contributionListMachine, options);
-  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions as Record<string, { event: ModelEvent; state: Snap }>).map((t) => ({
-      from,
-      event: t.event,
-      to: t.state,
-    })),
-  );
-  const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
+  const { paths, adjacency, edges, pathTo } = modelGraph<ModelEvent, Snap>(contributionListMachine, options);
 
   it('reaches every state, on later pages too', () => {
     const reached = new Set(paths.map((p) => String(p.state.value)));

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { fr } from '../content/fr/index.js';
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
 import type { ParticipeBackend, PublicCycle, PublicSpace } from '../store/backend.port.js';
+import { modelGraph } from '../testing/model-graph.js';
 import { connectCycleGuide } from './cycle-guide.connect.js';
 import { cycleGuideMachine, loadCycleGuide, movedFocus } from './cycle-guide.machine.js';
 import type { CycleGuideEvent, CycleGuideLoadRequest, CycleGuideLoadResult } from './cycle-guide.types.js';
@@ -117,16 +117,7 @@ describe('cycleGuideMachine model', () => {
     serializeState,
     serializeEvent: (e: CycleGuideEvent) => JSON.stringify(e),
   };
-  const paths = getShortestPaths(cycleGuideMachine, options);
-  const adjacency = getAdjacencyMap(cycleGuideMachine, options);
-  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions as Record<string, { event: ModelEvent; state: Snap }>).map((t) => ({
-      from,
-      event: t.event,
-      to: t.state,
-    })),
-  );
-  const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
+  const { paths, adjacency, edges, pathTo } = modelGraph<ModelEvent, Snap>(cycleGuideMachine, options);
 
   it('reaches every state, every phase focused and selected', () => {
     const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));

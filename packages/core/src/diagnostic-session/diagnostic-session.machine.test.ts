@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AnyActorLogic, createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { fr } from '../content/fr/index.js';
 import { aggregateDiagnostics } from '../diagnostic/diagnostic.aggregate.js';
 import { evaluateDiagnostic } from '../diagnostic/diagnostic.evaluate.js';
 import { mini } from '../diagnostic/diagnostic.fixtures.js';
 import type { AggregateResult, DiagnosticResponse } from '../diagnostic/diagnostic.types.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
+import { modelGraph } from '../testing/model-graph.js';
 import { connectDiagnosticSession, groupView, NOTABLE_GAP } from './diagnostic-session.connect.js';
 import { diagnosticSessionMachine, loadAggregate, shareDiagnostic } from './diagnostic-session.machine.js';
 import type { DiagnosticSessionEvent, DiagnosticSessionInput, PreparedDiagnostic } from './diagnostic-session.types.js';
@@ -135,16 +136,7 @@ describe.each(INPUTS)('diagnosticSessionMachine model: %s', (name, input) => {
     serializeState,
     serializeEvent: (e: DiagnosticSessionEvent) => JSON.stringify(e),
   };
-  const paths = getShortestPaths(diagnosticSessionMachine, options);
-  const adjacency = getAdjacencyMap(diagnosticSessionMachine, options);
-  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions as Record<string, { event: ModelEvent; state: Snap }>).map((t) => ({
-      from,
-      event: t.event,
-      to: t.state,
-    })),
-  );
-  const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
+  const { paths, adjacency, edges, pathTo } = modelGraph<ModelEvent, Snap>(diagnosticSessionMachine, options);
 
   it.each(paths.map((p, i) => [i + 1, p.steps.map((s) => s.event.type.replace(/^.*\./, '')).join(' → '), p] as const))(
     'shortest path %i: %s',

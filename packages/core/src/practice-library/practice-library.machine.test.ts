@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { en } from '../content/en/index.js';
 import { fr } from '../content/fr/index.js';
+import { modelGraph } from '../testing/model-graph.js';
 import { connectPracticeLibrary } from './practice-library.connect.js';
 import { cleanFilters, filterPractices, fold, practiceFacets } from './practice-library.filter.js';
 import { practiceLibraryMachine } from './practice-library.machine.js';
@@ -84,16 +84,7 @@ describe('practiceLibraryMachine model', () => {
     serializeState,
     serializeEvent: (e: PracticeLibraryEvent) => JSON.stringify(e),
   };
-  const paths = getShortestPaths(practiceLibraryMachine, options);
-  const adjacency = getAdjacencyMap(practiceLibraryMachine, options);
-  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
-    Object.values(v.transitions as Record<string, { event: ModelEvent; state: Snap }>).map((t) => ({
-      from,
-      event: t.event,
-      to: t.state,
-    })),
-  );
-  const pathTo = new Map(paths.map((p) => [serializeState(p.state), p]));
+  const { paths, adjacency, edges, pathTo } = modelGraph<ModelEvent, Snap>(practiceLibraryMachine, options);
 
   it('reaches every state', () => {
     const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));

@@ -1,0 +1,24 @@
+// Test support (not shipped): the graph of a machine for model-based tests. `createTestModel`
+// refuses machines that invoke actors, so tests walk the path generators directly: every
+// shortest path to a state, and every edge replayed from the shortest path to its source.
+import type { AnyStateMachine, EventObject } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+
+type GraphOptions = Parameters<typeof getShortestPaths>[1] & {
+  serializeState: (snapshot: never) => string;
+};
+
+export function modelGraph<TEvent extends EventObject, TSnapshot>(machine: AnyStateMachine, options: GraphOptions) {
+  const paths = getShortestPaths(machine, options as never);
+  const adjacency = getAdjacencyMap(machine, options as never);
+  const edges = Object.entries(adjacency).flatMap(([from, v]) =>
+    Object.values(v.transitions as Record<string, { event: TEvent; state: TSnapshot }>).map((t) => ({
+      from,
+      event: t.event,
+      to: t.state,
+    })),
+  );
+  const serialize = options.serializeState as (s: unknown) => string;
+  const pathTo = new Map(paths.map((p) => [serialize(p.state), p]));
+  return { paths, adjacency, edges, pathTo };
+}
