@@ -10,6 +10,8 @@ export * from './cycle/index.js';
 export * from './cycle-guide/index.js';
 export * from './diagnostic/index.js';
 export * from './diagnostic-session/index.js';
+export * from './meeting/index.js';
+export * from './moderation/index.js';
 export * from './practice-library/index.js';
 export { type SchemaName, schemas } from './schemas.js';
 export * from './shared/index.js';

@@ -1,6 +1,7 @@
 // Classes, events and helpers. Importing this module defines no element: import
 // `@participe/widgets/participe.js` (all) or one `participe-*.js` module per element.
 export { resolveBackend } from './backend.js';
+export { type BackofficeHost, resolveBackoffice } from './backoffice.js';
 export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';
 export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
 export { ParticipeContributionList } from './contribution-list/contribution-list.js';

@@ -17,7 +17,7 @@ export function nextRenewal(space: Pick<Space, 'createdOn' | 'renewalMonths'>, t
 /** Who is in the group on `today`, the parity share of people concerned, and what to warn about. */
 export function composition(
   space: Pick<Space, 'composition' | 'createdOn' | 'renewalMonths'>,
-  members: readonly Pick<Member, 'role' | 'joinedOn' | 'leftOn'>[],
+  members: readonly (Pick<Member, 'role' | 'joinedOn' | 'leftOn'> & { leavesAtRenewal?: boolean })[],
   today: string,
 ): Composition {
   const present = members.filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn > today));
@@ -40,6 +40,7 @@ export function composition(
     parityOk,
     byRole,
     renewalOn,
+    leavingAtRenewal: present.filter((m) => m.leavesAtRenewal === true).length,
     warnings,
   };
 }

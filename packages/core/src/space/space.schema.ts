@@ -1,3 +1,4 @@
+import { BODY_MAX, VERDICTS } from '../contribution/contribution.constants.js';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '../shared/consent.js';
 import { DaySchema, IdSchema, InstantSchema, SlugSchema, text } from '../shared/primitives.js';
 import { MEMBER_ROLES } from '../shared/roles.js';
@@ -20,6 +21,14 @@ export const DEFAULT_THEMES = [
 export const MEETING_CADENCES = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'adHoc'] as const;
 
 export const ThemeSchema = z.object({ id: SlugSchema, label: text(80, 'Logement') });
+
+/** A prepared answer a professional starts from; they always adapt it to the contribution. */
+export const AnswerTemplateSchema = z.object({
+  id: SlugSchema,
+  label: text(80, 'Proposition retenue'),
+  verdict: z.enum(VERDICTS),
+  text: text(BODY_MAX, 'Merci pour votre proposition. Nous la retenons parce que…'),
+});
 
 export const CompositionRuleSchema = z.object({
   /** Minimum share of people concerned, 0 to 1. @default 0.5 (parity) */
@@ -49,6 +58,8 @@ export const SpaceSchema = z.object({
   /** Contributions wait for a facilitator before they are public. @default false */
   premoderation: z._default(z.boolean(), false),
   themes: z._default(z.array(ThemeSchema).check(z.minLength(1)), () => DEFAULT_THEMES.map((t) => ({ ...t }))),
+  /** Prepared answers professionals of the space start from. @default [] */
+  answerTemplates: z._default(z.array(AnswerTemplateSchema).check(z.maxLength(50)), () => []),
   createdOn: DaySchema,
 });
 
@@ -68,5 +79,24 @@ export const MemberSchema = z.object({
   role: z.enum(MEMBER_ROLES),
   joinedOn: DaySchema,
   leftOn: z.nullable(DaySchema),
+  /** The member said they will not continue after the next renewal. @default false */
+  leavesAtRenewal: z._default(z.boolean(), false),
   consents: z.array(ConsentRecordSchema),
 });
+
+/** What a facilitator sends to add a member; the id, space and consents are the server's. */
+export const MemberInputSchema = z.object({
+  displayName: MemberSchema.shape.displayName,
+  role: MemberSchema.shape.role,
+  joinedOn: DaySchema,
+});
+
+/** What a facilitator may change about a member. */
+export const MemberPatchSchema = z.partial(
+  z.object({
+    displayName: MemberSchema.shape.displayName,
+    role: MemberSchema.shape.role,
+    leftOn: z.nullable(DaySchema),
+    leavesAtRenewal: z.boolean(),
+  }),
+);

@@ -1,11 +1,22 @@
 import type * as z from '../zod.js';
-import type { ConsentRecordSchema, MemberSchema, SpaceSchema, ThemeSchema } from './space.schema.js';
+import type {
+  AnswerTemplateSchema,
+  ConsentRecordSchema,
+  MemberInputSchema,
+  MemberPatchSchema,
+  MemberSchema,
+  SpaceSchema,
+  ThemeSchema,
+} from './space.schema.js';
 
 export type Space = z.output<typeof SpaceSchema>;
 /** What a caller may pass: fields with a default can be left out. */
 export type SpaceInput = z.input<typeof SpaceSchema>;
 export type Theme = z.output<typeof ThemeSchema>;
 export type Member = z.output<typeof MemberSchema>;
+export type MemberInput = z.input<typeof MemberInputSchema>;
+export type MemberPatch = z.output<typeof MemberPatchSchema>;
+export type AnswerTemplate = z.output<typeof AnswerTemplateSchema>;
 export type ConsentRecord = z.output<typeof ConsentRecordSchema>;
 
 export interface Composition {
@@ -20,5 +31,7 @@ export interface Composition {
   byRole: Record<Member['role'], number>;
   /** Next renewal day, counted from the last renewal (or creation) in whole months. */
   renewalOn: string;
+  /** Present members who said they leave at the next renewal. */
+  leavingAtRenewal: number;
   warnings: Array<'parity' | 'belowTarget' | 'aboveTarget' | 'renewalDue'>;
 }

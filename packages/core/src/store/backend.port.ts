@@ -8,6 +8,7 @@ import type {
 } from '../contribution/contribution.types.js';
 import type { CycleContext, PhaseId } from '../cycle/cycle.types.js';
 import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/diagnostic.types.js';
+import type { ReportInput } from '../moderation/moderation.types.js';
 import type { Composition, Space } from '../space/space.types.js';
 import type { Page } from './store.port.js';
 
@@ -63,7 +64,8 @@ export interface PublicCycle {
 
 /** Errors a back end reports; `issues` carry field paths for the form. */
 export interface BackendError {
-  kind: 'offline' | 'rejected' | 'notFound' | 'conflict' | 'error';
+  /** `forbidden`: signed in, but this role may not do it; `unauthorized`: not signed in. */
+  kind: 'offline' | 'rejected' | 'notFound' | 'conflict' | 'forbidden' | 'unauthorized' | 'error';
   status?: number;
   message: string;
   issues?: Array<{ path: string[]; message: string }>;
@@ -77,6 +79,8 @@ export interface ParticipeBackend {
   ): Promise<CreatedContribution>;
   listContributions(query: ContributionQuery): Promise<Page<PublicContributionView>>;
   getContribution(id: string): Promise<ContributionDetail | null>;
+  /** Anyone reports a published contribution to the group's facilitators, with a reason. */
+  reportContribution(id: string, report: ReportInput): Promise<void>;
   /** The contribution id for a follow-up code, or `null`. */
   resolveFollowUpCode(code: string): Promise<string | null>;
   /** The space's current phase and round, or `null` for an unknown space. */

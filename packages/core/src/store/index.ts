@@ -1,2 +1,3 @@
 export * from './backend.port.js';
 export * from './store.port.js';
+export * from './backoffice.port.js';

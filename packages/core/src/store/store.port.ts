@@ -3,6 +3,8 @@
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { Contact, ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { CycleEvent } from '../cycle/cycle.types.js';
+import type { Attestation, Meeting } from '../meeting/meeting.types.js';
+import type { Report } from '../moderation/moderation.types.js';
 import type { Member, Space } from '../space/space.types.js';
 
 /** What only the author (and the notification sender) may see. Never published. */
@@ -95,6 +97,22 @@ export interface DiagnosticResponseRecord {
   submittedAt: string;
 }
 
+/** One event to append, with its projection and what it causes, in the same transaction. */
+export interface AppendArgs {
+  contributionId: string;
+  expectedVersion: number;
+  event: StoredContributionEvent;
+  view: ContributionView;
+  notifications?: readonly NotificationRecord[];
+  /** Closes the contribution's open reports (a facilitator hid it, or kept it). */
+  closeReports?: NonNullable<Report['closed']>;
+}
+
+export type AppendManyResult =
+  | { ok: true }
+  /** Nothing was written: the item at `index` failed as `appendEvent` would have. */
+  | { ok: false; index: number; failure: Exclude<AppendResult, { ok: true }> };
+
 export interface ContributionStore {
   /** Stores a new contribution, its first event, its private part and the idempotent response. */
   createContribution(args: {
@@ -105,13 +123,9 @@ export interface ContributionStore {
   }): Promise<CreateResult>;
   getIdempotency(key: string): Promise<IdempotencyRecord | null>;
   /** Appends one event if the contribution is still at `expectedVersion`, with its new projection. */
-  appendEvent(args: {
-    contributionId: string;
-    expectedVersion: number;
-    event: StoredContributionEvent;
-    view: ContributionView;
-    notifications?: readonly NotificationRecord[];
-  }): Promise<AppendResult>;
+  appendEvent(args: AppendArgs): Promise<AppendResult>;
+  /** Appends one event to each of several contributions: all of them, or none. */
+  appendEvents(batch: readonly AppendArgs[]): Promise<AppendManyResult>;
   getContribution(id: string): Promise<ContributionView | null>;
   getEvents(id: string): Promise<StoredContributionEvent[]>;
   getPrivate(id: string): Promise<ContributionPrivate | null>;
@@ -119,6 +133,10 @@ export interface ContributionStore {
   listContributions(filter: ContributionFilter): Promise<Page<ContributionView>>;
   stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats>;
   listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
+  /** Unsent notifications that have somewhere to go (a contact), oldest first. */
+  listPendingNotifications(limit: number): Promise<NotificationRecord[]>;
+  /** Records that a notification was handed to the mail server; `false` if it was already marked. */
+  markNotificationSent(id: string, at: string): Promise<boolean>;
   /**
    * Erases what the author wrote and how to reach them: contact and secret deleted, title,
    * body and pseudonym replaced in the projection and in the stored events. The
@@ -140,12 +158,47 @@ export interface SpaceStore {
   appendCycleEvent(spaceId: string, expectedSeq: number, event: CycleEvent): Promise<boolean>;
 }
 
+export interface ReportFilter {
+  spaceId: string;
+  contributionId?: string;
+  /** Only reports nobody closed yet. */
+  open?: boolean;
+}
+
+export interface ModerationStore {
+  addReport(report: Report): Promise<void>;
+  /** Oldest first. */
+  listReports(filter: ReportFilter): Promise<Report[]>;
+  /** Closes the open reports of a contribution; returns how many were closed. */
+  closeReports(contributionId: string, closed: NonNullable<Report['closed']>): Promise<number>;
+}
+
+export interface MeetingStore {
+  /** Oldest first. */
+  listMeetings(spaceId: string): Promise<Meeting[]>;
+  getMeeting(id: string): Promise<Meeting | null>;
+  /**
+   * Creates the meeting (`expectedVersion` null) or replaces it if it is still at
+   * `expectedVersion`; `false` when someone changed it meanwhile (or it already exists).
+   */
+  putMeeting(meeting: Meeting, expectedVersion: number | null): Promise<boolean>;
+  putAttestation(attestation: Attestation): Promise<void>;
+  getAttestation(id: string): Promise<Attestation | null>;
+  /** Newest first. */
+  listAttestations(spaceId: string, memberId?: string): Promise<Attestation[]>;
+}
+
 export interface DiagnosticStore {
   saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void>;
   listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]>;
 }
 
-export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore {
+export interface ParticipeStore
+  extends ContributionStore,
+    SpaceStore,
+    DiagnosticStore,
+    ModerationStore,
+    MeetingStore {
   close(): Promise<void>;
 }
 

@@ -1,0 +1,2 @@
+export * from './meeting.schema.js';
+export type * from './meeting.types.js';

@@ -1,0 +1,2 @@
+export * from './moderation.schema.js';
+export type * from './moderation.types.js';
