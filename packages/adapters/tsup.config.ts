@@ -22,5 +22,5 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   splitting: true,
-  external: ['@participe/core', '@electric-sql/pglite', 'pg'],
+  external: ['@participe/core', '@electric-sql/pglite', 'pg', 'nodemailer'],
 });

@@ -1,6 +1,7 @@
 // `./zod.js` runs first and sets zod to jitless before any schema is built.
 import './zod.js';
 
+export * from './answer-form/index.js';
 export * from './content/index.js';
 export * from './contribution/index.js';
 export * from './contribution-detail/index.js';
@@ -12,8 +13,11 @@ export * from './diagnostic/index.js';
 export * from './diagnostic-session/index.js';
 export * from './meeting/index.js';
 export * from './moderation/index.js';
+export * from './moderation-queue/index.js';
 export * from './practice-library/index.js';
 export { type SchemaName, schemas } from './schemas.js';
 export * from './shared/index.js';
 export * from './space/index.js';
+export * from './space-admin/index.js';
 export * from './store/index.js';
+export * from './notification/index.js';

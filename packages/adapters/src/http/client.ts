@@ -7,6 +7,7 @@ import type {
   ParticipeApi,
 } from '../service/api.js';
 import { toParticipeBackend } from '../service/backend.js';
+import { toBackofficeBackend } from '../service/backoffice.js';
 import { type CallSpec, type RequestPolicy, send } from './request.js';
 
 export interface HttpStoreOptions {
@@ -133,8 +134,37 @@ export function createHttpStore(endpoint: string, options: HttpStoreOptions = {}
     getQuestionnaire: (q) => call('GET', '/diagnostics/questionnaire', { query: { locale: q?.locale } }),
     submitDiagnostic: (space, submission) => call('POST', `/spaces/${seg(space)}/diagnostics`, { body: submission }),
     getDiagnosticAggregate: (space) => call('GET', `/spaces/${seg(space)}/diagnostics`),
+    reportContribution: (id, report) => call('POST', `/contributions/${seg(id)}/reports`, { body: report }),
+    listModerationQueue: (space, query) =>
+      call('GET', `/spaces/${seg(space)}/moderation`, {
+        query: { queue: query?.queue, reason: query?.reason, olderThanDays: query?.olderThanDays },
+      }),
+    keepReported: (id, body) => call('POST', `/contributions/${seg(id)}/reports/keep`, { body }),
+    publishAnswers: (space, body) => call('POST', `/spaces/${seg(space)}/answers/publish`, { body }),
+    addMember: (space, input) => call('POST', `/spaces/${seg(space)}/members`, { body: input }),
+    updateMember: (space, memberId, patch) =>
+      call('POST', `/spaces/${seg(space)}/members/${seg(memberId)}`, { body: patch }),
+    listMeetings: (space) => call('GET', `/spaces/${seg(space)}/meetings`),
+    saveMeeting: (space, input, existing) =>
+      existing
+        ? call('POST', `/spaces/${seg(space)}/meetings/${seg(existing.id)}`, {
+            body: input,
+            headers: existing.expectedVersion !== undefined ? { 'if-match': `"${existing.expectedVersion}"` } : {},
+          })
+        : call('POST', `/spaces/${seg(space)}/meetings`, { body: input }),
+    issueAttestation: (space, input) => call('POST', `/spaces/${seg(space)}/attestations`, { body: input }),
+    listAttestations: (space, memberId) =>
+      call('GET', `/spaces/${seg(space)}/attestations`, { query: { member: memberId } }),
+    getAttestation: (space, id) => call('GET', `/spaces/${seg(space)}/attestations/${seg(id)}`),
   };
 }
+
+/**
+ * The professional widgets' back end over HTTP, with the member's token (read at every
+ * call, so a host page can refresh it).
+ */
+export const createHttpBackoffice = (options: HttpStoreOptions & { endpoint: string }) =>
+  toBackofficeBackend(createHttpStore(options.endpoint, options));
 
 /** The widgets' back end over HTTP: what `<participe-…-… endpoint="…">` loads. */
 export const createHttpBackend = (options: HttpStoreOptions & { endpoint: string }) =>

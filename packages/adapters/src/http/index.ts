@@ -1,4 +1,10 @@
 export type * from '../service/api.js';
 export { BackendFailure } from '../service/backend.js';
 export { type ApiErrorBody, type ApiIssue, isParticipeApiError, ParticipeApiError } from '../service/errors.js';
-export { createHttpBackend, createHttpStore, type HttpStore, type HttpStoreOptions } from './client.js';
+export {
+  createHttpBackend,
+  createHttpBackoffice,
+  createHttpStore,
+  type HttpStore,
+  type HttpStoreOptions,
+} from './client.js';

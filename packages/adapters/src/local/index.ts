@@ -1,1 +1,6 @@
-export { createLocalBackend, type LocalBackendOptions } from './local.backend.js';
+export {
+  createLocalBackend,
+  createLocalBackoffice,
+  type LocalBackendOptions,
+  type LocalBackofficeOptions,
+} from './local.backend.js';

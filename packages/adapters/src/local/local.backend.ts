@@ -1,6 +1,7 @@
-import type { ParticipeBackend, ParticipeStore } from '@participe/core';
+import type { BackofficeBackend, ParticipeBackend, ParticipeStore } from '@participe/core';
 import type { Caller } from '../service/api.js';
 import { toParticipeBackend } from '../service/backend.js';
+import { toBackofficeBackend } from '../service/backoffice.js';
 import { createParticipeService } from '../service/service.js';
 
 export interface LocalBackendOptions {
@@ -18,4 +19,20 @@ export interface LocalBackendOptions {
 export function createLocalBackend(store: ParticipeStore, options: LocalBackendOptions = {}): ParticipeBackend {
   const service = createParticipeService({ store, ...(options.now ? { now: options.now } : {}) });
   return toParticipeBackend(service.as(options.caller ?? null));
+}
+
+export interface LocalBackofficeOptions {
+  /** The clock; tests and stories pin it. @default () => new Date() */
+  now?: () => Date;
+  /** The member the professional widgets act as, e.g. `{ role: 'professional', memberId: 'm_pro', spaceIds: ['s_nord'] }`. */
+  caller: NonNullable<Caller>;
+}
+
+/**
+ * The professional widgets' back end in-process, acting as one member of a space: the
+ * same service and rules as the HTTP API (roles, conflicts, validation).
+ */
+export function createLocalBackoffice(store: ParticipeStore, options: LocalBackofficeOptions): BackofficeBackend {
+  const service = createParticipeService({ store, ...(options.now ? { now: options.now } : {}) });
+  return toBackofficeBackend(service.as(options.caller));
 }

@@ -1,5 +1,8 @@
 import {
+  type AppendArgs,
+  type AppendManyResult,
   type AppendResult,
+  type Attestation,
   type ContributionFilter,
   type ContributionPrivate,
   type ContributionStats,
@@ -9,10 +12,13 @@ import {
   daysWaiting,
   type IdempotencyRecord,
   isOverdue,
+  type Meeting,
   type Member,
   type NotificationRecord,
   type Page,
   type ParticipeStore,
+  type Report,
+  type ReportFilter,
   type Space,
   type StoredContributionEvent,
   type StoredCycleEvent,
@@ -46,6 +52,9 @@ export class MemoryStore implements ParticipeStore {
   #idempotency = new Map<string, IdempotencyRecord>();
   #notifications: NotificationRecord[] = [];
   #diagnostics: DiagnosticResponseRecord[] = [];
+  #reports: Report[] = [];
+  #meetings = new Map<string, Meeting>();
+  #attestations: Attestation[] = [];
 
   async createContribution(args: {
     view: ContributionView;
@@ -73,13 +82,26 @@ export class MemoryStore implements ParticipeStore {
     return r ? clone(r) : null;
   }
 
-  async appendEvent(args: {
-    contributionId: string;
-    expectedVersion: number;
-    event: StoredContributionEvent;
-    view: ContributionView;
-    notifications?: readonly NotificationRecord[];
-  }): Promise<AppendResult> {
+  async appendEvent(args: AppendArgs): Promise<AppendResult> {
+    const failure = this.#check(args);
+    if (failure) return failure;
+    this.#apply(args);
+    return { ok: true };
+  }
+
+  async appendEvents(batch: readonly AppendArgs[]): Promise<AppendManyResult> {
+    const seen = new Set<string>();
+    for (const [index, args] of batch.entries()) {
+      if (seen.has(args.contributionId)) throw new Error(`Contribution ${args.contributionId} twice in one batch`);
+      seen.add(args.contributionId);
+      const failure = this.#check(args);
+      if (failure) return { ok: false, index, failure };
+    }
+    for (const args of batch) this.#apply(args);
+    return { ok: true };
+  }
+
+  #check(args: AppendArgs): Exclude<AppendResult, { ok: true }> | null {
     const current = this.#views.get(args.contributionId);
     if (!current) return { ok: false, reason: 'notFound' };
     if (current.version !== args.expectedVersion)
@@ -87,10 +109,24 @@ export class MemoryStore implements ParticipeStore {
     if (args.event.seq !== args.expectedVersion + 1 || args.view.version !== args.event.seq) {
       throw new Error(`Event seq ${args.event.seq} does not follow version ${args.expectedVersion}`);
     }
+    return null;
+  }
+
+  #apply(args: AppendArgs) {
     this.#events.get(args.contributionId)!.push(clone(args.event));
     this.#views.set(args.contributionId, clone(args.view));
     for (const n of args.notifications ?? []) this.#notifications.push(clone(n));
-    return { ok: true };
+    if (args.closeReports) this.#close(args.contributionId, args.closeReports);
+  }
+
+  #close(contributionId: string, closed: NonNullable<Report['closed']>): number {
+    let n = 0;
+    this.#reports = this.#reports.map((r) => {
+      if (r.contributionId !== contributionId || r.closed !== null) return r;
+      n += 1;
+      return { ...r, closed: clone(closed) };
+    });
+    return n;
   }
 
   async getContribution(id: string) {
@@ -158,6 +194,71 @@ export class MemoryStore implements ParticipeStore {
 
   async listNotifications(contributionId?: string) {
     return clone(this.#notifications.filter((n) => !contributionId || n.contributionId === contributionId));
+  }
+
+  async listPendingNotifications(limit: number) {
+    return clone(this.#notifications.filter((n) => n.sentAt === null && n.to !== null).slice(0, limit));
+  }
+
+  async markNotificationSent(id: string, at: string) {
+    const n = this.#notifications.find((x) => x.id === id);
+    if (!n || n.sentAt !== null) return false;
+    n.sentAt = at;
+    return true;
+  }
+
+  async addReport(report: Report) {
+    this.#reports.push(clone(report));
+  }
+
+  async listReports(filter: ReportFilter) {
+    return clone(
+      this.#reports.filter(
+        (r) =>
+          r.spaceId === filter.spaceId &&
+          (!filter.contributionId || r.contributionId === filter.contributionId) &&
+          (!filter.open || r.closed === null),
+      ),
+    );
+  }
+
+  async closeReports(contributionId: string, closed: NonNullable<Report['closed']>) {
+    return this.#close(contributionId, closed);
+  }
+
+  async listMeetings(spaceId: string) {
+    return clone(
+      [...this.#meetings.values()]
+        .filter((m) => m.spaceId === spaceId)
+        .sort((a, b) => (a.on === b.on ? (a.id < b.id ? -1 : 1) : a.on < b.on ? -1 : 1)),
+    );
+  }
+
+  async getMeeting(id: string) {
+    const m = this.#meetings.get(id);
+    return m ? clone(m) : null;
+  }
+
+  async putMeeting(meeting: Meeting, expectedVersion: number | null) {
+    const current = this.#meetings.get(meeting.id);
+    if (expectedVersion === null ? current !== undefined : current?.version !== expectedVersion) return false;
+    this.#meetings.set(meeting.id, clone(meeting));
+    return true;
+  }
+
+  async putAttestation(attestation: Attestation) {
+    this.#attestations.push(clone(attestation));
+  }
+
+  async getAttestation(id: string) {
+    const a = this.#attestations.find((x) => x.id === id);
+    return a ? clone(a) : null;
+  }
+
+  async listAttestations(spaceId: string, memberId?: string) {
+    return clone(
+      this.#attestations.filter((a) => a.spaceId === spaceId && (!memberId || a.memberId === memberId)).reverse(),
+    );
   }
 
   async eraseAuthorData(id: string, _at: string): Promise<boolean> {

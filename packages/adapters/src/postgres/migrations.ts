@@ -119,7 +119,40 @@ const initial: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+// The back office: citizens' reports, meetings of a group, attestations of participation.
+const backoffice: Migration = {
+  version: 2,
+  name: 'backoffice',
+  statements: [
+    `CREATE TABLE reports (
+      position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text NOT NULL UNIQUE,
+      contribution_id text COLLATE "C" NOT NULL REFERENCES contributions (id),
+      space_id text NOT NULL,
+      open boolean NOT NULL,
+      doc jsonb NOT NULL
+    )`,
+    'CREATE INDEX reports_space ON reports (space_id, position)',
+    'CREATE INDEX reports_open ON reports (contribution_id, position) WHERE open',
+    `CREATE TABLE meetings (
+      id text PRIMARY KEY,
+      space_id text NOT NULL,
+      version integer NOT NULL CHECK (version > 0),
+      doc jsonb NOT NULL
+    )`,
+    'CREATE INDEX meetings_space ON meetings (space_id)',
+    `CREATE TABLE attestations (
+      position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text NOT NULL UNIQUE,
+      space_id text NOT NULL,
+      member_id text NOT NULL,
+      doc jsonb NOT NULL
+    )`,
+    'CREATE INDEX attestations_space ON attestations (space_id, member_id, position)',
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, backoffice];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
 const MIGRATION_LOCK = 7_243_110_531;

@@ -1,4 +1,6 @@
 import type {
+  AppendArgs,
+  AppendManyResult,
   AppendResult,
   ContributionFilter,
   ContributionPrivate,
@@ -13,9 +15,9 @@ import type {
 } from '@participe/core';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseView } from '../shared/erase.js';
+import { BackofficeTables, closeReportsIn } from './backoffice.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
-import { SpaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -84,7 +86,7 @@ function explain(e: unknown, view: ContributionView): unknown {
  * write command is one transaction; events are appended as they happen and the
  * projection is written with them, so a failure anywhere writes nothing.
  */
-export class PostgresStore extends SpaceTables implements ParticipeStore {
+export class PostgresStore extends BackofficeTables implements ParticipeStore {
   constructor(db: SqlDriver) {
     super(db);
   }
@@ -130,46 +132,69 @@ export class PostgresStore extends SpaceTables implements ParticipeStore {
     return row?.record ?? null;
   }
 
-  async appendEvent(args: {
-    contributionId: string;
-    expectedVersion: number;
-    event: StoredContributionEvent;
-    view: ContributionView;
-    notifications?: readonly NotificationRecord[];
-  }): Promise<AppendResult> {
+  async appendEvent(args: AppendArgs): Promise<AppendResult> {
     assertStorable(args, 'appendEvent');
-    return this.db.transaction(async (tx) => {
-      // The row lock makes a concurrent writer with the same expectedVersion wait, then
-      // see the new version and get a conflict: exactly one of them wins.
-      const [row] = await tx.query<{ version: number; erased: boolean }>(
-        'SELECT version, erased_at IS NOT NULL AS erased FROM contributions WHERE id = $1 FOR UPDATE',
-        [args.contributionId],
-        { prepareAs: 'participe.lockContribution' },
-      );
-      if (!row) return { ok: false, reason: 'notFound' } as const;
-      if (row.version !== args.expectedVersion) return { ok: false, reason: 'conflict', currentVersion: row.version };
-      if (args.event.seq !== args.expectedVersion + 1 || args.view.version !== args.event.seq) {
-        throw new Error(`Event seq ${args.event.seq} does not follow version ${args.expectedVersion}`);
-      }
-      // A view computed before the author erased their data still holds their words.
-      const view = row.erased ? eraseView(args.view) : args.view;
-      const event = row.erased ? (eraseEvent(args.event) ?? args.event) : args.event;
+    return this.db.transaction(async (tx) => (await this.#append(tx, args)) ?? ({ ok: true } as const));
+  }
+
+  async appendEvents(batch: readonly AppendArgs[]): Promise<AppendManyResult> {
+    assertStorable(batch, 'appendEvents');
+    if (new Set(batch.map((a) => a.contributionId)).size !== batch.length) {
+      throw new Error('The same contribution twice in one batch');
+    }
+    // Rows are locked in id order, so two batches over the same contributions cannot deadlock.
+    const order = [...batch.keys()].sort((a, b) => (batch[a]!.contributionId < batch[b]!.contributionId ? -1 : 1));
+    const outcome = await this.db
+      .transaction(async (tx) => {
+        for (const index of order) {
+          const failure = await this.#append(tx, batch[index]!);
+          // Throwing rolls back what this batch already wrote.
+          if (failure) throw new BatchFailure(index, failure);
+        }
+        return { ok: true } as const;
+      })
+      .catch((e: unknown) => {
+        if (e instanceof BatchFailure) return { ok: false, index: e.index, failure: e.failure } as const;
+        throw e;
+      });
+    return outcome;
+  }
+
+  /** Appends one event in `tx`; returns why not, or `null` when written. */
+  async #append(tx: SqlExecutor, args: AppendArgs): Promise<Exclude<AppendResult, { ok: true }> | null> {
+    // The row lock makes a concurrent writer with the same expectedVersion wait, then
+    // see the new version and get a conflict: exactly one of them wins.
+    const [row] = await tx.query<{ version: number; erased: boolean }>(
+      'SELECT version, erased_at IS NOT NULL AS erased FROM contributions WHERE id = $1 FOR UPDATE',
+      [args.contributionId],
+      { prepareAs: 'participe.lockContribution' },
+    );
+    if (!row) return { ok: false, reason: 'notFound' };
+    if (row.version !== args.expectedVersion) return { ok: false, reason: 'conflict', currentVersion: row.version };
+    if (args.event.seq !== args.expectedVersion + 1 || args.view.version !== args.event.seq) {
+      throw new Error(`Event seq ${args.event.seq} does not follow version ${args.expectedVersion}`);
+    }
+    // A view computed before the author erased their data still holds their words.
+    const view = row.erased ? eraseView(args.view) : args.view;
+    const event = row.erased ? (eraseEvent(args.event) ?? args.event) : args.event;
+    await tx.query(
+      `UPDATE contributions SET (${PROJECTION}) = (${PROJECTION_VALUES}) WHERE id = $1`,
+      projection(view),
+      {
+        prepareAs: 'participe.project',
+      },
+    );
+    await tx.query(INSERT_EVENT, eventParams(event), { prepareAs: 'participe.appendEvent' });
+    for (const n of args.notifications ?? []) {
       await tx.query(
-        `UPDATE contributions SET (${PROJECTION}) = (${PROJECTION_VALUES}) WHERE id = $1`,
-        projection(view),
-        { prepareAs: 'participe.project' },
+        `INSERT INTO notifications (id, contribution_id, kind, recipient, payload, created_at, sent_at)
+          VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7)`,
+        [n.id, n.contributionId, n.kind, n.to === null ? null : json(n.to), json(n.payload), n.createdAt, n.sentAt],
+        { prepareAs: 'participe.notify' },
       );
-      await tx.query(INSERT_EVENT, eventParams(event), { prepareAs: 'participe.appendEvent' });
-      for (const n of args.notifications ?? []) {
-        await tx.query(
-          `INSERT INTO notifications (id, contribution_id, kind, recipient, payload, created_at, sent_at)
-            VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7)`,
-          [n.id, n.contributionId, n.kind, n.to === null ? null : json(n.to), json(n.payload), n.createdAt, n.sentAt],
-          { prepareAs: 'participe.notify' },
-        );
-      }
-      return { ok: true } as const;
-    });
+    }
+    if (args.closeReports) await closeReportsIn(tx, args.contributionId, args.closeReports);
+    return null;
   }
 
   async getContribution(id: string): Promise<ContributionView | null> {
@@ -253,6 +278,23 @@ export class PostgresStore extends SpaceTables implements ParticipeStore {
     );
   }
 
+  async listPendingNotifications(limit: number): Promise<NotificationRecord[]> {
+    return this.db.query<NotificationRecord>(
+      `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
+          created_at AS "createdAt", sent_at AS "sentAt"
+        FROM notifications WHERE sent_at IS NULL AND recipient IS NOT NULL ORDER BY position LIMIT $1`,
+      [limit],
+    );
+  }
+
+  async markNotificationSent(id: string, at: string): Promise<boolean> {
+    const rows = await this.db.query(
+      'UPDATE notifications SET sent_at = $2 WHERE id = $1 AND sent_at IS NULL RETURNING id',
+      [id, at],
+    );
+    return rows.length === 1;
+  }
+
   async eraseAuthorData(id: string, at: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<{ view: ContributionView }>(
@@ -292,5 +334,14 @@ export class PostgresStore extends SpaceTables implements ParticipeStore {
         json(erased),
       ]);
     }
+  }
+}
+
+class BatchFailure extends Error {
+  constructor(
+    readonly index: number,
+    readonly failure: Exclude<AppendResult, { ok: true }>,
+  ) {
+    super(`Batch item ${index} failed: ${failure.reason}`);
   }
 }

@@ -56,7 +56,24 @@ async function world() {
   };
   const published = await citizen.createContribution(body);
   const draft = await citizen.createContribution({ ...body, title: 'Brouillon', draft: true });
-  return { store, published, draft };
+  // A decided answer (to publish), a citizen's report, a meeting and an attestation.
+  const service = createParticipeService({ store, now: () => NOW });
+  const pro = service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['s_nord'] });
+  const fac = service.as({ role: 'facilitator', memberId: 'fac_1', spaceIds: ['s_nord'] });
+  const toDecide = await citizen.createContribution({ ...body, title: 'À décider' });
+  await pro.sendEvent(toDecide.contribution.id, { type: 'contribution.review', data: {} });
+  const decided = await pro.sendEvent(toDecide.contribution.id, {
+    type: 'contribution.decide',
+    data: { answer: { verdict: 'accepted', text: 'Nous le faisons.', service: 'Service mobilité' } },
+  });
+  await citizen.reportContribution(published.contribution.id, { reason: 'spam' });
+  const meeting = await fac.saveMeeting('s_nord', { on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'] });
+  const attestation = await fac.issueAttestation('s_nord', {
+    memberId: 'm_c',
+    skills: ['speakingInPublic'],
+    signedBy: 'Animation du groupe',
+  });
+  return { store, published, draft, decided, meeting, attestation };
 }
 
 async function headersFor(role: Role, secret: string): Promise<Record<string, string>> {
@@ -93,6 +110,11 @@ interface Case {
 }
 
 const ALL_200 = { default: 200, badToken: 401 };
+/** Members of the space; 401 without a token, 403 for another space's token. */
+const MEMBERS = { default: 200, anonymous: 401, author: 401, outsider: 403, badToken: 401 };
+/** Only a given role of the space: everyone else with a token gets a 403. */
+const STAFF_ONLY = { default: 403, anonymous: 401, author: 401, badToken: 401 };
+const FACILITATORS = { ...STAFF_ONLY, facilitator: 200 };
 const proof = (w: World) => ({ followUpCode: w.published.followUp.code, secret: w.published.followUp.secret });
 
 /** Key: `METHOD path` as in the route table. */
@@ -163,6 +185,57 @@ const MATRIX: Record<string, Case> = {
   'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
   'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
   'GET /api/health': { path: () => '/api/health', expect: ALL_200 },
+  'POST /api/contributions/{id}/reports': {
+    path: (w) => `/api/contributions/${w.published.contribution.id}/reports`,
+    body: () => ({ reason: 'insult', note: 'La deuxième phrase' }),
+    expect: { default: 202, badToken: 401 },
+  },
+  'POST /api/contributions/{id}/reports/keep': {
+    path: (w) => `/api/contributions/${w.published.contribution.id}/reports/keep`,
+    body: () => ({ reason: 'Critique d’un service, sans insulte.' }),
+    expect: FACILITATORS,
+  },
+  'GET /api/spaces/{space}/moderation': {
+    path: () => '/api/spaces/groupe-rsa-nord/moderation?reason=spam&olderThanDays=0',
+    expect: FACILITATORS,
+  },
+  'POST /api/spaces/{space}/answers/publish': {
+    path: () => '/api/spaces/groupe-rsa-nord/answers/publish',
+    body: (w) => ({ items: [{ id: w.decided.id, expectedVersion: w.decided.version }] }),
+    expect: { ...STAFF_ONLY, professional: 200 },
+  },
+  'POST /api/spaces/{space}/members': {
+    path: () => '/api/spaces/groupe-rsa-nord/members',
+    body: () => ({ displayName: 'Alex P.', role: 'concerned', joinedOn: '2026-03-01' }),
+    expect: { ...FACILITATORS, facilitator: 201 },
+  },
+  'POST /api/spaces/{space}/members/{member}': {
+    path: () => '/api/spaces/groupe-rsa-nord/members/m_c',
+    body: () => ({ leavesAtRenewal: true }),
+    expect: FACILITATORS,
+  },
+  'GET /api/spaces/{space}/meetings': { path: () => '/api/spaces/groupe-rsa-nord/meetings', expect: MEMBERS },
+  'POST /api/spaces/{space}/meetings': {
+    path: () => '/api/spaces/groupe-rsa-nord/meetings',
+    body: () => ({ on: '2026-03-10', place: 'Maison des solidarités', attendance: ['m_c', 'fac_1'] }),
+    expect: { ...FACILITATORS, facilitator: 201 },
+  },
+  'POST /api/spaces/{space}/meetings/{meeting}': {
+    path: (w) => `/api/spaces/groupe-rsa-nord/meetings/${w.meeting.id}`,
+    body: () => ({ on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'], minutes: 'Tour de table.' }),
+    expect: FACILITATORS,
+  },
+  'POST /api/spaces/{space}/attestations': {
+    path: () => '/api/spaces/groupe-rsa-nord/attestations',
+    body: () => ({ memberId: 'm_c', skills: ['writingMinutes'], signedBy: 'Animation du groupe' }),
+    expect: { ...FACILITATORS, facilitator: 201 },
+  },
+  'GET /api/spaces/{space}/attestations': { path: () => '/api/spaces/groupe-rsa-nord/attestations', expect: MEMBERS },
+  // Another member's attestation is not theirs to read: it does not exist for them.
+  'GET /api/spaces/{space}/attestations/{attestation}': {
+    path: (w) => `/api/spaces/groupe-rsa-nord/attestations/${w.attestation.id}`,
+    expect: { ...MEMBERS, default: 404, facilitator: 200 },
+  },
   'GET /api/openapi.json': { path: () => '/api/openapi.json', expect: ALL_200 },
 };
 

@@ -24,6 +24,7 @@ import {
   PHASE_IDS,
   ProgressUpdateSchema,
   RecommendationRuleSchema,
+  ReportSchema,
 } from '@participe/core';
 import * as z from 'zod/mini';
 
@@ -111,6 +112,7 @@ export const CompositionSchema = z.object({
   parityOk: z.boolean(),
   byRole: z.record(z.enum(MEMBER_ROLES), z.int()),
   renewalOn: DaySchema,
+  leavingAtRenewal: z.int(),
   warnings: z.array(z.enum(['parity', 'belowTarget', 'aboveTarget', 'renewalDue'])),
 });
 
@@ -238,6 +240,17 @@ export const AggregateResultSchema = z.object({
 
 export const OpenApiSchema = z.record(z.string(), z.unknown());
 
+export const ModerationItemSchema = z.object({
+  contribution: ContributionViewSchema,
+  queue: z.enum(['awaitingApproval', 'reported', 'hidden']),
+  reports: z.array(ReportSchema),
+  since: InstantSchema,
+});
+
+export const PublishedAnswersSchema = z.object({ published: z.array(ContributionViewSchema) });
+export const ReportReceiptSchema = z.object({ received: z.literal(true) });
+export const ReportsClosedSchema = z.object({ closed: z.int().check(z.gte(0)) });
+
 /** Response schemas by component name in the OpenAPI document. */
 export const RESPONSE_SCHEMAS = {
   ApiError: ApiErrorSchema,
@@ -255,4 +268,6 @@ export const RESPONSE_SCHEMAS = {
   Health: HealthSchema,
   DiagnosticResult: DiagnosticResultSchema,
   DiagnosticAggregate: AggregateResultSchema,
+  ModerationItem: ModerationItemSchema,
+  PublishedAnswers: PublishedAnswersSchema,
 } as const;

@@ -4,6 +4,8 @@
 import type {
   AggregateResult,
   Answers,
+  Attestation,
+  AttestationInput,
   CONTRIBUTION_EVENT_DATA,
   CONTRIBUTION_KINDS,
   Composition,
@@ -20,16 +22,24 @@ import type {
   DiagnosticResult,
   GlossaryEntry,
   GuideEntry,
+  Meeting,
+  MeetingInput,
   Member,
+  MemberInput,
+  MemberPatch,
   MemberRole,
+  ModerationItem,
+  ModerationQuery,
   NotificationRecord,
   Page,
   PhaseId,
   PracticeSheet,
   PublicContributionView,
   Questionnaire,
+  ReportInput,
   Resource,
   Space,
+  ContributionView as StaffContributionView,
   StoredContributionEvent,
 } from '@participe/core';
 import type * as z from 'zod/mini';
@@ -160,4 +170,33 @@ export interface ParticipeApi {
   submitDiagnostic(space: string, submission: { answers: Answers }): Promise<DiagnosticResult>;
   /** How the group sees itself, role by role (members only). */
   getDiagnosticAggregate(space: string): Promise<AggregateResult>;
+
+  /** Anyone: reports a published contribution to the group's facilitators. */
+  reportContribution(id: string, report: ReportInput): Promise<{ received: true }>;
+  /** Facilitators: approvals waiting, reported and hidden contributions, oldest first. */
+  listModerationQueue(space: string, query?: ModerationQuery): Promise<ModerationItem[]>;
+  /** Facilitators: keeps a reported contribution online, with a reason; closes its reports. */
+  keepReported(id: string, body: { reason: string }): Promise<{ closed: number }>;
+  /** Professionals: publishes decided answers together, all or none. */
+  publishAnswers(
+    space: string,
+    body: { items: Array<{ id: string; expectedVersion: number }> },
+  ): Promise<{ published: StaffContributionView[] }>;
+  /** Facilitators. */
+  addMember(space: string, input: MemberInput): Promise<Member>;
+  /** Facilitators. */
+  updateMember(space: string, memberId: string, patch: MemberPatch): Promise<Member>;
+  /** Members. Oldest first. */
+  listMeetings(space: string): Promise<Meeting[]>;
+  /** Facilitators: a new meeting, or an update of one still at `expectedVersion`. */
+  saveMeeting(
+    space: string,
+    input: MeetingInput,
+    existing?: { id: string; expectedVersion?: number },
+  ): Promise<Meeting>;
+  /** Facilitators. */
+  issueAttestation(space: string, input: AttestationInput): Promise<Attestation>;
+  /** Facilitators: all (or one member's); a member: their own. Newest first. */
+  listAttestations(space: string, memberId?: string): Promise<Attestation[]>;
+  getAttestation(space: string, id: string): Promise<Attestation>;
 }

@@ -32,13 +32,15 @@ export class BackendFailure extends Error implements BackendError {
 
 function kindOf(status: number): BackendError['kind'] {
   if (status === 0) return 'offline';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
   if (status === 409) return 'conflict';
   if (status >= 400 && status < 500 && status !== 429) return 'rejected';
   return 'error';
 }
 
-async function translated<T>(call: () => Promise<T>): Promise<T> {
+export async function translated<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (e) {
@@ -93,5 +95,9 @@ export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
       }),
     submitDiagnostic: (space, answers) => translated(() => api.submitDiagnostic(space, { answers })),
     getDiagnosticAggregate: (space) => translated(() => api.getDiagnosticAggregate(space)),
+    reportContribution: (id, report) =>
+      translated(async () => {
+        await api.reportContribution(id, report);
+      }),
   };
 }

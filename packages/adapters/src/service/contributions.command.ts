@@ -98,12 +98,16 @@ export async function sendEventCommand(
     data: cmd.data as Record<string, unknown>,
   };
   const notifications = await noticesFor(ctx, next, stored);
+  // Hiding answers the citizens' reports: they close in the same write.
+  const closeReports =
+    cmd.type === 'contribution.hide' ? { outcome: 'hidden' as const, at, reason: cmd.data.reason } : undefined;
   const written = await ctx.store.appendEvent({
     contributionId: view.id,
     expectedVersion: current,
     event: stored,
     view: next,
     notifications,
+    ...(closeReports ? { closeReports } : {}),
   });
   if (!written.ok && written.reason === 'conflict') {
     throw fail(ctx, 409, 'versionConflict', { current: written.currentVersion }, [], {
@@ -131,7 +135,7 @@ async function actorFor(
   throw fail(ctx, 401, 'authRequired');
 }
 
-async function noticesFor(
+export async function noticesFor(
   ctx: ServiceContext,
   view: ContributionView,
   event: StoredContributionEvent,

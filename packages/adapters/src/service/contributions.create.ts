@@ -105,6 +105,15 @@ export async function createContributionCommand(
     }
   }
 
+  // From a meeting: the meeting must be one of this group's, and the group is the author.
+  if (input.channel === 'meeting') {
+    const meeting = input.meetingId !== undefined ? await ctx.store.getMeeting(input.meetingId) : null;
+    if (!meeting || meeting.spaceId !== space.id) {
+      throw invalid(ctx, [{ path: 'meetingId', message: message(ctx.locale, 'meetingNotFound') }]);
+    }
+    input.author = { pseudonym: space.name.slice(0, 60) };
+  }
+
   const id = newId('c');
   const followUpCode = await freeFollowUpCode(ctx);
   const secret = idempotencyKey ? await secretFromIdempotencyKey(idempotencyKey, id) : newSecret();

@@ -210,6 +210,37 @@ const CATALOGUE = {
     fr: () => 'L’autodiagnostic n’est pas encore disponible sur ce serveur.',
     en: () => 'The self-diagnostic is not available on this server yet.',
   },
+  roleOnly: {
+    fr: (p) => `Seuls les ${p.roles} du groupe peuvent faire cela.`,
+    en: (p) => `Only the group's ${p.roles} may do this.`,
+  },
+  memberNotFound: {
+    fr: () => 'Cette personne ne fait pas partie de ce groupe.',
+    en: () => 'This person is not a member of this group.',
+  },
+  meetingNotFound: {
+    fr: () => 'Cette réunion n’existe pas dans ce groupe.',
+    en: () => 'This meeting does not exist in this group.',
+  },
+  meetingConflict: {
+    fr: (p) =>
+      `Quelqu’un d’autre a modifié cette réunion entre-temps (version ${p.current}). Rechargez-la, comparez, puis recommencez.`,
+    en: (p) =>
+      `Someone else changed this meeting in the meantime (version ${p.current}). Reload it, compare, then try again.`,
+  },
+  bulkRefused: {
+    fr: () =>
+      'Aucune réponse n’a été publiée : certaines ne peuvent pas l’être maintenant (voir la liste). Rechargez, vérifiez, puis recommencez.',
+    en: () => 'No answer was published: some cannot be now (see the list). Reload, check, then try again.',
+  },
+  reportRefused: {
+    fr: () => 'On ne peut signaler qu’une contribution publiée et visible.',
+    en: () => 'Only a published, visible contribution can be reported.',
+  },
+  attestationNotFound: {
+    fr: () => 'Cette attestation n’existe pas dans ce groupe.',
+    en: () => 'This attestation does not exist in this group.',
+  },
   internal: {
     fr: () => 'Une erreur inattendue est survenue de notre côté. Rien n’a été enregistré ; réessayez plus tard.',
     en: () => 'An unexpected error happened on our side. Nothing was saved; please try again later.',

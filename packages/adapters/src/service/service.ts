@@ -1,4 +1,5 @@
 import type { ParticipeStore } from '@participe/core';
+import { publishAnswersCommand } from './answers.js';
 import type { Caller, ParticipeApi } from './api.js';
 import {
   getPhaseQuery,
@@ -21,7 +22,17 @@ import {
 } from './contributions.read.js';
 import { getCycleQuery, sendCycleCommandCall } from './cycle.js';
 import { diagnosticAggregateQuery, questionnaireQuery, submitDiagnosticCommand } from './diagnostics.js';
+import {
+  addMemberCommand,
+  getAttestationQuery,
+  issueAttestationCommand,
+  listAttestationsQuery,
+  listMeetingsQuery,
+  saveMeetingCommand,
+  updateMemberCommand,
+} from './group.js';
 import type { ApiLocale } from './messages.js';
+import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from './moderation.js';
 import { eraseMyDataCommand, exportMyDataQuery } from './privacy.js';
 import { compositionQuery, getSpaceQuery, listMembersQuery, listSpacesQuery } from './spaces.js';
 import { statsQuery } from './stats.js';
@@ -83,5 +94,17 @@ function bind(ctx: ServiceContext): ParticipeApi {
     getQuestionnaire: async (q) => questionnaireQuery(ctx, q),
     submitDiagnostic: (space, submission) => submitDiagnosticCommand(ctx, space, submission),
     getDiagnosticAggregate: (space) => diagnosticAggregateQuery(ctx, space),
+    reportContribution: (id, report) => reportContributionCommand(ctx, id, report),
+    listModerationQueue: (space, query) => moderationQueueQuery(ctx, space, query),
+    keepReported: (id, body) => keepReportedCommand(ctx, id, body),
+    publishAnswers: (space, body) => publishAnswersCommand(ctx, space, body),
+    addMember: (space, input) => addMemberCommand(ctx, space, input),
+    updateMember: (space, memberId, patch) => updateMemberCommand(ctx, space, memberId, patch),
+    listMeetings: (space) => listMeetingsQuery(ctx, space),
+    saveMeeting: (space, input, existing) =>
+      saveMeetingCommand(ctx, space, input, existing && { id: existing.id, expectedVersion: existing.expectedVersion }),
+    issueAttestation: (space, input) => issueAttestationCommand(ctx, space, input),
+    listAttestations: (space, memberId) => listAttestationsQuery(ctx, space, memberId),
+    getAttestation: (space, id) => getAttestationQuery(ctx, space, id),
   };
 }

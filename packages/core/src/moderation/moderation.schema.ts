@@ -35,7 +35,10 @@ export const ReportSchema = z.object({
 /** A facilitator keeps a reported contribution online and says why. */
 export const DismissReportsInputSchema = z.object({
   reason: z.string().check(
-    z.refine((s) => s.trim().length > 0, 'Ce champ ne peut pas être vide (exemple : Le propos critique un service, sans insulte)'),
+    z.refine(
+      (s) => s.trim().length > 0,
+      'Ce champ ne peut pas être vide (exemple : Le propos critique un service, sans insulte)',
+    ),
     z.maxLength(1000),
   ),
 });

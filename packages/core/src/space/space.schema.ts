@@ -79,8 +79,8 @@ export const MemberSchema = z.object({
   role: z.enum(MEMBER_ROLES),
   joinedOn: DaySchema,
   leftOn: z.nullable(DaySchema),
-  /** The member said they will not continue after the next renewal. @default false */
-  leavesAtRenewal: z._default(z.boolean(), false),
+  /** The member said they will not continue after the next renewal; absent means no. */
+  leavesAtRenewal: z.optional(z.boolean()),
   consents: z.array(ConsentRecordSchema),
 });
 

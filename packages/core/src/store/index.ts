@@ -1,3 +1,4 @@
 export * from './backend.port.js';
-export * from './store.port.js';
 export * from './backoffice.port.js';
+export * from './notification.port.js';
+export * from './store.port.js';

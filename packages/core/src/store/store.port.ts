@@ -193,12 +193,7 @@ export interface DiagnosticStore {
   listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]>;
 }
 
-export interface ParticipeStore
-  extends ContributionStore,
-    SpaceStore,
-    DiagnosticStore,
-    ModerationStore,
-    MeetingStore {
+export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore, ModerationStore, MeetingStore {
   close(): Promise<void>;
 }
 

@@ -57,7 +57,9 @@ const toResult = (created: CreatedContribution, space: PublicSpace): DeliveryRes
 
 export function toFailure(e: unknown): DeliveryFailure {
   const error = toBackendError(e);
-  const kind = error.kind === 'offline' || error.kind === 'rejected' ? error.kind : 'error';
+  // A refusal for the caller's role reads like any refusal: the form shows the server's words.
+  const refused = error.kind === 'rejected' || error.kind === 'forbidden' || error.kind === 'unauthorized';
+  const kind = error.kind === 'offline' ? 'offline' : refused ? 'rejected' : 'error';
   return { kind, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
 }
 

@@ -247,7 +247,7 @@ export class ParticipeDiagnostic extends LitElement {
         v.state === 'groupFailed'
           ? this.#error(
               v.groupFailure?.kind === 'offline',
-              t(v.groupFailure?.kind === 'rejected' ? 'groupMembersOnly' : 'groupFailed'),
+              t(refusal(v.groupFailure?.kind) ? 'groupMembersOnly' : 'groupFailed'),
             )
           : nothing
       }
@@ -315,7 +315,7 @@ export class ParticipeDiagnostic extends LitElement {
               resources: { locale, variant: this.variant, urlTemplate: this.resourceUrl },
               share: v.share,
               shareProblem: v.shareFailure
-                ? v.shareFailure.kind === 'rejected'
+                ? refusal(v.shareFailure.kind)
                   ? 'membersOnly'
                   : 'shareFailed'
                 : null,
@@ -368,3 +368,7 @@ export class ParticipeDiagnostic extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(FOCUS_ON.intro)?.focus();
   }
 }
+
+/** Refused for who the caller is (not a member, no token, or invalid input from the server's view). */
+const refusal = (kind: string | undefined): boolean =>
+  kind === 'rejected' || kind === 'forbidden' || kind === 'unauthorized';

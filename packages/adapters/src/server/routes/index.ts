@@ -1,4 +1,5 @@
 import type { Route } from '../router.js';
+import { backofficeRoutes } from './backoffice.js';
 import { contentRoutes } from './content.js';
 import { contributionEventRoutes } from './contribution-events.js';
 import { contributionRoutes } from './contributions.js';
@@ -13,6 +14,7 @@ export const ROUTES: readonly Route[] = [
   ...contributionRoutes,
   ...contributionEventRoutes,
   ...spaceRoutes,
+  ...backofficeRoutes,
   ...cycleRoutes,
   ...diagnosticRoutes,
   ...privacyRoutes,

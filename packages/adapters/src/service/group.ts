@@ -1,0 +1,190 @@
+// Running a group: members and roles, meetings, attestations of participation. Only the
+// group's facilitators change these; members read them.
+import {
+  type Attestation,
+  AttestationInputSchema,
+  type Meeting,
+  MeetingInputSchema,
+  type Member,
+  MemberInputSchema,
+  MemberPatchSchema,
+} from '@participe/core';
+import { fail, instant, invalid, isId, parseInput, type ServiceContext, today } from './context.js';
+import { newId } from './crypto.js';
+import { requireStaff } from './staff.js';
+
+const MEMBER_ROLES_ALL = ['concerned', 'professional', 'elected', 'partner', 'facilitator'] as const;
+
+export async function addMemberCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Member> {
+  const input = parseInput(ctx, MemberInputSchema, body);
+  const { space } = await requireStaff(ctx, ref, ['facilitator']);
+  const member: Member = {
+    id: newId('m'),
+    spaceId: space.id,
+    displayName: input.displayName,
+    role: input.role,
+    joinedOn: input.joinedOn,
+    leftOn: null,
+    leavesAtRenewal: false,
+    consents: [],
+  };
+  await ctx.store.putMember(member);
+  return member;
+}
+
+async function requireMember(ctx: ServiceContext, spaceId: string, memberId: unknown): Promise<Member> {
+  const member = isId(memberId) ? (await ctx.store.listMembers(spaceId)).find((m) => m.id === memberId) : undefined;
+  if (!member) throw fail(ctx, 404, 'memberNotFound');
+  return member;
+}
+
+export async function updateMemberCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  memberId: unknown,
+  body: unknown,
+): Promise<Member> {
+  const patch = parseInput(ctx, MemberPatchSchema, body);
+  const { space } = await requireStaff(ctx, ref, ['facilitator']);
+  const member = await requireMember(ctx, space.id, memberId);
+  const next: Member = { ...member };
+  if (patch.displayName !== undefined) next.displayName = patch.displayName;
+  if (patch.role !== undefined) next.role = patch.role;
+  if (patch.leftOn !== undefined) next.leftOn = patch.leftOn;
+  if (patch.leavesAtRenewal !== undefined) next.leavesAtRenewal = patch.leavesAtRenewal;
+  if (next.leftOn !== null && next.leftOn < next.joinedOn) {
+    throw invalid(ctx, [
+      {
+        path: 'leftOn',
+        message:
+          ctx.locale === 'fr'
+            ? `La date de départ ne peut pas précéder l’arrivée (${next.joinedOn}).`
+            : `The leaving day cannot come before the joining day (${next.joinedOn}).`,
+      },
+    ]);
+  }
+  await ctx.store.putMember(next);
+  return next;
+}
+
+export async function listMeetingsQuery(ctx: ServiceContext, ref: unknown): Promise<Meeting[]> {
+  const { space } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  return ctx.store.listMeetings(space.id);
+}
+
+/**
+ * Records a meeting, or replaces one still at `expectedVersion`. Attendance must name
+ * members of the group: an unknown id is refused with its position, never dropped.
+ */
+export async function saveMeetingCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  body: unknown,
+  existing?: { id: unknown; expectedVersion: number | undefined },
+): Promise<Meeting> {
+  const input = parseInput(ctx, MeetingInputSchema, body);
+  const { space } = await requireStaff(ctx, ref, ['facilitator']);
+  const members = new Set((await ctx.store.listMembers(space.id)).map((m) => m.id));
+  const unknown = input.attendance.flatMap((id, i) => (members.has(id) ? [] : [i]));
+  if (unknown.length > 0) {
+    throw invalid(
+      ctx,
+      unknown.map((i) => ({
+        path: `attendance.${i}`,
+        message:
+          ctx.locale === 'fr' ? 'Cette personne ne fait pas partie du groupe.' : 'This person is not in the group.',
+      })),
+    );
+  }
+  const attendance = [...new Set(input.attendance)];
+  if (!existing) {
+    const meeting: Meeting = {
+      id: newId('mt'),
+      spaceId: space.id,
+      on: input.on,
+      place: input.place,
+      attendance,
+      minutes: input.minutes,
+      version: 1,
+      updatedAt: instant(ctx),
+    };
+    if (!(await ctx.store.putMeeting(meeting, null))) throw new Error(`Meeting ${meeting.id} already exists`);
+    return meeting;
+  }
+  const current = isId(existing.id) ? await ctx.store.getMeeting(existing.id) : null;
+  if (!current || current.spaceId !== space.id) throw fail(ctx, 404, 'meetingNotFound');
+  const expected = existing.expectedVersion ?? current.version;
+  if (expected !== current.version) {
+    throw fail(ctx, 409, 'meetingConflict', { current: current.version }, [], { ETag: `"${current.version}"` });
+  }
+  const meeting: Meeting = {
+    ...current,
+    on: input.on,
+    place: input.place,
+    attendance,
+    minutes: input.minutes,
+    version: current.version + 1,
+    updatedAt: instant(ctx, current.updatedAt),
+  };
+  if (!(await ctx.store.putMeeting(meeting, expected))) {
+    const now = await ctx.store.getMeeting(current.id);
+    throw fail(ctx, 409, 'meetingConflict', { current: now?.version ?? expected });
+  }
+  return meeting;
+}
+
+/** Issues an attestation: the meetings the member attended are copied in as of today. */
+export async function issueAttestationCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Attestation> {
+  const input = parseInput(ctx, AttestationInputSchema, body);
+  const { space } = await requireStaff(ctx, ref, ['facilitator']);
+  const members = await ctx.store.listMembers(space.id);
+  const member = members.find((m) => m.id === input.memberId);
+  if (!member) {
+    throw invalid(ctx, [
+      {
+        path: 'memberId',
+        message:
+          ctx.locale === 'fr' ? 'Cette personne ne fait pas partie du groupe.' : 'This person is not in the group.',
+      },
+    ]);
+  }
+  const meetings = (await ctx.store.listMeetings(space.id))
+    .filter((m) => m.attendance.includes(member.id))
+    .map(({ id, on, place }) => ({ id, on, place }));
+  const attestation: Attestation = {
+    id: newId('at'),
+    spaceId: space.id,
+    memberId: member.id,
+    memberName: member.displayName,
+    spaceName: space.name,
+    meetings,
+    skills: [...new Set(input.skills)],
+    otherSkills: input.otherSkills.trim(),
+    signedBy: input.signedBy,
+    issuedOn: today(ctx),
+  };
+  await ctx.store.putAttestation(attestation);
+  return attestation;
+}
+
+/** Facilitators see every attestation of the group; a member only their own. */
+export async function listAttestationsQuery(
+  ctx: ServiceContext,
+  ref: unknown,
+  memberId?: string,
+): Promise<Attestation[]> {
+  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  if (member.role === 'facilitator') return ctx.store.listAttestations(space.id, memberId);
+  if (memberId !== undefined && memberId !== member.memberId)
+    throw fail(ctx, 403, 'roleOnly', { roles: ctx.locale === 'fr' ? 'animateurs et animatrices' : 'facilitators' });
+  return member.memberId ? ctx.store.listAttestations(space.id, member.memberId) : [];
+}
+
+export async function getAttestationQuery(ctx: ServiceContext, ref: unknown, id: unknown): Promise<Attestation> {
+  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  const a = isId(id) ? await ctx.store.getAttestation(id) : null;
+  if (!a || a.spaceId !== space.id || (member.role !== 'facilitator' && a.memberId !== member.memberId)) {
+    throw fail(ctx, 404, 'attestationNotFound');
+  }
+  return a;
+}

@@ -1,0 +1,129 @@
+// Reports from citizens and the facilitators' moderation queue.
+import {
+  type ContributionView,
+  DismissReportsInputSchema,
+  type ModerationItem,
+  type ModerationQuery,
+  REPORT_REASONS,
+  type Report,
+  ReportInputSchema,
+} from '@participe/core';
+import * as z from 'zod/mini';
+import { fail, instant, isId, parseInput, type ServiceContext } from './context.js';
+import { newId } from './crypto.js';
+import { requireStaff, wholeDaysBetween } from './staff.js';
+
+/** Statuses a citizen can see the words of, and so report. */
+const REPORTABLE = new Set([
+  'published',
+  'underReview',
+  'decided',
+  'accepted',
+  'partlyAccepted',
+  'declined',
+  'answered',
+  'duplicate',
+  'inProgress',
+  'done',
+]);
+
+/**
+ * Anyone reports a contribution they can read. Nothing about the reporter is stored: the
+ * reason and note only. The author is not told who reported.
+ */
+export async function reportContributionCommand(
+  ctx: ServiceContext,
+  id: unknown,
+  input: unknown,
+): Promise<{ received: true }> {
+  const data = parseInput(ctx, ReportInputSchema, input);
+  const view = isId(id) ? await ctx.store.getContribution(id) : null;
+  if (!view || view.status === 'draft' || view.status === 'submitted') throw fail(ctx, 404, 'contributionNotFound');
+  if (!REPORTABLE.has(view.status)) throw fail(ctx, 409, 'reportRefused');
+  await ctx.store.addReport({
+    id: newId('r'),
+    contributionId: view.id,
+    spaceId: view.spaceId,
+    reason: data.reason,
+    note: data.note,
+    createdAt: instant(ctx),
+    closed: null,
+  });
+  return { received: true };
+}
+
+export const ModerationQuerySchema = z.object({
+  queue: z.optional(z.enum(['awaitingApproval', 'reported', 'hidden'])),
+  reason: z.optional(z.enum(REPORT_REASONS)),
+  olderThanDays: z.optional(z.int().check(z.gte(0), z.lte(3650))),
+});
+
+/** Reads every page of a filter: a queue is short, but never cut silently. */
+async function all(ctx: ServiceContext, spaceId: string, status: ContributionView['status']) {
+  const out: ContributionView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.store.listContributions({
+      spaceId,
+      status: [status],
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && out.length < 5000);
+  return out;
+}
+
+/** The facilitators' queue: waiting for approval, reported, hidden; oldest first. */
+export async function moderationQueueQuery(
+  ctx: ServiceContext,
+  ref: unknown,
+  query: ModerationQuery = {},
+): Promise<ModerationItem[]> {
+  const q = parseInput(ctx, ModerationQuerySchema, query, { query: true });
+  const { space } = await requireStaff(ctx, ref, ['facilitator']);
+  const reports = await ctx.store.listReports({ spaceId: space.id, open: true });
+  const byContribution = new Map<string, Report[]>();
+  for (const r of reports) byContribution.set(r.contributionId, [...(byContribution.get(r.contributionId) ?? []), r]);
+
+  const items: ModerationItem[] = [];
+  if (!q.queue || q.queue === 'awaitingApproval') {
+    for (const c of await all(ctx, space.id, 'submitted')) {
+      items.push({ contribution: c, queue: 'awaitingApproval', reports: [], since: c.submittedAt ?? c.updatedAt });
+    }
+  }
+  if (!q.queue || q.queue === 'reported') {
+    for (const [id, list] of byContribution) {
+      const c = await ctx.store.getContribution(id);
+      if (!c || c.status === 'hidden' || c.status === 'withdrawn') continue;
+      items.push({ contribution: c, queue: 'reported', reports: list, since: list[0]!.createdAt });
+    }
+  }
+  if (!q.queue || q.queue === 'hidden') {
+    for (const c of await all(ctx, space.id, 'hidden')) {
+      items.push({ contribution: c, queue: 'hidden', reports: byContribution.get(c.id) ?? [], since: c.updatedAt });
+    }
+  }
+  const now = ctx.now().toISOString();
+  return items
+    .filter((i) => !q.reason || i.reports.some((r) => r.reason === q.reason))
+    .filter((i) => q.olderThanDays === undefined || wholeDaysBetween(i.since, now) >= q.olderThanDays)
+    .sort((a, b) =>
+      a.since === b.since ? (a.contribution.id < b.contribution.id ? -1 : 1) : a.since < b.since ? -1 : 1,
+    );
+}
+
+/** A facilitator keeps a reported contribution online and says why; its open reports close. */
+export async function keepReportedCommand(
+  ctx: ServiceContext,
+  id: unknown,
+  input: unknown,
+): Promise<{ closed: number }> {
+  const { reason } = parseInput(ctx, DismissReportsInputSchema, input);
+  const view = isId(id) ? await ctx.store.getContribution(id) : null;
+  if (!view) throw fail(ctx, 404, 'contributionNotFound');
+  await requireStaff(ctx, view.spaceId, ['facilitator']);
+  const closed = await ctx.store.closeReports(view.id, { outcome: 'kept', at: instant(ctx), reason });
+  return { closed };
+}

@@ -1,0 +1,3 @@
+export { NOTIFICATION_COPY } from './notification.messages.js';
+export { renderNotification } from './notification.render.js';
+export * from './notification.types.js';
