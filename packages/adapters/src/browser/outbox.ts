@@ -34,6 +34,8 @@ const BACKEND_ERROR_KINDS: ReadonlyArray<BackendError['kind']> = [
   'rejected',
   'notFound',
   'conflict',
+  'forbidden',
+  'unauthorized',
   'error',
 ];
 

@@ -1,16 +1,10 @@
 import type { PGlite } from '@electric-sql/pglite';
-import {
-  type ContributionCommand,
-  type Mailer,
-  type OutgoingEmail,
-  type ParticipeStore,
-  RecipientRejectedError,
-} from '@participe/core';
+import { type Mailer, type OutgoingEmail, type ParticipeStore, RecipientRejectedError } from '@participe/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { openPglite } from '../postgres/pglite.driver.js';
 import { storeInFreshSchema } from '../postgres/schema.testing.js';
-import type { CreateContributionRequest, Identity, ParticipeApi } from '../service/api.js';
+import type { ContributionCommand, CreateContributionRequest, Identity, ParticipeApi } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
 import { dispatchNotifications, startNotificationDispatcher } from './dispatch.js';
@@ -159,7 +153,11 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
         data: { update: { commitmentId: 'k_bus', text: 'Le nouvel horaire est voté.', percent: 60 } },
       });
       const hidden = await citizen.createContribution(request({ ...withEmail, title: 'Le voisin du 3e' }));
-      await send(hidden.contribution.id, { type: 'contribution.hide', data: { reason: 'Un nom cité.' } }, citizenAs(fac));
+      await send(
+        hidden.contribution.id,
+        { type: 'contribution.hide', data: { reason: 'Un nom cité.' } },
+        citizenAs(fac),
+      );
 
       expect((await run()).sent).toHaveLength(3);
       expect(mailer.sent.map((m) => m.subject.split(' – ')[0])).toEqual([
@@ -167,7 +165,9 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
         'Du nouveau sur votre contribution',
         'Votre contribution n’est plus visible',
       ]);
-      expect(mailer.sent[1]?.text).toContain('Ce qui a été fait : Le nouvel horaire est voté.\nAvancement : 60\u00a0%.');
+      expect(mailer.sent[1]?.text).toContain(
+        'Ce qui a été fait : Le nouvel horaire est voté.\nAvancement : 60\u00a0%.',
+      );
       expect(mailer.sent[2]?.text).toContain('La raison donnée : Un nom cité.');
     });
 
@@ -278,7 +278,13 @@ describe('startNotificationDispatcher', () => {
       down = false;
     });
     const onRun = vi.fn();
-    const dispatcher = startNotificationDispatcher({ store: flaky, mailer: recordingMailer(), intervalMs: 10, onRun, onError });
+    const dispatcher = startNotificationDispatcher({
+      store: flaky,
+      mailer: recordingMailer(),
+      intervalMs: 10,
+      onRun,
+      onError,
+    });
     await vi.waitFor(() => expect(onRun).toHaveBeenCalled());
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'store down' }));
     await dispatcher.stop();

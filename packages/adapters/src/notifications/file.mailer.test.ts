@@ -30,7 +30,9 @@ describe('createFileMailer', () => {
 
   it('writes one RFC 5322 .eml file per message, named by date and id, that parses back to the same words', async () => {
     const mailer = createFileMailer({ dir, from: 'Participe <ne-pas-repondre@ville.example>', now: () => NOW });
-    const { path, messageId } = await mailer.send(email({ html: '<p>Réponse</p>', headers: { 'Auto-Submitted': 'auto-generated' } }));
+    const { path, messageId } = await mailer.send(
+      email({ html: '<p>Réponse</p>', headers: { 'Auto-Submitted': 'auto-generated' } }),
+    );
     expect(await readdir(dir)).toEqual(['2026-03-02T09-00-00-000Z_n_1.eml']);
     expect(path).toBe(join(dir, '2026-03-02T09-00-00-000Z_n_1.eml'));
     expect(messageId).toBe('<n_1@ville.example>');
@@ -91,7 +93,9 @@ describe('createFileMailer', () => {
     expect(result.sent).toHaveLength(1);
     const [file] = await readdir(dir);
     const message = parseMessage(await readFile(join(dir, file ?? ''), 'binary'));
-    expect(message.headers.get('subject')).toBe('Votre contribution a reçu une réponse – Groupe ressource du secteur Nord');
+    expect(message.headers.get('subject')).toBe(
+      'Votre contribution a reçu une réponse – Groupe ressource du secteur Nord',
+    );
     const text = message.parts.get('text/plain') ?? '';
     expect(text).toContain('«\u00a0Comment déclarer une reprise d’emploi ?\u00a0»');
     expect(text).toContain('https://ville.example/participer/suivi');

@@ -106,12 +106,13 @@ export async function moderationQueueQuery(
     }
   }
   const now = ctx.now().toISOString();
-  return items
-    .filter((i) => !q.reason || i.reports.some((r) => r.reason === q.reason))
-    .filter((i) => q.olderThanDays === undefined || wholeDaysBetween(i.since, now) >= q.olderThanDays)
-    .sort((a, b) =>
-      a.since === b.since ? (a.contribution.id < b.contribution.id ? -1 : 1) : a.since < b.since ? -1 : 1,
-    );
+  return (
+    items
+      .filter((i) => !q.reason || i.reports.some((r) => r.reason === q.reason))
+      .filter((i) => q.olderThanDays === undefined || wholeDaysBetween(i.since, now) >= q.olderThanDays)
+      // Stable: items that entered at the same instant keep the order they were found in.
+      .sort((a, b) => (a.since === b.since ? 0 : a.since < b.since ? -1 : 1))
+  );
 }
 
 /** A facilitator keeps a reported contribution online and says why; its open reports close. */

@@ -75,14 +75,17 @@ function theirStep(view: ContributionView): ContributionView | null {
 
 const one = (view: ContributionView): AnswerLoadResult => ({ space: SPACE, contribution: view, timeline: [], at: AT });
 
-/** Value changes, offered only in `one.ready` and only when they change something. */
-const CHANGES: Array<[keyof AnswerValues, string]> = [
-  ['service', 'Direction des mobilités'],
-  ['what', 'Ajouter un départ à 8 h 10'],
-  ['owner', 'Service mobilité'],
-  ['due', '2026-09-01'],
-  ['progressText', 'Horaire voté en commission.'],
-  ['percent', '50'],
+/**
+ * Value changes, offered in `one.ready` only when the step they feed is possible and only
+ * when they change something: typing elsewhere is covered by the unit tests.
+ */
+const CHANGES: Array<[keyof AnswerValues, string, readonly string[]]> = [
+  ['service', 'Direction des mobilités', ['underReview', 'decided']],
+  ['what', 'Ajouter un départ à 8 h 10', ['accepted', 'partlyAccepted', 'inProgress']],
+  ['owner', 'Service mobilité', ['accepted', 'partlyAccepted', 'inProgress']],
+  ['due', '2026-09-01', ['accepted', 'partlyAccepted', 'inProgress']],
+  ['progressText', 'Horaire voté en commission.', ['inProgress']],
+  ['percent', '50', ['inProgress']],
 ];
 
 const CONTROL: AnswerFormEvent[] = [
@@ -113,9 +116,11 @@ function modelEvents(deep: boolean) {
   return (s: Snap): ModelEvent[] => {
     const c = s.context;
     const out: ModelEvent[] = [...CONTROL];
+    const status = c.contribution?.status ?? '';
     if (s.matches({ one: 'ready' }))
-      for (const [field, value] of CHANGES)
-        if (c.values[field] !== value) out.push({ type: 'answer.change', field: field as never, value });
+      for (const [field, value, when] of CHANGES)
+        if (when.includes(status) && c.values[field] !== value)
+          out.push({ type: 'answer.change', field: field as never, value });
     if (s.matches({ list: 'loading' })) {
       out.push(done('loadList', { space: SPACE, items: [], at: AT } satisfies AnswerListResult));
       out.push(done('loadList', { space: SPACE, items: [C_PUB, C_DEC], at: AT } satisfies AnswerListResult));
@@ -160,13 +165,15 @@ const serializeState = (s: Snap) =>
     answer: s.context.contribution?.answer?.verdict ?? null,
     items: s.context.items.length,
     selected: s.context.selected.length,
+    // Which fields hold something: validity alone would merge "template only" with "nothing".
+    filled: (Object.keys(s.context.values) as Array<keyof AnswerValues>).filter(
+      (k) => k !== 'commitmentId' && s.context.values[k] !== '',
+    ),
     decide: valid(s, 'contribution.decide'),
-    commit: valid(s, 'contribution.commit'),
-    report: valid(s, 'contribution.progress'),
     pending: s.context.pending?.command.type ?? null,
-    errors: Object.keys(s.context.errors).sort(),
-    failure: s.context.failure?.kind ?? null,
-    outcome: s.context.outcome?.type ?? null,
+    errors: Object.keys(s.context.errors).length > 0,
+    failure: s.context.failure !== null,
+    outcome: s.context.outcome !== null,
   });
 
 /** A live actor whose back-end calls wait until the path says how they end. */

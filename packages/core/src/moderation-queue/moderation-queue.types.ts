@@ -3,6 +3,20 @@ import type { ModerationItem, ReportInput, ReportReason } from '../moderation/mo
 import type { BackendError } from '../store/backend.port.js';
 import type { ModerationQuery } from '../store/backoffice.port.js';
 
+/**
+ * `REPORT_REASONS` in the order the report form and the reason filter list them. A copy,
+ * because `moderation.schema.ts` builds zod schemas on load and the citizen detail widget,
+ * which shows the reasons, must not bundle zod for them; a test keeps both lists equal.
+ */
+export const REPORT_REASON_CHOICES = [
+  'insult',
+  'personalData',
+  'discrimination',
+  'spam',
+  'offTopic',
+  'other',
+] as const satisfies readonly ReportReason[];
+
 /** The three queues, in the order a facilitator works through them. */
 export const MODERATION_QUEUES = ['awaitingApproval', 'reported', 'hidden'] as const;
 export type ModerationQueueName = (typeof MODERATION_QUEUES)[number];
@@ -120,10 +134,9 @@ export interface ReportRequest {
 export type ReportError = 'reason' | 'note';
 
 export interface ReportContext {
-  contributionId: string;
   error: ReportError | null;
   failure: QueueFailure | null;
 }
 
 /** Send the report; `reason` is `''` when none was chosen. */
-export type ReportEvent = { type: 'report.send'; reason: ReportReason | ''; note: string };
+export type ReportEvent = { type: 'report.send'; contributionId: string; reason: ReportReason | ''; note: string };

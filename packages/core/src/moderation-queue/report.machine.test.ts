@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { REPORT_REASONS } from '../moderation/moderation.schema.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import { modelGraph } from '../testing/model-graph.js';
-import type { ReportEvent, ReportRequest } from './moderation-queue.types.js';
+import { REPORT_REASON_CHOICES, type ReportEvent, type ReportRequest } from './moderation-queue.types.js';
 import { reportMachine, reportSender } from './report.machine.js';
 
 type Snap = SnapshotFrom<typeof reportMachine>;
@@ -12,9 +13,9 @@ const failed = { type: 'xstate.error.actor.report', error: { kind: 'offline', me
 type ModelEvent = ReportEvent | typeof sent | typeof failed;
 
 const PERSON_EVENTS: ModelEvent[] = [
-  { type: 'report.send', reason: '', note: 'Sans motif' },
-  { type: 'report.send', reason: 'insult', note: 'x'.repeat(1001) },
-  { type: 'report.send', reason: 'personalData', note: '  Le nom de ma voisine  ' },
+  { type: 'report.send', contributionId: 'c_1', reason: '', note: 'Sans motif' },
+  { type: 'report.send', contributionId: 'c_1', reason: 'insult', note: 'x'.repeat(1001) },
+  { type: 'report.send', contributionId: 'c_1', reason: 'personalData', note: '  Le nom de ma voisine  ' },
 ];
 const modelEvents = (s: Snap) =>
   (s.matches('sending') ? [...PERSON_EVENTS, sent, failed] : PERSON_EVENTS) as ReportEvent[];
@@ -35,7 +36,7 @@ function makeSut() {
       ),
     },
   });
-  const actor = createActor(machine, { input: { contributionId: 'c_1' } }).start();
+  const actor = createActor(machine).start();
   return {
     actor,
     requests,
@@ -64,7 +65,6 @@ afterAll(() => console.log(`reportMachine model-based: ${counted}`));
 
 describe('reportMachine model', () => {
   const { paths, adjacency, edges, pathTo } = modelGraph<ModelEvent, Snap>(reportMachine, {
-    input: { contributionId: 'c_1' },
     events: modelEvents,
     serializeState,
     serializeEvent: (e: ReportEvent) => JSON.stringify(e),
@@ -99,6 +99,12 @@ describe('reportMachine model', () => {
   });
 });
 
+describe('REPORT_REASON_CHOICES', () => {
+  it('lists exactly the schema’s REPORT_REASONS', () => {
+    expect([...REPORT_REASON_CHOICES].sort()).toEqual([...REPORT_REASONS].sort());
+  });
+});
+
 describe('reportMachine with a back end', () => {
   it('sends the report through reportContribution, and a refusal goes back to the form', async () => {
     const calls: unknown[] = [];
@@ -109,25 +115,21 @@ describe('reportMachine with a back end', () => {
         if (refuse) throw { kind: 'rejected', message: 'not public' };
       },
     } as unknown as ParticipeBackend;
-    const actor = createActor(reportMachine.provide({ actors: { report: reportSender(async () => backend) } }), {
-      input: { contributionId: 'c_9' },
-    }).start();
-    actor.send({ type: 'report.send', reason: 'spam', note: '' });
+    const actor = createActor(reportMachine.provide({ actors: { report: reportSender(async () => backend) } })).start();
+    actor.send({ type: 'report.send', contributionId: 'c_9', reason: 'spam', note: '' });
     await new Promise((r) => setTimeout(r, 0));
     expect(actor.getSnapshot().value).toBe('editing');
     expect(actor.getSnapshot().context.failure?.kind).toBe('rejected');
     refuse = false;
-    actor.send({ type: 'report.send', reason: 'spam', note: ' lien publicitaire ' });
+    actor.send({ type: 'report.send', contributionId: 'c_9', reason: 'spam', note: ' lien publicitaire ' });
     await new Promise((r) => setTimeout(r, 0));
     expect(actor.getSnapshot().value).toBe('sent');
     expect(calls).toEqual([
       ['c_9', { reason: 'spam', note: '' }],
       ['c_9', { reason: 'spam', note: 'lien publicitaire' }],
     ]);
-    const none = createActor(reportMachine.provide({ actors: { report: reportSender(async () => null) } }), {
-      input: { contributionId: 'c_9' },
-    }).start();
-    none.send({ type: 'report.send', reason: 'spam', note: '' });
+    const none = createActor(reportMachine.provide({ actors: { report: reportSender(async () => null) } })).start();
+    none.send({ type: 'report.send', contributionId: 'c_1', reason: 'spam', note: '' });
     await new Promise((r) => setTimeout(r, 0));
     expect(none.getSnapshot().context.failure?.kind).toBe('error');
   });

@@ -27,7 +27,6 @@ export const reportMachine = setup({
   types: {
     context: {} as ReportContext,
     events: {} as ReportEvent,
-    input: {} as { contributionId: string },
   },
   actors: {
     // Provided by the widget: `machine.provide({ actors: { report: reportSender(…) } })`.
@@ -44,7 +43,7 @@ export const reportMachine = setup({
   },
 }).createMachine({
   id: 'report',
-  context: ({ input }) => ({ contributionId: input.contributionId, error: null, failure: null }),
+  context: { error: null, failure: null },
   initial: 'editing',
   states: {
     editing: {
@@ -56,10 +55,10 @@ export const reportMachine = setup({
       invoke: {
         id: 'report',
         src: 'report',
-        input: ({ context, event }) => {
+        input: ({ event }) => {
           const e = event as ReportEvent;
           return {
-            contributionId: context.contributionId,
+            contributionId: e.contributionId,
             report: { reason: e.reason as Exclude<ReportEvent['reason'], ''>, note: e.note.trim() },
           };
         },

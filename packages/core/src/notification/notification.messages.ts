@@ -33,13 +33,17 @@ const fr: NotificationCopy = {
   },
   contributionHidden: {
     intro: (t) =>
-      t ? `Votre contribution ${q(t)} n’est plus visible sur le site.` : 'Votre contribution n’est plus visible sur le site.',
+      t
+        ? `Votre contribution ${q(t)} n’est plus visible sur le site.`
+        : 'Votre contribution n’est plus visible sur le site.',
     reason: (r) => `La raison donnée : ${r}`,
-    disagree: 'Vous n’êtes pas d’accord ? Parlez-en à la personne qui anime le groupe. Elle peut la rendre visible à nouveau.',
+    disagree:
+      'Vous n’êtes pas d’accord ? Parlez-en à la personne qui anime le groupe. Elle peut la rendre visible à nouveau.',
     read: 'Pour revoir votre contribution, ouvrez ce lien :',
   },
   code: (c) => `Votre code de suivi : ${c}. Avec ce code, vous retrouvez votre contribution sur le site.`,
-  useCode: 'Pour lire la suite, tapez votre code de suivi sur le site. Vous l’avez reçu en envoyant votre contribution.',
+  useCode:
+    'Pour lire la suite, tapez votre code de suivi sur le site. Vous l’avez reçu en envoyant votre contribution.',
   why: 'Vous recevez ce message car vous avez demandé des nouvelles de votre contribution.',
   automatic: 'Ce message est envoyé automatiquement.',
 };
@@ -72,7 +76,9 @@ const en: NotificationCopy = {
   },
   contributionHidden: {
     intro: (t) =>
-      t ? `Your contribution “${t}” is no longer visible on the site.` : 'Your contribution is no longer visible on the site.',
+      t
+        ? `Your contribution “${t}” is no longer visible on the site.`
+        : 'Your contribution is no longer visible on the site.',
     reason: (r) => `The reason given: ${r}`,
     disagree: 'Do you disagree? Talk to the person who runs the group. They can make it visible again.',
     read: 'To see your contribution again, open this link:',

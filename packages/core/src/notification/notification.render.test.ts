@@ -89,10 +89,11 @@ describe('renderNotification', () => {
 
   it('keeps user text inert in HTML and on one line where it must be', () => {
     const evil = '<script>alert(1)</script>\n<img src=x onerror=alert(1)> "\u202eedoc"';
-    const mail = renderNotification(
-      record('contributionHidden', { title: evil, reason: evil, service: evil }),
-      { locale: 'fr', spaceName: 'Nord\r\nBcc: x@exemple.fr', followUpUrl: 'https://ville.example/?a=1&b="2"' },
-    );
+    const mail = renderNotification(record('contributionHidden', { title: evil, reason: evil, service: evil }), {
+      locale: 'fr',
+      spaceName: 'Nord\r\nBcc: x@exemple.fr',
+      followUpUrl: 'https://ville.example/?a=1&b="2"',
+    });
     expect(mail.subject).toBe('Votre contribution n’est plus visible – Nord Bcc: x@exemple.fr');
     expect(mail.html).not.toMatch(/<script|<img|\u202e/);
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

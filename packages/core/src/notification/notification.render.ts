@@ -49,7 +49,9 @@ function body(record: Pick<NotificationRecord, 'kind' | 'payload'>, copy: Notifi
   const title = line(p['title']);
   switch (record.kind) {
     case 'answerPublished': {
-      const verdict = VERDICTS.includes(p['verdict'] as Verdict) ? copy.answerPublished.verdict[p['verdict'] as Verdict] : null;
+      const verdict = VERDICTS.includes(p['verdict'] as Verdict)
+        ? copy.answerPublished.verdict[p['verdict'] as Verdict]
+        : null;
       const service = line(p['service']);
       return present([
         copy.answerPublished.intro(title),
@@ -115,7 +117,9 @@ function checkedUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`renderNotification: followUpUrl "${value}" is not an absolute URL (example: https://ville.example/suivi)`);
+    throw new TypeError(
+      `renderNotification: followUpUrl "${value}" is not an absolute URL (example: https://ville.example/suivi)`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError(`renderNotification: followUpUrl must use http: or https:, got "${url.protocol}"`);

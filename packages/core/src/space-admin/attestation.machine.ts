@@ -2,6 +2,15 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { Attestation } from '../meeting/meeting.types.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
+  ATTESTATION_FIELDS,
+  type AttestationContext,
+  type AttestationData,
+  type AttestationEvent,
+  type AttestationInputOptions,
+  type AttestationValues,
+  type IssueRequest,
+} from './attestation.types.js';
+import {
   type AdminFailure,
   ATTESTATION_SKILLS,
   errorsOf,
@@ -14,15 +23,6 @@ import {
   SIGNED_BY_MAX,
   toAdminFailure,
 } from './space-admin.shared.js';
-import {
-  ATTESTATION_FIELDS,
-  type AttestationContext,
-  type AttestationData,
-  type AttestationEvent,
-  type AttestationInputOptions,
-  type AttestationValues,
-  type IssueRequest,
-} from './attestation.types.js';
 
 type Ev<T extends AttestationEvent['type']> = Extract<AttestationEvent, { type: T }>;
 
@@ -30,8 +30,7 @@ type Ev<T extends AttestationEvent['type']> = Extract<AttestationEvent, { type: 
 export function attestationErrors(values: AttestationValues, members: ReadonlyArray<{ id: string }>) {
   return errorsOf({
     memberId: members.some((m) => m.id === values.memberId) ? undefined : { code: 'required' as const },
-    skills:
-      values.skills.length === 0 && values.otherSkills.trim() === '' ? { code: 'noSkill' as const } : undefined,
+    skills: values.skills.length === 0 && values.otherSkills.trim() === '' ? { code: 'noSkill' as const } : undefined,
     otherSkills: optionalText(values.otherSkills, OTHER_SKILLS_MAX),
     signedBy: requiredText(values.signedBy, SIGNED_BY_MAX),
   });
@@ -48,7 +47,10 @@ export async function loadAttestations(backend: BackofficeBackend | null, spaceI
   return { space, members, meetings, attestations };
 }
 
-export async function issueAttestationWith(backend: BackofficeBackend | null, request: IssueRequest): Promise<Attestation> {
+export async function issueAttestationWith(
+  backend: BackofficeBackend | null,
+  request: IssueRequest,
+): Promise<Attestation> {
   if (!backend) throw NO_ADMIN_BACKEND;
   return backend.issueAttestation(request.spaceId, request.input);
 }

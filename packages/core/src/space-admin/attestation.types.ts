@@ -1,6 +1,6 @@
 import type { Attestation, AttestationInput, Meeting } from '../meeting/meeting.types.js';
 import type { Member, Space } from '../space/space.types.js';
-import type { AdminFailure, AttestationSkill, AdminFieldError } from './space-admin.shared.js';
+import type { AdminFailure, AdminFieldError, AttestationSkill } from './space-admin.shared.js';
 
 export interface AttestationInputOptions {
   /** Id or slug of the space. */

@@ -54,7 +54,11 @@ const rowOf = (m: Meeting): MeetingRow => ({
   version: m.version,
 });
 
-export function attendanceChoices(members: readonly Member[], day: string, ticked: readonly string[]): AttendanceChoice[] {
+export function attendanceChoices(
+  members: readonly Member[],
+  day: string,
+  ticked: readonly string[],
+): AttendanceChoice[] {
   // Without a valid day yet, everyone who has not left the group.
   return memberRows(members, isDay(day) ? day : '9999-12-31')
     .filter((r) => ticked.includes(r.id) || r.presence === 'present')
@@ -64,9 +68,7 @@ export function attendanceChoices(members: readonly Member[], day: string, ticke
 export function connectMeetings(snapshot: MeetingsSnapshot): MeetingsView {
   const c = snapshot.context;
   const state = snapshot.value as MeetingsState;
-  const rows = c.meetings
-    .map(rowOf)
-    .sort((a, b) => b.on.localeCompare(a.on) || b.id.localeCompare(a.id));
+  const rows = c.meetings.map(rowOf).sort((a, b) => b.on.localeCompare(a.on) || b.id.localeCompare(a.id));
   return {
     state,
     busy: state === 'loading' || state === 'saving' || state === 'sending',

@@ -2,21 +2,8 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import { BODY_MAX, CONTRIBUTION_KINDS, TITLE_MAX } from '../contribution/contribution.constants.js';
 import type { Meeting } from '../meeting/meeting.types.js';
-import type { BackofficeBackend } from '../store/backoffice.port.js';
 import type { Space } from '../space/space.types.js';
-import {
-  type AdminFailure,
-  errorsOf,
-  hasFieldIssues,
-  issuesToErrors,
-  MINUTES_MAX,
-  NO_ADMIN_BACKEND,
-  optionalText,
-  PLACE_MAX,
-  requiredDay,
-  requiredText,
-  toAdminFailure,
-} from './space-admin.shared.js';
+import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   CAPTURE_FIELDS,
   type CaptureRequest,
@@ -30,6 +17,19 @@ import {
   type MeetingValues,
   type SaveMeetingRequest,
 } from './meetings.types.js';
+import {
+  type AdminFailure,
+  errorsOf,
+  hasFieldIssues,
+  issuesToErrors,
+  MINUTES_MAX,
+  NO_ADMIN_BACKEND,
+  optionalText,
+  PLACE_MAX,
+  requiredDay,
+  requiredText,
+  toAdminFailure,
+} from './space-admin.shared.js';
 
 type Ev<T extends MeetingsEvent['type']> = Extract<MeetingsEvent, { type: T }>;
 
@@ -61,9 +61,9 @@ const EMPTY_CAPTURE: CaptureValues = { kind: '', title: '', body: '', theme: '' 
 
 /** Errors still shown after a change: a field in error is checked again as people type. */
 function recheck<F extends string, E>(shown: Partial<Record<F, E>>, now: Partial<Record<F, E>>) {
-  return Object.fromEntries(
-    Object.keys(shown).flatMap((f) => (f in now ? [[f, now[f as F]]] : [])),
-  ) as Partial<Record<F, E>>;
+  return Object.fromEntries(Object.keys(shown).flatMap((f) => (f in now ? [[f, now[f as F]]] : []))) as Partial<
+    Record<F, E>
+  >;
 }
 
 /** Loads the space (its themes), its members (for attendance) and its meetings. */
@@ -103,7 +103,9 @@ export async function captureMeetingContribution(
 
 /** The three actors over a back end, for `machine.provide({ actors })`. */
 export const meetingsActors = (backend: () => Promise<BackofficeBackend | null>) => ({
-  load: fromPromise<MeetingsData, { spaceId: string }>(async ({ input }) => loadMeetings(await backend(), input.spaceId)),
+  load: fromPromise<MeetingsData, { spaceId: string }>(async ({ input }) =>
+    loadMeetings(await backend(), input.spaceId),
+  ),
   save: fromPromise<Meeting, SaveMeetingRequest>(async ({ input }) => saveMeetingOrExplain(await backend(), input)),
   capture: fromPromise<ContributionView, CaptureRequest>(async ({ input }) =>
     captureMeetingContribution(await backend(), input),
@@ -176,7 +178,13 @@ export const meetingsMachine = setup({
     openEdit: assign(({ context, event }) => {
       const meeting = context.meetings.find((m) => m.id === (event as Ev<'meeting.edit'>).meetingId)!;
       return {
-        form: { meetingId: meeting.id, expectedVersion: meeting.version, values: valuesOf(meeting), errors: {}, theirs: null },
+        form: {
+          meetingId: meeting.id,
+          expectedVersion: meeting.version,
+          values: valuesOf(meeting),
+          errors: {},
+          theirs: null,
+        },
         notice: null,
         failure: null,
       };
@@ -197,7 +205,13 @@ export const meetingsMachine = setup({
     takeTheirs: assign(({ context }) => {
       const theirs = context.form!.theirs!;
       return {
-        form: { meetingId: theirs.id, expectedVersion: theirs.version, values: valuesOf(theirs), errors: {}, theirs: null },
+        form: {
+          meetingId: theirs.id,
+          expectedVersion: theirs.version,
+          values: valuesOf(theirs),
+          errors: {},
+          theirs: null,
+        },
         failure: null,
       };
     }),
@@ -302,10 +316,7 @@ export const meetingsMachine = setup({
       on: {
         'meeting.change': { actions: 'change' },
         'meeting.attend': { actions: 'attend' },
-        'meeting.save': [
-          { guard: 'formValid', target: 'saving', actions: 'clearFailure' },
-          { actions: 'showErrors' },
-        ],
+        'meeting.save': [{ guard: 'formValid', target: 'saving', actions: 'clearFailure' }, { actions: 'showErrors' }],
         'meeting.takeTheirs': { guard: 'hasTheirs', actions: 'takeTheirs' },
         'meeting.cancel': { target: 'ready', actions: 'closeForm' },
       },

@@ -1,8 +1,8 @@
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { CONTRIBUTION_KINDS } from '../contribution/contribution.constants.js';
 import type { Meeting, MeetingInput } from '../meeting/meeting.types.js';
-import type { MeetingContributionInput } from '../store/backoffice.port.js';
 import type { Member, Space } from '../space/space.types.js';
+import type { MeetingContributionInput } from '../store/backoffice.port.js';
 import type { AdminFailure, AdminFieldError } from './space-admin.shared.js';
 
 export interface MeetingsInput {

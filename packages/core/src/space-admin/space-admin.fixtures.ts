@@ -88,7 +88,7 @@ export function controlledActor<M extends AnyStateMachine>(machine: M, input: un
   return {
     actor,
     calls,
-    async send(e: { type: string; output?: unknown; error?: unknown }) {
+    async send(e: { type: string; output?: unknown; error?: unknown } & Record<string, unknown>) {
       const done = /^xstate\.done\.actor\.(.+)$/.exec(e.type);
       const failed = /^xstate\.error\.actor\.(.+)$/.exec(e.type);
       if (done) pending.get(done[1]!)!.resolve(e.output);

@@ -100,7 +100,9 @@ export const requiredDay = (s: string): AdminFieldError | undefined =>
   s.trim() === '' ? { code: 'required' } : isDay(s.trim()) ? undefined : { code: 'invalidDate' };
 
 /** Keeps only the errors that are set. */
-export function errorsOf<F extends string>(checks: Record<F, AdminFieldError | undefined>): Partial<Record<F, AdminFieldError>> {
+export function errorsOf<F extends string>(
+  checks: Record<F, AdminFieldError | undefined>,
+): Partial<Record<F, AdminFieldError>> {
   const out: Partial<Record<F, AdminFieldError>> = {};
   for (const [field, error] of Object.entries(checks) as Array<[F, AdminFieldError | undefined]>) {
     if (error) out[field] = error;

@@ -65,7 +65,9 @@ export function memberPatch(context: SpaceCompositionContext): MemberPatch {
   return {
     ...(edit.values.role !== member.role ? { role: edit.values.role } : {}),
     ...(leftOn !== member.leftOn ? { leftOn } : {}),
-    ...(edit.values.leavesAtRenewal !== (member.leavesAtRenewal === true) ? { leavesAtRenewal: edit.values.leavesAtRenewal } : {}),
+    ...(edit.values.leavesAtRenewal !== (member.leavesAtRenewal === true)
+      ? { leavesAtRenewal: edit.values.leavesAtRenewal }
+      : {}),
   };
 }
 
@@ -112,7 +114,9 @@ export const compositionActors = (backend: () => Promise<BackofficeBackend | nul
   load: fromPromise<CompositionData, { spaceId: string }>(async ({ input }) =>
     loadComposition(await backend(), input.spaceId),
   ),
-  addMember: fromPromise<MemberSaved, AddMemberRequest>(async ({ input }) => addMemberAndReload(await backend(), input)),
+  addMember: fromPromise<MemberSaved, AddMemberRequest>(async ({ input }) =>
+    addMemberAndReload(await backend(), input),
+  ),
   updateMember: fromPromise<MemberSaved, UpdateMemberRequest>(async ({ input }) =>
     updateMemberAndReload(await backend(), input),
   ),
@@ -315,7 +319,11 @@ export const spaceCompositionMachine = setup({
       invoke: {
         id: 'updateMember',
         src: 'updateMember',
-        input: ({ context }) => ({ spaceId: context.spaceId, memberId: context.edit!.memberId, patch: memberPatch(context) }),
+        input: ({ context }) => ({
+          spaceId: context.spaceId,
+          memberId: context.edit!.memberId,
+          patch: memberPatch(context),
+        }),
         onDone: { target: 'ready', actions: 'keepUpdated' },
         onError: [
           { guard: 'forbidden', target: 'ready', actions: 'readOnly' },

@@ -86,7 +86,41 @@ export const detailStyles = css`
     border-radius: var(--_participe-radius);
     color: var(--_participe-color-danger);
   }
-  a {
+  a,
+  summary {
     color: var(--_participe-color-primary);
+  }
+  summary {
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  [part~='report-form'] {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    max-width: 36rem;
+    margin-block-start: 0.5rem;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    border: 1px solid var(--_participe-color-border);
+    border-radius: var(--_participe-radius);
+  }
+  fieldset label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: 400;
+  }
+  [type='radio'] {
+    width: 1.25rem;
+    min-height: 1.25rem;
+    margin: 0;
+  }
+  #report-error {
+    color: var(--_participe-color-danger);
+    font-weight: 600;
   }
 `;

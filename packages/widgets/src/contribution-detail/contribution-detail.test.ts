@@ -175,6 +175,78 @@ describe('participe-contribution-detail', () => {
     expect(shadow(x).querySelectorAll('img, script')).toHaveLength(0);
   });
 
+  it('lets anyone report a published contribution with the keyboard: reason required, note optional', async () => {
+    const c = waiting('Un bus plus tôt', '2026-03-01T09:00:00.000Z');
+    const { backend, store } = await seeded([c]);
+    const el = await mount(backend, { contribution: c.id });
+    await ready(el);
+    const report = part(el, 'report')!;
+    const summary = report.querySelector('summary')!;
+    expect(text(summary)).toBe('Signaler cette contribution');
+    summary.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(report.querySelector('details')!.open).toBe(true);
+    const legend = report.querySelector('legend')!;
+    expect(text(legend)).toBe('Pourquoi la signaler ?');
+    expect([...report.querySelectorAll('fieldset label')].map(text)).toEqual([
+      'Insulte ou propos blessant',
+      'Informations privées sur une personne',
+      'Propos raciste, sexiste ou discriminatoire',
+      'Publicité ou message répété',
+      'Hors sujet pour ce groupe',
+      'Autre raison',
+    ]);
+    await expectNoAxeViolations(el);
+
+    // Sent without a reason: the error names the question, and focus goes to the first choice.
+    report.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() =>
+      expect(text(shadow(el).querySelector('#report-error'))).toBe(
+        'Motif : choisissez une réponse (exemple : Insulte ou propos blessant).',
+      ),
+    );
+    expect(shadow(el).querySelector('#report-error')!.getAttribute('role')).toBe('alert');
+    expect(report.querySelector('fieldset')!.getAttribute('aria-describedby')).toBe('report-error');
+    expect(shadow(el).activeElement).toBe(report.querySelector('[value="insult"]'));
+    await expectNoAxeViolations(el);
+
+    await userEvent.keyboard('{ArrowDown}'); // moves to, and chooses, "private information"
+    expect(report.querySelector<HTMLInputElement>('[value="personalData"]')!.checked).toBe(true);
+    await userEvent.tab();
+    expect(shadow(el).activeElement?.id).toBe('report-note');
+    await userEvent.keyboard('Le nom de ma voisine');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(text(part(el, 'report-status'))).toBe('Merci, l’équipe d’animation va regarder.'));
+    expect(part(el, 'report-status')!.getAttribute('role')).toBe('status');
+    expect(shadow(el).activeElement).toBe(part(el, 'report-status')); // the form is gone: focus on the thanks
+    expect(part(el, 'report-form')).toBeNull();
+    const stored = await store.listReports({ spaceId: 's_nord', contributionId: c.id });
+    expect(stored.map((r) => [r.reason, r.note])).toEqual([['personalData', 'Le nom de ma voisine']]);
+    await expectNoAxeViolations(el);
+  });
+
+  it('offers no report for a hidden contribution, and says when a report could not be sent', async () => {
+    const hidden = hiddenOne('Masquée');
+    const c = waiting('Un bus plus tôt', '2026-03-01T09:00:00.000Z');
+    const { backend } = await seeded([hidden, c]);
+    const h = await mount(backend, { contribution: hidden.id });
+    await ready(h);
+    expect(part(h, 'report')).toBeNull();
+    const broken = failing(backend, ['reportContribution'], { kind: 'offline', message: 'Failed to fetch' });
+    const el = await mount(broken.backend, { contribution: c.id });
+    await ready(el);
+    part(el, 'report')!.querySelector('details')!.open = true;
+    part(el, 'report')!.querySelector<HTMLInputElement>('[value="spam"]')!.click();
+    part(el, 'report')!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await eventually(() =>
+      expect(text(shadow(el).querySelector('#report-error'))).toBe('Vous n’êtes pas connecté à Internet.'),
+    );
+    expect(part(el, 'report-form')).not.toBeNull(); // nothing lost: the choice is still there
+    expect(part(el, 'report')!.querySelector<HTMLInputElement>('[value="spam"]')!.checked).toBe(true);
+  });
+
   it('speaks English on an English page and easy French with variant="falc"', async () => {
     const c = answeredWithProgress('A bus');
     const { backend } = await seeded([c]);

@@ -8,6 +8,10 @@ import {
   type DetailLoadResult,
   loadDetail,
   type ParticipeBackend,
+  REPORT_REASON_CHOICES,
+  type ReportEvent,
+  reportMachine,
+  reportSender,
   type TimelineEntry,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -61,6 +65,9 @@ const translatorsFor = (el: Element, variant: Variant) => {
  * @csspart timing - Days waited, or days the answer took.
  * @csspart overdue-badge - "Late" badge, shown when the answer delay is past.
  * @csspart body - The contribution's text.
+ * @csspart report - "Report this contribution": its disclosure, form and thank-you.
+ * @csspart report-form - The reasons to choose from, the optional note and the send button.
+ * @csspart report-status - Says "sending", then thanks the person once the report is in.
  * @csspart answer - The institution's answer, or the promise of one.
  * @csspart answer-text - The answer's reasons.
  * @csspart signature - The service that signs the answer, and the date.
@@ -117,6 +124,13 @@ export class ParticipeContributionDetail extends LitElement {
     () => ({}),
   );
 
+  // A citizen's report of the contribution shown; a fresh one for each contribution opened.
+  readonly #reporter = new ActorController(
+    this,
+    () => reportMachine.provide({ actors: { report: reportSender(() => resolveBackend(this)) } }),
+    () => undefined,
+  );
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#open();
@@ -128,6 +142,7 @@ export class ParticipeContributionDetail extends LitElement {
   }
 
   #open() {
+    this.#reporter.restart();
     this.#detail.send({ type: 'detail.open', contributionId: this.contribution, code: this.code });
   }
 
@@ -186,6 +201,7 @@ export class ParticipeContributionDetail extends LitElement {
     const submit = (e: SubmitEvent) => {
       e.preventDefault();
       const code = String(new FormData(e.currentTarget as HTMLFormElement).get('code') ?? '');
+      this.#reporter.restart();
       this.#settle({ type: 'detail.open', contributionId: this.contribution, code });
     };
     return html`<form part="code-form" aria-labelledby="code-heading" @submit=${submit}>
@@ -230,9 +246,83 @@ export class ParticipeContributionDetail extends LitElement {
         }
       </header>
       <p part="body">${s.body ?? t('hiddenBody')}</p>
+      ${s.hidden || s.status === 'withdrawn' ? nothing : this.#report(s.id, words)}
       ${this.#answer(s, words)} ${s.commitments.length ? this.#commitments(s.commitments, words) : nothing}
       ${this.#timeline(v.timeline, words)} ${v.code ? this.#followUp(v.code, s.id, words) : nothing}
     </article>`;
+  }
+
+  /** A disclosure under the text: the reason (required), a note, then a thank-you. */
+  #report(contributionId: string, { t, c }: Words) {
+    const r = this.#reporter.snapshot;
+    const { error, failure } = r.context;
+    const sent = r.matches('sent');
+    const send = (e: SubmitEvent) => {
+      e.preventDefault();
+      const data = new FormData(e.currentTarget as HTMLFormElement);
+      this.#sendReport({
+        type: 'report.send',
+        contributionId,
+        reason: String(data.get('reason') ?? '') as ReportEvent['reason'],
+        note: String(data.get('note') ?? ''),
+      });
+    };
+    const problem = error
+      ? t(error === 'reason' ? 'reportNoReason' : 'reportLong')
+      : failure && (failure.kind === 'offline' ? c('offline') : t('reportFailed'));
+    return html`<div part="report">
+      <p id="report-status" part="report-status" role="status" tabindex="-1">
+        ${sent ? t('reportSent') : r.matches('sending') ? t('reportSending') : ''}
+      </p>
+      ${
+        sent
+          ? nothing
+          : html`<details>
+              <summary>${t('report')}</summary>
+              <form part="report-form" novalidate @submit=${send}>
+                <fieldset aria-describedby=${error === 'reason' ? 'report-error' : nothing}>
+                  <legend>${t('reportWhy')}</legend>
+                  ${REPORT_REASON_CHOICES.map(
+                    (k) => html`<label><input type="radio" name="reason" value=${k} /> ${t(`reason.${k}`)}</label>`,
+                  )}
+                </fieldset>
+                <label for="report-note">${t('reportNote')}</label>
+                <textarea
+                  id="report-note"
+                  name="note"
+                  rows="3"
+                  aria-invalid=${error === 'note' ? 'true' : 'false'}
+                  aria-describedby=${error === 'note' ? 'report-error' : nothing}
+                ></textarea>
+                ${problem ? html`<p id="report-error" role="alert">${problem}</p>` : nothing}
+                <button class="primary" type="submit">${t('reportSend')}</button>
+              </form>
+            </details>`
+      }
+    </div>`;
+  }
+
+  /** After sending: the field to correct, or the thank-you that replaced the form. */
+  async #sendReport(event: ReportEvent) {
+    const actor = this.#reporter.actor;
+    actor.send(event);
+    try {
+      await waitFor(actor, (s) => !s.matches('sending'));
+    } catch {
+      return; // another contribution was opened meanwhile
+    }
+    await this.updateComplete;
+    const s = actor.getSnapshot();
+    const error = s.context.error;
+    const root = this.renderRoot;
+    const target = s.matches('sent')
+      ? '#report-status'
+      : error === 'reason'
+        ? '[name="reason"]'
+        : error === 'note'
+          ? '#report-note'
+          : null;
+    if (target) root.querySelector<HTMLElement>(target)?.focus();
   }
 
   #answer(s: Shown, { t, w, dates }: Words) {

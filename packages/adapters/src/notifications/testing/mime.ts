@@ -24,7 +24,13 @@ function split(raw: string): { headers: Map<string, string>; body: string } {
   for (const field of raw.slice(0, at).split(/\r\n(?![ \t])/)) {
     const colon = field.indexOf(':');
     if (colon <= 0) throw new Error(`malformed header field: ${field}`);
-    headers.set(field.slice(0, colon).trim().toLowerCase(), field.slice(colon + 1).replace(/\r\n[ \t]/g, ' ').trim());
+    headers.set(
+      field.slice(0, colon).trim().toLowerCase(),
+      field
+        .slice(colon + 1)
+        .replace(/\r\n[ \t]/g, ' ')
+        .trim(),
+    );
   }
   return { headers, body: raw.slice(at + 4) };
 }
@@ -70,8 +76,7 @@ function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset: string, enc: string, text: string) => {
-      const bytes =
-        enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '));
+      const bytes = enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '));
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     });
 }

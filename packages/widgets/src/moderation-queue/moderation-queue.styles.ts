@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const moderationStyles = css`
+  :host([variant='falc']) {
+    --_participe-font-size: var(--participe-font-size, 1.125rem);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_participe-space);
+  }
+  [part~='heading'] {
+    font-size: 1.5em;
+  }
+  [part~='filters'] {
+    display: grid;
+    gap: calc(var(--_participe-space) * 0.75);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    align-items: end;
+    padding: var(--_participe-space);
+    border: 1px solid var(--_participe-color-border);
+    border-radius: var(--_participe-radius);
+    background: var(--_participe-color-surface-alt);
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_participe-color-border);
+    border-radius: var(--_participe-radius);
+  }
+  legend,
+  label {
+    font-weight: 600;
+  }
+  legend {
+    padding: 0 0.25rem;
+  }
+  label {
+    display: block;
+  }
+  fieldset label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 400;
+  }
+  [type='radio'] {
+    width: 1.25rem;
+    min-height: 1.25rem;
+    margin: 0;
+  }
+  [part~='summary'] {
+    font-weight: 600;
+  }
+  [part~='items'] {
+    display: grid;
+    gap: calc(var(--_participe-space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='items'][aria-busy='true'] {
+    cursor: progress;
+  }
+  [part~='item'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_participe-space);
+    border: 1px solid var(--_participe-color-border);
+    border-radius: var(--_participe-radius);
+    background: var(--_participe-color-surface);
+  }
+  [part~='item-title'] {
+    font-size: 1.125em;
+  }
+  [part~='item-meta'],
+  [part~='hint'] {
+    color: var(--_participe-color-muted);
+  }
+  [part~='item-body'] {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  [part~='reports'] {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='reports'] p {
+    overflow-wrap: anywhere;
+  }
+  [part~='item-actions'],
+  [part~='form-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [part~='reason-form'],
+  [part~='confirm'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_participe-space);
+    border-inline-start: 4px solid var(--_participe-color-primary);
+    background: var(--_participe-color-surface-alt);
+  }
+  [part~='field-error'],
+  [part~='action-error'] {
+    color: var(--_participe-color-danger);
+    font-weight: 600;
+  }
+  [part~='notice'],
+  [part~='error'] {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-warning);
+    border-radius: var(--_participe-radius);
+  }
+  [part~='error'] {
+    border-color: var(--_participe-color-danger);
+    color: var(--_participe-color-danger);
+  }
+`;
