@@ -4,6 +4,7 @@
 import { ERASED_TEXT, type ParticipeStore, replay, toView } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { author, contribution, facilitator, pro, space } from './fixtures.js';
+import { storeContractBackoffice } from './store-contract.backoffice.js';
 import { storeContractEdges } from './store-contract.edges.js';
 
 type Built = ReturnType<typeof contribution>;
@@ -48,6 +49,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
     });
 
     storeContractEdges(() => store, storeBuilt);
+    storeContractBackoffice(() => store);
 
     it('stores a contribution with its first event, private part and follow-up code', async () => {
       const c = contribution({

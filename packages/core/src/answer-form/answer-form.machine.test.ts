@@ -75,17 +75,40 @@ function theirStep(view: ContributionView): ContributionView | null {
 
 const one = (view: ContributionView): AnswerLoadResult => ({ space: SPACE, contribution: view, timeline: [], at: AT });
 
+const TEMPLATE: AnswerFormEvent = { type: 'answer.template', templateId: 'retenue' };
+const change = (field: keyof AnswerValues, value: string): AnswerFormEvent => ({
+  type: 'answer.change',
+  field: field as never,
+  value,
+});
 /**
- * Value changes, offered in `one.ready` only when the step they feed is possible and only
- * when they change something: typing elsewhere is covered by the unit tests.
+ * What the professional types, offered in `one.ready` where the step it feeds is possible,
+ * one group of fields at a time and in form order, so the graph grows linearly with typing
+ * (every field in any order is the unit tests' job).
  */
-const CHANGES: Array<[keyof AnswerValues, string, readonly string[]]> = [
-  ['service', 'Direction des mobilités', ['underReview', 'decided']],
-  ['what', 'Ajouter un départ à 8 h 10', ['accepted', 'partlyAccepted', 'inProgress']],
-  ['owner', 'Service mobilité', ['accepted', 'partlyAccepted', 'inProgress']],
-  ['due', '2026-09-01', ['accepted', 'partlyAccepted', 'inProgress']],
-  ['progressText', 'Horaire voté en commission.', ['inProgress']],
-  ['percent', '50', ['inProgress']],
+const TYPING: Array<{ when: readonly string[]; steps: Array<[keyof AnswerValues, string, AnswerFormEvent]> }> = [
+  {
+    when: ['underReview', 'decided'],
+    steps: [
+      ['text', 'Merci pour votre proposition. Nous la retenons parce que le service l’a jugée utile.', TEMPLATE],
+      ['service', 'Direction des mobilités', change('service', 'Direction des mobilités')],
+    ],
+  },
+  {
+    when: ['accepted', 'partlyAccepted', 'inProgress'],
+    steps: [
+      ['what', 'Ajouter un départ à 8 h 10', change('what', 'Ajouter un départ à 8 h 10')],
+      ['owner', 'Service mobilité', change('owner', 'Service mobilité')],
+      ['due', '2026-09-01', change('due', '2026-09-01')],
+    ],
+  },
+  {
+    when: ['inProgress'],
+    steps: [
+      ['progressText', 'Horaire voté.', change('progressText', 'Horaire voté.')],
+      ['percent', '50', change('percent', '50')],
+    ],
+  },
 ];
 
 const CONTROL: AnswerFormEvent[] = [
@@ -99,7 +122,6 @@ const CONTROL: AnswerFormEvent[] = [
   { type: 'bulk.review' },
   { type: 'bulk.cancel' },
   { type: 'bulk.confirm' },
-  { type: 'answer.template', templateId: 'retenue' },
   { type: 'answer.review' },
   { type: 'answer.decide' },
   { type: 'answer.publish' },
@@ -118,9 +140,11 @@ function modelEvents(deep: boolean) {
     const out: ModelEvent[] = [...CONTROL];
     const status = c.contribution?.status ?? '';
     if (s.matches({ one: 'ready' }))
-      for (const [field, value, when] of CHANGES)
-        if (when.includes(status) && c.values[field] !== value)
-          out.push({ type: 'answer.change', field: field as never, value });
+      for (const group of TYPING) {
+        if (!group.when.includes(status)) continue;
+        const next = group.steps.find(([field, value]) => c.values[field] !== value);
+        if (next) out.push(next[2]);
+      }
     if (s.matches({ list: 'loading' })) {
       out.push(done('loadList', { space: SPACE, items: [], at: AT } satisfies AnswerListResult));
       out.push(done('loadList', { space: SPACE, items: [C_PUB, C_DEC], at: AT } satisfies AnswerListResult));

@@ -26,8 +26,7 @@ export const moderationMessagesMore = {
     'done.hide': 'Contribution hidden: it is now in the “Hidden” queue.',
     'done.restore': 'Contribution back online.',
     'done.keep': 'Contribution left online: its reports are closed.',
-    conflict:
-      'Someone else acted on “{title}” in the meantime. The queue has just been updated: check before acting.',
+    conflict: 'Someone else acted on “{title}” in the meantime. The queue has just been updated: check before acting.',
     'in.awaitingApproval': 'Awaiting approval',
     'in.reported': 'Reported',
     'in.hidden': 'Hidden',
@@ -61,7 +60,8 @@ export const moderationMessagesMore = {
     confirm: 'Hide “{title}”? The public will no longer see it. Its author will read: “{reason}”.',
     confirmYes: 'Yes, hide it',
     confirmNo: 'No, go back',
-    forbidden: 'Only the facilitation team of this group can moderate its contributions. Your account does not have this role.',
+    forbidden:
+      'Only the facilitation team of this group can moderate its contributions. Your account does not have this role.',
     unauthorized: 'Sign in to moderate this group’s contributions.',
     noSpace: 'This group does not exist.',
     failed: 'The moderation queue could not be shown.',

@@ -64,7 +64,8 @@ export const moderationMessages = registerCatalog(
       confirm: 'Masquer « {title} » ? Le public ne la verra plus. Son auteur lira : « {reason} ».',
       confirmYes: 'Oui, masquer',
       confirmNo: 'Non, revenir',
-      forbidden: 'Seule l’équipe d’animation de ce groupe peut modérer ses contributions. Votre compte n’a pas ce rôle.',
+      forbidden:
+        'Seule l’équipe d’animation de ce groupe peut modérer ses contributions. Votre compte n’a pas ce rôle.',
       unauthorized: 'Connectez-vous pour modérer les contributions de ce groupe.',
       noSpace: 'Ce groupe n’existe pas.',
       failed: 'La file de modération n’a pas pu être affichée.',

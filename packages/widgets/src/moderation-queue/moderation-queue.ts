@@ -1,21 +1,26 @@
 import {
   type BackofficeBackend,
   connectModerationQueue,
+  loadModerationQueue,
   MODERATION_AGES,
   MODERATION_QUEUES,
   type ModerationAction,
+  type ModerationActRequest,
+  type ModerationActResult,
   type ModerationQueueEvent,
   type ModerationQueueView,
   moderationQueueMachine,
   needsReason,
+  performModeration,
   type QueueFilters,
   type QueueItemView,
-  queueActors,
+  type QueueLoadRequest,
+  type QueueLoadResult,
   REPORT_REASON_CHOICES,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { waitFor } from 'xstate';
+import { fromPromise, waitFor } from 'xstate';
 import { resolveBackoffice } from '../backoffice.js';
 import { detailMessages } from '../contribution-detail/contribution-detail.messages.js';
 import { contributionWords } from '../contribution-list/contribution-list.messages.js';
@@ -107,35 +112,22 @@ export class ParticipeModerationQueue extends LitElement {
   /** The clock days waited are counted with. */
   @property({ attribute: false }) accessor now: () => Date = () => new Date();
 
+  // The back end is resolved at each request, so a token the host sets later is used.
   readonly #queue = new ActorController(
     this,
     () =>
       moderationQueueMachine.provide({
         actors: {
-          load: queueActors(null).load.provide?.({}) ?? this.#actors().load,
-          act: this.#actors().act,
+          load: fromPromise<QueueLoadResult, QueueLoadRequest>(async ({ input }) =>
+            loadModerationQueue(await resolveBackoffice(this), input, this.now),
+          ),
+          act: fromPromise<ModerationActResult, ModerationActRequest>(async ({ input }) =>
+            performModeration(await resolveBackoffice(this), input),
+          ),
         },
       }),
     () => ({ space: this.space }),
   );
-
-  /** The back end is resolved at each call: a token set later is used. */
-  #actors() {
-    const lazy = {
-      listModerationQueue: async (...a: Parameters<BackofficeBackend['listModerationQueue']>) =>
-        (await this.#backend()).listModerationQueue(...a),
-      sendEvent: async (...a: Parameters<BackofficeBackend['sendEvent']>) => (await this.#backend()).sendEvent(...a),
-      keepReported: async (...a: Parameters<BackofficeBackend['keepReported']>) =>
-        (await this.#backend()).keepReported(...a),
-    } as BackofficeBackend;
-    return queueActors(lazy, () => this.now());
-  }
-
-  async #backend(): Promise<BackofficeBackend> {
-    const backend = await resolveBackoffice(this);
-    if (!backend) throw { kind: 'error', message: 'No back end: set the `backend` property or `endpoint`' };
-    return backend;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -292,7 +284,7 @@ export class ParticipeModerationQueue extends LitElement {
 
   /** The buttons, or the reason form, or the confirmation: what the action under way needs. */
   #controls(item: QueueItemView, v: ModerationQueueView, words: Words) {
-    const { t, c } = words;
+    const { t } = words;
     const pending = v.pending?.contributionId === item.id ? v.pending.action : null;
     const shows =
       pending && v.step !== 'browsing'
@@ -327,7 +319,7 @@ export class ParticipeModerationQueue extends LitElement {
           </button>`,
         )}
       </div>
-      ${failure}${c('optional') && nothing}`;
+      ${failure}`;
   }
 
   #reasonForm(action: ModerationAction, v: ModerationQueueView, { t }: Words, failure: unknown) {
@@ -368,7 +360,13 @@ export class ParticipeModerationQueue extends LitElement {
   #failure(v: ModerationQueueView, { t, c }: Words) {
     const kind = v.actionFailure?.kind;
     const message =
-      kind === 'forbidden' ? t('forbidden') : kind === 'unauthorized' ? t('unauthorized') : kind === 'offline' ? c('offline') : t('actionFailed');
+      kind === 'forbidden'
+        ? t('forbidden')
+        : kind === 'unauthorized'
+          ? t('unauthorized')
+          : kind === 'offline'
+            ? c('offline')
+            : t('actionFailed');
     return html`<p id="action-error" part="action-error" role="alert">${message}</p>`;
   }
 
@@ -395,7 +393,8 @@ export class ParticipeModerationQueue extends LitElement {
     else if (s.matches({ ready: 'confirming' })) target = 'confirm-yes';
     else if (conflict && conflict !== before.conflict) target = 'notice';
     else if (done && done !== before.done) target = done.nextId ? `title-${done.nextId}` : 'heading';
-    else if (event.type === 'queue.cancel' && before.pending) target = `act-${before.pending.contributionId}-${before.pending.action}`;
+    else if (event.type === 'queue.cancel' && before.pending)
+      target = `act-${before.pending.contributionId}-${before.pending.action}`;
     else if (event.type === 'queue.retry') target = 'heading';
     else if (pending && s.context.actionFailure) target = 'action-error';
     if (target) (this.renderRoot as ShadowRoot).getElementById(target)?.focus();

@@ -63,7 +63,7 @@ export const compositionMessages = registerCatalog(
       'edit.role.label': 'Quel est le rôle de {name} dans le groupe ?',
       'edit.leavesAtRenewal': '{name} quitte le groupe au prochain renouvellement',
       'edit.leavesAtRenewal.hint': 'Le renouvellement a lieu le {date}.',
-      'edit.leftOn.label': 'Quel jour {name} quitte-t-il ou quitte-t-elle le groupe ?',
+      'edit.leftOn.label': 'À quelle date {name} quitte le groupe ?',
       'edit.leftOn.hint': 'Laissez vide si la personne reste dans le groupe.',
       'leftOn.name': 'La date de départ',
       'edit.save': 'Enregistrer',
