@@ -24,6 +24,7 @@ export async function buildAssets(outDir: string = DEFAULT_ASSETS_DIR): Promise<
       'participe-practice-library': '@participe/widgets/participe-practice-library.js',
       suivi: join(PACKAGE_DIR, 'src', 'client', 'suivi.ts'),
       contribution: join(PACKAGE_DIR, 'src', 'client', 'contribution.ts'),
+      pro: join(PACKAGE_DIR, 'src', 'client', 'pro.ts'),
     },
     absWorkingDir: PACKAGE_DIR,
     bundle: true,

@@ -26,6 +26,8 @@ export function banner(demo: Demo, opts: { wantedPort: number; seconds: number; 
   }
   lines.push(
     '',
+    `Espace professionnels : ${demo.url}/pro — mot de passe des comptes de démonstration : ${demo.password}`,
+    '',
     `Connexions de démonstration (jetons valables ${TOKEN_DAYS} jours, en-tête « Authorization: Bearer … ») :`,
   );
   for (const l of demo.logins) {

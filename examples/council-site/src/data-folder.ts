@@ -22,6 +22,8 @@ export interface DataFolder {
   /** Where the seed writes before the folder is renamed to `database`. */
   seeding: string;
   secretFile: string;
+  /** The demo accounts' password, printed at start. */
+  passwordFile: string;
   seedFile: string;
   lockFile: string;
 }
@@ -33,6 +35,7 @@ export function dataFolder(dir: string = DEFAULT_DATA_DIR): DataFolder {
     database: join(dir, 'pglite'),
     seeding: join(dir, 'pglite.seeding'),
     secretFile: join(dir, 'token-secret'),
+    passwordFile: join(dir, 'demo-password'),
     seedFile: join(dir, 'seed.json'),
     lockFile: join(dir, 'lock'),
   };
@@ -95,4 +98,16 @@ export function lockFolder(folder: DataFolder): () => void {
     }
     rmSync(folder.lockFile, { force: true });
   }
+}
+
+/**
+ * The password of the demo accounts on `/pro`: made on the first start, kept in the folder,
+ * printed at every start. A real site signs its staff in with its own system and hands the
+ * widgets a token; this stands in for that login.
+ */
+export function demoPassword(folder: DataFolder): string {
+  if (existsSync(folder.passwordFile)) return readFileSync(folder.passwordFile, 'utf8').trim();
+  const password = randomBytes(6).toString('base64url');
+  writeFileSync(folder.passwordFile, `${password}\n`, { mode: 0o600 });
+  return password;
 }

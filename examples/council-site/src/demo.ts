@@ -4,7 +4,7 @@
 import type { PostgresStore } from '@participe/adapters/postgres';
 import { createHandler } from '@participe/adapters/server';
 import { buildAssets, DEFAULT_ASSETS_DIR } from './assets.js';
-import { DEFAULT_DATA_DIR, dataFolder, lockFolder, type SeedRecord, tokenSecret } from './data-folder.js';
+import { DEFAULT_DATA_DIR, dataFolder, demoPassword, lockFolder, type SeedRecord, tokenSecret } from './data-folder.js';
 import { listen } from './listen.js';
 import { type DemoLogin, signLogins } from './logins.js';
 import { type Pages, renderPages } from './pages/index.js';
@@ -33,6 +33,8 @@ export interface Demo {
   seededNow: boolean;
   seed: SeedRecord | null;
   logins: Array<DemoLogin & { token: string }>;
+  /** The demo accounts' password on `/pro`. */
+  password: string;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     });
     // Pages name the site's address, known once listening; set before any request can arrive.
     let pages: Pages | null = null;
-    const site = createSite({ api, assetsDir, pages: () => pages! });
+    const password = demoPassword(folder);
+    const logins = await signLogins(secret);
+    const site = createSite({ api, assetsDir, pages: () => pages!, login: { password, logins: () => logins } });
     const { served, fellBack } = await listen(site, options.port ?? 3000, options.host ?? '127.0.0.1');
     pages = renderPages(served.url);
     return {
@@ -65,7 +69,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       dataDir: folder.dir,
       seededNow: opened.seededNow,
       seed: opened.seed,
-      logins: await signLogins(secret),
+      logins,
+      password,
       close: async () => {
         await served.close();
         await opened.store.close();

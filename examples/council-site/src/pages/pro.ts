@@ -1,5 +1,7 @@
-// The professionals' page. The back-office widgets (answer form, moderation queue) do
-// not exist yet, so this page says so and shows what works today: tokens and the API.
+// The professionals' page: a demo login (standing in for the council's own staff login),
+// then the back-office widgets for the account's role — the answer form for a
+// professional; moderation, the group's composition, meetings and attestations for a
+// facilitator. The page script creates them once it has a token; no inline script.
 import { DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
 import { RSA_GROUP } from '../seed/spaces.js';
 import { escapeHtml, layout } from './layout.js';
@@ -11,16 +13,39 @@ export function proPage(origin: string): string {
       `<td>${escapeHtml(l.spaceName)}</td><td><code>${escapeHtml(l.memberId)}</code></td></tr>`,
   ).join('\n');
   const slug = RSA_GROUP.space.slug;
+  const options = DEMO_LOGINS.map(
+    (l) =>
+      `<option value="${escapeHtml(l.memberId)}">${escapeHtml(l.displayName)}, ${l.roleLabel} — ${escapeHtml(l.spaceName)}</option>`,
+  ).join('\n');
   const api = `${escapeHtml(origin)}/api`;
   return layout({
     path: '/pro',
     title: 'Espace professionnels',
-    widgets: false,
+    scripts: ['/assets/pro.js'],
     main: `<h1>Espace des professionnels</h1>
-<p class="note">Les écrans pour répondre aux contributions et pour les modérer ne sont pas encore prêts.
-En attendant, vous travaillez avec l’API de Participe et un jeton d’accès, comme expliqué ici.</p>
-<!-- Emplacement réservé : <participe-answer-form>, <participe-moderation-queue> et
-<participe-diagnostic endpoint="/api" space="…"> (auto-diagnostic du groupe) viendront ici. -->
+<section id="connexion" aria-labelledby="connexion-titre">
+<h2 id="connexion-titre">Se connecter</h2>
+<p>Sur le site d’un département, vous vous connectez avec votre compte habituel. Dans cette
+démonstration, choisissez un compte et tapez le mot de passe affiché dans le terminal.</p>
+<form id="login-form" class="login" novalidate>
+<p id="login-error" role="alert" class="error" hidden></p>
+<p><label for="login-account">Avec quel compte ?</label>
+<select id="login-account" name="memberId" required>
+${options}
+</select></p>
+<p><label for="login-password">Mot de passe de la démonstration</label>
+<span class="hint" id="login-password-hint">Il est affiché dans le terminal, exemple : aB3-x9Qz</span>
+<input id="login-password" name="password" type="password" autocomplete="current-password" required aria-describedby="login-password-hint"></p>
+<p><button type="submit">Se connecter</button></p>
+</form>
+<noscript><p>Cet espace a besoin de JavaScript.</p></noscript>
+</section>
+<section id="travail" aria-labelledby="travail-titre" hidden>
+<h2 id="travail-titre" tabindex="-1">Votre espace</h2>
+<p id="who" role="status"></p>
+<p><button type="button" id="logout">Se déconnecter</button></p>
+<div id="widgets"></div>
+</section>
 
 <h2>Comptes de démonstration</h2>
 <table>
@@ -31,10 +56,10 @@ En attendant, vous travaillez avec l’API de Participe et un jeton d’accès, 
 ${rows}
 </tbody>
 </table>
-<p>Leurs jetons sont affichés dans le terminal où la démonstration a démarré. Un jeton est valable
+<p>Le mot de passe et les jetons sont affichés dans le terminal où la démonstration a démarré. Un jeton est valable
 ${TOKEN_DAYS} jours ; chaque démarrage en affiche de nouveaux.</p>
 
-<h2>Obtenir un jeton</h2>
+<h2>Pour les développeurs : obtenir un jeton</h2>
 <p>Un jeton dit qui vous êtes : votre rôle, votre groupe, votre identifiant. Le serveur le signe avec
 son secret. Dans cette démonstration, le secret est dans le fichier <code>.data/token-secret</code>,
 ou dans la variable <code>PARTICIPE_TOKEN_SECRET</code> si vous l’avez donnée.</p>

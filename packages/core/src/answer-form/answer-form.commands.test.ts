@@ -40,7 +40,10 @@ describe('answer fields', () => {
       code: 'tooShort',
       limit: DECLINE_REASON_MIN,
     });
-    expect(answerFieldError('service', { ...filled, service: 'x'.repeat(121) })).toEqual({ code: 'tooLong', limit: 120 });
+    expect(answerFieldError('service', { ...filled, service: 'x'.repeat(121) })).toEqual({
+      code: 'tooLong',
+      limit: 120,
+    });
     expect(answerFieldError('duplicateOf', { ...filled, verdict: 'duplicate' })).toEqual({ code: 'required' });
     expect(answerFieldError('duplicateOf', { ...filled, verdict: 'duplicate', duplicateOf: 'c 2' })).toEqual({
       code: 'invalid',
@@ -64,9 +67,11 @@ describe('answer fields', () => {
         },
       },
     });
-    expect(buildCommand('contribution.decide', { ...filled, verdict: 'duplicate', duplicateOf: ' c_9 ' }).data).toEqual({
-      answer: expect.objectContaining({ verdict: 'duplicate', duplicateOf: 'c_9' }),
-    });
+    expect(buildCommand('contribution.decide', { ...filled, verdict: 'duplicate', duplicateOf: ' c_9 ' }).data).toEqual(
+      {
+        answer: expect.objectContaining({ verdict: 'duplicate', duplicateOf: 'c_9' }),
+      },
+    );
     expect(buildCommand('contribution.commit', filled, 'k_abc').data).toEqual({
       commitment: { id: 'k_abc', what: 'Ajouter un départ à 8 h 10', owner: 'Service mobilité', due: '2026-09-01' },
     });
@@ -120,9 +125,12 @@ describe('what the contribution machine allows', () => {
   });
 
   it('refuses an unreasoned decline and a second commitment with the same id', () => {
-    expect(machineAllows(underReview(), buildCommand('contribution.decide', { ...filled, verdict: 'declined', text: 'Non.' }))).toBe(
-      false,
-    );
+    expect(
+      machineAllows(
+        underReview(),
+        buildCommand('contribution.decide', { ...filled, verdict: 'declined', text: 'Non.' }),
+      ),
+    ).toBe(false);
     const accepted = applyCommand(decided(), { type: 'contribution.publish', data: {} })!;
     const committed = applyCommand(accepted, buildCommand('contribution.commit', filled, 'k_1'))!;
     expect(machineAllows(committed, buildCommand('contribution.commit', filled, 'k_1'))).toBe(false);
@@ -132,8 +140,16 @@ describe('what the contribution machine allows', () => {
 
 describe('"use mine" after a conflict', () => {
   const mine = buildCommand('contribution.decide', filled);
-  const theirAnswer = { verdict: 'answered' as const, text: 'Voici leur réponse, écrite ailleurs.', service: 'Autre service' };
-  const theirDecision = applyCommand(underReview(), { type: 'contribution.decide', data: { answer: theirAnswer } }, 'pro_2')!;
+  const theirAnswer = {
+    verdict: 'answered' as const,
+    text: 'Voici leur réponse, écrite ailleurs.',
+    service: 'Autre service',
+  };
+  const theirDecision = applyCommand(
+    underReview(),
+    { type: 'contribution.decide', data: { answer: theirAnswer } },
+    'pro_2',
+  )!;
 
   it('sends my decision again when the machine still takes it, and never when it does not', () => {
     const pending: PendingCommand = { command: mine, expectedVersion: 3, seenAnswer: null };

@@ -244,7 +244,8 @@ export function answerIssuesToErrors(
   for (const issue of issues) {
     const path = issue.path[0] === 'data' ? issue.path.slice(1) : issue.path;
     const field = ISSUE_FIELDS[path.slice(0, 2).join('.')];
-    if (field && !errors[field]) errors[field] = answerFieldError(field, values) ?? { code: 'invalid', message: issue.message };
+    if (field && !errors[field])
+      errors[field] = answerFieldError(field, values) ?? { code: 'invalid', message: issue.message };
   }
   return errors;
 }

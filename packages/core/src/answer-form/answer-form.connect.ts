@@ -63,7 +63,12 @@ export function answerTimeline(
 ): AnswerTimelineEntry[] {
   let verdict: Verdict | undefined;
   return events.map((e) => {
-    const entry: AnswerTimelineEntry = { seq: e.seq, type: e.type, at: e.at, internal: e.type === 'contribution.decide' };
+    const entry: AnswerTimelineEntry = {
+      seq: e.seq,
+      type: e.type,
+      at: e.at,
+      internal: e.type === 'contribution.decide',
+    };
     const answer = record(e.data.answer);
     if (typeof answer.verdict === 'string') verdict = answer.verdict as Verdict;
     if (e.type === 'contribution.decide' || e.type === 'contribution.publish') {
@@ -82,7 +87,10 @@ export function answerTimeline(
 }
 
 /** A contribution as the professional reads it: the author's words, where it stands, and the answer. */
-export function answerContribution(view: ContributionView, context: Pick<AnswerFormContext, 'spaceRecord' | 'loadedAt'>) {
+export function answerContribution(
+  view: ContributionView,
+  context: Pick<AnswerFormContext, 'spaceRecord' | 'loadedAt'>,
+) {
   const at = context.loadedAt ?? new Date(0).toISOString();
   const themeId = view.content.theme;
   return {
@@ -176,7 +184,9 @@ export function connectAnswerForm(snapshot: AnswerFormSnapshot) {
             versionSeen: c.pending.expectedVersion,
             /** "Use mine" is offered only when the machine accepts it on their version. */
             canUseMine:
-              state === 'one.conflict.comparing' && c.contribution !== null && mineOnTheirs(c.pending, c.contribution) !== null,
+              state === 'one.conflict.comparing' &&
+              c.contribution !== null &&
+              mineOnTheirs(c.pending, c.contribution) !== null,
             /** "Use mine" after a publish conflict decides the answer again first: it never publishes what was not seen. */
             useMineDecidesAgain:
               c.pending.command.type === 'contribution.publish' &&

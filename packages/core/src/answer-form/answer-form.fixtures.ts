@@ -46,7 +46,11 @@ export const decided = (id = 'c_1') =>
   viewAfter(id, ev('contribution.submit', 'author'), ev('contribution.review', 'professional'), decide('accepted'));
 
 /** What a back end does with a command: the machine's next view, or `null` when refused. */
-export function applyCommand(view: ContributionView, command: AnswerCommand, actorId = 'pro_1'): ContributionView | null {
+export function applyCommand(
+  view: ContributionView,
+  command: AnswerCommand,
+  actorId = 'pro_1',
+): ContributionView | null {
   const event = {
     type: command.type,
     actor: { role: 'professional', id: actorId },

@@ -4,8 +4,8 @@ import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import { modelGraph } from '../testing/model-graph.js';
 import { availableCommands, commandErrors } from './answer-form.commands.js';
-import { applyCommand, decided, published, SPACE } from './answer-form.fixtures.js';
 import { connectAnswerForm } from './answer-form.connect.js';
+import { applyCommand, decided, published, SPACE } from './answer-form.fixtures.js';
 import { answerFormActors, answerFormMachine, loadAnswerList } from './answer-form.machine.js';
 import type {
   AnswerCommand,
@@ -52,7 +52,11 @@ const C_DONE = (() => {
   return applyCommand(v, { type: 'contribution.complete', data: {} })!;
 })();
 
-const THEIR_ANSWER = { verdict: 'answered' as const, text: 'Leur réponse, écrite par une collègue.', service: 'Autre service' };
+const THEIR_ANSWER = {
+  verdict: 'answered' as const,
+  text: 'Leur réponse, écrite par une collègue.',
+  service: 'Autre service',
+};
 
 /** One step another professional may take: the first the machine allows, in this order. */
 function theirStep(view: ContributionView): ContributionView | null {
@@ -86,7 +90,11 @@ const change = (field: keyof AnswerValues, value: string): AnswerFormEvent => ({
  * one group of fields at a time and in form order, so the graph grows linearly with typing
  * (every field in any order is the unit tests' job).
  */
-const TYPING: Array<{ when: readonly string[]; steps: Array<[keyof AnswerValues, string, AnswerFormEvent]> }> = [
+const TYPING: Array<{
+  when: readonly string[];
+  first?: 'commitment' | 'report';
+  steps: Array<[keyof AnswerValues, string, AnswerFormEvent]>;
+}> = [
   {
     when: ['underReview', 'decided'],
     steps: [
@@ -96,6 +104,7 @@ const TYPING: Array<{ when: readonly string[]; steps: Array<[keyof AnswerValues,
   },
   {
     when: ['accepted', 'partlyAccepted', 'inProgress'],
+    first: 'commitment',
     steps: [
       ['what', 'Ajouter un départ à 8 h 10', change('what', 'Ajouter un départ à 8 h 10')],
       ['owner', 'Service mobilité', change('owner', 'Service mobilité')],
@@ -104,6 +113,7 @@ const TYPING: Array<{ when: readonly string[]; steps: Array<[keyof AnswerValues,
   },
   {
     when: ['inProgress'],
+    first: 'report',
     steps: [
       ['progressText', 'Horaire voté.', change('progressText', 'Horaire voté.')],
       ['percent', '50', change('percent', '50')],
@@ -142,6 +152,9 @@ function modelEvents(deep: boolean) {
     if (s.matches({ one: 'ready' }))
       for (const group of TYPING) {
         if (!group.when.includes(status)) continue;
+        // The first commitment and the first report are typed; more of them add nothing new.
+        if (group.first === 'commitment' && c.contribution!.commitments.length > 0) continue;
+        if (group.first === 'report' && c.contribution!.progress.length > 0) continue;
         const next = group.steps.find(([field, value]) => c.values[field] !== value);
         if (next) out.push(next[2]);
       }
@@ -191,7 +204,7 @@ const serializeState = (s: Snap) =>
     selected: s.context.selected.length,
     // Which fields hold something: validity alone would merge "template only" with "nothing".
     filled: (Object.keys(s.context.values) as Array<keyof AnswerValues>).filter(
-      (k) => k !== 'commitmentId' && s.context.values[k] !== '',
+      (k) => k !== 'commitmentId' && k !== 'templateId' && s.context.values[k] !== '',
     ),
     decide: valid(s, 'contribution.decide'),
     pending: s.context.pending?.command.type ?? null,

@@ -2,10 +2,10 @@ import { assign, fromPromise, not, setup } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
+  answerIssuesToErrors,
   buildCommand,
   commandErrors,
   EMPTY_ANSWER_VALUES,
-  answerIssuesToErrors,
   machineAllows,
   mineOnTheirs,
   valuesFrom,
@@ -16,14 +16,14 @@ import {
   type AnswerFormContext,
   type AnswerFormEvent,
   type AnswerFormInput,
-  type AnswerValues,
-  AWAITING_STATUSES,
-  type BulkPublishRequest,
   type AnswerListResult,
   type AnswerLoadRequest,
   type AnswerLoadResult,
   type AnswerSendRequest,
   type AnswerSendResult,
+  type AnswerValues,
+  AWAITING_STATUSES,
+  type BulkPublishRequest,
 } from './answer-form.types.js';
 
 const KINDS = new Set<AnswerFailure['kind']>([
@@ -37,7 +37,9 @@ const KINDS = new Set<AnswerFailure['kind']>([
 ]);
 
 /** Whatever a back end threw, as a failure the widget can word. A 401 or 403 is never "rejected". */
-export function toAnswerFailure(error: unknown): AnswerFailure & { issues: Array<{ path: string[]; message: string }> } {
+export function toAnswerFailure(
+  error: unknown,
+): AnswerFailure & { issues: Array<{ path: string[]; message: string }> } {
   if (typeof error === 'object' && error !== null && 'kind' in error) {
     const { kind, message, status, issues } = error as {
       kind: unknown;
@@ -46,7 +48,12 @@ export function toAnswerFailure(error: unknown): AnswerFailure & { issues: Array
       issues?: unknown;
     };
     if (KINDS.has(kind as AnswerFailure['kind'])) {
-      const k = kind === 'rejected' && status === 401 ? 'unauthorized' : kind === 'rejected' && status === 403 ? 'forbidden' : kind;
+      const k =
+        kind === 'rejected' && status === 401
+          ? 'unauthorized'
+          : kind === 'rejected' && status === 403
+            ? 'forbidden'
+            : kind;
       return {
         kind: k as AnswerFailure['kind'],
         message: typeof message === 'string' ? message : '',
@@ -58,7 +65,10 @@ export function toAnswerFailure(error: unknown): AnswerFailure & { issues: Array
 }
 
 /** Why there is no back end: the element has neither `backend` nor a usable `endpoint`. */
-export const NO_ANSWER_BACKEND = { kind: 'error', message: 'No back end: set the `backend` property or `endpoint`' } as const;
+export const NO_ANSWER_BACKEND = {
+  kind: 'error',
+  message: 'No back end: set the `backend` property or `endpoint`',
+} as const;
 
 const at = (view: ContributionView) => view.publishedAt ?? view.createdAt;
 
@@ -103,7 +113,10 @@ export async function loadAnswerOne(
  * Sends one command at the version the professional saw, then reads the timeline again.
  * The command is stored once the back end answers: a failed re-read keeps the old timeline.
  */
-export async function sendAnswerCommand(backend: BackofficeBackend | null, request: AnswerSendRequest): Promise<AnswerSendResult> {
+export async function sendAnswerCommand(
+  backend: BackofficeBackend | null,
+  request: AnswerSendRequest,
+): Promise<AnswerSendResult> {
   if (!backend) throw NO_ANSWER_BACKEND;
   const view = await backend.sendEvent(request.contributionId, request.command, request.expectedVersion);
   try {
@@ -120,8 +133,12 @@ export const answerFormActors = (backend: () => Promise<BackofficeBackend | null
   loadList: fromPromise<AnswerListResult, { space: string }>(async ({ input }) =>
     loadAnswerList(await backend(), input.space, now),
   ),
-  loadOne: fromPromise<AnswerLoadResult, AnswerLoadRequest>(async ({ input }) => loadAnswerOne(await backend(), input, now)),
-  send: fromPromise<AnswerSendResult, AnswerSendRequest>(async ({ input }) => sendAnswerCommand(await backend(), input)),
+  loadOne: fromPromise<AnswerLoadResult, AnswerLoadRequest>(async ({ input }) =>
+    loadAnswerOne(await backend(), input, now),
+  ),
+  send: fromPromise<AnswerSendResult, AnswerSendRequest>(async ({ input }) =>
+    sendAnswerCommand(await backend(), input),
+  ),
   publishMany: fromPromise<ContributionView[], BulkPublishRequest>(async ({ input }) => {
     const b = await backend();
     if (!b) throw NO_ANSWER_BACKEND;
@@ -140,7 +157,10 @@ export function bulkPublishRequest(context: AnswerFormContext): BulkPublishReque
 }
 
 /** The ids a `conflict` on publishing together names (`items.N`), or every one ticked when none is named. */
-export function changedInBulk(request: BulkPublishRequest, issues: ReadonlyArray<{ path: readonly string[] }>): string[] {
+export function changedInBulk(
+  request: BulkPublishRequest,
+  issues: ReadonlyArray<{ path: readonly string[] }>,
+): string[] {
   const named = issues
     .filter((i) => i.path[0] === 'items' && i.path[1] !== undefined)
     .map((i) => request.items[Number(i.path[1])]?.id)
@@ -180,7 +200,13 @@ function valuesAfter(type: AnswerCommandType, values: AnswerValues, view: Contri
   switch (type) {
     case 'contribution.decide':
     case 'contribution.publish':
-      return { ...values, verdict: fresh.verdict, text: fresh.text, service: fresh.service, duplicateOf: fresh.duplicateOf };
+      return {
+        ...values,
+        verdict: fresh.verdict,
+        text: fresh.text,
+        service: fresh.service,
+        duplicateOf: fresh.duplicateOf,
+      };
     case 'contribution.commit':
       return { ...values, what: '', owner: '', due: '', commitmentId };
     case 'contribution.progress':
@@ -233,7 +259,9 @@ export const answerFormMachine = setup({
     allowed: ({ context, event }) =>
       context.contribution !== null && machineAllows(context.contribution, commandFor(context, event)),
     mineAllowed: ({ context }) =>
-      context.pending !== null && context.contribution !== null && mineOnTheirs(context.pending, context.contribution) !== null,
+      context.pending !== null &&
+      context.contribution !== null &&
+      mineOnTheirs(context.pending, context.contribution) !== null,
   },
   actions: {
     keepList: assign(({ context, event }) => {
@@ -258,7 +286,11 @@ export const answerFormMachine = setup({
       const views = (event as unknown as Done<ContributionView[]>).output;
       return {
         selected: [],
-        outcome: { type: 'bulkPublished' as const, ids: views.map((v) => v.id), titles: views.map((v) => v.content.title) },
+        outcome: {
+          type: 'bulkPublished' as const,
+          ids: views.map((v) => v.id),
+          titles: views.map((v) => v.content.title),
+        },
         published: views.flatMap((v) => (v.answer ? [{ contributionId: v.id, verdict: v.answer.verdict }] : [])),
         failure: null,
       };
@@ -278,7 +310,14 @@ export const answerFormMachine = setup({
       outcome: null,
       failure: null,
     })),
-    closeOne: assign({ contributionId: null, contribution: null, timeline: [], pending: null, outcome: null, failure: null }),
+    closeOne: assign({
+      contributionId: null,
+      contribution: null,
+      timeline: [],
+      pending: null,
+      outcome: null,
+      failure: null,
+    }),
     keepOne: assign(({ event }) => {
       const { space, contribution, timeline, at } = (event as unknown as Done<AnswerLoadResult>).output;
       return {
@@ -297,7 +336,8 @@ export const answerFormMachine = setup({
       // A field showing an error is checked again as the professional types; others stay quiet.
       const errors = { ...context.errors };
       for (const f of Object.keys(errors) as Array<keyof typeof errors>) {
-        const again = commandErrors('contribution.decide', values)[f] ??
+        const again =
+          commandErrors('contribution.decide', values)[f] ??
           commandErrors('contribution.commit', values)[f] ??
           commandErrors('contribution.progress', values)[f];
         if (again) errors[f] = again;
@@ -326,7 +366,12 @@ export const answerFormMachine = setup({
           command: commandFor(context, event),
           expectedVersion: view.version,
           seenAnswer: a
-            ? { verdict: a.verdict, text: a.text, service: a.service, ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}) }
+            ? {
+                verdict: a.verdict,
+                text: a.text,
+                service: a.service,
+                ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+              }
             : null,
         },
         errors: {},
@@ -372,7 +417,12 @@ export const answerFormMachine = setup({
           command,
           expectedVersion: view.version,
           seenAnswer: a
-            ? { verdict: a.verdict, text: a.text, service: a.service, ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}) }
+            ? {
+                verdict: a.verdict,
+                text: a.text,
+                service: a.service,
+                ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+              }
             : null,
         },
         failure: null,
@@ -533,7 +583,7 @@ export const answerFormMachine = setup({
             reloading: {
               invoke: {
                 id: 'loadOne',
-            src: 'loadOne',
+                src: 'loadOne',
                 input: ({ context }) => ({
                   contributionId: context.contribution!.id,
                   space: context.space,

@@ -72,6 +72,12 @@ export const Accessibility: Story = {
         ],
         ['Enter', 'On “Try again” (after an error): loads again; focus moves to the title.'],
         ['Tab', 'After a code is found, focus is on the title (tabindex -1): Tab goes on from there.'],
+        ['Enter / Space', 'On “Report this contribution”: opens or closes the report form (a native disclosure).'],
+        ['Down / Up', 'In the report reasons: moves to and chooses the next or previous reason.'],
+        [
+          'Enter',
+          'On “Send the report”: without a reason, focus goes to the first reason and the error is announced; once sent, focus goes to the thank-you.',
+        ],
       ],
       aria: [
         ['<p role="status">', 'Always present: says “loading” when it starts, then empties.'],
@@ -86,6 +92,12 @@ export const Accessibility: Story = {
         ['<ol> + <time datetime>', 'The history is an ordered list of dated steps.'],
         ['aria-describedby', 'The code field points at its help text.'],
         ['aria-hidden on ⚠', 'Decoration: being late is said in words.'],
+        ['<details> + <summary>', 'The report form is a native disclosure, closed until asked for.'],
+        ['<fieldset> + <legend>', 'The report reasons are one radio group named by its question.'],
+        [
+          '<p role="status" tabindex="-1">',
+          'The report’s “sending” and “thank you” line; takes focus when the form it replaces goes away.',
+        ],
       ],
       rgaa: [
         ['3.1', 'Status, verdict and lateness are written out, never shown by colour alone.'],
@@ -98,6 +110,7 @@ export const Accessibility: Story = {
         ['10.7', 'A 3 px focus ring on every control.'],
         ['11.1, 11.2', 'The code field has a visible label and a hint.'],
         ['11.10, 11.11', 'A wrong code is said in words and the field keeps it, for correction.'],
+        ['11.5, 11.6', 'The report reasons are grouped in a fieldset whose legend is the question.'],
       ],
       limits: [
         'When the page opens on a contribution (id or code given by the page), its arrival is not announced and focus stays where it was: only a code typed in the form, or “Try again”, moves focus to the title.',
@@ -185,5 +198,36 @@ export const LoadError: Story = {
   ],
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'error', shows('error'));
+  },
+};
+
+/** The report form, opened: what a reader sees after choosing "Report this contribution". */
+export const ReportForm: Story = {
+  name: 'Report: form open',
+  args: { contribution: 'c_bus' },
+  loaders: [async () => seeded([late()])],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'report control', shows('report'));
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await untilShown(canvasElement, TAG, 'report form', (r) => r.querySelector('details[open]') !== null);
+  },
+};
+
+export const ReportSent: Story = {
+  name: 'Report: sent',
+  args: { contribution: 'c_bus' },
+  loaders: [async () => seeded([late()])],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'report control', shows('report'));
+    const root = el.shadowRoot!;
+    root.querySelector('details')!.open = true;
+    root.querySelector<HTMLInputElement>('[name="reason"][value="offTopic"]')!.click();
+    root.querySelector<HTMLButtonElement>('[part~="report-form"] button[type="submit"]')!.click();
+    await untilShown(
+      canvasElement,
+      TAG,
+      'thank-you',
+      (r) => !shows('report-form')(r) && textOf(part(r, 'report-status')) !== '',
+    );
   },
 };

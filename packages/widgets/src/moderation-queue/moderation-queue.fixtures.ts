@@ -43,7 +43,9 @@ export async function moderationSeed(extra: Parameters<typeof seeded>[0] = []) {
     note: '',
   });
   await store.putSpace(space({ premoderation: true }));
-  const { contribution } = await createLocalBackend(store, { now: clock('2026-03-14T10:00:00.000Z') }).createContribution(
+  const { contribution } = await createLocalBackend(store, {
+    now: clock('2026-03-14T10:00:00.000Z'),
+  }).createContribution(
     {
       spaceId: 's_nord',
       kind: 'proposal',
@@ -52,7 +54,7 @@ export async function moderationSeed(extra: Parameters<typeof seeded>[0] = []) {
       theme: 'emploi-insertion',
       author: { pseudonym: 'Sam' },
     },
-    'seed-atelier-cv',
+    'seed-atelier-cv-0000001',
   );
   const backoffice = (caller: typeof FACILITATOR | typeof PROFESSIONAL = FACILITATOR): BackofficeBackend =>
     createLocalBackoffice(store, { caller: { ...caller, spaceIds: [...caller.spaceIds] }, now: () => NOW });

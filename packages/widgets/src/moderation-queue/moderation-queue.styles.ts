@@ -68,7 +68,7 @@ export const moderationStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='items'][aria-busy='true'] {
+  [aria-busy='true'] {
     cursor: progress;
   }
   [part~='item'] {

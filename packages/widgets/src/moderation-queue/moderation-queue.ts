@@ -145,7 +145,7 @@ export class ParticipeModerationQueue extends LitElement {
     const v = connectModerationQueue(this.#queue.snapshot);
     const words = translatorsFor(this, this.variant);
     const { t } = words;
-    return html`<section part="base" aria-labelledby="heading">
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${v.busy ? 'true' : 'false'}>
       <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
       ${this.#filters(v, words)}
       <p id="summary" part="summary" role="status">${this.#summary(v, words)}</p>
@@ -159,7 +159,7 @@ export class ParticipeModerationQueue extends LitElement {
       ${v.state === 'error' ? this.#error(v, words) : nothing}
       ${
         v.items.length
-          ? html`<ol part="items" aria-labelledby="heading" aria-busy=${v.busy ? 'true' : 'false'}>
+          ? html`<ol part="items" aria-labelledby="heading">
               ${v.items.map((item) => this.#item(item, v, words))}
             </ol>`
           : nothing
