@@ -12,6 +12,7 @@ export default defineConfig({
     'participe-cycle': 'src/cycle/participe-cycle.ts',
     'participe-diagnostic': 'src/diagnostic/participe-diagnostic.ts',
     'participe-practice-library': 'src/practice-library/participe-practice-library.ts',
+    'participe-moderation-queue': 'src/moderation-queue/participe-moderation-queue.ts',
   },
   format: ['esm'],
   dts: true,

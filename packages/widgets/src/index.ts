@@ -12,6 +12,7 @@ export {
   type ParticipeDiagnosticCompleteDetail,
   ParticipeDiagnosticCompleteEvent,
 } from './events/diagnostic-complete.js';
+export { type ParticipeModeratedDetail, ParticipeModeratedEvent } from './events/moderated.js';
 export { type ParticipePhaseSelectDetail, ParticipePhaseSelectEvent } from './events/phase-select.js';
 export { type ParticipePracticeOpenDetail, ParticipePracticeOpenEvent } from './events/practice-open.js';
 export { type ParticipeSelectDetail, ParticipeSelectEvent } from './events/select.js';
@@ -26,4 +27,5 @@ export {
   translator,
   type Variant,
 } from './i18n/i18n.js';
+export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';

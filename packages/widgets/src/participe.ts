@@ -5,4 +5,5 @@ import './contribution-form/participe-contribution-form.js';
 import './contribution-list/participe-contribution-list.js';
 import './cycle/participe-cycle.js';
 import './diagnostic/participe-diagnostic.js';
+import './moderation-queue/participe-moderation-queue.js';
 import './practice-library/participe-practice-library.js';

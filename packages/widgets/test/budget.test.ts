@@ -81,6 +81,7 @@ describe('widget bundle budgets', () => {
     ['cycle', 'cycle/participe-cycle.ts'],
     ['practice library', 'practice-library/participe-practice-library.ts'],
     ['diagnostic', 'diagnostic/participe-diagnostic.ts'],
+    ['moderation queue', 'moderation-queue/participe-moderation-queue.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);
     report.push(`${name}: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);

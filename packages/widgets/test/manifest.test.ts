@@ -21,6 +21,7 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-cycle': ['participe-phase-select'],
   'participe-practice-library': ['participe-practice-open'],
   'participe-diagnostic': ['participe-diagnostic-complete'],
+  'participe-moderation-queue': ['participe-moderated'],
 };
 
 describe('custom-elements manifest', () => {

@@ -5,6 +5,7 @@
 import { createParticipeService } from '@participe/adapters/service';
 import type { CreatedContribution, ParticipeStore } from '@participe/core';
 import type { SeedRecord } from '../data-folder.js';
+import { seedMeetings } from './backoffice.js';
 import { FakeClock } from './clock.js';
 import { RSA_CONTRIBUTIONS } from './contributions.rsa.js';
 import { TILLEULS_CONTRIBUTIONS } from './contributions.tilleuls.js';
@@ -27,6 +28,7 @@ export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRe
     await putGroup(store, clock, demo);
     await openCycle(service, clock, demo);
   }
+  await seedMeetings(store, clock);
 
   const made = new Map<string, CreatedContribution>();
   const idOf = (ref: string) => {
@@ -54,6 +56,7 @@ export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRe
     }
   }
   await moveToDecide(service, clock, RSA_GROUP);
+  await seedModeration(service, clock, made);
   await seedDiagnostics(service, clock);
 
   const showcase = made.get(SHOWCASE)!;
@@ -65,6 +68,37 @@ export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRe
       title: showcase.contribution.content?.title ?? '',
     },
   };
+}
+
+/** Two citizens' reports waiting for the facilitator, and one attestation already issued. */
+async function seedModeration(
+  service: ReturnType<typeof createParticipeService>,
+  clock: FakeClock,
+  made: ReadonlyMap<string, CreatedContribution>,
+) {
+  const current = await Promise.all(
+    [...made.values()].map((c) =>
+      service
+        .as(null)
+        .getContribution(c.contribution.id)
+        .catch(() => null),
+    ),
+  );
+  const reported = current.filter((c) => c?.status === 'published').slice(0, 2);
+  clock.goTo(3);
+  for (const [i, c] of reported.entries()) {
+    await service.as(null).reportContribution(c!.id, {
+      reason: i === 0 ? 'offTopic' : 'personalData',
+      note: i === 0 ? 'Cela ne concerne pas le groupe.' : 'On reconnaît peut-être une personne.',
+    });
+  }
+  clock.goTo(10);
+  await service.as(identityWithRole(RSA_GROUP, 'facilitator')).issueAttestation(RSA_GROUP.space.id, {
+    memberId: 'm_rsa_01',
+    skills: ['speakingInPublic', 'writingMinutes', 'teamwork'],
+    otherSkills: 'A présenté le guide en facile à lire aux élus.',
+    signedBy: 'Lucie D., animatrice du groupe ressource',
+  });
 }
 
 /** Online as an anonymous citizen, or typed by the group's facilitator (assisted or meeting entry). */

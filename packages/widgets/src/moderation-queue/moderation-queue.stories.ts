@@ -198,7 +198,11 @@ export const Conflict: Story = {
     await untilShown(canvasElement, TAG, 'loaded', (r) => items(r) === 4);
     const colleague = loaded.colleague as BackofficeBackend;
     const { contribution } = await colleague.getContribution('c_bus');
-    await colleague.sendEvent('c_bus', { type: 'contribution.hide', data: { reason: 'Insulte' } }, contribution.version);
+    await colleague.sendEvent(
+      'c_bus',
+      { type: 'contribution.hide', data: { reason: 'Insulte' } },
+      contribution.version,
+    );
     const el = await press(canvasElement, 'act-c_bus-hide');
     await untilShown(canvasElement, TAG, 'reason form', (r) => part(r, 'reason-form') !== null);
     const root = el.shadowRoot!;

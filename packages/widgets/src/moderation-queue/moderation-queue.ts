@@ -387,7 +387,9 @@ export class ParticipeModerationQueue extends LitElement {
     await this.updateComplete;
     const s = actor.getSnapshot();
     const { done, conflict, pending } = s.context;
-    if (done && done !== before.done) this.dispatchEvent(new ParticipeModeratedEvent(done));
+    if (done && done !== before.done) {
+      this.dispatchEvent(new ParticipeModeratedEvent({ contributionId: done.contributionId, action: done.action }));
+    }
     let target: string | null = null;
     if (s.matches({ ready: 'composing' })) target = 'reason';
     else if (s.matches({ ready: 'confirming' })) target = 'confirm-yes';
