@@ -43,6 +43,7 @@ export const messages = registerCatalog(
         'Écrivez avec vos mots. Ce texte sera public : n’y mettez pas de nom, ni d’information sur votre santé, vos revenus ou vos aides.',
       'theme.label': 'De quel sujet s’agit-il ?',
       'theme.choose': 'Choisissez un sujet',
+      'theme.loading': 'Les sujets du groupe arrivent…',
       'territory.label': 'Où cela se passe-t-il ?',
       'territory.hint': 'Un quartier, une commune ou un lieu. Exemple : « Quartier des Tilleuls »',
       'pseudonym.label': 'Quel nom voulez-vous afficher ?',

@@ -64,7 +64,10 @@ export function toFailure(e: unknown): DeliveryFailure {
 }
 
 export interface Session {
-  space: PublicSpace;
+  /** `null` until the space arrives: the first steps are shown without waiting for it. */
+  space: PublicSpace | null;
+  /** The space, or `null` when it cannot be loaded (unknown, or the server unreachable). */
+  spaceReady: Promise<PublicSpace | null>;
   outbox: Outbox;
   saveDraft(draft: FormDraft): Promise<void>;
   clearDraft(): Promise<void>;
@@ -73,7 +76,7 @@ export interface Session {
   input: ContributionFormInput;
   /** A draft was found and restored (not a pending submission). */
   restored: boolean;
-  toResult(created: CreatedContribution): DeliveryResult;
+  toResult(created: CreatedContribution): Promise<DeliveryResult>;
 }
 
 export interface SessionOptions {
@@ -85,37 +88,43 @@ export interface SessionOptions {
 }
 
 /**
- * Loads the space and any saved draft, and wires delivery through a durable outbox.
- * `null` when the space cannot be loaded (unknown, or the server cannot be reached).
+ * Reads any saved draft (IndexedDB, on the device) and starts loading the space without
+ * waiting for it: on a slow connection the first step shows at once, and only the step
+ * that needs the group's themes waits for them. Delivery goes through a durable outbox.
  */
-export async function openSession(o: SessionOptions): Promise<Session | null> {
+export async function openSession(o: SessionOptions): Promise<Session> {
   const drafts = createDraftStore<FormDraft>();
   // A facilitator's draft never resurfaces in the public form on the same device, and back.
-  // Keyed by the `space` attribute as written, so the draft loads while the space does: on
-  // a slow phone the first step appears one IndexedDB round-trip sooner.
+  // Keyed by the `space` attribute as written, so the draft loads while the space does.
   const draftKey = o.mode === 'assisted' ? `${o.space}:assisted` : o.space;
-  const [space, draft] = await Promise.all([
-    o.backend.getSpace(o.space).catch(() => null),
-    drafts.load(draftKey).catch(() => null),
-  ]);
-  if (!space) return null;
+  const spaceReady = o.backend.getSpace(o.space).catch(() => null);
+  const draft = await drafts.load(draftKey).catch(() => null);
   const outbox = createOutbox(o.backend);
   const pending = draft ? await outbox.has(draft.idempotencyKey).catch(() => false) : false;
+  const withSpace = async (created: CreatedContribution): Promise<DeliveryResult> => {
+    const space = await spaceReady;
+    if (!space) throw { kind: 'error', message: 'space unavailable' } satisfies DeliveryFailure;
+    return toResult(created, space);
+  };
   const deliver = fromPromise<DeliveryResult, DeliveryRequest>(async ({ input }) => {
+    let created: CreatedContribution;
     try {
-      return toResult(await outbox.send(input), space);
+      created = await outbox.send(input);
     } catch (e) {
       throw toFailure(e);
     }
+    return withSpace(created);
   });
-  return {
-    space,
+  const session: Session = {
+    space: null,
+    spaceReady,
     outbox,
     saveDraft: (d) => drafts.save(draftKey, d),
     clearDraft: () => drafts.clear(draftKey),
     logic: contributionFormMachine.provide({ actors: { deliver } }),
     input: {
-      spaceId: space.id,
+      // The attribute as written (id or slug): the API accepts both, and stores the id.
+      spaceId: o.space,
       ...(o.kinds.length ? { kinds: o.kinds } : {}),
       mode: o.mode,
       facilitatorId: o.facilitatorId,
@@ -124,8 +133,12 @@ export async function openSession(o: SessionOptions): Promise<Session | null> {
       pending,
     },
     restored: draft !== null && !pending,
-    toResult: (created) => toResult(created, space),
+    toResult: withSpace,
   };
+  void spaceReady.then((space) => {
+    session.space = space;
+  });
+  return session;
 }
 
 /** A draft worth keeping: at least one answer the person gave (a single offered kind is not one). */
@@ -168,8 +181,9 @@ export function wireSession(
   const unlisten = session.outbox.subscribe((e) => {
     const snap = actor.getSnapshot();
     if (e.idempotencyKey !== snap.context.idempotencyKey || !snap.matches('queued')) return;
-    if (e.type === 'delivered') actor.send({ type: 'form.delivered', result: session.toResult(e.created) });
-    else actor.send({ type: 'form.rejected', failure: toFailure(e.error) });
+    if (e.type === 'delivered') {
+      session.toResult(e.created).then((result) => actor.send({ type: 'form.delivered', result }), noop);
+    } else actor.send({ type: 'form.rejected', failure: toFailure(e.error) });
   });
   const stop = session.outbox.start();
   return () => {

@@ -21,7 +21,8 @@ import type { FormMessageKey } from './contribution-form.messages.js';
 
 export interface StepScope extends FieldScope {
   t(key: FormMessageKey, params?: Params): string;
-  space: PublicSpace;
+  /** `null` while the space is still loading: the first steps do not need it. */
+  space: PublicSpace | null;
   kinds: readonly ContributionKind[];
   steps: readonly FormStep[];
   edit(step: FormStep): void;
@@ -46,11 +47,15 @@ const contentStep = (s: StepScope) => html`
 `;
 
 const placeStep = (s: StepScope) => html`
-  ${selectField(
-    { field: 'theme', label: s.t('theme.label'), placeholder: s.t('theme.choose') },
-    s.space.themes.map((th) => ({ value: th.id, label: th.label })),
-    s,
-  )}
+  ${
+    s.space
+      ? selectField(
+          { field: 'theme', label: s.t('theme.label'), placeholder: s.t('theme.choose') },
+          s.space.themes.map((th) => ({ value: th.id, label: th.label })),
+          s,
+        )
+      : html`<p part="status" role="status">${s.t('theme.loading')}</p>`
+  }
   ${textField({ field: 'territory', label: s.t('territory.label'), hint: s.t('territory.hint'), optional: true }, s)}
 `;
 
@@ -100,7 +105,7 @@ function answerOf(field: FormField, s: StepScope): string {
     case 'kind':
       return v.kind ? s.t(`kind.${v.kind}`) : '';
     case 'theme':
-      return s.space.themes.find((th) => th.id === v.theme)?.label ?? v.theme;
+      return s.space?.themes.find((th) => th.id === v.theme)?.label ?? v.theme;
     case 'wantsContact':
       return s.t(v.wantsContact ? 'wantsContact.yes' : 'wantsContact.no');
     case 'consentMethod':

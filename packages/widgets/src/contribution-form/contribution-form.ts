@@ -163,6 +163,16 @@ export class ParticipeContributionForm extends LitElement {
     if (session) this.#start(session);
     else this.#phase = 'unavailable';
     this.requestUpdate();
+    // The first steps are on screen already; the theme step and the review wait for the
+    // space. If it cannot be loaded, the form says the service is unavailable (the draft,
+    // saved on every change, keeps what was typed).
+    const space = await session?.spaceReady;
+    if (run !== this.#run || !session) return;
+    if (!space) {
+      this.#teardown();
+      this.#phase = 'unavailable';
+    }
+    this.requestUpdate();
   }
 
   #start(session: Session) {
@@ -212,7 +222,7 @@ export class ParticipeContributionForm extends LitElement {
     const name = t(`name.${field}`);
     const example =
       field === 'theme'
-        ? (this.#session?.space.themes[0]?.label ?? '')
+        ? (this.#session?.space?.themes[0]?.label ?? '')
         : field === 'kind'
           ? t(`kind.${snap.context.kinds[0] ?? 'proposal'}`)
           : t(`example.${field}`);
