@@ -13,6 +13,7 @@ export function banner(demo: Demo, opts: { wantedPort: number; seconds: number; 
     `  API :               ${demo.url}/api/openapi.json`,
     `  Données :           ${where} (${demo.seededNow ? 'dossier nouveau : démo remplie à l’instant' : 'reprises telles quelles'})`,
     '                     pour repartir de zéro : arrêtez la démo et supprimez ce dossier',
+    `  E-mails :           ${relative(opts.cwd ?? process.cwd(), demo.mailDir) || '.'} (un fichier .eml par message aux auteurs ; rien ne part sur Internet)`,
   ];
   if (demo.fellBack)
     lines.push(`  Attention :         le port ${opts.wantedPort} est occupé, la démo écoute sur un autre port.`);

@@ -1,6 +1,9 @@
 // Starts the whole demo in this process: data folder, database (seeded when new), assets,
 // API and pages on one node:http server. `main.ts` runs it from the command line; the
 // end-to-end test starts it on a temporary folder.
+
+import { join } from 'node:path';
+import { createFileMailer, startNotificationDispatcher } from '@participe/adapters/notifications';
 import type { PostgresStore } from '@participe/adapters/postgres';
 import { createHandler } from '@participe/adapters/server';
 import { buildAssets, DEFAULT_ASSETS_DIR } from './assets.js';
@@ -35,6 +38,8 @@ export interface Demo {
   logins: Array<DemoLogin & { token: string }>;
   /** The demo accounts' password on `/pro`. */
   password: string;
+  /** Where the e-mails to authors are written (one `.eml` file each): nothing leaves the machine. */
+  mailDir: string;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,19 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     const site = createSite({ api, assetsDir, pages: () => pages!, login: { password, logins: () => logins } });
     const { served, fellBack } = await listen(site, options.port ?? 3000, options.host ?? '127.0.0.1');
     pages = renderPages(served.url);
+    // E-mails to authors who left a contact: written as files, every 5 seconds.
+    const mailDir = join(folder.dir, 'mail');
+    const dispatcher = startNotificationDispatcher({
+      store: opened.store,
+      mailer: createFileMailer({
+        dir: mailDir,
+        from: { name: 'Département des Hautes-Combes', address: 'participation@hautes-combes.example' },
+      }),
+      followUpUrl: ({ followUpCode }) =>
+        `${served.url}/suivi${followUpCode ? `?code=${encodeURIComponent(followUpCode)}` : ''}`,
+      intervalMs: 5_000,
+      onError: (error) => console.error('Envoi des e-mails :', error),
+    });
     return {
       url: served.url,
       fellBack,
@@ -71,7 +89,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       seed: opened.seed,
       logins,
       password,
+      mailDir,
       close: async () => {
+        await dispatcher.stop();
         await served.close();
         await opened.store.close();
         release();

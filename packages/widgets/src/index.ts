@@ -1,5 +1,7 @@
 // Classes, events and helpers. Importing this module defines no element: import
 // `@participe/widgets/participe.js` (all) or one `participe-*.js` module per element.
+export { ParticipeAnswerForm } from './answer-form/answer-form.js';
+export { ParticipeAttestation } from './attestation/attestation.js';
 export { resolveBackend } from './backend.js';
 export { type BackofficeHost, resolveBackoffice } from './backoffice.js';
 export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';
@@ -8,6 +10,7 @@ export { ParticipeContributionList } from './contribution-list/contribution-list
 export { ActorController } from './controllers/actor-controller.js';
 export { ParticipeCycle } from './cycle/cycle.js';
 export { ParticipeDiagnostic } from './diagnostic/diagnostic.js';
+export { type ParticipeAnswerPublishedDetail, ParticipeAnswerPublishedEvent } from './events/answer-published.js';
 export {
   type ParticipeDiagnosticCompleteDetail,
   ParticipeDiagnosticCompleteEvent,
@@ -27,5 +30,7 @@ export {
   translator,
   type Variant,
 } from './i18n/i18n.js';
+export { ParticipeMeetings } from './meetings/meetings.js';
 export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';
+export { ParticipeSpaceComposition } from './space-composition/space-composition.js';

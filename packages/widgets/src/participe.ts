@@ -1,9 +1,13 @@
 // Registers every Participe element. One module per element also exists, for pages that
 // need only one: `@participe/widgets/participe-contribution-form.js`.
+import './answer-form/participe-answer-form.js';
+import './attestation/participe-attestation.js';
 import './contribution-detail/participe-contribution-detail.js';
 import './contribution-form/participe-contribution-form.js';
 import './contribution-list/participe-contribution-list.js';
 import './cycle/participe-cycle.js';
 import './diagnostic/participe-diagnostic.js';
+import './meetings/participe-meetings.js';
 import './moderation-queue/participe-moderation-queue.js';
 import './practice-library/participe-practice-library.js';
+import './space-composition/participe-space-composition.js';

@@ -82,6 +82,10 @@ describe('widget bundle budgets', () => {
     ['practice library', 'practice-library/participe-practice-library.ts'],
     ['diagnostic', 'diagnostic/participe-diagnostic.ts'],
     ['moderation queue', 'moderation-queue/participe-moderation-queue.ts'],
+    ['answer form', 'answer-form/participe-answer-form.ts'],
+    ['space composition', 'space-composition/participe-space-composition.ts'],
+    ['meetings', 'meetings/participe-meetings.ts'],
+    ['attestation', 'attestation/participe-attestation.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);
     report.push(`${name}: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);

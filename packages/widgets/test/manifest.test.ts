@@ -22,6 +22,10 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-practice-library': ['participe-practice-open'],
   'participe-diagnostic': ['participe-diagnostic-complete'],
   'participe-moderation-queue': ['participe-moderated'],
+  'participe-answer-form': ['participe-answer-published'],
+  'participe-space-composition': [],
+  'participe-meetings': [],
+  'participe-attestation': [],
 };
 
 describe('custom-elements manifest', () => {

@@ -25,6 +25,7 @@ export const RSA_CONTRIBUTIONS: SeedContribution[] = [
   {
     ref: 'bus',
     space,
+    email: 'camille.demo@exemple.fr',
     daysAgo: 160,
     kind: 'proposal',
     theme: 'mobilite',

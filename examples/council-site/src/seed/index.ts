@@ -111,6 +111,7 @@ function create(service: ReturnType<typeof createParticipeService>, seed: SeedCo
     body: seed.body,
     theme: seed.theme,
     author: { pseudonym: seed.pseudonym },
+    ...(seed.email ? { contact: { email: seed.email, consent: true as const } } : {}),
   };
   if (!seed.channel) return service.as(null).createContribution(base);
   const facilitator = identityWithRole(seed.space, 'facilitator');

@@ -27,6 +27,8 @@ export interface SeedContribution {
   title: string;
   body: string;
   pseudonym: string;
+  /** An e-mail the author agreed to be told at (fictional, on `exemple.fr`). */
+  email?: string;
   /** Typed by the group's facilitator: for someone (`assisted`) or from a meeting's minutes. */
   channel?: { assisted: string } | { meeting: string };
   steps?: Step[];

@@ -171,8 +171,9 @@ export function connectAnswerForm(snapshot: AnswerFormSnapshot) {
     selection: items.filter((i) => i.selected),
     contribution,
     timeline: answerTimeline(c.timeline, c.contribution),
-    /** Steps offered now, in workflow order; none while a step is on its way or in a conflict. */
-    actions: state === 'one.ready' && c.contribution ? availableCommands(c.contribution) : [],
+    /** Steps offered, in workflow order (shown, but not pressable, while one is on its way); none in a conflict. */
+    actions:
+      (state === 'one.ready' || state === 'one.sending') && c.contribution ? availableCommands(c.contribution) : [],
     values: c.values,
     errors: c.errors,
     conflict:

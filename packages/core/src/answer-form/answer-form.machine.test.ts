@@ -278,10 +278,10 @@ function checkInvariants(s: Snap, sut: ReturnType<typeof makeSut>) {
     expect(c.pending).not.toBeNull();
     expect(view.conflict).not.toBeNull();
   }
-  if (s.matches({ one: 'ready' })) {
-    expect(c.pending).toBeNull();
+  if (s.matches({ one: 'ready' })) expect(c.pending).toBeNull();
+  if (s.matches({ one: 'ready' }) || s.matches({ one: 'sending' }))
     expect(view.actions).toEqual(availableCommands(c.contribution!));
-  } else expect(view.actions).toEqual([]);
+  else expect(view.actions).toEqual([]);
   if (view.conflict?.canUseMine) expect(s.can({ type: 'conflict.useMine' })).toBe(true);
 }
 

@@ -40,6 +40,8 @@ export interface MeetingsView {
    * while the day is not a valid date yet), plus anyone already ticked.
    */
   attendance: AttendanceChoice[];
+  /** Every member's display name by id, to name who came (their version after a conflict). */
+  names: Record<string, string>;
   capture: (NonNullable<MeetingsContext['capture']> & { meeting: MeetingRow | null }) | null;
   notice: MeetingsContext['notice'];
   failure: MeetingsContext['failure'];
@@ -78,6 +80,7 @@ export function connectMeetings(snapshot: MeetingsSnapshot): MeetingsView {
     rows,
     form: c.form,
     attendance: c.form ? attendanceChoices(c.members, c.form.values.on, c.form.values.attendance) : [],
+    names: Object.fromEntries(c.members.map((m) => [m.id, m.displayName])),
     capture: c.capture ? { ...c.capture, meeting: rows.find((r) => r.id === c.capture!.meetingId) ?? null } : null,
     notice: c.notice,
     failure: c.failure,

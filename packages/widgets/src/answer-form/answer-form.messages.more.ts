@@ -116,7 +116,8 @@ const en: Record<keyof typeof answerFormFr, string> = {
     'The author is told: by a message if they left a contact, otherwise when they follow their contribution with its code.',
   errorSummary: 'Nothing was sent: {n|field needs|fields need} correcting.',
   'error.verdict.required': 'Answer: choose one, for example “Accepted”.',
-  'error.text.required': 'Reasons for the answer: write them, for example “We are adding an 8:10 bus from September, because…”.',
+  'error.text.required':
+    'Reasons for the answer: write them, for example “We are adding an 8:10 bus from September, because…”.',
   'error.text.tooLong': 'Reasons for the answer: {limit} characters at most.',
   'error.text.tooShort':
     'Reasons for the answer: a negative answer explains why, in at least {limit} characters, for example “It is not possible this year, because the budget is voted.”.',

@@ -46,7 +46,8 @@ const translatorsFor = (el: Element, variant: Variant) => {
 /**
  * @summary One contribution as the public sees it: its text, the institution's signed answer,
  * what it committed to and how far it got, and the history of every public step. Opened with
- * a follow-up code, it also tells the author what the code lets them do.
+ * a follow-up code, it also tells the author what the code lets them do. Anyone can report a
+ * published contribution to the group's facilitators, with a reason.
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr contribution - Id of the contribution to show.

@@ -9,7 +9,8 @@ export const meetingsMessagesMore = {
     saving: 'Saving the meeting…',
     sending: 'Saving the contribution…',
     saved: 'The meeting of {date} is saved.',
-    captured: 'The contribution “{title}” is saved in the name of the group “{author}”, as coming from the meeting of {date}.',
+    captured:
+      'The contribution “{title}” is saved in the name of the group “{author}”, as coming from the meeting of {date}.',
     capturedChannel: 'Channel: group meeting.',
     new: 'Record a new meeting',
     empty: 'No meeting has been recorded yet.',
@@ -57,7 +58,8 @@ export const meetingsMessagesMore = {
     'theirs.nobody': 'Nobody',
     'theirs.noMinutes': 'No minutes',
     'capture.heading': 'Record a contribution from the meeting of {date}',
-    'capture.intro': 'It is saved in the name of the group, as coming from this meeting. Nobody is named as its author.',
+    'capture.intro':
+      'It is saved in the name of the group, as coming from this meeting. Nobody is named as its author.',
     'kind.label': 'What kind of contribution is it?',
     'kind.choose': 'Choose a kind',
     'kind.name': 'The kind',

@@ -4,7 +4,7 @@
 import type { AdminFieldError } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { adminWords } from './space-admin.messages.js';
+import type { adminWords } from './space-admin.messages.js';
 
 export type AdminTranslate = (key: keyof (typeof adminWords)['fr'], params?: Record<string, string | number>) => string;
 
@@ -119,7 +119,10 @@ export function checkboxField(o: {
 }
 
 /** Focuses the first control marked invalid, once the element has rendered its errors. */
-export async function focusFirstInvalid(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }, scope = '') {
+export async function focusFirstInvalid(
+  host: { updateComplete: Promise<unknown>; renderRoot: ParentNode },
+  scope = '',
+) {
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>(`${scope} [aria-invalid="true"]`)?.focus();
 }

@@ -13,7 +13,8 @@ export const compositionMessagesMore = {
     'parity.heading': 'Parity',
     'parity.label': 'Share of people concerned in the group',
     'parity.value': '{percent}% people concerned',
-    'parity.text': '{concerned} people concerned out of {size} members, that is {percent}%. The group asks for at least {min}%.',
+    'parity.text':
+      '{concerned} people concerned out of {size} members, that is {percent}%. The group asks for at least {min}%.',
     'parity.ok': 'Parity is met.',
     'parity.warning':
       'Warning: parity is not met. At least {min}% of members must be people concerned; the group has {percent}%.',
@@ -45,7 +46,8 @@ export const compositionMessagesMore = {
     edit: 'Change',
     editFor: 'Change {name}',
     'add.heading': 'Add a member',
-    'add.privacy': 'Write only a first name and the initial of the last name. Nothing about the person’s social or financial situation.',
+    'add.privacy':
+      'Write only a first name and the initial of the last name. Nothing about the person’s social or financial situation.',
     'add.submit': 'Add to the group',
     'displayName.label': 'What is this person called in the group?',
     'displayName.hint': 'A first name and an initial are enough. Example: Nadia B.',
@@ -78,7 +80,8 @@ export const compositionMessagesMore = {
       'parity.heading': 'Parité',
       'parity.label': 'Nombre de personnes concernées dans le groupe',
       'parity.value': '{percent} % de personnes concernées',
-      'parity.text': 'Il y a {concerned} personnes concernées pour {size} membres. C’est {percent} %. Il en faut au moins {min} %.',
+      'parity.text':
+        'Il y a {concerned} personnes concernées pour {size} membres. C’est {percent} %. Il en faut au moins {min} %.',
       'parity.ok': 'Il y a assez de personnes concernées.',
       'parity.warning':
         'Attention : il n’y a pas assez de personnes concernées. Il en faut au moins {min} %. Le groupe en a {percent} %.',
@@ -110,7 +113,8 @@ export const compositionMessagesMore = {
       edit: 'Changer',
       editFor: 'Changer {name}',
       'add.heading': 'Ajouter une personne',
-      'add.privacy': 'Écrivez seulement le prénom et la première lettre du nom. N’écrivez rien sur l’argent ou la vie de la personne.',
+      'add.privacy':
+        'Écrivez seulement le prénom et la première lettre du nom. N’écrivez rien sur l’argent ou la vie de la personne.',
       'add.submit': 'Ajouter',
       'displayName.label': 'Comment s’appelle la personne ?',
       'displayName.hint': 'Le prénom et la première lettre du nom. Exemple : Nadia B.',
@@ -142,7 +146,8 @@ export const compositionMessagesMore = {
       'parity.heading': 'Parity',
       'parity.label': 'Number of people concerned in the group',
       'parity.value': '{percent}% people concerned',
-      'parity.text': 'There are {concerned} people concerned for {size} members. That is {percent}%. At least {min}% are needed.',
+      'parity.text':
+        'There are {concerned} people concerned for {size} members. That is {percent}%. At least {min}% are needed.',
       'parity.ok': 'There are enough people concerned.',
       'parity.warning':
         'Warning: there are not enough people concerned. At least {min}% are needed. The group has {percent}%.',
@@ -174,7 +179,8 @@ export const compositionMessagesMore = {
       edit: 'Change',
       editFor: 'Change {name}',
       'add.heading': 'Add a person',
-      'add.privacy': 'Write only the first name and the first letter of the last name. Write nothing about the person’s money or life.',
+      'add.privacy':
+        'Write only the first name and the first letter of the last name. Write nothing about the person’s money or life.',
       'add.submit': 'Add',
       'displayName.label': 'What is the person called?',
       'displayName.hint': 'The first name and the first letter of the last name. Example: Nadia B.',

@@ -15,7 +15,8 @@ export const compositionMessages = registerCatalog(
       'parity.heading': 'Parité',
       'parity.label': 'Part des personnes concernées dans le groupe',
       'parity.value': '{percent} % de personnes concernées',
-      'parity.text': '{concerned} personnes concernées sur {size} membres, soit {percent} %. Le groupe en demande au moins {min} %.',
+      'parity.text':
+        '{concerned} personnes concernées sur {size} membres, soit {percent} %. Le groupe en demande au moins {min} %.',
       'parity.ok': 'La parité est respectée.',
       'parity.warning':
         'Attention : la parité n’est pas respectée. Il faut au moins {min} % de personnes concernées, le groupe en compte {percent} %.',
@@ -47,7 +48,8 @@ export const compositionMessages = registerCatalog(
       edit: 'Modifier',
       editFor: 'Modifier {name}',
       'add.heading': 'Ajouter un membre',
-      'add.privacy': 'Notez seulement un prénom et l’initiale du nom. Rien sur la situation sociale ou financière de la personne.',
+      'add.privacy':
+        'Notez seulement un prénom et l’initiale du nom. Rien sur la situation sociale ou financière de la personne.',
       'add.submit': 'Ajouter au groupe',
       'displayName.label': 'Comment s’appelle cette personne dans le groupe ?',
       'displayName.hint': 'Un prénom et l’initiale du nom suffisent. Exemple : Nadia B.',

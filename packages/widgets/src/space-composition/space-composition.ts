@@ -219,11 +219,7 @@ export class ParticipeSpaceComposition extends LitElement {
         ${
           v.renewalOn
             ? html`<p>
-                ${
-                  v.renewalDue
-                    ? t('renewal.today')
-                    : t('renewal.on', { date: dates.day(v.renewalOn) })
-                }
+                ${v.renewalDue ? t('renewal.today') : t('renewal.on', { date: dates.day(v.renewalOn) })}
               </p>`
             : nothing
         }
@@ -343,7 +339,9 @@ export class ParticipeSpaceComposition extends LitElement {
   #editForm(v: SpaceCompositionView, { t, a }: Words) {
     const edit = v.edit!;
     const name = edit.member.displayName;
-    const leftOnError = edit.errors.leftOn ? errorSentence(a, edit.errors.leftOn, t('leftOn.name'), a('dayExample')) : '';
+    const leftOnError = edit.errors.leftOn
+      ? errorSentence(a, edit.errors.leftOn, t('leftOn.name'), a('dayExample'))
+      : '';
     const roleError = edit.errors.role ? errorSentence(a, edit.errors.role, t('role.name'), a('role.concerned')) : '';
     return html`<form part="panel" novalidate aria-labelledby="edit-heading" @submit=${this.#onSave}>
       <h3 id="edit-heading">${t('edit.heading', { name })}</h3>

@@ -1,0 +1,9 @@
+import { ParticipeAnswerForm } from './answer-form.js';
+
+customElements.define('participe-answer-form', ParticipeAnswerForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'participe-answer-form': ParticipeAnswerForm;
+  }
+}
