@@ -24,6 +24,7 @@ const FORM_PROBE: Probe = {
 export const PAGES: readonly PageSpec[] = [
   { name: 'form, local back end', entry: 'src/pages/participe.ts', probe: FORM_PROBE },
   { name: 'form, instant back end', entry: 'src/pages/participe-instant.ts', probe: FORM_PROBE },
+  { name: 'form, space in 400 ms', entry: 'src/pages/participe-slow.ts', probe: FORM_PROBE },
   {
     name: 'bare Lit, 6 fields',
     entry: 'src/pages/bare-lit.ts',
