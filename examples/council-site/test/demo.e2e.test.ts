@@ -133,6 +133,85 @@ describe('the council demo', () => {
     await close();
   }, 60_000);
 
+  it('lets a professional sign in and answer it with the keyboard only; the follow-up page shows the answer', async () => {
+    expect(code).not.toBe('');
+    const { page, cspViolations, close } = await open(browser, `${demo.url}/pro`);
+    const onButton = (label: string) => (f: { tag: string; text: string }) => f.tag === 'button' && f.text === label;
+    // Sign in: the first account is the RSA group's professional.
+    await tabTo(page, (f) => f.name === 'memberId');
+    expect(await page.locator('#login-account').inputValue()).toBe('m_rsa_pro_1');
+    await tabTo(page, (f) => f.name === 'password');
+    await page.keyboard.type(demo.password);
+    await page.keyboard.press('Enter');
+    const answer = page.locator('participe-answer-form');
+    await answer.locator('[part~="item"]').first().waitFor({ timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The citizen's proposal is in the list of contributions awaiting an answer.
+    await tabTo(page, onButton(TITLE), 150);
+    await page.keyboard.press('Enter');
+    await answer.locator('#title').waitFor();
+    await tabTo(page, onButton('Prendre en charge'));
+    await page.keyboard.press('Enter');
+    await answer.locator('#f-template').waitFor();
+    // Start from the prepared answer "Proposition retenue", then say what will be done.
+    await tabTo(page, (f) => f.tag === 'select');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => answer.locator('#f-verdict-accepted').isChecked()).toBe(true);
+    await tabTo(page, (f) => f.tag === 'textarea');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Un banc sera posé devant l’entrée avant l’été.');
+    await tabTo(page, (f) => f.tag === 'input' && f.name !== 'verdict');
+    await page.keyboard.type('Direction des solidarités');
+    await tabTo(page, onButton('Enregistrer la décision'));
+    await page.keyboard.press('Enter');
+    await tabTo(page, onButton('Publier la réponse'));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => answer.locator('[part~="item-status"]').textContent(), { timeout: 15_000 })
+      .toContain('Acceptée');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+    await close();
+
+    // The citizen follows it with the code: the answer, its reasons and who signs it.
+    const follow = await open(browser, `${demo.url}/suivi?code=${code}`);
+    await showsTitle(follow.page, TITLE);
+    const detail = follow.page.locator('participe-contribution-detail');
+    await expect
+      .poll(() => detail.locator('[part~="answer"]').textContent())
+      .toContain('Un banc sera posé devant l’entrée avant l’été.');
+    expect(await detail.locator('[part~="answer"]').textContent()).toContain('Direction des solidarités');
+    expect(await follow.cspViolations()).toEqual([]);
+    await follow.close();
+  }, 90_000);
+
+  it('shows a facilitator the moderation queue, the group, its meetings and attestations, with no axe or CSP problem', async () => {
+    const { page, cspViolations, close } = await open(browser, `${demo.url}/pro`);
+    await page.locator('#login-account').selectOption('m_rsa_anim');
+    await page.locator('#login-password').fill('pas le bon');
+    await page.locator('#login-form button[type="submit"]').click();
+    await expect.poll(() => page.locator('#login-error').textContent()).toContain('Mot de passe');
+    await page.locator('#login-password').fill(demo.password);
+    await page.locator('#login-form button[type="submit"]').click();
+    for (const tag of [
+      'participe-moderation-queue',
+      'participe-space-composition',
+      'participe-meetings',
+      'participe-attestation',
+    ]) {
+      await page.locator(`${tag} [part~="heading"], ${tag} h2, ${tag} h3`).first().waitFor({ timeout: 20_000 });
+    }
+    await expect.poll(() => page.locator('participe-moderation-queue').textContent()).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+    // The token stays in this tab only: a reload keeps the session, no cookie is set.
+    await page.reload();
+    await page.locator('participe-moderation-queue').waitFor();
+    expect(await page.context().cookies()).toEqual([]);
+    await close();
+  }, 90_000);
+
   it('keeps what was typed across a restart on the same data folder, without seeding again', async () => {
     expect(code).not.toBe('');
     const first = demo.seed;

@@ -269,7 +269,7 @@ export const meetingsMachine = setup({
       const failure = failureOf(event);
       return {
         failure,
-        capture: { ...context.capture!, errors: issuesToErrors(failure, CAPTURE_FIELDS, { content: 'body' }) },
+        capture: { ...context.capture!, errors: issuesToErrors(failure, CAPTURE_FIELDS) },
       };
     }),
   },

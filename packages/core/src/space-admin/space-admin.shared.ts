@@ -111,19 +111,20 @@ export function errorsOf<F extends string>(
 }
 
 /**
- * The back end's field issues as form errors: the first segment of each path names the
- * field; a path naming no field of this form is left to the general failure message.
+ * The back end's field issues as form errors: the first segment of each path that names a
+ * field of this form (`content.body` → `body`); an issue naming none is left to the general
+ * failure message.
  */
 export function issuesToErrors<F extends string>(
   failure: AdminFailure,
   fields: readonly F[],
-  alias: Partial<Record<string, F>> = {},
 ): Partial<Record<F, AdminFieldError>> {
   const out: Partial<Record<F, AdminFieldError>> = {};
   for (const issue of failure.issues ?? []) {
-    const head = String(issue.path[0] ?? '');
-    const field = (alias[head] ?? head) as F;
-    if (fields.includes(field)) out[field] = { code: 'invalid' };
+    const field = issue.path
+      .map(String)
+      .find((segment): segment is F => (fields as readonly string[]).includes(segment));
+    if (field) out[field] = { code: 'invalid' };
   }
   return out;
 }

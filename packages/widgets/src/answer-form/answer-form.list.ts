@@ -1,6 +1,6 @@
 import type { AnswerFormView } from '@participe/core';
 import { html, nothing } from 'lit';
-import type { AnswerScope } from './answer-form.words.js';
+import { type AnswerScope, statusWord } from './answer-form.words.js';
 
 type Item = AnswerFormView['items'][number];
 
@@ -82,7 +82,7 @@ function listItem(item: Item, s: AnswerScope, locked: boolean) {
           : nothing
       }
     </p>
-    <p part="item-status">${t('statusIs', { status: w(`status.${item.status}`) })}</p>
+    <p part="item-status">${t('statusIs', { status: statusWord(item.status, w, t) })}</p>
     ${item.timing ? html`<p part="item-timing">${w(item.timing.kind, { n: item.timing.days })}</p>` : nothing}
     ${
       item.overdueDays !== null

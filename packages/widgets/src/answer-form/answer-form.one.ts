@@ -1,10 +1,12 @@
 import type { AnswerContribution, AnswerTimelineEntry } from '@participe/core';
 import { html, nothing } from 'lit';
-import type { AnswerScope, Words } from './answer-form.words.js';
+import { type OneScope, type OneWords, oneScope } from './answer-form.one.words.js';
+import { type AnswerScope, statusWord } from './answer-form.words.js';
 import { renderConflict, renderWorkflow } from './answer-form.workflow.js';
 
 /** One contribution: what the author wrote, where it stands, its history, then what to do. */
-export function renderOne(s: AnswerScope) {
+export function renderOne(scope: AnswerScope) {
+  const s: OneScope = oneScope(scope);
   const { v, words } = s;
   const { t, c } = words;
   const back = v.fixed
@@ -35,7 +37,7 @@ export function renderOne(s: AnswerScope) {
     </article>`;
 }
 
-function header(k: AnswerContribution, { t, w, dates }: Words) {
+function header(k: AnswerContribution, { t, w, dates }: OneWords) {
   const meta = [
     w(`kind.${k.kind}`),
     t('themeIs', { theme: k.theme.label }),
@@ -48,7 +50,7 @@ function header(k: AnswerContribution, { t, w, dates }: Words) {
       ${k.onBehalfOf ? t('onBehalfOf', { name: k.onBehalfOf }) : t('by', { pseudonym: k.pseudonym })}
       ${k.publishedAt ? html` · <time datetime=${k.publishedAt}>${t('publishedOn', { date: dates.instant(k.publishedAt) })}</time>` : nothing}
     </p>
-    <p part="item-status">${t('statusIs', { status: w(`status.${k.status}`) })} · ${t('versionIs', { n: k.version })}</p>
+    <p part="item-status">${t('statusIs', { status: statusWord(k.status, w, t) })} · ${t('versionIs', { n: k.version })}</p>
     ${k.timing ? html`<p part="item-timing">${w(k.timing.kind, { n: k.timing.days })}</p>` : nothing}
     ${
       k.overdueDays !== null
@@ -58,7 +60,7 @@ function header(k: AnswerContribution, { t, w, dates }: Words) {
   </header>`;
 }
 
-function answer(k: AnswerContribution, { t, w, dates }: Words) {
+function answer(k: AnswerContribution, { t, w, dates }: OneWords) {
   const a = k.answer;
   if (!a) return nothing;
   return html`<section part="answer" aria-labelledby="answer-heading">
@@ -77,7 +79,7 @@ function answer(k: AnswerContribution, { t, w, dates }: Words) {
   </section>`;
 }
 
-function commitments(k: AnswerContribution, { t, dates }: Words) {
+function commitments(k: AnswerContribution, { t, dates }: OneWords) {
   return html`<section part="commitments" aria-labelledby="commitments-heading">
     <h3 id="commitments-heading">${t('commitmentsHeading')}</h3>
     <ul>
@@ -105,7 +107,7 @@ function commitments(k: AnswerContribution, { t, dates }: Words) {
   </section>`;
 }
 
-function timeline(entries: AnswerTimelineEntry[], { t, w, dates }: Words) {
+function timeline(entries: AnswerTimelineEntry[], { t, w, dates }: OneWords) {
   const phrase = (e: AnswerTimelineEntry) =>
     t(`event.${e.type}`, {
       verdict: e.verdict ? w(`verdict.${e.verdict}`) : '',

@@ -127,7 +127,9 @@ export const answerFormStyles = css`
     border: 1px solid var(--_participe-color-border);
     border-radius: var(--_participe-radius);
   }
-  [part~='back'] {
+  [part~='back'],
+  [part~='conflict'] > button,
+  [part~='overdue-badge'] {
     justify-self: start;
   }
   [part~='header'],

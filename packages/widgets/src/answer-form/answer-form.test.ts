@@ -344,6 +344,33 @@ describe('participe-answer-form: one contribution', () => {
     expect(text(part(el, 'item-status'))).toBe('État : Acceptée · Version 5');
   });
 
+  it('puts what the server refused on the field it concerns, in the server’s words, with the field named', async () => {
+    const { backoffice } = await answerSeed();
+    const backend = backoffice();
+    const refusing: BackofficeBackend = {
+      ...backend,
+      sendEvent: async () => {
+        throw {
+          kind: 'rejected',
+          status: 422,
+          message: 'Invalid',
+          issues: [
+            { path: ['data', 'answer', 'service'], message: 'Service inconnu (exemple : Direction de l’insertion)' },
+          ],
+        };
+      },
+    };
+    const el = await mount(refusing, { contribution: 'c_ateliers' });
+    await eventually(() => expect($(el, '#f-service')).not.toBeNull());
+    button(el, 'Enregistrer la décision')!.click();
+    await eventually(() => expect(active(el)?.id).toBe('f-service'));
+    expect(text($(el, '#e-service'))).toBe('Service qui signe : Service inconnu (exemple : Direction de l’insertion)');
+    expect(text(part(el, 'alert'))).toBe('Rien n’a été envoyé : 1 champ est à corriger.');
+    expect($<HTMLTextAreaElement>(el, '#f-text')!.value).toBe(
+      'Nous ouvrons deux ateliers par mois à la médiathèque, car la demande est forte.',
+    );
+  });
+
   it('keeps markup in the author’s text inert', async () => {
     const { backoffice } = await answerSeed([
       build(

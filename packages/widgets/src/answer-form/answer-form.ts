@@ -16,10 +16,37 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { I18nController, type Variant } from '../i18n/i18n.js';
 import { tokens } from '../styles/tokens.js';
-import { renderList } from './answer-form.list.js';
-import { renderOne } from './answer-form.one.js';
 import { answerFormStyles } from './answer-form.styles.js';
 import { type AnswerScope, type FocusTarget, translatorsFor, type Words } from './answer-form.words.js';
+
+type View = (s: AnswerScope) => unknown;
+type Mode = 'list' | 'one';
+/**
+ * The list and the contribution views load on demand, once per page: a page shows one of
+ * them first, and the other is fetched right after, while the professional reads.
+ */
+const views: Partial<Record<Mode, View>> = {};
+const viewLoads = new Map<Mode, Promise<void>>();
+function loadView(mode: Mode): Promise<void> {
+  let p = viewLoads.get(mode);
+  if (!p) {
+    p = (
+      mode === 'list'
+        ? import('./answer-form.list.js').then((m) => m.renderList)
+        : import('./answer-form.one.js').then((m) => m.renderOne)
+    ).then(
+      (view) => {
+        views[mode] = view;
+      },
+      // Offline while the view loads: the next render tries again.
+      () => void viewLoads.delete(mode),
+    );
+    viewLoads.set(mode, p);
+  }
+  return p;
+}
+const modeOf = (state: string): Mode | null =>
+  state.startsWith('list.') ? 'list' : state.startsWith('one.') ? 'one' : null;
 
 /** Properties whose change means another contribution or list: a fresh actor, loaded again. */
 const RESTART_ON = ['space', 'contribution', 'backend', 'endpoint'] as const;
@@ -151,7 +178,8 @@ export class ParticipeAnswerForm extends LitElement {
     const published = this.#form.snapshot.context.published;
     if (!published || published === this.#announced) return;
     this.#announced = published;
-    for (const p of published) this.dispatchEvent(new ParticipeAnswerPublishedEvent(p));
+    for (const { contributionId, verdict } of published)
+      this.dispatchEvent(new ParticipeAnswerPublishedEvent({ contributionId, verdict }));
   }
 
   override render() {
@@ -204,8 +232,18 @@ export class ParticipeAnswerForm extends LitElement {
         </button>
       </div>`;
     }
-    if (v.state.startsWith('list.')) return renderList(s);
-    return renderOne(s);
+    const mode = modeOf(v.state)!;
+    const view = views[mode];
+    if (view) return view(s);
+    void this.#viewReady(mode).then(() => this.requestUpdate());
+    return nothing;
+  }
+
+  /** The view for `mode` is loaded; the other one starts loading too. */
+  async #viewReady(mode: Mode | null) {
+    if (!mode) return;
+    await loadView(mode);
+    if (!this.#form.snapshot.context.fixed) void loadView(mode === 'list' ? 'one' : 'list');
   }
 
   /**
@@ -220,6 +258,8 @@ export class ParticipeAnswerForm extends LitElement {
     } catch {
       return; // the actor was replaced (new space or back end): nothing to focus for
     }
+    await this.#viewReady(modeOf(connectAnswerForm(actor.getSnapshot()).state));
+    this.requestUpdate();
     await this.updateComplete;
     const root = this.renderRoot;
     const invalid = root.querySelector<HTMLElement>('[aria-invalid="true"]');

@@ -1,13 +1,15 @@
-import type { AnswerField, AnswerFormEvent, AnswerFormView } from '@participe/core';
+import type { AnswerFormEvent, AnswerFormView } from '@participe/core';
 import { contributionWords } from '../contribution-list/contribution-list.messages.js';
 import { datesFor } from '../contribution-list/dates.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { answerFormFr, answerFormMessages } from './answer-form.messages.js';
+import { answerFormMessages } from './answer-form.messages.js';
 
 export const translatorsFor = (el: Element, variant: Variant) => {
   const locale = localeOf(el);
   return {
+    locale,
+    variant,
     t: translator(answerFormMessages, locale, variant),
     w: translator(contributionWords, locale, variant),
     c: translator(common, locale, variant),
@@ -15,6 +17,11 @@ export const translatorsFor = (el: Element, variant: Variant) => {
   };
 };
 export type Words = ReturnType<typeof translatorsFor>;
+
+type Status = AnswerFormView['items'][number]['status'];
+/** A status in words; `decided` is said as professionals need it, not as the public reads it. */
+export const statusWord = (status: Status, w: Words['w'], t: (key: 'decidedStatus') => string): string =>
+  status === 'decided' ? t('decidedStatus') : w(`status.${status}`);
 
 /** Where focus goes once a step has settled; the first that exists wins. */
 export type FocusTarget = 'title' | 'heading' | 'status' | 'confirm' | 'publish-selected' | 'conflict';
@@ -27,13 +34,4 @@ export interface AnswerScope {
   send(event: AnswerFormEvent): void;
   /** Sends an event, waits for the back end, then moves focus. */
   settle(event: AnswerFormEvent, focus: FocusTarget[]): void;
-}
-
-/** The sentence for a field's error: it names the field and shows a valid example. */
-export function errorText(field: AnswerField, v: AnswerFormView, { t }: Words): string {
-  const error = v.errors[field];
-  if (!error) return '';
-  const key = `error.${field}.${error.code}`;
-  if (key in answerFormFr) return t(key as keyof typeof answerFormFr, { limit: error.limit ?? 0 });
-  return t('error.server', { message: error.message ?? '' });
 }

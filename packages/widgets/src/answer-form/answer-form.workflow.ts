@@ -1,7 +1,8 @@
 import { type AnswerField, type AnswerFormEvent, type AnswerFormView, VERDICTS, type Verdict } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { type AnswerScope, errorText } from './answer-form.words.js';
+import { errorText, type OneScope } from './answer-form.one.words.js';
+import { statusWord } from './answer-form.words.js';
 
 /** A commitment id made here, so that the machine stays deterministic: `k_` and 10 random characters. */
 function newCommitmentId(): string {
@@ -13,7 +14,7 @@ const fieldId = (field: AnswerField) => `f-${field}`;
 const describedBy = (field: AnswerField, hint: boolean, v: AnswerFormView) =>
   [hint ? `h-${field}` : '', v.errors[field] ? `e-${field}` : ''].filter(Boolean).join(' ') || nothing;
 
-function errorLine(field: AnswerField, s: AnswerScope) {
+function errorLine(field: AnswerField, s: OneScope) {
   return s.v.errors[field]
     ? html`<p class="error" part="field-error" id=${`e-${field}`}>${errorText(field, s.v, s.words)}</p>`
     : nothing;
@@ -28,7 +29,7 @@ interface FieldOptions {
 }
 
 /** A labelled control; label, hint, error and control in the same shadow root. */
-function textField(o: FieldOptions, s: AnswerScope): TemplateResult {
+function textField(o: FieldOptions, s: OneScope): TemplateResult {
   const v = s.v;
   const invalid = v.errors[o.field] ? 'true' : 'false';
   const onInput = (e: Event) =>
@@ -63,9 +64,45 @@ function textField(o: FieldOptions, s: AnswerScope): TemplateResult {
   </div>`;
 }
 
-const submit = (s: AnswerScope, event: AnswerFormEvent | (() => AnswerFormEvent)) => (e: SubmitEvent) => {
+const submit = (s: OneScope, event: AnswerFormEvent | (() => AnswerFormEvent)) => (e: SubmitEvent) => {
   e.preventDefault();
   s.settle(typeof event === 'function' ? event() : event, ['status']);
+};
+
+/** Each step the machine may offer, as a form or a button with what it changes. */
+const STEPS: Record<AnswerFormView['actions'][number], (s: OneScope) => TemplateResult> = {
+  'contribution.review': (s) =>
+    button(s, 'review', { type: 'answer.review' }, s.words.t('reviewHint'), s.words.t('reviewButton')),
+  'contribution.decide': (s) => decideForm(s),
+  'contribution.publish': (s) =>
+    button(
+      s,
+      'publish',
+      { type: 'answer.publish' },
+      s.words.t('publishHint'),
+      s.words.t('publishButton'),
+      s.words.t('publishHeading'),
+    ),
+  'contribution.commit': (s) => commitForm(s),
+  'contribution.start': (s) =>
+    button(
+      s,
+      'start',
+      { type: 'answer.start' },
+      s.words.t('startHint'),
+      s.words.t('startButton'),
+      s.words.t('startHeading'),
+    ),
+  'contribution.progress': (s) => progressForm(s),
+  'contribution.complete': (s) =>
+    button(
+      s,
+      'complete',
+      { type: 'answer.complete' },
+      s.words.t('completeHint'),
+      s.words.t('completeButton'),
+      s.words.t('completeHeading'),
+    ),
 };
 
 /** A decided answer: publishing is the next step, changing the decision comes after it. */
@@ -75,7 +112,7 @@ const nextFirst = (actions: AnswerFormView['actions']) =>
     : actions;
 
 /** What the professional may do now, each step with what it changes for the author and the public. */
-export function renderWorkflow(s: AnswerScope) {
+export function renderWorkflow(s: OneScope) {
   const { v, words } = s;
   const { t, c } = words;
   const errors = Object.keys(v.errors).length;
@@ -90,42 +127,11 @@ export function renderWorkflow(s: AnswerScope) {
           : nothing
     }
     ${v.actions.length === 0 ? html`<p>${t('nothingToDo')}</p>` : nothing}
-    ${nextFirst(v.actions).map((type) => {
-      switch (type) {
-        case 'contribution.review':
-          return button(s, 'review', { type: 'answer.review' }, t('reviewHint'), t('reviewButton'));
-        case 'contribution.decide':
-          return decideForm(s);
-        case 'contribution.publish':
-          return button(
-            s,
-            'publish',
-            { type: 'answer.publish' },
-            t('publishHint'),
-            t('publishButton'),
-            t('publishHeading'),
-          );
-        case 'contribution.commit':
-          return commitForm(s);
-        case 'contribution.start':
-          return button(s, 'start', { type: 'answer.start' }, t('startHint'), t('startButton'), t('startHeading'));
-        case 'contribution.progress':
-          return progressForm(s);
-        case 'contribution.complete':
-          return button(
-            s,
-            'complete',
-            { type: 'answer.complete' },
-            t('completeHint'),
-            t('completeButton'),
-            t('completeHeading'),
-          );
-      }
-    })}
+    ${nextFirst(v.actions).map((type) => STEPS[type](s))}
   </section>`;
 }
 
-function button(s: AnswerScope, id: string, event: AnswerFormEvent, hint: string, label: string, heading?: string) {
+function button(s: OneScope, id: string, event: AnswerFormEvent, hint: string, label: string, heading?: string) {
   return html`<div part="step">
     ${heading ? html`<h4>${heading}</h4>` : nothing}
     <p part="hint" id=${`${id}-hint`}>${hint}</p>
@@ -142,7 +148,7 @@ function button(s: AnswerScope, id: string, event: AnswerFormEvent, hint: string
   </div>`;
 }
 
-function decideForm(s: AnswerScope) {
+function decideForm(s: OneScope) {
   const { v, words } = s;
   const { t, w } = words;
   const invalid = v.errors.verdict ? 'true' : 'false';
@@ -200,7 +206,7 @@ function decideForm(s: AnswerScope) {
   </form>`;
 }
 
-function commitForm(s: AnswerScope) {
+function commitForm(s: OneScope) {
   const { t } = s.words;
   return html`<form
     part="step"
@@ -216,7 +222,7 @@ function commitForm(s: AnswerScope) {
   </form>`;
 }
 
-function progressForm(s: AnswerScope) {
+function progressForm(s: OneScope) {
   const { v, words } = s;
   const { t } = words;
   const list = v.contribution?.commitments ?? [];
@@ -243,7 +249,7 @@ function progressForm(s: AnswerScope) {
 }
 
 /** Both versions side by side; nothing is overwritten until the professional chooses. */
-export function renderConflict(s: AnswerScope) {
+export function renderConflict(s: OneScope) {
   const { v, words } = s;
   const { t, w, c, dates } = words;
   const k = v.contribution!;
@@ -286,7 +292,7 @@ export function renderConflict(s: AnswerScope) {
         ? html`<div class="versions">
               <section part="theirs" aria-labelledby="theirs-heading">
                 <h4 id="theirs-heading">${t('theirsHeading', { n: k.version })}</h4>
-                <p>${t('statusIs', { status: w(`status.${k.status}`) })}</p>
+                <p>${t('statusIs', { status: statusWord(k.status, w, t) })}</p>
                 ${answerLines(k.answer)}
               </section>
               <section part="mine" aria-labelledby="mine-heading">
@@ -306,7 +312,7 @@ export function renderConflict(s: AnswerScope) {
                     >
                       ${t('useMine')}
                     </button>`
-                : html`<p>${t('mineImpossible', { status: w(`status.${k.status}`) })}</p>`
+                : html`<p>${t('mineImpossible', { status: statusWord(k.status, w, t) })}</p>`
             }
             <button id="keep-theirs" type="button" @click=${() => s.settle({ type: 'conflict.keepTheirs' }, ['status'])}>
               ${t('keepTheirs')}

@@ -23,13 +23,13 @@ import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n
 import {
   type AdminTranslate,
   errorSentence,
+  failureText,
   inputField,
   selectField,
   textareaField,
 } from '../space-composition/space-admin.fields.js';
 import { adminWords } from '../space-composition/space-admin.messages.js';
 import { adminStyles } from '../space-composition/space-admin.styles.js';
-import { failureText } from '../space-composition/space-composition.js';
 import { tokens } from '../styles/tokens.js';
 import { attestationMessages } from './attestation.messages.js';
 import { attestationStyles } from './attestation.styles.js';
@@ -55,6 +55,7 @@ const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr space - Id or slug of the space (participation group).
+ * @attr lang - The widget's language, `fr` (default) or `en`; without it, the page's.
  * @attr variant - `standard` or `falc` (easy-to-read wording, the attestation included).
  * @attr member-role - The signed-in person's role in the group, as the host page knows it from its login. `facilitator` prepares attestations; anyone else sees and prints their own. The back end checks the role again.
  * @attr signed-by - Who signs by default, e.g. `Direction de l’insertion, animatrice du groupe`; the facilitator can change it.
@@ -98,6 +99,8 @@ export class ParticipeAttestation extends LitElement {
   @property() accessor endpoint = '';
   @property() accessor space = '';
   @property({ reflect: true }) accessor variant: Variant = 'standard';
+  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
+  @property({ attribute: 'lang' }) accessor langAttribute = '';
   @property({ attribute: 'member-role' }) accessor memberRole = '';
   @property({ attribute: 'signed-by' }) accessor signedBy = '';
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
@@ -138,7 +141,7 @@ export class ParticipeAttestation extends LitElement {
         loaded && v.shown
           ? this.#printView(v.shown, w)
           : loaded
-            ? html`${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure)}</p>` : nothing}
+            ? html`${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure, Object.keys(v.errors).length)}</p>` : nothing}
               ${v.manage ? this.#form(v, w) : nothing} ${this.#issued(v, w)}
               ${v.manage ? nothing : html`<p part="read-only">${w.a('readOnly')}</p>`}`
             : nothing

@@ -6,7 +6,7 @@ export const meetingsStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  [part~='meetings'] td:last-child {
+  [part~='row-actions'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

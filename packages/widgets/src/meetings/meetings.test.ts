@@ -128,6 +128,27 @@ describe('participe-meetings', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says what the back end refused when no field of the form can show it, and keeps the form', async () => {
+    const { backend } = await seededGroup({ meetings: twoMeetings() });
+    const refusing = failingBackoffice(backend, ['saveMeeting'], {
+      kind: 'rejected',
+      message: 'Invalid',
+      issues: [{ path: ['attendance', '0'], message: 'Cette personne ne fait pas partie du groupe.' }],
+    });
+    const el = await mount(refusing.backend);
+    await loaded(el);
+    action(el, 'edit:mt_feb').click();
+    await eventually(() => expect(submit(el)).not.toBeNull());
+    submit(el).click();
+    const failure = () => shadow(el).querySelector('[part~="failure"]');
+    await eventually(() =>
+      expect(text(failure())).toBe('Ces informations ont été refusées : Cette personne ne fait pas partie du groupe.'),
+    );
+    expect(active(el)).toBe(failure());
+    expect(shadow(el).querySelector<HTMLInputElement>('#place')!.value).toBe('Centre social des Tilleuls');
+    await expectNoAxeViolations(el);
+  });
+
   it('on a conflict, says someone else changed it, shows theirs and keeps what was typed', async () => {
     const { backend, store } = await seededGroup({ meetings: twoMeetings() });
     const el = await mount(backend);

@@ -24,6 +24,7 @@ import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n
 import {
   type AdminTranslate,
   errorSentence,
+  failureText,
   focusFirstInvalid,
   inputField,
   selectField,
@@ -31,7 +32,6 @@ import {
 } from '../space-composition/space-admin.fields.js';
 import { adminWords } from '../space-composition/space-admin.messages.js';
 import { adminStyles } from '../space-composition/space-admin.styles.js';
-import { failureText } from '../space-composition/space-composition.js';
 import { tokens } from '../styles/tokens.js';
 import { meetingsMessages } from './meetings.messages.js';
 import { meetingsStyles } from './meetings.styles.js';
@@ -58,6 +58,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr space - Id or slug of the space (participation group).
+ * @attr lang - The widget's language, `fr` (default) or `en`; without it, the page's.
  * @attr variant - `standard` or `falc` (easy-to-read wording).
  * @attr member-role - The signed-in person's role in the group, as the host page knows it from its login. `facilitator` can record meetings and contributions; anyone else reads the list. The back end checks the role again.
  *
@@ -68,6 +69,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @csspart failure - The message shown when a meeting or contribution could not be saved.
  * @csspart toolbar - The "record a new meeting" button.
  * @csspart meetings - The meetings table.
+ * @csspart row-actions - A meeting's buttons: change it, record a contribution from it.
  * @csspart panel - A form.
  * @csspart conflict - What someone else saved meanwhile, and the two ways on.
  * @csspart theirs - The other person's version of the meeting.
@@ -100,6 +102,8 @@ export class ParticipeMeetings extends LitElement {
   @property() accessor endpoint = '';
   @property() accessor space = '';
   @property({ reflect: true }) accessor variant: Variant = 'standard';
+  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
+  @property({ attribute: 'lang' }) accessor langAttribute = '';
   @property({ attribute: 'member-role' }) accessor memberRole = '';
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   @property({ attribute: false }) accessor backend: BackofficeBackend | null = null;
@@ -155,7 +159,7 @@ export class ParticipeMeetings extends LitElement {
                 : nothing
             }
             ${this.#table(v, w)}
-            ${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure)}</p>` : nothing}
+            ${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure, Object.keys(v.form?.errors ?? v.capture?.errors ?? {}).length)}</p>` : nothing}
             ${v.form ? this.#meetingForm(v, w) : nothing} ${v.capture ? this.#captureForm(v, w) : nothing}
             ${v.manage ? nothing : html`<p part="read-only">${w.a('readOnly')}</p>`}`
           : nothing
@@ -220,6 +224,7 @@ export class ParticipeMeetings extends LitElement {
             ${
               v.manage
                 ? html`<td>
+                    <div part="row-actions">
                     <button
                       type="button"
                       data-action=${`edit:${r.id}`}
@@ -238,6 +243,7 @@ export class ParticipeMeetings extends LitElement {
                     >
                       ${t('capture')}
                     </button>
+                    </div>
                   </td>`
                 : nothing
             }

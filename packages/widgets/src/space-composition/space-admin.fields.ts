@@ -1,12 +1,25 @@
 // Form controls shared by the group-running widgets. Label, hint, error and control live
 // in the same shadow root; an error names its field and shows a valid example, and is
 // announced through `aria-describedby` on the control (`aria-invalid` marks it).
-import type { AdminFieldError } from '@participe/core';
+import type { AdminFailure, AdminFieldError } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { adminWords } from './space-admin.messages.js';
 
 export type AdminTranslate = (key: keyof (typeof adminWords)['fr'], params?: Record<string, string | number>) => string;
+
+/**
+ * The words for a failure of the back end. A refusal the form cannot point at (no field of
+ * the form in error) says what the back end said, in its words (they are written for people).
+ */
+export function failureText(a: AdminTranslate, failure: AdminFailure | null, fieldErrors = 0): string {
+  if (!failure) return '';
+  if (failure.kind === 'rejected' && fieldErrors === 0) {
+    const details = (failure.issues ?? []).map((i) => i.message).join(' ') || failure.message;
+    return a('failure.rejectedOther', { details });
+  }
+  return a(`failure.${failure.kind}`);
+}
 
 /** The sentence for an error: the field's name, what is wrong, a valid example. */
 export function errorSentence(a: AdminTranslate, error: AdminFieldError, name: string, example: string): string {

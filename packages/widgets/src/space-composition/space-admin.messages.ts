@@ -27,6 +27,7 @@ export const adminWords = registerCatalog(
       'failure.unauthorized': 'Votre connexion a expiré. Reconnectez-vous, puis réessayez.',
       'failure.notFound': 'Ce groupe n’existe pas ou n’est plus en ligne.',
       'failure.rejected': 'Certaines réponses sont à corriger. Regardez les messages sous les questions.',
+      'failure.rejectedOther': 'Ces informations ont été refusées : {details}',
       'failure.conflict': 'Quelqu’un d’autre a fait un changement en même temps que vous.',
       'failure.error': 'Une erreur est survenue. Ce que vous avez écrit est gardé. Réessayez dans un moment.',
       'failure.load': 'Les informations du groupe n’ont pas pu être affichées.',

@@ -273,5 +273,8 @@ describe('participe-space-composition', () => {
     await loaded(falc);
     expect(text(warning(falc))).toContain('il n’y a pas assez de personnes concernées');
     await expectNoAxeViolations(falc);
+    // `lang` on the element itself wins over the page's, and switches it at once.
+    falc.setAttribute('lang', 'en');
+    await eventually(() => expect(text(warning(falc))).toContain('there are not enough people concerned'));
   });
 });

@@ -1,5 +1,4 @@
 import {
-  type AdminFailure,
   type BackofficeBackend,
   compositionActors,
   connectSpaceComposition,
@@ -24,6 +23,7 @@ import {
   type AdminTranslate,
   checkboxField,
   errorSentence,
+  failureText,
   focusFirstInvalid,
   inputField,
   selectField,
@@ -47,10 +47,6 @@ type Words = ReturnType<typeof wordsFor>;
 /** Properties whose change means another group or another person: a fresh actor, loaded again. */
 const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
 
-/** The words for a failure of the back end. */
-export const failureText = (a: AdminTranslate, failure: AdminFailure | null): string =>
-  failure ? a(`failure.${failure.kind}`) : '';
-
 /**
  * @summary The members of a participation group and its composition: parity between people
  * concerned and the others, size against the target, next renewal and who leaves then. A
@@ -58,6 +54,7 @@ export const failureText = (a: AdminTranslate, failure: AdminFailure | null): st
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr space - Id or slug of the space (participation group).
+ * @attr lang - The widget's language, `fr` (default) or `en`; without it, the page's.
  * @attr variant - `standard` or `falc` (easy-to-read wording).
  * @attr member-role - The signed-in person's role in the group, as the host page knows it from its login. `facilitator` shows the forms; any other role, or none, reads only. The back end checks the role again.
  *
@@ -105,6 +102,8 @@ export class ParticipeSpaceComposition extends LitElement {
   @property() accessor endpoint = '';
   @property() accessor space = '';
   @property({ reflect: true }) accessor variant: Variant = 'standard';
+  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
+  @property({ attribute: 'lang' }) accessor langAttribute = '';
   @property({ attribute: 'member-role' }) accessor memberRole = '';
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   @property({ attribute: false }) accessor backend: BackofficeBackend | null = null;
@@ -161,7 +160,7 @@ export class ParticipeSpaceComposition extends LitElement {
   #loaded(v: SpaceCompositionView, w: Words) {
     const actionFailure = v.failure && v.state !== 'error' ? v.failure : null;
     return html`${this.#overview(v, w)} ${this.#table(v, w)}
-    ${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure)}</p>` : nothing}
+    ${actionFailure ? html`<p part="failure" role="alert" tabindex="-1">${failureText(w.a, actionFailure, Object.keys(v.edit?.errors ?? v.errors).length)}</p>` : nothing}
     ${
       v.manage
         ? v.edit
