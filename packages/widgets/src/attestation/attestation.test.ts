@@ -192,6 +192,28 @@ describe('participe-attestation', () => {
     await expectNoAxeViolations(el2);
   });
 
+  it('renders idle and issuing without axe violations', async () => {
+    const { backend } = await seededGroup({ meetings: twoMeetings() });
+    const idle = await mount(backend, { 'member-role': 'facilitator', space: '' });
+    expect(status(idle)).toBe('');
+    await expectNoAxeViolations(idle);
+    idle.remove();
+
+    const gate = gatedBackoffice(backend, ['issueAttestation']);
+    const el = await mount(gate.backend, { 'member-role': 'facilitator', 'signed-by': 'Service insertion' });
+    await ready(el);
+    const member = shadow(el).querySelector<HTMLSelectElement>('#memberId')!;
+    member.value = 'm_bruno';
+    member.dispatchEvent(new Event('change'));
+    shadow(el).querySelector<HTMLInputElement>('#skill-teamwork')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await eventually(() => expect(status(el)).toBe('Préparation de l’attestation…'));
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() => expect(doc(el)).not.toBeNull());
+    expect(text(doc(el))).toContain('Bruno L. est venu ou venue à 1 réunion du groupe :');
+  });
+
   it('shows a member only their own attestations, read-only, and lets them print', async () => {
     const { backend } = await seededGroup({
       meetings: twoMeetings(),

@@ -266,6 +266,45 @@ describe('participe-meetings', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('renders idle, saving and sending without axe violations', async () => {
+    const { backend } = await seededGroup({ meetings: twoMeetings() });
+    const idle = await mount(backend, { 'member-role': 'facilitator', space: '' });
+    expect(status(idle)).toBe('');
+    await expectNoAxeViolations(idle);
+    idle.remove();
+
+    const gate = gatedBackoffice(backend, ['saveMeeting', 'captureFromMeeting']);
+    const el = await mount(gate.backend);
+    await loaded(el);
+    action(el, 'edit:mt_jan').click();
+    await eventually(() => expect(submit(el)).not.toBeNull());
+    submit(el).click();
+    await eventually(() => expect(status(el)).toBe('Enregistrement de la réunion…'));
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() => expect(status(el)).toBe('La réunion du 20 janvier 2026 est enregistrée.'));
+
+    const slow = gatedBackoffice(backend, ['captureFromMeeting']);
+    const el2 = await mount(slow.backend);
+    await loaded(el2);
+    action(el2, 'capture:mt_jan').click();
+    await eventually(() => expect(shadow(el2).querySelector('#theme')).not.toBeNull());
+    const set = (id: string, value: string, type = 'input') => {
+      const c = shadow(el2).querySelector<HTMLInputElement>(`#${id}`)!;
+      c.value = value;
+      c.dispatchEvent(new Event(type));
+    };
+    set('kind', 'question', 'change');
+    set('title', 'Qui contacter ?');
+    set('body', 'Le groupe ne sait pas à qui demander.');
+    set('theme', 'mobilite', 'change');
+    submit(el2).click();
+    await eventually(() => expect(status(el2)).toBe('Enregistrement de la contribution…'));
+    await expectNoAxeViolations(el2);
+    slow.open();
+    await eventually(() => expect(status(el2)).toContain('« Qui contacter ? »'));
+  });
+
   it('is read-only for a member who is not a facilitator', async () => {
     const { backend } = await seededGroup({ meetings: twoMeetings(), caller: CONCERNED });
     const el = await mount(backend, {});

@@ -225,24 +225,24 @@ export class ParticipeMeetings extends LitElement {
               v.manage
                 ? html`<td>
                     <div part="row-actions">
-                    <button
-                      type="button"
-                      data-action=${`edit:${r.id}`}
-                      aria-label=${t('editFor', { date })}
-                      ?disabled=${!canAct}
-                      @click=${() => this.#open({ type: 'meeting.edit', meetingId: r.id }, `edit:${r.id}`, '#on')}
-                    >
-                      ${t('edit')}
-                    </button>
-                    <button
-                      type="button"
-                      data-action=${`capture:${r.id}`}
-                      aria-label=${t('captureFor', { date })}
-                      ?disabled=${!canAct}
-                      @click=${() => this.#open({ type: 'capture.open', meetingId: r.id }, `capture:${r.id}`, '#kind')}
-                    >
-                      ${t('capture')}
-                    </button>
+                      <button
+                        type="button"
+                        data-action=${`edit:${r.id}`}
+                        aria-label=${t('editFor', { date })}
+                        ?disabled=${!canAct}
+                        @click=${() => this.#open({ type: 'meeting.edit', meetingId: r.id }, `edit:${r.id}`, '#on')}
+                      >
+                        ${t('edit')}
+                      </button>
+                      <button
+                        type="button"
+                        data-action=${`capture:${r.id}`}
+                        aria-label=${t('captureFor', { date })}
+                        ?disabled=${!canAct}
+                        @click=${() => this.#open({ type: 'capture.open', meetingId: r.id }, `capture:${r.id}`, '#kind')}
+                      >
+                        ${t('capture')}
+                      </button>
                     </div>
                   </td>`
                 : nothing

@@ -214,6 +214,42 @@ describe('participe-space-composition', () => {
     expect(shadow(el).querySelector('#displayName')).not.toBeNull();
   });
 
+  it('renders idle (no space yet), adding and updating without axe violations', async () => {
+    const { backend } = await seededGroup();
+    const gate = gatedBackoffice(backend, ['addMember', 'updateMember']);
+    const idle = await mount(gate.backend, { 'member-role': 'facilitator', space: '' });
+    expect(text(shadow(idle).querySelector('h2'))).toBe('Qui fait partie du groupe ?');
+    expect(status(idle)).toBe('');
+    await expectNoAxeViolations(idle);
+    idle.remove();
+
+    const el = await mount(gate.backend);
+    await loaded(el);
+    shadow(el).querySelector<HTMLInputElement>('#displayName')!.focus();
+    await userEvent.keyboard('Fatou S.');
+    const role = shadow(el).querySelector<HTMLSelectElement>('#role')!;
+    role.value = 'concerned';
+    role.dispatchEvent(new Event('change'));
+    shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await eventually(() => expect(status(el)).toBe('Ajout en cours…'));
+    expect(shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).toBe(true);
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() => expect(status(el)).toBe('Fatou S. fait maintenant partie du groupe.'));
+
+    const slow = gatedBackoffice(backend, ['updateMember']);
+    const el2 = await mount(slow.backend);
+    await loaded(el2);
+    shadow(el2).querySelector<HTMLButtonElement>('button[data-member="m_amel"]')!.click();
+    await eventually(() => expect(shadow(el2).querySelector('#edit-leaves')).not.toBeNull());
+    shadow(el2).querySelector<HTMLInputElement>('#edit-leaves')!.click();
+    shadow(el2).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await eventually(() => expect(status(el2)).toBe('Enregistrement en cours…'));
+    await expectNoAxeViolations(el2);
+    slow.open();
+    await eventually(() => expect(status(el2)).toBe('Les changements pour Amel K. sont enregistrés.'));
+  });
+
   it('is read-only for a member who is not a facilitator', async () => {
     const { backend } = await seededGroup({ caller: CONCERNED });
     const el = await mount(backend, {});
