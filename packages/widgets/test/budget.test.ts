@@ -67,8 +67,28 @@ const ALL_CEILING = 45 * KIB;
  * practice sheets, questionnaire texts) and their English and FALC words load on demand.
  */
 const GUIDE_CEILING = 35 * KIB;
-/** Issue [guide] §4: every widget on one page (`participe.js`), shared code counted once. */
-const EVERY_CEILING = 70 * KIB;
+/** Issue [guide] §4: the six public widgets on one page, shared code counted once. */
+const PUBLIC_CEILING = 70 * KIB;
+/** The five professional widgets on one back-office page (no goal in issue [backoffice]; a regression guard). */
+const BACKOFFICE_CEILING = 62 * KIB;
+/** `participe.js`, all eleven: a page that needs only some of them loads their own modules. */
+const EVERY_CEILING = 100 * KIB;
+
+const PUBLIC = [
+  'contribution-form/participe-contribution-form.ts',
+  'contribution-list/participe-contribution-list.ts',
+  'contribution-detail/participe-contribution-detail.ts',
+  'cycle/participe-cycle.ts',
+  'practice-library/participe-practice-library.ts',
+  'diagnostic/participe-diagnostic.ts',
+];
+const BACKOFFICE = [
+  'answer-form/participe-answer-form.ts',
+  'moderation-queue/participe-moderation-queue.ts',
+  'space-composition/participe-space-composition.ts',
+  'meetings/participe-meetings.ts',
+  'attestation/participe-attestation.ts',
+];
 
 describe('widget bundle budgets', () => {
   it(`the proposal form loads at most ${kib(FORM_CEILING)} gzip up front`, async () => {
@@ -102,9 +122,21 @@ describe('widget bundle budgets', () => {
     expect(m.initial).toBeLessThanOrEqual(ALL_CEILING);
   });
 
-  it(`every widget together (participe.js) loads at most ${kib(EVERY_CEILING)} gzip up front`, async () => {
+  it(`the six public widgets together load at most ${kib(PUBLIC_CEILING)} gzip up front`, async () => {
+    const m = await measure(...PUBLIC);
+    report.push(`six public: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
+    expect(m.initial).toBeLessThanOrEqual(PUBLIC_CEILING);
+  });
+
+  it(`the five professional widgets together load at most ${kib(BACKOFFICE_CEILING)} gzip up front`, async () => {
+    const m = await measure(...BACKOFFICE);
+    report.push(`five professional: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
+    expect(m.initial).toBeLessThanOrEqual(BACKOFFICE_CEILING);
+  });
+
+  it(`every widget (participe.js) loads at most ${kib(EVERY_CEILING)} gzip up front`, async () => {
     const m = await measure('participe.ts');
-    report.push(`all six: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
+    report.push(`all eleven: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
     expect(m.initial).toBeLessThanOrEqual(EVERY_CEILING);
   });
 

@@ -49,6 +49,8 @@ async function show(session: Session, focus: boolean) {
     const element = document.createElement(tag) as HTMLElement & { token?: string };
     element.setAttribute('endpoint', '/api');
     element.setAttribute('space', session.spaceSlug);
+    // Which forms to offer; the server checks the token's role on every call anyway.
+    element.setAttribute('member-role', session.role);
     element.token = session.token;
     section.append(heading, element);
     host.append(section);

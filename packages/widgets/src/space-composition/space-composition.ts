@@ -11,13 +11,13 @@ import {
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { waitFor } from 'xstate';
 import { resolveBackoffice } from '../backoffice.js';
 import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { cssVars } from '../styles/css-vars.js';
 import { tokens } from '../styles/tokens.js';
 import {
   type AdminTranslate,
@@ -187,7 +187,7 @@ export class ParticipeSpaceComposition extends LitElement {
                   aria-valuenow=${p.percent}
                   aria-valuetext=${t('parity.value', { percent: p.percent })}
                   ?data-low=${!p.ok}
-                  style=${styleMap({ '--_participe-share': `${p.percent}%`, '--_participe-threshold': `${p.minPercent}%` })}
+                  ${cssVars({ '--_participe-share': `${p.percent}%`, '--_participe-threshold': `${p.minPercent}%` })}
                 >
                   <div part="meter-fill"></div>
                   <div part="meter-threshold"></div>
