@@ -206,6 +206,26 @@ describe('the council demo', () => {
     await page.locator('participe-moderation-queue [part~="item"]').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('participe-moderation-queue [part~="item-queue"]').allTextContents()).not.toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Hide the reported contribution, with a reason its author will read.
+    const queue = page.locator('participe-moderation-queue');
+    const reported = queue.locator('[part~="item"]', { hasText: 'Signalée' }).first();
+    await reported.getByRole('button', { name: 'Masquer' }).click();
+    await queue.locator('#reason').fill('Cela ne concerne pas le groupe.');
+    await queue.locator('[part~="reason-form"]').getByRole('button', { name: 'Continuer' }).click();
+    await queue.locator('#confirm-yes').click();
+    await expect.poll(() => queue.locator('[part~="summary"]').textContent()).toContain('Contribution masquée');
+
+    // Issue an attestation of participation for a member, ready to print.
+    const attestation = page.locator('participe-attestation');
+    await attestation.locator('#memberId').selectOption({ index: 1 });
+    await attestation.locator('[part~="attended"]').waitFor();
+    await attestation.locator('#skill-speakingInPublic').check();
+    await attestation.getByRole('button', { name: 'Préparer l’attestation' }).click();
+    await expect
+      .poll(() => attestation.locator('[part~="attestation"]').textContent())
+      .toContain('Attestation de participation');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await cspViolations()).toEqual([]);
     // The token stays in this tab only: a reload keeps the session, no cookie is set.
     await page.reload();

@@ -51,6 +51,7 @@ async function show(session: Session, focus: boolean) {
     element.setAttribute('space', session.spaceSlug);
     // Which forms to offer; the server checks the token's role on every call anyway.
     element.setAttribute('member-role', session.role);
+    if (tag === 'participe-attestation') element.setAttribute('signed-by', `${session.displayName}, pour le groupe`);
     element.token = session.token;
     section.append(heading, element);
     host.append(section);

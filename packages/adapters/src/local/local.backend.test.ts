@@ -96,7 +96,10 @@ describe('local backend', () => {
   it('sends a member’s diagnostic and reads the group’s aggregate; refuses an anonymous caller', async () => {
     const { store, backend } = await setup();
     const answers: Answers = { electedSupport: 4, mandateClear: 'yes' };
-    await expect(backend.submitDiagnostic('s_nord', answers)).rejects.toMatchObject({ kind: 'unauthorized', status: 401 });
+    await expect(backend.submitDiagnostic('s_nord', answers)).rejects.toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+    });
     const member = createLocalBackend(store, {
       caller: { role: 'concerned', memberId: 'm_1', spaceIds: ['s_nord'] },
     });

@@ -10,7 +10,15 @@ import type {
   ListLoadResult,
 } from './contribution-list.types.js';
 
-const FAILURE_KINDS = new Set<ListFailure['kind']>(['offline', 'rejected', 'notFound', 'conflict', 'error']);
+const FAILURE_KINDS = new Set<ListFailure['kind']>([
+  'offline',
+  'rejected',
+  'notFound',
+  'conflict',
+  'forbidden',
+  'unauthorized',
+  'error',
+]);
 
 /** Whatever a back end threw, as a failure the widget can word for a citizen. */
 export function toListFailure(error: unknown): ListFailure {

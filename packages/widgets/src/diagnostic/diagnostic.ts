@@ -314,11 +314,7 @@ export class ParticipeDiagnostic extends LitElement {
               ...scope,
               resources: { locale, variant: this.variant, urlTemplate: this.resourceUrl },
               share: v.share,
-              shareProblem: v.shareFailure
-                ? refusal(v.shareFailure.kind)
-                  ? 'membersOnly'
-                  : 'shareFailed'
-                : null,
+              shareProblem: v.shareFailure ? (refusal(v.shareFailure.kind) ? 'membersOnly' : 'shareFailed') : null,
               onShare: () => this.#share(),
               onRestart: () => this.#restart(),
             })
