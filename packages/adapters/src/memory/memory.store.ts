@@ -3,6 +3,7 @@ import {
   type AppendManyResult,
   type AppendResult,
   type Attestation,
+  CLOSED_STATUSES,
   type ContributionFilter,
   type ContributionPrivate,
   type ContributionStats,
@@ -205,6 +206,20 @@ export class MemoryStore implements ParticipeStore {
     if (!n || n.sentAt !== null) return false;
     n.sentAt = at;
     return true;
+  }
+
+  async forgetContacts(closedBefore: string) {
+    let n = 0;
+    for (const [id, view] of this.#views) {
+      const priv = this.#private.get(id);
+      if (!priv?.contact || !(CLOSED_STATUSES as readonly string[]).includes(view.status)) continue;
+      if (view.updatedAt >= closedBefore) continue;
+      if (this.#notifications.some((x) => x.contributionId === id && x.sentAt === null && x.to !== null)) continue;
+      this.#private.set(id, { ...priv, contact: null });
+      this.#notifications = this.#notifications.map((x) => (x.contributionId === id ? { ...x, to: null } : x));
+      n += 1;
+    }
+    return n;
   }
 
   async addReport(report: Report) {

@@ -264,6 +264,40 @@ describe('startNotificationDispatcher', () => {
     expect(mailer.sent).toHaveLength(3);
   });
 
+  it('forgets the contact of a contribution closed longer than the retention, once its e-mail is sent', async () => {
+    const store = new MemoryStore();
+    await store.putSpace(space());
+    const service = createParticipeService({ store, now: () => NOW });
+    const c = await service.as(null).createContribution(request(withEmail));
+    const staff = service.as(pro);
+    await staff.sendEvent(c.contribution.id, { type: 'contribution.review', data: {} });
+    await staff.sendEvent(c.contribution.id, {
+      type: 'contribution.decide',
+      data: { answer: { ...answer, verdict: 'declined' } },
+    });
+    await staff.sendEvent(c.contribution.id, { type: 'contribution.publish', data: {} });
+    const mailer = recordingMailer();
+    let now = NOW;
+    const run = (days: number | null) =>
+      startNotificationDispatcher({ store, mailer, now: () => now, forgetContactsAfterDays: days, intervalMs: 60_000 });
+    // Declined today: the e-mail goes, the contact stays for the retention period.
+    const first = run(30);
+    await vi.waitFor(() => expect(mailer.sent).toHaveLength(1));
+    await first.stop();
+    expect((await store.getPrivate(c.contribution.id))?.contact).not.toBeNull();
+    // 31 days later, nothing left to send: the contact is deleted; `null` would have kept it.
+    now = new Date(NOW.getTime() + 31 * 86_400_000);
+    const keep = run(null);
+    await keep.runNow();
+    await keep.stop();
+    expect((await store.getPrivate(c.contribution.id))?.contact).not.toBeNull();
+    const later = run(30);
+    await later.runNow();
+    await later.stop();
+    expect((await store.getPrivate(c.contribution.id))?.contact).toBeNull();
+    expect((await store.listNotifications(c.contribution.id)).map((n) => n.to)).toEqual([null]);
+  });
+
   it('reports a run that failed as a whole and keeps going', async () => {
     const store = new MemoryStore();
     let down = true;

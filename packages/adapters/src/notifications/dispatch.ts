@@ -10,7 +10,7 @@ import {
 /** The part of the store the dispatcher reads and writes. */
 export type NotificationStore = Pick<
   ParticipeStore,
-  'listPendingNotifications' | 'markNotificationSent' | 'getContribution' | 'getPrivate' | 'getSpace'
+  'listPendingNotifications' | 'markNotificationSent' | 'getContribution' | 'getPrivate' | 'getSpace' | 'forgetContacts'
 >;
 
 /** What a follow-up link may be built from. */
@@ -114,6 +114,13 @@ export interface NotificationDispatcherOptions extends DispatchOptions {
   onRun?: (result: DispatchResult) => void;
   /** When a whole run fails (the store is unreachable); the dispatcher keeps going. */
   onError?: (error: unknown) => void;
+  /**
+   * Retention: after each run, contact details of contributions closed (done, declined,
+   * answered, merged, withdrawn, hidden) for this many days, with nothing left to send, are
+   * deleted (`store.forgetContacts`). `null` keeps them until the author erases them.
+   * @default 180
+   */
+  forgetContactsAfterDays?: number | null;
 }
 
 export interface NotificationDispatcher {
@@ -137,7 +144,12 @@ export function startNotificationDispatcher(options: NotificationDispatcherOptio
 
   const runOnce = (): Promise<DispatchResult> => {
     running ??= dispatchNotifications({ ...options, limit })
-      .then((result) => {
+      .then(async (result) => {
+        const days = options.forgetContactsAfterDays === undefined ? 180 : options.forgetContactsAfterDays;
+        if (days !== null) {
+          const now = (options.now ?? (() => new Date()))().getTime();
+          await options.store.forgetContacts(new Date(now - days * 86_400_000).toISOString());
+        }
         options.onRun?.(result);
         return result;
       })

@@ -1,17 +1,18 @@
-import type {
-  AppendArgs,
-  AppendManyResult,
-  AppendResult,
-  ContributionFilter,
-  ContributionPrivate,
-  ContributionStats,
-  ContributionView,
-  CreateResult,
-  IdempotencyRecord,
-  NotificationRecord,
-  Page,
-  ParticipeStore,
-  StoredContributionEvent,
+import {
+  type AppendArgs,
+  type AppendManyResult,
+  type AppendResult,
+  CLOSED_STATUSES,
+  type ContributionFilter,
+  type ContributionPrivate,
+  type ContributionStats,
+  type ContributionView,
+  type CreateResult,
+  type IdempotencyRecord,
+  type NotificationRecord,
+  type Page,
+  type ParticipeStore,
+  type StoredContributionEvent,
 } from '@participe/core';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseView } from '../shared/erase.js';
@@ -293,6 +294,27 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
       [id, at],
     );
     return rows.length === 1;
+  }
+
+  async forgetContacts(closedBefore: string): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE contribution_private p SET contact = NULL
+          FROM contributions c
+          WHERE c.id = p.contribution_id AND p.contact IS NOT NULL
+            AND c.status = ANY($2::text[]) AND (c.view->>'updatedAt')::timestamptz < $1::timestamptz
+            AND NOT EXISTS (SELECT 1 FROM notifications n
+              WHERE n.contribution_id = c.id AND n.sent_at IS NULL AND n.recipient IS NOT NULL)
+          RETURNING p.contribution_id AS id`,
+        [closedBefore, [...CLOSED_STATUSES]],
+      );
+      if (rows.length > 0) {
+        await tx.query('UPDATE notifications SET recipient = NULL WHERE contribution_id = ANY($1::text[])', [
+          rows.map((r) => r.id),
+        ]);
+      }
+      return rows.length;
+    });
   }
 
   async eraseAuthorData(id: string, at: string): Promise<boolean> {

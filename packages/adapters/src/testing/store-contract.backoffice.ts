@@ -47,7 +47,59 @@ const meeting = (over: Partial<Meeting> = {}): Meeting => ({
   ...over,
 });
 
+/** Stores a contribution with a contact, its events applied one by one (like the service). */
+async function withContact(
+  store: ParticipeStore,
+  c: ReturnType<typeof contribution>,
+  notices: NotificationRecord[] = [],
+) {
+  const contact = { email: `${c.id}@exemple.fr`, consent: true as const };
+  const created = await store.createContribution({
+    view: c.initialView,
+    created: c.created,
+    private: { ...c.private, contact },
+  });
+  if (!created.ok) throw new Error('fixture create failed');
+  for (const [i, step] of c.steps.entries()) {
+    const last = i === c.steps.length - 1;
+    await store.appendEvent({
+      contributionId: c.id,
+      expectedVersion: i + 1,
+      event: step.event,
+      view: step.view,
+      ...(last ? { notifications: notices } : {}),
+    });
+  }
+}
+
 export function storeContractBackoffice(current: Open) {
+  it('forgets the contact of closed contributions after the retention, unless a message is still to send', async () => {
+    const store = current();
+    const withdrawn = [
+      { type: 'contribution.submit' as const, actor: author },
+      { type: 'contribution.withdraw' as const, actor: author },
+    ];
+    const closed = contribution({ at: '2025-01-10T10:00:00.000Z', apply: withdrawn });
+    const recent = contribution({ at: '2026-01-10T10:00:00.000Z', apply: withdrawn });
+    const open = contribution({
+      at: '2025-01-10T10:00:00.000Z',
+      apply: [{ type: 'contribution.submit', actor: author }],
+    });
+    const waiting = contribution({ at: '2025-01-10T10:00:00.000Z', apply: withdrawn });
+    await withContact(store, closed, [notice(closed.id, 'n_sent', { email: 'x@exemple.fr', consent: true })]);
+    await store.markNotificationSent('n_sent', '2025-01-11T10:00:00.000Z');
+    await withContact(store, recent);
+    await withContact(store, open);
+    await withContact(store, waiting, [notice(waiting.id, 'n_pending', { email: 'y@exemple.fr', consent: true })]);
+
+    expect(await store.forgetContacts('2025-12-31T00:00:00.000Z')).toBe(1);
+    expect((await store.getPrivate(closed.id))?.contact).toBeNull();
+    expect((await store.listNotifications(closed.id)).map((n) => n.to)).toEqual([null]);
+    expect((await store.getPrivate(closed.id))?.followUpCode).toBe(closed.private.followUpCode);
+    for (const kept of [recent, open, waiting]) expect((await store.getPrivate(kept.id))?.contact).not.toBeNull();
+    expect(await store.forgetContacts('2025-12-31T00:00:00.000Z')).toBe(0);
+  });
+
   it('appends a batch all or none: one stale item writes nothing of the others', async () => {
     const store = current();
     const a = await pending(store, 'Premier');

@@ -138,6 +138,12 @@ export interface ContributionStore {
   /** Records that a notification was handed to the mail server; `false` if it was already marked. */
   markNotificationSent(id: string, at: string): Promise<boolean>;
   /**
+   * Retention: deletes the contact details of closed contributions (see `CLOSED_STATUSES`)
+   * whose last change is before `closedBefore`, when nothing is left to send them; copies
+   * in sent notifications go too. Returns how many contributions lost their contact.
+   */
+  forgetContacts(closedBefore: string): Promise<number>;
+  /**
    * Erases what the author wrote and how to reach them: contact and secret deleted, title,
    * body and pseudonym replaced in the projection and in the stored events. The
    * institution's answer and the timeline's shape stay, so the public record of what was
@@ -196,6 +202,9 @@ export interface DiagnosticStore {
 export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore, ModerationStore, MeetingStore {
   close(): Promise<void>;
 }
+
+/** Statuses after which the institution has nothing more to tell the author. */
+export const CLOSED_STATUSES = ['done', 'declined', 'answered', 'duplicate', 'withdrawn', 'hidden'] as const;
 
 /** Text that replaces an author's words after they asked to erase their data. */
 export const ERASED_TEXT = '[Texte retiré à la demande de son auteur]';
