@@ -87,20 +87,44 @@ export interface SessionOptions {
   facilitatorId: string | undefined;
 }
 
+/** What a previous visit left on this device: a draft, and whether it waits in the outbox. */
+export interface Saved {
+  draft: FormDraft;
+  pending: boolean;
+}
+
+// A facilitator's draft never resurfaces in the public form on the same device, and back.
+// Keyed by the `space` attribute as written, so it is read while the space loads.
+const draftKeyOf = (o: SessionOptions) => (o.mode === 'assisted' ? `${o.space}:assisted` : o.space);
+
+/** The draft left on this device for this form, if any (IndexedDB: slow on a cold phone). */
+export async function readSaved(o: SessionOptions): Promise<Saved | null> {
+  const draft = await createDraftStore<FormDraft>()
+    .load(draftKeyOf(o))
+    .catch(() => null);
+  if (!draft) return null;
+  const pending = await createOutbox(o.backend)
+    .has(draft.idempotencyKey)
+    .catch(() => false);
+  return { draft, pending };
+}
+
 /**
- * Reads any saved draft (IndexedDB, on the device) and starts loading the space without
- * waiting for it: on a slow connection the first step shows at once, and only the step
- * that needs the group's themes waits for them. Delivery goes through a durable outbox.
+ * A form session, made at once: the first step shows without waiting for the space (only the
+ * theme step needs its themes) nor for IndexedDB (the widget restarts the session with the
+ * saved draft when it arrives, if the person has not started typing). Delivery goes through
+ * a durable outbox.
  */
-export async function openSession(o: SessionOptions): Promise<Session> {
+export function openSession(
+  o: SessionOptions,
+  spaceReady: Promise<PublicSpace | null>,
+  saved: Saved | null = null,
+): Session {
   const drafts = createDraftStore<FormDraft>();
-  // A facilitator's draft never resurfaces in the public form on the same device, and back.
-  // Keyed by the `space` attribute as written, so the draft loads while the space does.
-  const draftKey = o.mode === 'assisted' ? `${o.space}:assisted` : o.space;
-  const spaceReady = o.backend.getSpace(o.space).catch(() => null);
-  const draft = await drafts.load(draftKey).catch(() => null);
+  const draftKey = draftKeyOf(o);
   const outbox = createOutbox(o.backend);
-  const pending = draft ? await outbox.has(draft.idempotencyKey).catch(() => false) : false;
+  const draft = saved?.draft ?? null;
+  const pending = saved?.pending ?? false;
   const withSpace = async (created: CreatedContribution): Promise<DeliveryResult> => {
     const space = await spaceReady;
     if (!space) throw { kind: 'error', message: 'space unavailable' } satisfies DeliveryFailure;

@@ -21,6 +21,7 @@ import {
   newKey,
   openSession,
   parseKinds,
+  readSaved,
   type Session,
   wireSession,
 } from './contribution-form.session.js';
@@ -103,6 +104,8 @@ export class ParticipeContributionForm extends LitElement {
 
   #phase: 'loading' | 'ready' | 'unavailable' = 'loading';
   #session: Session | null = null;
+  /** The person did something in this form since it started: a draft arriving late is not applied. */
+  #touched = false;
   #ctrl: ActorController<FormLogic> | null = null;
   #cleanup: Array<() => void> = [];
   #bootKey: readonly unknown[] | null = null;
@@ -149,25 +152,38 @@ export class ParticipeContributionForm extends LitElement {
     this.#teardown();
     this.#phase = 'loading';
     const backend = await resolveBackend(this);
-    const session =
-      backend && this.space
-        ? await openSession({
-            backend,
-            space: this.space,
-            kinds: parseKinds(this.kinds),
-            mode: this.mode === 'assisted' ? 'assisted' : 'public',
-            facilitatorId: this.facilitator || undefined,
-          })
-        : null;
     if (run !== this.#run) return;
-    if (session) this.#start(session);
-    else this.#phase = 'unavailable';
+    if (!backend || !this.space) {
+      this.#phase = 'unavailable';
+      this.requestUpdate();
+      return;
+    }
+    const options = {
+      backend,
+      space: this.space,
+      kinds: parseKinds(this.kinds),
+      mode: this.mode === 'assisted' ? ('assisted' as const) : ('public' as const),
+      facilitatorId: this.facilitator || undefined,
+    };
+    // Step 1 shows at once; the space and the saved draft arrive in parallel.
+    const spaceReady = backend.getSpace(this.space).catch(() => null);
+    const saved = readSaved(options).catch(() => null);
+    this.#touched = false;
+    this.#start(openSession(options, spaceReady));
     this.requestUpdate();
-    // The first steps are on screen already; the theme step and the review wait for the
-    // space. If it cannot be loaded, the form says the service is unavailable (the draft,
+    const found = await saved;
+    if (run !== this.#run) return;
+    // A draft from an earlier visit takes the place of the empty form, unless the person
+    // has already started: then what they are typing wins (and becomes the draft).
+    if (found && !this.#touched) {
+      this.#teardown();
+      this.#start(openSession(options, spaceReady, found));
+      this.requestUpdate();
+    }
+    // If the space cannot be loaded, the form says the service is unavailable (the draft,
     // saved on every change, keeps what was typed).
-    const space = await session?.spaceReady;
-    if (run !== this.#run || !session) return;
+    const space = await spaceReady;
+    if (run !== this.#run) return;
     if (!space) {
       this.#teardown();
       this.#phase = 'unavailable';
@@ -207,6 +223,7 @@ export class ParticipeContributionForm extends LitElement {
   }
 
   #send(event: ContributionFormEvent) {
+    this.#touched = true;
     this.#ctrl?.send(event);
   }
 
