@@ -37,6 +37,18 @@ const stepOfField = (field: FormField) =>
   (Object.keys(STEP_FIELDS) as FormStep[]).find((s) => STEP_FIELDS[s].includes(field));
 const noop = () => undefined;
 
+/** Resolves after the next paint (rAF, then a task); at most 50 ms later where frames are paused. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
 /**
  * A short form, one question group per step, with which a citizen sends an observation, a
  * proposal, a question or a testimony to a participation group. Drafts survive a reload;
@@ -165,6 +177,11 @@ export class ParticipeContributionForm extends LitElement {
       mode: this.mode === 'assisted' ? ('assisted' as const) : ('public' as const),
       facilitatorId: this.facilitator || undefined,
     };
+    // Let the browser paint the "loading" status before the machine starts and step 1 renders:
+    // on a slow phone that first paint comes early, and step 1 follows in the next frames.
+    await this.updateComplete;
+    await afterPaint();
+    if (run !== this.#run) return;
     // Step 1 shows at once; the space and the saved draft arrive in parallel.
     const spaceReady = backend.getSpace(this.space).catch(() => null);
     const saved = readSaved(options).catch(() => null);
