@@ -227,6 +227,10 @@ describe('the council demo', () => {
       .toContain('Attestation de participation');
     expect(await axeViolations(page)).toEqual([]);
     expect(await cspViolations()).toEqual([]);
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels the page never scrolls sideways; wide tables
+    // scroll inside their own focusable region.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The token stays in this tab only: a reload keeps the session, no cookie is set.
     await page.reload();
     await page.locator('participe-moderation-queue').waitFor();

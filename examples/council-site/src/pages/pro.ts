@@ -48,14 +48,16 @@ ${options}
 </section>
 
 <h2>Comptes de démonstration</h2>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="comptes-legende">
 <table>
-<caption>Personnes inventées, une par rôle et par groupe</caption>
+<caption id="comptes-legende">Personnes inventées, une par rôle et par groupe</caption>
 <thead><tr><th scope="col">Personne</th><th scope="col">Rôle</th><th scope="col">Groupe</th>
 <th scope="col">Identifiant de membre</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</div>
 <p>Le mot de passe et les jetons sont affichés dans le terminal où la démonstration a démarré. Un jeton est valable
 ${TOKEN_DAYS} jours ; chaque démarrage en affiche de nouveaux.</p>
 

@@ -62,6 +62,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @attr variant - `standard` or `falc` (easy-to-read wording).
  * @attr member-role - The signed-in person's role in the group, as the host page knows it from its login. `facilitator` can record meetings and contributions; anyone else reads the list. The back end checks the role again.
  *
+ * @csspart table-scroll - The table's own scrolling region on narrow screens (focusable, named by the caption).
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.
  * @csspart status - The live line: loading, saving, what was just done (a contribution's group and channel).
@@ -200,8 +201,10 @@ export class ParticipeMeetings extends LitElement {
   #table(v: MeetingsView, { t, dates }: Words) {
     if (v.rows.length === 0) return html`<p>${t('empty')}</p>`;
     const canAct = v.manage && v.state === 'ready';
-    return html`<table part="meetings">
-      <caption>
+    // Wide tables scroll inside their own focusable region: the page itself never does (reflow).
+    return html`<div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="meetings-caption">
+      <table part="meetings">
+      <caption id="meetings-caption">
         ${t('table.caption')}
       </caption>
       <thead>
@@ -250,7 +253,8 @@ export class ParticipeMeetings extends LitElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table>
+    </div>`;
   }
 
   #meetingForm(v: MeetingsView, w: Words) {

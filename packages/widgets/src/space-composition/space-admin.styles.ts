@@ -94,6 +94,19 @@ export const adminStyles = css`
     background: var(--_participe-color-muted);
     color: var(--_participe-color-on-primary);
   }
+  :host {
+    display: block;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_participe-color-focus);
+    outline-offset: 2px;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

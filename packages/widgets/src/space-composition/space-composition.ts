@@ -58,6 +58,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @attr variant - `standard` or `falc` (easy-to-read wording).
  * @attr member-role - The signed-in person's role in the group, as the host page knows it from its login. `facilitator` shows the forms; any other role, or none, reads only. The back end checks the role again.
  *
+ * @csspart table-scroll - The table's own scrolling region on narrow screens (focusable, named by the caption).
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.
  * @csspart status - The live line: loading, saving, what was just done.
@@ -246,8 +247,10 @@ export class ParticipeSpaceComposition extends LitElement {
     const { t, a, dates } = w;
     if (v.rows.length === 0) return html`<p>${t('noMembers')}</p>`;
     const editing = v.state === 'editing' || v.state === 'updating';
-    return html`<table part="members">
-      <caption>
+    // Wide tables scroll inside their own focusable region: the page itself never does (reflow).
+    return html`<div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="members-caption">
+      <table part="members">
+      <caption id="members-caption">
         ${t('table.caption')}
       </caption>
       <thead>
@@ -284,7 +287,8 @@ export class ParticipeSpaceComposition extends LitElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>
+    </div>`;
   }
 
   #roleChoices(a: AdminTranslate) {
