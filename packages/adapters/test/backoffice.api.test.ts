@@ -253,6 +253,12 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         data: { reason: 'Texte reformulé avec l’auteur' },
       });
       expect(await fac.listModerationQueue('s_nord')).toEqual([]);
+      // Hidden, then restored: the author is told both times, with the reason.
+      const told = (await w.store.listNotifications(a.contribution.id)).map((n) => [n.kind, n.payload['reason']]);
+      expect(told).toEqual([
+        ['contributionHidden', 'Propos injurieux envers une personne'],
+        ['contributionRestored', 'Texte reformulé avec l’auteur'],
+      ]);
     });
 
     it('pre-moderation: contributions wait in the queue until a facilitator approves them', async () => {

@@ -24,6 +24,7 @@ const NOTIFY: Partial<Record<StoredContributionEvent['type'], NotificationRecord
   'contribution.publish': 'answerPublished',
   'contribution.progress': 'progressReported',
   'contribution.hide': 'contributionHidden',
+  'contribution.restore': 'contributionRestored',
 };
 
 export interface CommandOptions {
@@ -148,7 +149,7 @@ export async function noticesFor(
     payload['verdict'] = view.answer.verdict;
     payload['service'] = view.answer.service;
   }
-  if (kind === 'contributionHidden') payload['reason'] = event.data['reason'];
+  if (kind === 'contributionHidden' || kind === 'contributionRestored') payload['reason'] = event.data['reason'];
   if (kind === 'progressReported') payload['update'] = event.data['update'];
   return [
     {

@@ -10,6 +10,7 @@ const fr: NotificationCopy = {
     answerPublished: 'Votre contribution a reçu une réponse',
     progressReported: 'Du nouveau sur votre contribution',
     contributionHidden: 'Votre contribution n’est plus visible',
+    contributionRestored: 'Votre contribution est de nouveau visible',
   },
   answerPublished: {
     intro: (t) => (t ? `Votre contribution ${q(t)} a reçu une réponse.` : 'Votre contribution a reçu une réponse.'),
@@ -41,6 +42,14 @@ const fr: NotificationCopy = {
       'Vous n’êtes pas d’accord ? Parlez-en à la personne qui anime le groupe. Elle peut la rendre visible à nouveau.',
     read: 'Pour revoir votre contribution, ouvrez ce lien :',
   },
+  contributionRestored: {
+    intro: (t) =>
+      t
+        ? `Votre contribution ${q(t)} est de nouveau visible sur le site.`
+        : 'Votre contribution est de nouveau visible sur le site.',
+    reason: (r) => `La raison donnée : ${r}`,
+    read: 'Pour la voir, ouvrez ce lien :',
+  },
   code: (c) => `Votre code de suivi : ${c}. Avec ce code, vous retrouvez votre contribution sur le site.`,
   useCode:
     'Pour lire la suite, tapez votre code de suivi sur le site. Vous l’avez reçu en envoyant votre contribution.',
@@ -54,6 +63,7 @@ const en: NotificationCopy = {
     answerPublished: 'Your contribution has an answer',
     progressReported: 'News about your contribution',
     contributionHidden: 'Your contribution is no longer visible',
+    contributionRestored: 'Your contribution is visible again',
   },
   answerPublished: {
     intro: (t) => (t ? `Your contribution “${t}” has an answer.` : 'Your contribution has an answer.'),
@@ -82,6 +92,12 @@ const en: NotificationCopy = {
     reason: (r) => `The reason given: ${r}`,
     disagree: 'Do you disagree? Talk to the person who runs the group. They can make it visible again.',
     read: 'To see your contribution again, open this link:',
+  },
+  contributionRestored: {
+    intro: (t) =>
+      t ? `Your contribution “${t}” is visible on the site again.` : 'Your contribution is visible on the site again.',
+    reason: (r) => `The reason given: ${r}`,
+    read: 'To see it, open this link:',
   },
   code: (c) => `Your follow-up code: ${c}. With this code, you find your contribution on the site.`,
   useCode: 'To read more, type your follow-up code on the site. You received it when you sent your contribution.',

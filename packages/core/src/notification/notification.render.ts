@@ -80,6 +80,13 @@ function body(record: Pick<NotificationRecord, 'kind' | 'payload'>, copy: Notifi
         copy.contributionHidden.disagree,
       ]);
     }
+    case 'contributionRestored': {
+      const reason = block(p['reason']);
+      return present([
+        copy.contributionRestored.intro(title),
+        reason ? copy.contributionRestored.reason(reason) : null,
+      ]);
+    }
     default:
       throw new TypeError(`renderNotification: unknown notification kind "${String(record.kind)}"`);
   }

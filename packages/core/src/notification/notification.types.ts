@@ -53,6 +53,11 @@ export interface NotificationCopy {
     disagree: string;
     read: string;
   };
+  contributionRestored: {
+    intro: (title: string | null) => string;
+    reason: (reason: string) => string;
+    read: string;
+  };
   code: (code: string) => string;
   /** When there is no link to give. */
   useCode: string;

@@ -27,7 +27,12 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
-export const NOTIFICATION_KINDS = ['answerPublished', 'progressReported', 'contributionHidden'] as const;
+export const NOTIFICATION_KINDS = [
+  'answerPublished',
+  'progressReported',
+  'contributionHidden',
+  'contributionRestored',
+] as const;
 
 /** A message to send, written in the same transaction as the event that causes it. */
 export interface NotificationRecord {
