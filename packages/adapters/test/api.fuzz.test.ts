@@ -152,6 +152,56 @@ type Spec = {
   body?: string | Uint8Array;
 };
 
+/** Bodies of the professional routes: mostly plausible, sometimes wrong in one field. */
+function backofficeBody(pool: Pool): fc.Arbitrary<unknown> {
+  const someId = fc.oneof(
+    fc.constantFrom(...(pool.ids.length ? pool.ids : ['c_missing'])),
+    fc.constantFrom('m_c', 'fac_1', 'x'),
+    text,
+  );
+  const day = fc.oneof(fc.constantFrom('2026-03-10', '2026-13-40', ''), text);
+  return fc.oneof(
+    fc.record(
+      { reason: fc.oneof(fc.constantFrom('insult', 'spam', 'other', 'nope'), text), note: fc.oneof(text, junk) },
+      { requiredKeys: [] },
+    ),
+    fc.record({
+      items: fc.oneof(
+        fc.array(fc.record({ id: someId, expectedVersion: fc.oneof(fc.integer({ min: -1, max: 9 }), junk) }), {
+          maxLength: 4,
+        }),
+        junk,
+      ),
+    }),
+    fc.record(
+      {
+        displayName: text,
+        role: fc.constantFrom('concerned', 'partner', 'facilitator', 'boss'),
+        joinedOn: day,
+        leavesAtRenewal: fc.oneof(fc.boolean(), junk),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record(
+      {
+        on: day,
+        place: text,
+        attendance: fc.oneof(fc.array(someId, { maxLength: 4 }), junk),
+        minutes: fc.oneof(text, junk),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record(
+      {
+        memberId: someId,
+        skills: fc.oneof(fc.array(fc.constantFrom('speakingInPublic', 'teamwork', 'flying'), { maxLength: 3 }), junk),
+        signedBy: text,
+      },
+      { requiredKeys: [] },
+    ),
+  );
+}
+
 function specs(pool: Pool, tokens: string[]): fc.Arbitrary<Spec> {
   const pick = (list: string[], fallback: string): fc.Arbitrary<string> =>
     fc.nat().map((n) => list[n % list.length] ?? fallback);
@@ -222,6 +272,23 @@ function specs(pool: Pool, tokens: string[]): fc.Arbitrary<Spec> {
         .map((x) => [`/api/spaces/${s}${x}`, GET] as const),
     ),
     spaceRef.map((s) => [`/api/spaces/${s}/cycle/events`, POST] as const),
+    // The professional side: moderation, publishing together, members, meetings, attestations.
+    id.map((i) => [`/api/contributions/${i}/reports`, POST] as const),
+    id.map((i) => [`/api/contributions/${i}/reports/keep`, POST] as const),
+    spaceRef.chain((s) =>
+      fc
+        .constantFrom('/moderation?reason=spam&olderThanDays=0', '/moderation?queue=nope', '/meetings', '/attestations')
+        .map((x) => [`/api/spaces/${s}${x}`, GET] as const),
+    ),
+    spaceRef.chain((s) =>
+      fc
+        .constantFrom('/answers/publish', '/members', '/meetings', '/attestations')
+        .map((x) => [`/api/spaces/${s}${x}`, POST] as const),
+    ),
+    fc
+      .tuple(spaceRef, id, fc.constantFrom('/members/', '/meetings/'))
+      .map(([s, i, x]) => [`/api/spaces/${s}${x}${i}`, POST] as const),
+    fc.tuple(spaceRef, id).map(([s, i]) => [`/api/spaces/${s}/attestations/${i}`, GET] as const),
     spaceRef.map((s) => [`/api/spaces/${s}/diagnostics`, POST] as const),
     fc.constantFrom(
       ['/api/spaces', GET] as const,
@@ -247,6 +314,7 @@ function specs(pool: Pool, tokens: string[]): fc.Arbitrary<Spec> {
       }),
     },
     { weight: 1, arbitrary: fc.record({ answers: fc.oneof(junk, fc.dictionary(fc.string({ maxLength: 12 }), junk)) }) },
+    { weight: 1, arbitrary: backofficeBody(pool) },
     { weight: 1, arbitrary: junk },
     { weight: 1, arbitrary: deep },
   );
