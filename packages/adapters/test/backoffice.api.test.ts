@@ -272,6 +272,27 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       expect((await w.as('citizen').getContribution(contribution.id)).status).toBe('published');
     });
 
+    it('a facilitator turns pre-moderation on, professionals keep the answer templates, each only their own', async () => {
+      w = await world(await open());
+      const fac = w.as('fac_1');
+      const pro = w.as('pro_1');
+      expect((await failure(pro.updateSpaceSettings('s_nord', { premoderation: true }))).status).toBe(403);
+      const templates = [
+        { id: 'retenue', label: 'Retenue', verdict: 'accepted' as const, text: 'Merci, nous la retenons.' },
+      ];
+      expect((await failure(fac.updateSpaceSettings('s_nord', { answerTemplates: templates }))).status).toBe(403);
+      expect((await failure(w.as('m_c').updateSpaceSettings('s_nord', { premoderation: true }))).status).toBe(403);
+      const twice = await failure(pro.updateSpaceSettings('s_nord', { answerTemplates: [...templates, ...templates] }));
+      expect(twice).toMatchObject({ status: 422, paths: ['answerTemplates.1.id'] });
+      expect((await pro.updateSpaceSettings('s_nord', { answerTemplates: templates })).answerTemplates).toEqual(
+        templates,
+      );
+      expect((await fac.updateSpaceSettings('s_nord', { premoderation: true })).premoderation).toBe(true);
+      const { contribution } = await w.as('citizen').createContribution(proposal());
+      expect(contribution.status).toBe('submitted');
+      expect((await w.store.getSpace('s_nord'))?.answerTemplates).toEqual(templates);
+    });
+
     it('members, meetings with versions, contributions from a meeting and an attestation', async () => {
       w = await world(await open());
       const fac = w.as('fac_1');

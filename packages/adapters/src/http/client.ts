@@ -141,6 +141,7 @@ export function createHttpStore(endpoint: string, options: HttpStoreOptions = {}
       }),
     keepReported: (id, body) => call('POST', `/contributions/${seg(id)}/reports/keep`, { body }),
     publishAnswers: (space, body) => call('POST', `/spaces/${seg(space)}/answers/publish`, { body }),
+    updateSpaceSettings: (space, settings) => call('POST', `/spaces/${seg(space)}/settings`, { body: settings }),
     addMember: (space, input) => call('POST', `/spaces/${seg(space)}/members`, { body: input }),
     updateMember: (space, memberId, patch) =>
       call('POST', `/spaces/${seg(space)}/members/${seg(memberId)}`, { body: patch }),

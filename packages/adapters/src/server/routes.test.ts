@@ -204,6 +204,13 @@ const MATRIX: Record<string, Case> = {
     body: (w) => ({ items: [{ id: w.decided.id, expectedVersion: w.decided.version }] }),
     expect: { ...STAFF_ONLY, professional: 200 },
   },
+  'POST /api/spaces/{space}/settings': {
+    path: () => '/api/spaces/groupe-rsa-nord/settings',
+    body: () => ({
+      answerTemplates: [{ id: 'retenue', label: 'Retenue', verdict: 'accepted', text: 'Merci, nous la retenons.' }],
+    }),
+    expect: { ...STAFF_ONLY, professional: 200 },
+  },
   'POST /api/spaces/{space}/members': {
     path: () => '/api/spaces/groupe-rsa-nord/members',
     body: () => ({ displayName: 'Alex P.', role: 'concerned', joinedOn: '2026-03-01' }),

@@ -39,6 +39,7 @@ import type {
   ReportInput,
   Resource,
   Space,
+  SpaceSettings,
   ContributionView as StaffContributionView,
   StoredContributionEvent,
 } from '@participe/core';
@@ -182,6 +183,8 @@ export interface ParticipeApi {
     space: string,
     body: { items: Array<{ id: string; expectedVersion: number }> },
   ): Promise<{ published: StaffContributionView[] }>;
+  /** Facilitators (pre-moderation) and professionals (answer templates). */
+  updateSpaceSettings(space: string, settings: SpaceSettings): Promise<Space>;
   /** Facilitators. */
   addMember(space: string, input: MemberInput): Promise<Member>;
   /** Facilitators. */

@@ -8,6 +8,8 @@ import {
   type Member,
   MemberInputSchema,
   MemberPatchSchema,
+  type Space,
+  SpaceSettingsSchema,
 } from '@participe/core';
 import { fail, instant, invalid, isId, parseInput, type ServiceContext, today } from './context.js';
 import { newId } from './crypto.js';
@@ -187,4 +189,48 @@ export async function getAttestationQuery(ctx: ServiceContext, ref: unknown, id:
     throw fail(ctx, 404, 'attestationNotFound');
   }
   return a;
+}
+
+/**
+ * A group's settings: facilitators turn pre-moderation on or off, professionals keep the
+ * answer templates. A field the caller's role may not change is refused (403), nothing saved.
+ */
+export async function updateSpaceSettingsCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Space> {
+  const settings = parseInput(ctx, SpaceSettingsSchema, body);
+  const { space, member } = await requireStaff(ctx, ref, ['facilitator', 'professional']);
+  const needs: Array<['premoderation' | 'answerTemplates', 'facilitator' | 'professional']> = [
+    ['premoderation', 'facilitator'],
+    ['answerTemplates', 'professional'],
+  ];
+  for (const [field, role] of needs) {
+    if (settings[field] !== undefined && member.role !== role) {
+      throw fail(ctx, 403, 'roleOnly', {
+        roles:
+          role === 'facilitator'
+            ? ctx.locale === 'fr'
+              ? 'animateurs et animatrices'
+              : 'facilitators'
+            : ctx.locale === 'fr'
+              ? 'professionnels et professionnelles'
+              : 'professionals',
+      });
+    }
+  }
+  const ids = settings.answerTemplates?.map((t) => t.id) ?? [];
+  const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (twice >= 0) {
+    throw invalid(ctx, [
+      {
+        path: `answerTemplates.${twice}.id`,
+        message: ctx.locale === 'fr' ? 'Deux modèles ont le même identifiant.' : 'Two templates have the same id.',
+      },
+    ]);
+  }
+  const next: Space = {
+    ...space,
+    ...(settings.premoderation !== undefined ? { premoderation: settings.premoderation } : {}),
+    ...(settings.answerTemplates !== undefined ? { answerTemplates: settings.answerTemplates } : {}),
+  };
+  await ctx.store.putSpace(next);
+  return next;
 }

@@ -30,6 +30,7 @@ import {
   listMeetingsQuery,
   saveMeetingCommand,
   updateMemberCommand,
+  updateSpaceSettingsCommand,
 } from './group.js';
 import type { ApiLocale } from './messages.js';
 import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from './moderation.js';
@@ -98,6 +99,7 @@ function bind(ctx: ServiceContext): ParticipeApi {
     listModerationQueue: (space, query) => moderationQueueQuery(ctx, space, query),
     keepReported: (id, body) => keepReportedCommand(ctx, id, body),
     publishAnswers: (space, body) => publishAnswersCommand(ctx, space, body),
+    updateSpaceSettings: (space, settings) => updateSpaceSettingsCommand(ctx, space, settings),
     addMember: (space, input) => addMemberCommand(ctx, space, input),
     updateMember: (space, memberId, patch) => updateMemberCommand(ctx, space, memberId, patch),
     listMeetings: (space) => listMeetingsQuery(ctx, space),

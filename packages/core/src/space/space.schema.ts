@@ -84,6 +84,17 @@ export const MemberSchema = z.object({
   consents: z.array(ConsentRecordSchema),
 });
 
+/**
+ * What a group's staff may change about it: pre-moderation (facilitators) and the answer
+ * templates (professionals). The rest of a space is the council's configuration.
+ */
+export const SpaceSettingsSchema = z.partial(
+  z.object({
+    premoderation: z.boolean(),
+    answerTemplates: z.array(AnswerTemplateSchema).check(z.maxLength(50)),
+  }),
+);
+
 /** What a facilitator sends to add a member; the id, space and consents are the server's. */
 export const MemberInputSchema = z.object({
   displayName: MemberSchema.shape.displayName,

@@ -6,6 +6,7 @@ import type {
   MemberPatchSchema,
   MemberSchema,
   SpaceSchema,
+  SpaceSettingsSchema,
   ThemeSchema,
 } from './space.schema.js';
 
@@ -17,6 +18,7 @@ export type Member = z.output<typeof MemberSchema>;
 export type MemberInput = z.input<typeof MemberInputSchema>;
 export type MemberPatch = z.output<typeof MemberPatchSchema>;
 export type AnswerTemplate = z.output<typeof AnswerTemplateSchema>;
+export type SpaceSettings = z.output<typeof SpaceSettingsSchema>;
 export type ConsentRecord = z.output<typeof ConsentRecordSchema>;
 
 export interface Composition {

@@ -11,6 +11,8 @@ import {
   MemberSchema,
   REPORT_REASONS,
   ReportInputSchema,
+  SpaceSchema,
+  SpaceSettingsSchema,
 } from '@participe/core';
 import * as z from 'zod/mini';
 import { PublishAnswersSchema, publishAnswersCommand } from '../../service/answers.js';
@@ -22,6 +24,7 @@ import {
   listMeetingsQuery,
   saveMeetingCommand,
   updateMemberCommand,
+  updateSpaceSettingsCommand,
 } from '../../service/group.js';
 import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from '../../service/moderation.js';
 import { readIfMatch } from '../http.js';
@@ -101,6 +104,19 @@ export const backofficeRoutes = [
     ok: { status: 200, description: 'The contributions, published.', schema: PublishedAnswersSchema },
     errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409],
     handle: async ({ ctx, params, body }) => ({ body: await publishAnswersCommand(ctx, params['space'], body) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/spaces/{space}/settings',
+    operationId: 'updateSpaceSettings',
+    tag: 'spaces',
+    summary: 'Turn pre-moderation on or off (facilitators); set the answer templates (professionals).',
+    access: 'Facilitators and professionals of the space, each for their field.',
+    params: spaceParam,
+    body: SpaceSettingsSchema,
+    ok: { status: 200, description: 'The space with its new settings.', schema: SpaceSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+    handle: async ({ ctx, params, body }) => ({ body: await updateSpaceSettingsCommand(ctx, params['space'], body) }),
   }),
   route({
     method: 'POST',
