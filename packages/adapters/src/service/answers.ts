@@ -1,17 +1,8 @@
 // Publishing prepared answers together, as councils announce results at once.
-import {
-  type AppendArgs,
-  applyEvent,
-  type ContributionView,
-  IdSchema,
-  replay,
-  type StoredContributionEvent,
-  statusOf,
-  toView,
-} from '@participe/core';
+import { type AppendArgs, type ContributionView, IdSchema } from '@participe/core';
 import * as z from 'zod/mini';
-import { fail, instant, parseInput, type ServiceContext } from './context.js';
-import { noticesFor } from './contributions.command.js';
+import { fail, parseInput, type ServiceContext } from './context.js';
+import { prepareEvent } from './contributions.command.js';
 import type { ApiIssue } from './errors.js';
 import { statusLabel } from './messages.js';
 import { requireStaff } from './staff.js';
@@ -54,46 +45,31 @@ export async function publishAnswersCommand(
       });
       continue;
     }
-    const snapshot = replay(await ctx.store.getEvents(view.id));
-    const current = snapshot.context.version;
-    if (current !== item.expectedVersion) {
-      issues.push({
-        path,
-        message:
-          ctx.locale === 'fr'
-            ? `« ${view.content.title} » a été modifiée entre-temps (version ${current}).`
-            : `"${view.content.title}" was changed in the meantime (version ${current}).`,
-      });
-      continue;
-    }
-    const at = instant(ctx, snapshot.context.updatedAt);
-    const applied = applyEvent(snapshot, { type: 'contribution.publish', actor, at });
-    if (!applied.ok) {
-      issues.push({
-        path,
-        message:
-          ctx.locale === 'fr'
-            ? `« ${view.content.title} » ne peut pas être publiée : elle est « ${statusLabel('fr', statusOf(snapshot))} ».`
-            : `"${view.content.title}" cannot be published: it is "${statusLabel('en', statusOf(snapshot))}".`,
-      });
-      continue;
-    }
-    const next = toView(applied.snapshot);
-    const event: StoredContributionEvent = {
-      contributionId: view.id,
-      seq: current + 1,
-      type: 'contribution.publish',
+    const prepared = await prepareEvent(
+      ctx,
+      view.id,
       actor,
-      at,
-      data: {},
-    };
-    batch.push({
-      contributionId: view.id,
-      expectedVersion: current,
-      event,
-      view: next,
-      notifications: await noticesFor(ctx, next, event),
-    });
+      { type: 'contribution.publish', data: {} },
+      item.expectedVersion,
+    );
+    if (prepared.ok) batch.push(prepared.args);
+    else if (prepared.reason === 'conflict') {
+      issues.push({
+        path,
+        message:
+          ctx.locale === 'fr'
+            ? `« ${view.content.title} » a été modifiée entre-temps (version ${prepared.current}).`
+            : `"${view.content.title}" was changed in the meantime (version ${prepared.current}).`,
+      });
+    } else {
+      issues.push({
+        path,
+        message:
+          ctx.locale === 'fr'
+            ? `« ${view.content.title} » ne peut pas être publiée : elle est « ${statusLabel('fr', prepared.status)} ».`
+            : `"${view.content.title}" cannot be published: it is "${statusLabel('en', prepared.status)}".`,
+      });
+    }
   }
   if (issues.length > 0) throw fail(ctx, 409, 'bulkRefused', {}, issues);
   const written = await ctx.store.appendEvents(batch);

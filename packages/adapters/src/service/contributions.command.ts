@@ -1,9 +1,11 @@
 import {
   type Actor,
+  type AppendArgs,
   applyEvent,
   CONTRIBUTION_EVENT_ROLES,
   ContributionCommandSchema,
   type ContributionEvent,
+  type ContributionStatus,
   type ContributionView,
   type NotificationRecord,
   replay,
@@ -74,42 +76,14 @@ export async function sendEventCommand(
     }
   }
 
-  // The history, not the projection, is the truth: the machine needs its history states.
-  const snapshot = replay(await ctx.store.getEvents(view.id));
-  const current = snapshot.context.version;
-  if (opts.expectedVersion !== undefined && opts.expectedVersion !== current) {
-    throw fail(ctx, 409, 'versionConflict', { current }, [], { ETag: `"${current}"` });
+  const prepared = await prepareEvent(ctx, view.id, actor, cmd, opts.expectedVersion);
+  if (!prepared.ok && prepared.reason === 'conflict') {
+    throw fail(ctx, 409, 'versionConflict', { current: prepared.current }, [], { ETag: `"${prepared.current}"` });
   }
-  const at = instant(ctx, snapshot.context.updatedAt);
-  const event = { type: cmd.type, actor, at, ...cmd.data } as ContributionEvent;
-  const applied = applyEvent(snapshot, event);
-  if (!applied.ok) {
-    throw fail(ctx, 409, 'transitionRefused', {
-      type: cmd.type,
-      status: statusLabel(ctx.locale, statusOf(snapshot)),
-    });
-  }
-  const next = toView(applied.snapshot);
-  const stored: StoredContributionEvent = {
-    contributionId: view.id,
-    seq: current + 1,
-    type: cmd.type,
-    actor,
-    at,
-    data: cmd.data as Record<string, unknown>,
-  };
-  const notifications = await noticesFor(ctx, next, stored);
-  // Hiding answers the citizens' reports: they close in the same write.
-  const closeReports =
-    cmd.type === 'contribution.hide' ? { outcome: 'hidden' as const, at, reason: cmd.data.reason } : undefined;
-  const written = await ctx.store.appendEvent({
-    contributionId: view.id,
-    expectedVersion: current,
-    event: stored,
-    view: next,
-    notifications,
-    ...(closeReports ? { closeReports } : {}),
-  });
+  if (!prepared.ok)
+    throw fail(ctx, 409, 'transitionRefused', { type: cmd.type, status: statusLabel(ctx.locale, prepared.status) });
+  const next = prepared.args.view;
+  const written = await ctx.store.appendEvent(prepared.args);
   if (!written.ok && written.reason === 'conflict') {
     throw fail(ctx, 409, 'versionConflict', { current: written.currentVersion }, [], {
       ETag: `"${written.currentVersion}"`,
@@ -118,6 +92,55 @@ export async function sendEventCommand(
   if (!written.ok) throw fail(ctx, 404, 'contributionNotFound');
   const access = actor.role === 'author' ? 'author' : accessFor(ctx.caller, space);
   return { body: project(next, access), version: next.version };
+}
+
+export type PreparedEvent =
+  | { ok: true; args: AppendArgs }
+  | { ok: false; reason: 'conflict'; current: number }
+  | { ok: false; reason: 'refused'; status: ContributionStatus };
+
+/**
+ * What appending `cmd` by `actor` would write: the stored event, the new projection, the
+ * author's notification and the reports it closes. Replays the history (the truth: the
+ * machine needs its history states); a conflict when it is no longer at `expectedVersion`,
+ * a refusal when the machine does not accept the event in this state. Writes nothing.
+ */
+export async function prepareEvent(
+  ctx: ServiceContext,
+  contributionId: string,
+  actor: Actor,
+  cmd: ContributionCommand,
+  expectedVersion?: number,
+): Promise<PreparedEvent> {
+  const snapshot = replay(await ctx.store.getEvents(contributionId));
+  const current = snapshot.context.version;
+  if (expectedVersion !== undefined && expectedVersion !== current) return { ok: false, reason: 'conflict', current };
+  const at = instant(ctx, snapshot.context.updatedAt);
+  const applied = applyEvent(snapshot, { type: cmd.type, actor, at, ...cmd.data } as ContributionEvent);
+  if (!applied.ok) return { ok: false, reason: 'refused', status: statusOf(snapshot) };
+  const view = toView(applied.snapshot);
+  const event: StoredContributionEvent = {
+    contributionId,
+    seq: current + 1,
+    type: cmd.type,
+    actor,
+    at,
+    data: cmd.data as Record<string, unknown>,
+  };
+  return {
+    ok: true,
+    args: {
+      contributionId,
+      expectedVersion: current,
+      event,
+      view,
+      notifications: await noticesFor(ctx, view, event),
+      // Hiding answers the citizens' reports: they close in the same write.
+      ...(cmd.type === 'contribution.hide'
+        ? { closeReports: { outcome: 'hidden' as const, at, reason: cmd.data.reason } }
+        : {}),
+    },
+  };
 }
 
 async function actorFor(

@@ -3,6 +3,7 @@
 import {
   type Attestation,
   AttestationInputSchema,
+  MEMBER_ROLES,
   type Meeting,
   MeetingInputSchema,
   type Member,
@@ -13,9 +14,7 @@ import {
 } from '@participe/core';
 import { fail, instant, invalid, isId, parseInput, type ServiceContext, today } from './context.js';
 import { newId } from './crypto.js';
-import { requireStaff } from './staff.js';
-
-const MEMBER_ROLES_ALL = ['concerned', 'professional', 'elected', 'partner', 'facilitator'] as const;
+import { requireStaff, roleOnly } from './staff.js';
 
 export async function addMemberCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Member> {
   const input = parseInput(ctx, MemberInputSchema, body);
@@ -70,7 +69,7 @@ export async function updateMemberCommand(
 }
 
 export async function listMeetingsQuery(ctx: ServiceContext, ref: unknown): Promise<Meeting[]> {
-  const { space } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  const { space } = await requireStaff(ctx, ref, MEMBER_ROLES);
   return ctx.store.listMeetings(space.id);
 }
 
@@ -175,15 +174,14 @@ export async function listAttestationsQuery(
   ref: unknown,
   memberId?: string,
 ): Promise<Attestation[]> {
-  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES);
   if (member.role === 'facilitator') return ctx.store.listAttestations(space.id, memberId);
-  if (memberId !== undefined && memberId !== member.memberId)
-    throw fail(ctx, 403, 'roleOnly', { roles: ctx.locale === 'fr' ? 'animateurs et animatrices' : 'facilitators' });
+  if (memberId !== undefined && memberId !== member.memberId) throw roleOnly(ctx, ['facilitator']);
   return member.memberId ? ctx.store.listAttestations(space.id, member.memberId) : [];
 }
 
 export async function getAttestationQuery(ctx: ServiceContext, ref: unknown, id: unknown): Promise<Attestation> {
-  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES_ALL);
+  const { space, member } = await requireStaff(ctx, ref, MEMBER_ROLES);
   const a = isId(id) ? await ctx.store.getAttestation(id) : null;
   if (!a || a.spaceId !== space.id || (member.role !== 'facilitator' && a.memberId !== member.memberId)) {
     throw fail(ctx, 404, 'attestationNotFound');
@@ -204,16 +202,7 @@ export async function updateSpaceSettingsCommand(ctx: ServiceContext, ref: unkno
   ];
   for (const [field, role] of needs) {
     if (settings[field] !== undefined && member.role !== role) {
-      throw fail(ctx, 403, 'roleOnly', {
-        roles:
-          role === 'facilitator'
-            ? ctx.locale === 'fr'
-              ? 'animateurs et animatrices'
-              : 'facilitators'
-            : ctx.locale === 'fr'
-              ? 'professionnels et professionnelles'
-              : 'professionals',
-      });
+      throw roleOnly(ctx, [role]);
     }
   }
   const ids = settings.answerTemplates?.map((t) => t.id) ?? [];

@@ -9,23 +9,14 @@ import {
   ReportInputSchema,
 } from '@participe/core';
 import * as z from 'zod/mini';
+import { isPublic } from './access.js';
 import { fail, instant, isId, parseInput, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 import { requireStaff, wholeDaysBetween } from './staff.js';
 
-/** Statuses a citizen can see the words of, and so report. */
-const REPORTABLE = new Set([
-  'published',
-  'underReview',
-  'decided',
-  'accepted',
-  'partlyAccepted',
-  'declined',
-  'answered',
-  'duplicate',
-  'inProgress',
-  'done',
-]);
+/** Public and showing its words: what a citizen can read, and so report. */
+const reportable = (status: ContributionView['status']) =>
+  isPublic(status) && status !== 'hidden' && status !== 'withdrawn';
 
 /**
  * Anyone reports a contribution they can read. Nothing about the reporter is stored: the
@@ -38,8 +29,8 @@ export async function reportContributionCommand(
 ): Promise<{ received: true }> {
   const data = parseInput(ctx, ReportInputSchema, input);
   const view = isId(id) ? await ctx.store.getContribution(id) : null;
-  if (!view || view.status === 'draft' || view.status === 'submitted') throw fail(ctx, 404, 'contributionNotFound');
-  if (!REPORTABLE.has(view.status)) throw fail(ctx, 409, 'reportRefused');
+  if (!view || !isPublic(view.status)) throw fail(ctx, 404, 'contributionNotFound');
+  if (!reportable(view.status)) throw fail(ctx, 409, 'reportRefused');
   await ctx.store.addReport({
     id: newId('r'),
     contributionId: view.id,

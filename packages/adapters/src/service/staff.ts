@@ -20,11 +20,13 @@ export async function requireStaff(
   if (!ctx.caller) throw fail(ctx, 401, 'membersOnly');
   const member = memberOf(ctx.caller, space);
   if (!member) throw fail(ctx, 403, 'notYourSpace');
-  if (!roles.includes(member.role)) {
-    throw fail(ctx, 403, 'roleOnly', { roles: roles.map((r) => PLURAL[ctx.locale][r] ?? r).join(', ') });
-  }
+  if (!roles.includes(member.role)) throw roleOnly(ctx, roles);
   return { space, member };
 }
+
+/** The 403 "only the group's … may do this", naming the roles that may. */
+export const roleOnly = (ctx: ServiceContext, roles: readonly MemberRole[]) =>
+  fail(ctx, 403, 'roleOnly', { roles: roles.map((r) => PLURAL[ctx.locale][r] ?? r).join(', ') });
 
 /** Whole days between two instants or days, rounded down. */
 export const wholeDaysBetween = (from: string, to: string): number =>
