@@ -298,6 +298,27 @@ describe('startNotificationDispatcher', () => {
     expect((await store.listNotifications(c.contribution.id)).map((n) => n.to)).toEqual([null]);
   });
 
+  it('scans for contacts to forget at most once an hour, not at every pass', async () => {
+    const store = new MemoryStore();
+    const forget = vi.spyOn(store, 'forgetContacts');
+    let now = NOW;
+    const dispatcher = startNotificationDispatcher({
+      store,
+      mailer: recordingMailer(),
+      now: () => now,
+      intervalMs: 60_000,
+    });
+    await vi.waitFor(() => expect(forget).toHaveBeenCalledTimes(1));
+    await dispatcher.runNow();
+    await dispatcher.runNow();
+    expect(forget).toHaveBeenCalledTimes(1);
+    now = new Date(NOW.getTime() + 3_600_000);
+    await dispatcher.runNow();
+    expect(forget).toHaveBeenCalledTimes(2);
+    expect(forget).toHaveBeenLastCalledWith(new Date(now.getTime() - 180 * 86_400_000).toISOString());
+    await dispatcher.stop();
+  });
+
   it('reports a run that failed as a whole and keeps going', async () => {
     const store = new MemoryStore();
     let down = true;

@@ -115,13 +115,15 @@ export interface NotificationDispatcherOptions extends DispatchOptions {
   /** When a whole run fails (the store is unreachable); the dispatcher keeps going. */
   onError?: (error: unknown) => void;
   /**
-   * Retention: after each run, contact details of contributions closed (done, declined,
+   * Retention: after a run (at most once an hour), contact details of contributions closed (done, declined,
    * answered, merged, withdrawn, hidden) for this many days, with nothing left to send, are
    * deleted (`store.forgetContacts`). `null` keeps them until the author erases them.
    * @default 180
    */
   forgetContactsAfterDays?: number | null;
 }
+
+const RETENTION_EVERY_MS = 3_600_000;
 
 export interface NotificationDispatcher {
   /** Runs now (after the run in progress, if any) and resolves with its result. */
@@ -141,14 +143,17 @@ export function startNotificationDispatcher(options: NotificationDispatcherOptio
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<DispatchResult> | null = null;
+  const retentionDays = options.forgetContactsAfterDays === undefined ? 180 : options.forgetContactsAfterDays;
+  // Retention is counted in days: one scan an hour is plenty, not one per pass of the outbox.
+  let lastRetention = Number.NEGATIVE_INFINITY;
 
   const runOnce = (): Promise<DispatchResult> => {
     running ??= dispatchNotifications({ ...options, limit })
       .then(async (result) => {
-        const days = options.forgetContactsAfterDays === undefined ? 180 : options.forgetContactsAfterDays;
-        if (days !== null) {
-          const now = (options.now ?? (() => new Date()))().getTime();
-          await options.store.forgetContacts(new Date(now - days * 86_400_000).toISOString());
+        const now = (options.now ?? (() => new Date()))().getTime();
+        if (retentionDays !== null && now - lastRetention >= RETENTION_EVERY_MS) {
+          lastRetention = now;
+          await options.store.forgetContacts(new Date(now - retentionDays * 86_400_000).toISOString());
         }
         options.onRun?.(result);
         return result;
