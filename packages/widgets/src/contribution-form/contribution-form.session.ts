@@ -93,19 +93,29 @@ export interface Saved {
   pending: boolean;
 }
 
-// A facilitator's draft never resurfaces in the public form on the same device, and back.
-// Keyed by the `space` attribute as written, so it is read while the space loads.
-const draftKeyOf = (o: SessionOptions) => (o.mode === 'assisted' ? `${o.space}:assisted` : o.space);
+/** Where a form keeps its draft and its outbox on the device: made once per form, shared by its sessions. */
+export interface SessionStores {
+  drafts: ReturnType<typeof createDraftStore<FormDraft>>;
+  /** One outbox per form, so a submission is never in flight twice from this page. */
+  outbox: Outbox;
+  draftKey: string;
+}
+
+export function openStores(o: SessionOptions): SessionStores {
+  return {
+    drafts: createDraftStore<FormDraft>(),
+    outbox: createOutbox(o.backend),
+    // A facilitator's draft never resurfaces in the public form on the same device, and back.
+    // Keyed by the `space` attribute as written, so it is read while the space loads.
+    draftKey: o.mode === 'assisted' ? `${o.space}:assisted` : o.space,
+  };
+}
 
 /** The draft left on this device for this form, if any (IndexedDB: slow on a cold phone). */
-export async function readSaved(o: SessionOptions): Promise<Saved | null> {
-  const draft = await createDraftStore<FormDraft>()
-    .load(draftKeyOf(o))
-    .catch(() => null);
+export async function readSaved({ drafts, outbox, draftKey }: SessionStores): Promise<Saved | null> {
+  const draft = await drafts.load(draftKey).catch(() => null);
   if (!draft) return null;
-  const pending = await createOutbox(o.backend)
-    .has(draft.idempotencyKey)
-    .catch(() => false);
+  const pending = await outbox.has(draft.idempotencyKey).catch(() => false);
   return { draft, pending };
 }
 
@@ -113,16 +123,14 @@ export async function readSaved(o: SessionOptions): Promise<Saved | null> {
  * A form session, made at once: the first step shows without waiting for the space (only the
  * theme step needs its themes) nor for IndexedDB (the widget restarts the session with the
  * saved draft when it arrives, if the person has not started typing). Delivery goes through
- * a durable outbox.
+ * the form's durable outbox.
  */
 export function openSession(
   o: SessionOptions,
   spaceReady: Promise<PublicSpace | null>,
+  { drafts, outbox, draftKey }: SessionStores,
   saved: Saved | null = null,
 ): Session {
-  const drafts = createDraftStore<FormDraft>();
-  const draftKey = draftKeyOf(o);
-  const outbox = createOutbox(o.backend);
   const draft = saved?.draft ?? null;
   const pending = saved?.pending ?? false;
   const withSpace = async (created: CreatedContribution): Promise<DeliveryResult> => {

@@ -20,6 +20,7 @@ import {
   type FormSnapshot,
   newKey,
   openSession,
+  openStores,
   parseKinds,
   readSaved,
   type Session,
@@ -184,9 +185,10 @@ export class ParticipeContributionForm extends LitElement {
     if (run !== this.#run) return;
     // Step 1 shows at once; the space and the saved draft arrive in parallel.
     const spaceReady = backend.getSpace(this.space).catch(() => null);
-    const saved = readSaved(options).catch(() => null);
+    const stores = openStores(options);
+    const saved = readSaved(stores).catch(() => null);
     this.#touched = false;
-    this.#start(openSession(options, spaceReady));
+    this.#start(openSession(options, spaceReady, stores));
     this.requestUpdate();
     const found = await saved;
     if (run !== this.#run) return;
@@ -194,7 +196,7 @@ export class ParticipeContributionForm extends LitElement {
     // has already started: then what they are typing wins (and becomes the draft).
     if (found && !this.#touched) {
       this.#teardown();
-      this.#start(openSession(options, spaceReady, found));
+      this.#start(openSession(options, spaceReady, stores, found));
       this.requestUpdate();
     }
     // If the space cannot be loaded, the form says the service is unavailable (the draft,
