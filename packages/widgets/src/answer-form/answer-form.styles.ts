@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 // Layout only; colours, radius and spacing come from the public `--participe-*` tokens.
 export const answerFormStyles = css`
-  :host([variant='falc']) {
-    --_participe-font-size: var(--participe-font-size, 1.125rem);
-  }
   h2,
   h3,
   h4,

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const detailStyles = css`
-  :host([variant='falc']) {
-    --_participe-font-size: var(--participe-font-size, 1.125rem);
-  }
   h2,
   h3,
   h4,

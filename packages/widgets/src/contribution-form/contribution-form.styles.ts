@@ -11,7 +11,6 @@ export const styles = [
     }
     /* FALC: bigger text and more air; only properties change. */
     :host([variant='falc']) {
-      --_participe-font-size: calc(var(--participe-font-size, 1rem) * 1.125);
       --_participe-gap: calc(var(--_participe-space) * 1.75);
       line-height: 1.6;
     }

@@ -17,9 +17,6 @@ export const badgeStyles = css`
 `;
 
 export const listStyles = css`
-  :host([variant='falc']) {
-    --_participe-font-size: var(--participe-font-size, 1.125rem);
-  }
   h2,
   h3,
   p {

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Layout shared by the group-running widgets: headings, tables, forms, messages. */
 export const adminStyles = css`
-  :host([variant='falc']) {
-    --_participe-font-size: var(--participe-font-size, 1.125rem);
-  }
   h2,
   h3,
   h4,

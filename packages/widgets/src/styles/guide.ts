@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Shared by the guide widgets (cycle, practice library, diagnostic): headings, lists, resources. */
 export const guideStyles = css`
-  :host([variant='falc']) {
-    --_participe-font-size: var(--participe-font-size, 1.125rem);
-  }
   h2,
   h3,
   h4,

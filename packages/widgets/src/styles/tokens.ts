@@ -27,6 +27,10 @@ export const tokens = css`
     line-height: 1.5;
     color: var(--_participe-color-text);
   }
+  /* FALC (easy to read): bigger text, in every widget, whatever base size the host page sets. */
+  :host([variant='falc']) {
+    --_participe-font-size: calc(var(--participe-font-size, 1rem) * 1.125);
+  }
   :host([hidden]) {
     display: none;
   }
