@@ -13,7 +13,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: (vite) =>
     mergeConfig(vite, {
-      // Vite 7 passes standard (TC39) decorators through unless esbuild lowers them.
+      // The widgets' target, as tsup and the council's bundler see it.
       esbuild: { target: 'es2022' },
       // Workspace packages resolve to their `src`, as in the tests: no build needed first.
       // Listing conditions replaces Vite's defaults, so they are spelled out again

@@ -1,5 +1,6 @@
-import { assign, fromPromise, not, setup } from 'xstate';
+import { assign, fromPromise, not } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
+import { setup } from '../shared/machine-setup.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   answerIssuesToErrors,

@@ -1,6 +1,7 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import type { ListFailure } from '../contribution-list/contribution-list.types.js';
+import { setup } from '../shared/machine-setup.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   ContributionDetailContext,

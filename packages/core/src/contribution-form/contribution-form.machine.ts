@@ -1,5 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import { CONTRIBUTION_KINDS } from '../contribution/contribution.constants.js';
+import { setup } from '../shared/machine-setup.js';
 import type {
   ContributionFormContext,
   ContributionFormEvent,

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
+import { setup } from '../shared/machine-setup.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   ContributionListContext,

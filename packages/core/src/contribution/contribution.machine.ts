@@ -1,4 +1,5 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign } from 'xstate';
+import { setup } from '../shared/machine-setup.js';
 import { VERDICTS } from './contribution.constants.js';
 import { roleMay } from './contribution.roles.js';
 import type { ContributionContext, ContributionEvent, ContributionMachineInput } from './contribution.types.js';

@@ -1,7 +1,8 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { ContentPack } from '../content/content.types.js';
 import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import { PHASE_IDS, type PhaseId } from '../cycle/cycle.phases.js';
+import { setup } from '../shared/machine-setup.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   CycleGuideContent,

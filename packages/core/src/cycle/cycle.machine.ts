@@ -1,4 +1,5 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign } from 'xstate';
+import { setup } from '../shared/machine-setup.js';
 import type { ActorRole } from '../shared/roles.js';
 import { PHASE_IDS, type PhaseId } from './cycle.phases.js';
 import type { CycleContext, CycleEvent, CycleEventType, CycleFacts, CycleInput } from './cycle.types.js';

@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import type {
   AggregateResult,
@@ -6,6 +6,7 @@ import type {
   DiagnosticResult,
   Questionnaire,
 } from '../diagnostic/diagnostic.types.js';
+import { setup } from '../shared/machine-setup.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   AggregateRequest,

@@ -1,4 +1,5 @@
-import { assign, not, setup } from 'xstate';
+import { assign, not } from 'xstate';
+import { setup } from '../shared/machine-setup.js';
 import { validateAnswers } from './diagnostic.answers.js';
 import { DiagnosticError } from './diagnostic.error.js';
 import { evaluateDiagnostic } from './diagnostic.evaluate.js';

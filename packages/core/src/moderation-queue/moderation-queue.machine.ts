@@ -1,6 +1,7 @@
-import { and, assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise } from 'xstate';
 import { NO_BACKEND } from '../contribution-list/contribution-list.machine.js';
 import type { ModerationItem } from '../moderation/moderation.types.js';
+import { setup } from '../shared/machine-setup.js';
 import type { BackofficeBackend, ContributionCommandInput, ModerationQuery } from '../store/backoffice.port.js';
 import { toQueueFailure } from './moderation-queue.failure.js';
 import {

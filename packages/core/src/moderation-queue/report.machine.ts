@@ -1,5 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import { NO_BACKEND } from '../contribution-list/contribution-list.machine.js';
+import { setup } from '../shared/machine-setup.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import { toQueueFailure } from './moderation-queue.failure.js';
 import type { ReportContext, ReportError, ReportEvent, ReportRequest } from './moderation-queue.types.js';

@@ -1,6 +1,7 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { ContentPack } from '../content/content.types.js';
 import { toListFailure } from '../contribution-list/contribution-list.machine.js';
+import { setup } from '../shared/machine-setup.js';
 import { cleanFilters } from './practice-library.filter.js';
 import type {
   LibraryFailure,

@@ -1,5 +1,6 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { Attestation } from '../meeting/meeting.types.js';
+import { setup } from '../shared/machine-setup.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   ATTESTATION_FIELDS,

@@ -1,7 +1,8 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import { BODY_MAX, CONTRIBUTION_KINDS, TITLE_MAX } from '../contribution/contribution.constants.js';
 import type { Meeting } from '../meeting/meeting.types.js';
+import { setup } from '../shared/machine-setup.js';
 import type { Space } from '../space/space.types.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {

@@ -1,4 +1,5 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
+import { setup } from '../shared/machine-setup.js';
 import { MEMBER_ROLES } from '../shared/roles.js';
 import type { MemberPatch } from '../space/space.types.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';

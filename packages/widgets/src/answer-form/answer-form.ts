@@ -8,7 +8,6 @@ import {
   type PublishedAnswer,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { waitFor } from 'xstate';
 import { resolveBackoffice } from '../backoffice.js';
 import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
@@ -129,16 +128,37 @@ export class ParticipeAnswerForm extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, answerFormStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property() accessor contribution = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    contribution: {},
+    variant: { reflect: true },
+    backend: { attribute: false },
+    token: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare contribution: string;
+  declare variant: Variant;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: BackofficeBackend | null = null;
+  declare backend: BackofficeBackend | null;
   /** The professional's bearer token, set by the host page after its own login; never an attribute. */
-  @property({ attribute: false }) accessor token: string | null = null;
+  declare token: string | null;
   /** The clock days waited and overdue are counted with. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.contribution = '';
+    this.variant = 'standard';
+    this.backend = null;
+    this.token = null;
+    this.now = () => new Date();
+  }
 
   // The back end is resolved at each request, so a token the host sets later is used.
   readonly #form = new ActorController(

@@ -15,7 +15,6 @@ import {
   type TimelineEntry,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fromPromise, waitFor } from 'xstate';
 import { resolveBackend } from '../backend.js';
 import { contributionWords } from '../contribution-list/contribution-list.messages.js';
@@ -100,16 +99,39 @@ export class ParticipeContributionDetail extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, detailStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor contribution = '';
-  @property() accessor code = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
-  @property({ attribute: 'export-url' }) accessor exportUrl = '';
-  @property({ attribute: 'erase-url' }) accessor eraseUrl = '';
+  static override properties = {
+    endpoint: {},
+    contribution: {},
+    code: {},
+    variant: { reflect: true },
+    exportUrl: { attribute: 'export-url' },
+    eraseUrl: { attribute: 'erase-url' },
+    backend: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare contribution: string;
+  declare code: string;
+  declare variant: Variant;
+  declare exportUrl: string;
+  declare eraseUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  declare backend: ParticipeBackend | null;
   /** The clock days waited and overdue are counted with. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.contribution = '';
+    this.code = '';
+    this.variant = 'standard';
+    this.exportUrl = '';
+    this.eraseUrl = '';
+    this.backend = null;
+    this.now = () => new Date();
+  }
 
   // The actor starts empty (idle); `#open()` tells it what to show once properties are known.
   readonly #detail = new ActorController(

@@ -7,7 +7,6 @@ import {
   stepsOf,
 } from '@participe/core';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
@@ -96,24 +95,49 @@ export class ParticipeContributionForm extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = styles;
 
+  static override properties = {
+    endpoint: {},
+    space: {},
+    kinds: {},
+    variant: { reflect: true },
+    mode: {},
+    facilitator: {},
+    followUpUrl: { attribute: 'follow-up-url' },
+    institution: {},
+    backend: { attribute: false },
+  };
+
   /** Base URL of the REST API, e.g. `https://participe.example.fr/api`. */
-  @property() accessor endpoint = '';
+  declare endpoint: string;
   /** The group's id or slug. */
-  @property() accessor space = '';
+  declare space: string;
   /** Kinds offered, comma-separated, in order: `observation,proposal,question,testimony`. One kind skips the first step. Empty: all. */
-  @property() accessor kinds = '';
+  declare kinds: string;
   /** `falc`: easy-to-read wording and larger text. */
-  @property({ reflect: true }) accessor variant = '';
+  declare variant: string;
   /** `assisted`: a logged-in facilitator types for someone; adds a step on whose behalf and how consent was given. */
-  @property() accessor mode = '';
+  declare mode: string;
   /** The facilitator's member id, in assisted mode. */
-  @property() accessor facilitator = '';
+  declare facilitator: string;
   /** Follow-up page, `{code}` replaced by the follow-up code: `/suivi?code={code}`. Empty: no link. */
-  @property({ attribute: 'follow-up-url' }) accessor followUpUrl = '';
+  declare followUpUrl: string;
   /** Who commits to answering, as a sentence subject: `Le Département`. Empty: "we". */
-  @property() accessor institution = '';
+  declare institution: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  declare backend: ParticipeBackend | null;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.kinds = '';
+    this.variant = '';
+    this.mode = '';
+    this.facilitator = '';
+    this.followUpUrl = '';
+    this.institution = '';
+    this.backend = null;
+  }
 
   #phase: 'loading' | 'ready' | 'unavailable' = 'loading';
   #session: Session | null = null;

@@ -13,7 +13,6 @@ import {
   type ParticipeBackend,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fromPromise, waitFor } from 'xstate';
 import { resolveBackend } from '../backend.js';
@@ -87,15 +86,36 @@ export class ParticipeContributionList extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, listStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 20;
-  @property({ attribute: 'detail-url' }) accessor detailUrl = '';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    variant: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    detailUrl: { attribute: 'detail-url' },
+    backend: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare variant: Variant;
+  declare pageSize: number;
+  declare detailUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  declare backend: ParticipeBackend | null;
   /** The clock days waited and overdue are counted with. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.variant = 'standard';
+    this.pageSize = 20;
+    this.detailUrl = '';
+    this.backend = null;
+    this.now = () => new Date();
+  }
 
   readonly #list = new ActorController(
     this,

@@ -12,7 +12,6 @@ import {
   type WheelPhase,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fromPromise } from 'xstate';
 import { resolveBackend } from '../backend.js';
 import { type ContentSource, contentFor, oneLine, plain, wording } from '../content.js';
@@ -95,17 +94,36 @@ export class ParticipeCycle extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, guideStyles, cycleStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
-  @property({ attribute: 'resource-url' }) accessor resourceUrl = '';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    variant: { reflect: true },
+    resourceUrl: { attribute: 'resource-url' },
+    backend: { attribute: false },
+    content: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare variant: Variant;
+  declare resourceUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  declare backend: ParticipeBackend | null;
   /**
    * A council's own content (`phases`, `resources`, `guide`, as in a content pack); what it
    * leaves out comes from the built-in pack of the page's language. A promise of it is fine.
    */
-  @property({ attribute: false }) accessor content: ContentSource = null;
+  declare content: ContentSource;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.variant = 'standard';
+    this.resourceUrl = '';
+    this.backend = null;
+    this.content = null;
+  }
 
   readonly #guide = new ActorController(
     this,

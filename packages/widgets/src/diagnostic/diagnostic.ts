@@ -21,7 +21,6 @@ import {
   shareDiagnostic,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fromPromise } from 'xstate';
 import { resolveBackend } from '../backend.js';
 import { type ContentSource, oneLine, plain } from '../content.js';
@@ -126,20 +125,47 @@ export class ParticipeDiagnostic extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, guideStyles, diagnosticStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property({ reflect: true }) accessor view: DiagnosticPanel = 'answer';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
-  @property({ attribute: 'step-mode' }) accessor stepMode: StepMode = 'section';
-  @property({ attribute: 'resource-url' }) accessor resourceUrl = '';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    view: { reflect: true },
+    variant: { reflect: true },
+    stepMode: { attribute: 'step-mode' },
+    resourceUrl: { attribute: 'resource-url' },
+    backend: { attribute: false },
+    content: { attribute: false },
+    questionnaire: { attribute: false },
+    responses: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare view: DiagnosticPanel;
+  declare variant: Variant;
+  declare stepMode: StepMode;
+  declare resourceUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: ParticipeBackend | null = null;
+  declare backend: ParticipeBackend | null;
   /** Phases and resources to use instead of the built-in content pack (or a promise of them). */
-  @property({ attribute: false }) accessor content: ContentSource = null;
+  declare content: ContentSource;
   /** A council's own questionnaire (it must pass `validateQuestionnaire`); default: the built-in one. */
-  @property({ attribute: false }) accessor questionnaire: Questionnaire | null = null;
+  declare questionnaire: Questionnaire | null;
   /** Responses to show in the group view instead of the space's, e.g. gathered on paper. */
-  @property({ attribute: false }) accessor responses: DiagnosticResponse[] | null = null;
+  declare responses: DiagnosticResponse[] | null;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.view = 'answer';
+    this.variant = 'standard';
+    this.stepMode = 'section';
+    this.resourceUrl = '';
+    this.backend = null;
+    this.content = null;
+    this.questionnaire = null;
+    this.responses = null;
+  }
 
   readonly #session = new ActorController(
     this,

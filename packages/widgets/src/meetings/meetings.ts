@@ -12,7 +12,6 @@ import {
   meetingsMachine,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
 import { resolveBackoffice } from '../backoffice.js';
@@ -100,18 +99,41 @@ export class ParticipeMeetings extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, adminStyles, meetingsStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    variant: { reflect: true },
+    langAttribute: { attribute: 'lang' },
+    memberRole: { attribute: 'member-role' },
+    backend: { attribute: false },
+    token: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare variant: Variant;
   /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
-  @property({ attribute: 'lang' }) accessor langAttribute = '';
-  @property({ attribute: 'member-role' }) accessor memberRole = '';
+  declare langAttribute: string;
+  declare memberRole: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: BackofficeBackend | null = null;
+  declare backend: BackofficeBackend | null;
   /** The member's bearer token, set by the host page after its own login; never an attribute. */
-  @property({ attribute: false }) accessor token: string | null = null;
+  declare token: string | null;
   /** The clock: a new meeting starts on its day. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.variant = 'standard';
+    this.langAttribute = '';
+    this.memberRole = '';
+    this.backend = null;
+    this.token = null;
+    this.now = () => new Date();
+  }
 
   readonly #actor = new ActorController(
     this,

@@ -19,7 +19,6 @@ import {
   REPORT_REASON_CHOICES,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fromPromise, waitFor } from 'xstate';
 import { resolveBackoffice } from '../backoffice.js';
 import { detailMessages } from '../contribution-detail/contribution-detail.messages.js';
@@ -102,15 +101,34 @@ export class ParticipeModerationQueue extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, moderationStyles];
 
-  @property() accessor endpoint = '';
-  @property() accessor space = '';
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
+  static override properties = {
+    endpoint: {},
+    space: {},
+    variant: { reflect: true },
+    backend: { attribute: false },
+    token: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare endpoint: string;
+  declare space: string;
+  declare variant: Variant;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  @property({ attribute: false }) accessor backend: BackofficeBackend | null = null;
+  declare backend: BackofficeBackend | null;
   /** The facilitator's bearer token, set by the host page after its own login; never an attribute. */
-  @property({ attribute: false }) accessor token: string | null = null;
+  declare token: string | null;
   /** The clock days waited are counted with. */
-  @property({ attribute: false }) accessor now: () => Date = () => new Date();
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.variant = 'standard';
+    this.backend = null;
+    this.token = null;
+    this.now = () => new Date();
+  }
 
   // The back end is resolved at each request, so a token the host sets later is used.
   readonly #queue = new ActorController(

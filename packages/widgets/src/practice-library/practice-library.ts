@@ -7,7 +7,6 @@ import {
   practiceLibraryMachine,
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fromPromise } from 'xstate';
 import { type ContentSource, contentFor } from '../content.js';
@@ -78,15 +77,30 @@ export class ParticipePracticeLibrary extends LitElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, guideStyles, libraryStyles];
 
-  @property({ reflect: true }) accessor variant: Variant = 'standard';
-  @property() accessor practice = '';
-  @property({ attribute: 'resource-url' }) accessor resourceUrl = '';
+  static override properties = {
+    variant: { reflect: true },
+    practice: {},
+    resourceUrl: { attribute: 'resource-url' },
+    content: { attribute: false },
+  };
+
+  declare variant: Variant;
+  declare practice: string;
+  declare resourceUrl: string;
   /**
    * A council's own content (`practices`, with the `phases` and `resources` they name, as in
    * a content pack); what it leaves out comes from the built-in pack of the page's language.
    * A promise of it is fine.
    */
-  @property({ attribute: false }) accessor content: ContentSource = null;
+  declare content: ContentSource;
+
+  constructor() {
+    super();
+    this.variant = 'standard';
+    this.practice = '';
+    this.resourceUrl = '';
+    this.content = null;
+  }
 
   readonly #library = new ActorController(
     this,
