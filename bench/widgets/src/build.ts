@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { buildBrowser } from '../../../packages/widgets/build/browser.js';
 import type { PageSpec } from './pages.js';
 
 export interface BuiltPage {
@@ -17,31 +18,24 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', html: 'text/html' };
 
 /**
- * Bundles one page as an integrator's build would: minified ESM with code splitting, so
+ * Bundles one page as `dist/browser/` ships the widgets (`buildBrowser`: minified ESM,
+ * squeezed templates, terser) — the SurveyJS and bare Lit pages too, so all are built alike —
+ * with code splitting, so
  * what the widget imports lazily (the HTTP client, English and FALC tables) stays in
  * chunks the page never loads. Workspace packages resolve to their source.
  */
 export async function buildPage(page: PageSpec, define: Record<string, string>): Promise<BuiltPage> {
-  const result = await build({
+  const result = await buildBrowser({
     absWorkingDir: ROOT,
     entryPoints: { main: page.entry },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['participe:source', 'module'],
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     outdir: OUT,
     write: false,
-    metafile: true,
-    logLevel: 'warning',
   });
   const files = new Map<string, { body: Buffer; type: string }>();
-  for (const f of result.outputFiles) {
-    const name = f.path.slice(OUT.length + 1);
-    files.set(name, { body: Buffer.from(f.contents), type: TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' });
+  for (const [path, body] of result.files) {
+    const name = path.slice(OUT.length + 1);
+    files.set(name, { body: Buffer.from(body), type: TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' });
   }
   const css = files.has('main.css') ? '<link rel="stylesheet" href="main.css">' : '';
   // Nothing contentful in the HTML (a <title> is not painted): the first contentful paint

@@ -7,7 +7,7 @@ import { openPgliteStore } from '@participe/adapters/postgres';
 
 import { createHandler, type Served, serve } from '@participe/adapters/server';
 import type { ParticipeStore } from '@participe/core';
-import { build } from 'esbuild';
+import { buildBrowser } from '../build/browser.js';
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
@@ -21,20 +21,12 @@ export interface CouncilPage {
   close(): Promise<void>;
 }
 
-/** Builds `participe.js` as a council would host it, and serves `pages` beside the API. */
+/** Builds `participe.js` as `dist/browser/` ships it (what a council without a bundler hosts), and serves `pages` beside the API. */
 export async function serveCouncilPage(pages: Record<string, string>, seed: (s: ParticipeStore) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'participe-page-'));
-  await build({
+  await buildBrowser({
     entryPoints: { participe: join(import.meta.dirname, '..', 'src', 'participe.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['participe:source', 'module'],
     outdir: join(dir, 'js'),
-    logLevel: 'silent',
   });
   const store = await openPgliteStore();
   await seed(store);
