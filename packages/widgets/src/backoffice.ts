@@ -1,4 +1,6 @@
 import type { BackofficeBackend } from '@participe/core';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { Variant } from './i18n/i18n.js';
 
 /** What a professional widget offers to find its back end. */
 export interface BackofficeHost {
@@ -34,5 +36,62 @@ export async function resolveBackoffice(host: BackofficeHost): Promise<Backoffic
       : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * What the five professional widgets share as properties: where the API is, which group,
+ * the reading variant, an in-process back end or the member's token, and the clock.
+ */
+export class BackofficeElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    space: {},
+    variant: { reflect: true },
+    backend: { attribute: false },
+    token: { attribute: false },
+    now: { attribute: false },
+  };
+
+  /** Base URL of the REST API, e.g. `https://participe.example.fr/api`. */
+  declare endpoint: string;
+  /** The group's id or slug. */
+  declare space: string;
+  /** `falc`: easy-to-read wording and larger text. */
+  declare variant: Variant;
+  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
+  declare backend: BackofficeBackend | null;
+  /** The member's bearer token, set by the host page after its own login; never an attribute. */
+  declare token: string | null;
+  /** The clock that days waited, meetings and membership are counted with. */
+  declare now: () => Date;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.space = '';
+    this.variant = 'standard';
+    this.backend = null;
+    this.token = null;
+    this.now = () => new Date();
+  }
+}
+
+/** The group widgets (members, meetings, attestations): they also offer forms by the member's role. */
+export class GroupElement extends BackofficeElement {
+  static override properties: PropertyDeclarations = {
+    langAttribute: { attribute: 'lang' },
+    memberRole: { attribute: 'member-role' },
+  };
+
+  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
+  declare langAttribute: string;
+  /** The member's role, from the host page's own login (`facilitator`, `professional`…): which forms to offer. The server checks every call. */
+  declare memberRole: string;
+
+  constructor() {
+    super();
+    this.langAttribute = '';
+    this.memberRole = '';
   }
 }

@@ -3,17 +3,16 @@ import {
   type AnswerFormView,
   answerFormActors,
   answerFormMachine,
-  type BackofficeBackend,
   connectAnswerForm,
   type PublishedAnswer,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
-import { resolveBackoffice } from '../backoffice.js';
+import { BackofficeElement, resolveBackoffice } from '../backoffice.js';
 import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
-import { I18nController, type Variant } from '../i18n/i18n.js';
+import { I18nController } from '../i18n/i18n.js';
 import { tokens } from '../styles/tokens.js';
 import { answerFormStyles } from './answer-form.styles.js';
 import { type AnswerScope, type FocusTarget, translatorsFor, type Words } from './answer-form.words.js';
@@ -123,41 +122,20 @@ const RESTART_ON = ['space', 'contribution', 'backend', 'endpoint'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeAnswerForm extends LitElement {
+export class ParticipeAnswerForm extends BackofficeElement {
   /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, answerFormStyles];
 
   static override properties = {
-    endpoint: {},
-    space: {},
     contribution: {},
-    variant: { reflect: true },
-    backend: { attribute: false },
-    token: { attribute: false },
-    now: { attribute: false },
   };
 
-  declare endpoint: string;
-  declare space: string;
   declare contribution: string;
-  declare variant: Variant;
-  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  declare backend: BackofficeBackend | null;
-  /** The professional's bearer token, set by the host page after its own login; never an attribute. */
-  declare token: string | null;
-  /** The clock days waited and overdue are counted with. */
-  declare now: () => Date;
 
   constructor() {
     super();
-    this.endpoint = '';
-    this.space = '';
     this.contribution = '';
-    this.variant = 'standard';
-    this.backend = null;
-    this.token = null;
-    this.now = () => new Date();
   }
 
   // The back end is resolved at each request, so a token the host sets later is used.

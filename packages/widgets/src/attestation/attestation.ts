@@ -7,14 +7,13 @@ import {
   type AttestationView,
   attestationActors,
   attestationMachine,
-  type BackofficeBackend,
   connectAttestation,
   dayOf,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
-import { resolveBackoffice } from '../backoffice.js';
+import { GroupElement, resolveBackoffice } from '../backoffice.js';
 import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
@@ -91,47 +90,19 @@ const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeAttestation extends LitElement {
+export class ParticipeAttestation extends GroupElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, adminStyles, attestationStyles];
 
   static override properties = {
-    endpoint: {},
-    space: {},
-    variant: { reflect: true },
-    langAttribute: { attribute: 'lang' },
-    memberRole: { attribute: 'member-role' },
     signedBy: { attribute: 'signed-by' },
-    backend: { attribute: false },
-    token: { attribute: false },
-    now: { attribute: false },
   };
 
-  declare endpoint: string;
-  declare space: string;
-  declare variant: Variant;
-  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
-  declare langAttribute: string;
-  declare memberRole: string;
   declare signedBy: string;
-  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  declare backend: BackofficeBackend | null;
-  /** The member's bearer token, set by the host page after its own login; never an attribute. */
-  declare token: string | null;
-  /** The clock: who is still in the group is counted on its day. */
-  declare now: () => Date;
 
   constructor() {
     super();
-    this.endpoint = '';
-    this.space = '';
-    this.variant = 'standard';
-    this.langAttribute = '';
-    this.memberRole = '';
     this.signedBy = '';
-    this.backend = null;
-    this.token = null;
-    this.now = () => new Date();
   }
 
   readonly #actor = new ActorController(

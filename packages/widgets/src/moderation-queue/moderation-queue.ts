@@ -1,5 +1,4 @@
 import {
-  type BackofficeBackend,
   connectModerationQueue,
   loadModerationQueue,
   MODERATION_AGES,
@@ -18,9 +17,9 @@ import {
   type QueueLoadResult,
   REPORT_REASON_CHOICES,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { fromPromise, waitFor } from 'xstate';
-import { resolveBackoffice } from '../backoffice.js';
+import { BackofficeElement, resolveBackoffice } from '../backoffice.js';
 import { detailMessages } from '../contribution-detail/contribution-detail.messages.js';
 import { contributionWords } from '../contribution-list/contribution-list.messages.js';
 import { datesFor } from '../contribution-list/dates.js';
@@ -96,39 +95,10 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeModerationQueue extends LitElement {
+export class ParticipeModerationQueue extends BackofficeElement {
   /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, moderationStyles];
-
-  static override properties = {
-    endpoint: {},
-    space: {},
-    variant: { reflect: true },
-    backend: { attribute: false },
-    token: { attribute: false },
-    now: { attribute: false },
-  };
-
-  declare endpoint: string;
-  declare space: string;
-  declare variant: Variant;
-  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  declare backend: BackofficeBackend | null;
-  /** The facilitator's bearer token, set by the host page after its own login; never an attribute. */
-  declare token: string | null;
-  /** The clock days waited are counted with. */
-  declare now: () => Date;
-
-  constructor() {
-    super();
-    this.endpoint = '';
-    this.space = '';
-    this.variant = 'standard';
-    this.backend = null;
-    this.token = null;
-    this.now = () => new Date();
-  }
 
   // The back end is resolved at each request, so a token the host sets later is used.
   readonly #queue = new ActorController(

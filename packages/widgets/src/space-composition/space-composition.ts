@@ -1,5 +1,4 @@
 import {
-  type BackofficeBackend,
   compositionActors,
   connectSpaceComposition,
   dayOf,
@@ -9,9 +8,9 @@ import {
   type SpaceCompositionView,
   spaceCompositionMachine,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
-import { resolveBackoffice } from '../backoffice.js';
+import { GroupElement, resolveBackoffice } from '../backoffice.js';
 import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
@@ -95,45 +94,9 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeSpaceComposition extends LitElement {
+export class ParticipeSpaceComposition extends GroupElement {
   protected readonly i18n = new I18nController(this);
   static override styles = [tokens, adminStyles, compositionStyles];
-
-  static override properties = {
-    endpoint: {},
-    space: {},
-    variant: { reflect: true },
-    langAttribute: { attribute: 'lang' },
-    memberRole: { attribute: 'member-role' },
-    backend: { attribute: false },
-    token: { attribute: false },
-    now: { attribute: false },
-  };
-
-  declare endpoint: string;
-  declare space: string;
-  declare variant: Variant;
-  /** Mirrors the `lang` attribute so that changing it re-renders; the language is read from the closest `lang`. */
-  declare langAttribute: string;
-  declare memberRole: string;
-  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
-  declare backend: BackofficeBackend | null;
-  /** The member's bearer token, set by the host page after its own login; never an attribute. */
-  declare token: string | null;
-  /** The clock: who is in the group is counted on its day. */
-  declare now: () => Date;
-
-  constructor() {
-    super();
-    this.endpoint = '';
-    this.space = '';
-    this.variant = 'standard';
-    this.langAttribute = '';
-    this.memberRole = '';
-    this.backend = null;
-    this.token = null;
-    this.now = () => new Date();
-  }
 
   readonly #actor = new ActorController(
     this,
