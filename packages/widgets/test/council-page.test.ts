@@ -1,5 +1,6 @@
 // End to end in a real browser: a council page embeds the widgets with plain module scripts
 // under a strict CSP; the API runs for real on PGlite on the same origin.
+import { gzipSync } from 'node:zlib';
 import { SpaceSchema } from '@participe/core';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,13 +27,24 @@ const PAGE = `<!doctype html>
 <participe-contribution-list endpoint="/api" space="groupe-e2e"></participe-contribution-list>
 </main></body></html>`;
 
+// The README's quick start, as a council copies it (the API on the same origin here).
+const QUICK_START = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Votre avis</title>
+<script type="module" src="/participe/participe-contribution-form.js"></script>
+<link rel="stylesheet" href="/participe/themes/neutral.css"></head>
+<body><main>
+<h1>Votre avis</h1>
+<participe-contribution-form endpoint="/api" space="groupe-e2e"
+  follow-up-url="/suivi?code={code}"></participe-contribution-form>
+</main></body></html>`;
+
 const PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 
 let site: CouncilPage;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveCouncilPage({ '/': PAGE }, (store) => store.putSpace(SPACE));
+  site = await serveCouncilPage({ '/': PAGE, '/avis': QUICK_START }, (store) => store.putSpace(SPACE));
   browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
 }, 120_000);
 
@@ -41,7 +53,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(): Promise<{ page: Page; violations: () => Promise<string[]>; dialogs: string[] }> {
+async function open(path = '/'): Promise<{ page: Page; violations: () => Promise<string[]>; dialogs: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -56,7 +68,7 @@ async function open(): Promise<{ page: Page; violations: () => Promise<string[]>
       w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(`${site.url}/`);
+  await page.goto(`${site.url}${path}`);
   return {
     page,
     dialogs,
@@ -134,6 +146,43 @@ describe('a council page with the widgets, strict CSP, real API on PGlite', () =
     expect(await list.locator('img, script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await violations()).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('works from the quick start: the form’s own file and theme, French only, zero CSP violations', async () => {
+    const { page, violations, dialogs } = await open('/avis');
+    const scripts: Array<{ path: string; gzip: number }> = [];
+    page.on('response', async (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith('.js')) scripts.push({ path, gzip: gzipSync(await r.body(), { level: 9 }).length });
+    });
+    await page.reload();
+    await fillUpToReview(page, 'Depuis la page du Département');
+    await form(page).locator('button[type="submit"]').click();
+    const code = form(page).locator('[part~="code"]');
+    await expect.poll(() => code.textContent(), { timeout: 15_000 }).toMatch(/\S/);
+    const followUp = await form(page).locator('a[part~="link"]').getAttribute('href');
+    expect(followUp).toBe(`/suivi?code=${encodeURIComponent((await code.textContent())!.trim())}`);
+    const stored = (await site.store.listContributions({})).items.filter(
+      (c) => c.content.title === 'Depuis la page du Département',
+    );
+    expect(stored).toHaveLength(1);
+    // The theme's stylesheet loaded from the folder: its custom properties are set on the page.
+    const themePrimary = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--participe-color-primary').trim(),
+    );
+    expect(themePrimary).toBe('#1d4ed8');
+    // A French page never fetches the English and FALC tables; everything comes from /participe/.
+    expect(scripts.every((s) => s.path.startsWith('/participe/'))).toBe(true);
+    expect(scripts.some((s) => s.path.includes('messages.more'))).toBe(false);
+    const total = scripts.reduce((n, s) => n + s.gzip, 0);
+    console.log(
+      `quick start, one contribution sent: ${(total / 1024).toFixed(1)} KiB gzip of JavaScript — ${scripts
+        .map((s) => `${s.path.split('/').pop()} ${(s.gzip / 1024).toFixed(1)}`)
+        .join(', ')}`,
+    );
+    expect(await violations()).toEqual([]);
+    expect(dialogs).toEqual([]);
     await page.context().close();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 // Test support: serves a council page that embeds the widgets with plain module scripts,
 // under a strict CSP, with the real API (on PGlite) on the same origin.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { openPgliteStore } from '@participe/adapters/postgres';
@@ -21,13 +21,22 @@ export interface CouncilPage {
   close(): Promise<void>;
 }
 
-/** Builds `participe.js` as `dist/browser/` ships it (what a council without a bundler hosts), and serves `pages` beside the API. */
+/**
+ * Builds `/js/participe.js` and `/participe/participe-contribution-form.js` (with `themes/`)
+ * as `dist/browser/` ships them (what a council without a bundler hosts), and serves
+ * `pages` beside the API.
+ */
 export async function serveCouncilPage(pages: Record<string, string>, seed: (s: ParticipeStore) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'participe-page-'));
+  const src = join(import.meta.dirname, '..', 'src');
+  await buildBrowser({ entryPoints: { participe: join(src, 'participe.ts') }, outdir: join(dir, 'js') });
+  // The README's quick start: the form's own file from `dist/browser/`, under `/participe/`.
   await buildBrowser({
-    entryPoints: { participe: join(import.meta.dirname, '..', 'src', 'participe.ts') },
-    outdir: join(dir, 'js'),
+    entryPoints: { 'participe-contribution-form': join(src, 'contribution-form', 'participe-contribution-form.ts') },
+    outdir: join(dir, 'participe'),
+    chunkNames: 'chunks/[name]-[hash]',
   });
+  cpSync(join(src, 'themes'), join(dir, 'participe', 'themes'), { recursive: true });
   const store = await openPgliteStore();
   await seed(store);
   const api = createHandler({ store, rateLimit: false });
