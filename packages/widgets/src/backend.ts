@@ -8,7 +8,7 @@ export interface BackendHost {
   endpoint?: string | undefined;
 }
 
-/** The shape this hook expects from `@participe/adapters/http`. */
+/** The shape this hook expects from `@participe/adapters/http/backend`. */
 interface HttpAdapterModule {
   createHttpBackend?: (options: { endpoint: string }) => ParticipeBackend;
 }
@@ -23,7 +23,7 @@ export async function resolveBackend(host: BackendHost): Promise<ParticipeBacken
   const endpoint = host.endpoint?.trim();
   if (!endpoint) return null;
   try {
-    const http: HttpAdapterModule = await import('@participe/adapters/http');
+    const http: HttpAdapterModule = await import('@participe/adapters/http/backend');
     return typeof http.createHttpBackend === 'function' ? http.createHttpBackend({ endpoint }) : null;
   } catch {
     return null;

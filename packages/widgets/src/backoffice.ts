@@ -15,7 +15,7 @@ export interface BackofficeHost {
   token?: string | null | undefined;
 }
 
-/** The shape this hook expects from `@participe/adapters/http`. */
+/** The shape this hook expects from `@participe/adapters/http/backoffice`. */
 interface HttpAdapterModule {
   createHttpBackoffice?: (options: { endpoint: string; token: () => string | null | undefined }) => BackofficeBackend;
 }
@@ -30,7 +30,7 @@ export async function resolveBackoffice(host: BackofficeHost): Promise<Backoffic
   const endpoint = host.endpoint?.trim();
   if (!endpoint) return null;
   try {
-    const http: HttpAdapterModule = await import('@participe/adapters/http');
+    const http: HttpAdapterModule = await import('@participe/adapters/http/backoffice');
     return typeof http.createHttpBackoffice === 'function'
       ? http.createHttpBackoffice({ endpoint, token: () => host.token })
       : null;

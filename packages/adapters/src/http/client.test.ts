@@ -6,7 +6,8 @@ import { signToken } from '../server/tokens.js';
 import { BackendFailure } from '../service/backend.js';
 import { ParticipeApiError } from '../service/errors.js';
 import { space } from '../testing/fixtures.js';
-import { createHttpBackend, createHttpStore, type HttpStoreOptions } from './client.js';
+import { createHttpBackend } from './backend.js';
+import { createHttpStore, type HttpStoreOptions } from './client.js';
 
 const SECRET = 'http-client-secret-long-enough-000000000';
 const input = (over: Record<string, unknown> = {}) => ({

@@ -6,8 +6,6 @@ import type {
   CycleCommand,
   ParticipeApi,
 } from '../service/api.js';
-import { toParticipeBackend } from '../service/backend.js';
-import { toBackofficeBackend } from '../service/backoffice.js';
 import { type CallSpec, type RequestPolicy, send } from './request.js';
 
 export interface HttpStoreOptions {
@@ -159,14 +157,3 @@ export function createHttpStore(endpoint: string, options: HttpStoreOptions = {}
     getAttestation: (space, id) => call('GET', `/spaces/${seg(space)}/attestations/${seg(id)}`),
   };
 }
-
-/**
- * The professional widgets' back end over HTTP, with the member's token (read at every
- * call, so a host page can refresh it).
- */
-export const createHttpBackoffice = (options: HttpStoreOptions & { endpoint: string }) =>
-  toBackofficeBackend(createHttpStore(options.endpoint, options));
-
-/** The widgets' back end over HTTP: what `<participe-…-… endpoint="…">` loads. */
-export const createHttpBackend = (options: HttpStoreOptions & { endpoint: string }) =>
-  toParticipeBackend(createHttpStore(options.endpoint, options));

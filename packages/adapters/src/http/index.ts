@@ -1,10 +1,6 @@
 export type * from '../service/api.js';
 export { BackendFailure } from '../service/backend.js';
 export { type ApiErrorBody, type ApiIssue, isParticipeApiError, ParticipeApiError } from '../service/errors.js';
-export {
-  createHttpBackend,
-  createHttpBackoffice,
-  createHttpStore,
-  type HttpStore,
-  type HttpStoreOptions,
-} from './client.js';
+export { createHttpBackend } from './backend.js';
+export { createHttpBackoffice } from './backoffice.js';
+export { createHttpStore, type HttpStore, type HttpStoreOptions } from './client.js';
