@@ -2,7 +2,7 @@
 // site when it has no bundler of its own, and what the size budgets and the benchmark
 // measure. esbuild bundles and splits; Lit's template literals lose the indentation that
 // only the source needs; terser then compresses each chunk further than esbuild does.
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { minify } from 'terser';
@@ -119,7 +119,6 @@ export async function buildBrowser(
     files.set(f.path, new TextEncoder().encode(min.code ?? f.text));
   }
   if (write) {
-    const { mkdir, writeFile } = await import('node:fs/promises');
     for (const [path, body] of files) {
       await mkdir(join(path, '..'), { recursive: true });
       await writeFile(path, body);
@@ -129,14 +128,13 @@ export async function buildBrowser(
 }
 
 /**
- * Writes `dist/browser/` (with `themes/`): every bundle is built on its own, so a page that loads one file
- * fetches only what that file needs (one build for all of them would split the code shared
- * by some widgets into many small chunks, each compressed apart: 2.5 KiB more for the
- * form). Lazy chunks go to `chunks/`. Two files on one page would each bring Lit and
+ * Writes `dist/browser/` (with `themes/`). Every bundle is built on its own, so a page that
+ * loads one file fetches only what that file needs (one build for all of them would split
+ * the code shared by some widgets into many small chunks, each compressed apart: 2.5 KiB
+ * more for the form). Lazy chunks go to `chunks/`. Two files on one page would each bring Lit and
  * XState: such a page loads `participe.js`, or `participe-citizen.js`, or bundles itself.
  */
 export async function buildBrowserDist(packageDir: string, outdir = join(packageDir, 'dist', 'browser')) {
-  const { cp, rm } = await import('node:fs/promises');
   await rm(outdir, { recursive: true, force: true });
   // The themes too, so the folder is all a page needs: `themes/neutral.css` and the councils' examples.
   await cp(join(packageDir, 'src', 'themes'), join(outdir, 'themes'), { recursive: true });
