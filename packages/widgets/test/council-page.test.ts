@@ -38,13 +38,18 @@ const QUICK_START = `<!doctype html>
   follow-up-url="/suivi?code={code}"></participe-contribution-form>
 </main></body></html>`;
 
+// The same, with the API on its own origin, as the README writes it.
+const QUICK_START_CROSS_ORIGIN = QUICK_START.replace('endpoint="/api"', 'endpoint="{api}/api"');
+
 const PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 
 let site: CouncilPage;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveCouncilPage({ '/': PAGE, '/avis': QUICK_START }, (store) => store.putSpace(SPACE));
+  site = await serveCouncilPage({ '/': PAGE, '/avis': QUICK_START, '/avis-api': QUICK_START_CROSS_ORIGIN }, (store) =>
+    store.putSpace(SPACE),
+  );
   browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
 }, 120_000);
 
@@ -190,6 +195,22 @@ describe('a council page with the widgets, strict CSP, real API on PGlite', () =
     );
     expect(await violations()).toEqual([]);
     expect(dialogs).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('sends from the quick start to an API on another origin (CORS allow-list, CSP connect-src)', async () => {
+    const { page, violations } = await open('/avis-api');
+    const origins = new Set<string>();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await fillUpToReview(page, 'Vers une autre origine');
+    await form(page).locator('button[type="submit"]').click();
+    await expect.poll(() => form(page).locator('[part~="code"]').textContent(), { timeout: 15_000 }).toMatch(/\S/);
+    expect(origins).toContain(site.otherOrigin);
+    const stored = (await site.store.listContributions({})).items.filter(
+      (c) => c.content.title === 'Vers une autre origine',
+    );
+    expect(stored).toHaveLength(1);
+    expect(await violations()).toEqual([]);
     await page.context().close();
   }, 60_000);
 });

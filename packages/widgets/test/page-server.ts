@@ -17,6 +17,12 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 
 export interface CouncilPage {
   url: string;
+  /**
+   * The same API on another origin (`localhost` instead of `127.0.0.1`), allowing only the
+   * site's origin, as `https://participe.example.fr/api` serves `https://www.example.fr`.
+   * Pages write `{api}` where they need it; the site's CSP allows it in `connect-src`.
+   */
+  otherOrigin: string;
   store: ParticipeStore;
   close(): Promise<void>;
 }
@@ -40,13 +46,17 @@ export async function serveCouncilPage(pages: Record<string, string>, seed: (s: 
   const store = await openPgliteStore();
   await seed(store);
   const api = createHandler({ store, rateLimit: false });
+  let otherOrigin = '';
   const served: Served = await serve(async (request, info) => {
     const path = new URL(request.url).pathname;
     if (path.startsWith('/api/')) return api(request, info);
-    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+    const csp = CSP.replace("connect-src 'self'", `connect-src 'self' ${otherOrigin}`);
+    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
     const page = pages[path];
     if (page !== undefined)
-      return new Response(page, { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+      return new Response(page.replaceAll('{api}', otherOrigin), {
+        headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+      });
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return new Response('Not found', { status: 404 });
     try {
@@ -57,11 +67,16 @@ export async function serveCouncilPage(pages: Record<string, string>, seed: (s: 
       return new Response('Not found', { status: 404, headers });
     }
   });
+  const siteOrigin = new URL(served.url).origin;
+  const other = await serve(createHandler({ store, rateLimit: false, corsOrigins: [siteOrigin] }));
+  otherOrigin = new URL(other.url).origin.replace('127.0.0.1', 'localhost');
   return {
     url: served.url,
+    otherOrigin,
     store,
     close: async () => {
       await served.close();
+      await other.close();
       await store.close();
     },
   } satisfies CouncilPage;
