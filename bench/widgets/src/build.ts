@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Metafile } from 'esbuild';
-import { buildBrowser } from '../../../packages/widgets/build/browser.js';
+import { buildBrowser, upFront } from '../../../packages/widgets/build/browser.js';
 import type { PageSpec } from './pages.js';
 
 export interface BuiltPage {
@@ -44,22 +43,10 @@ export async function buildPage(page: PageSpec, define: Record<string, string>):
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.name}</title>
 ${css}<script type="module" src="main.js"></script></head><body></body></html>`;
   files.set('index.html', { body: Buffer.from(html), type: TYPES['html']! });
-  const loaded = [...staticClosure(result.metafile, `${OUT}/main.js`), ...(css ? [`${OUT}/main.css`] : [])];
+  // Metafile paths are relative to the working directory, our outdir is absolute.
+  const main = Object.keys(result.metafile.outputs).find((k) => resolve(ROOT, k) === `${OUT}/main.js`)!;
+  const scripts = [...upFront(result.metafile, main)].map((k) => resolve(ROOT, k));
+  const loaded = [...scripts, ...(css ? [`${OUT}/main.css`] : [])];
   const gzipBytes = loaded.reduce((sum, p) => sum + gzipSync(files.get(p.slice(OUT.length + 1))!.body).length, 0);
   return { files, gzipBytes };
-}
-
-/** The output files a page fetches up front: the entry and what it imports statically. */
-function staticClosure(meta: Metafile, entry: string): Set<string> {
-  // Metafile paths are relative to the working directory, our outdir is absolute.
-  const outputs = new Map(Object.entries(meta.outputs).map(([k, v]) => [resolve(ROOT, k), v]));
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const imp of outputs.get(path)?.imports ?? [])
-      if (imp.kind === 'import-statement') visit(resolve(ROOT, imp.path));
-  };
-  visit(entry);
-  return seen;
 }

@@ -70,6 +70,22 @@ export const squeezeTemplatesPlugin: Plugin = {
   },
 };
 
+/**
+ * The output files a page fetches up front, as the metafile names them: `entry` and the
+ * chunks it imports statically. Lazy imports (English and FALC tables, the HTTP client)
+ * are left out: they load on demand.
+ */
+export function upFront(metafile: Metafile, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of metafile.outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entry);
+  return seen;
+}
+
 export interface BrowserBuild {
   /** Output files by absolute path (JavaScript, and the licences of bundled packages). */
   files: Map<string, Uint8Array>;

@@ -2,19 +2,23 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBrowser } from '../build/browser.js';
+import { buildBrowser, upFront } from '../build/browser.js';
 
 const KIB = 1024;
 const root = join(import.meta.dirname, '..');
 const src = join(root, 'src');
 
-/**
- * Bundles modules as `dist/browser/` ships them (`buildBrowser`: minified ESM, code
- * splitting, template literals squeezed, terser) and returns what a page loads up front —
- * its script and the chunks that script imports statically — apart from what loads only on
- * demand: the English and FALC tables, the HTTP client for `endpoint`. The page's script
- * imports each module, so several widgets can be measured together.
- */
+/** A page whose script imports each module, so several widgets can be measured together. */
+const page = (modules: string[]) => ({
+  contents: modules.map((m) => `import './${m}';`).join('\n'),
+  resolveDir: src,
+  loader: 'ts' as const,
+});
+/** Lazy imports are entry points too: the page's script is the one built from stdin. */
+const pageScript = (metafile: Metafile) =>
+  Object.keys(metafile.outputs).find((k) => metafile.outputs[k]!.entryPoint === '<stdin>')!;
+const gzip = (body: Uint8Array) => gzipSync(body, { level: 9 }).length;
+
 const measured = new Map<string, ReturnType<typeof measureOnce>>();
 /** Each page is built once, however many tests read it. */
 const measure = (...modules: string[]) => {
@@ -23,40 +27,37 @@ const measure = (...modules: string[]) => {
   return measured.get(key)!;
 };
 
+/**
+ * Bundles a page as `dist/browser/` ships the widgets (`buildBrowser`: minified ESM, code
+ * splitting, templates squeezed, terser) and weighs what it loads up front apart from what
+ * loads only on demand: the English and FALC tables, the HTTP client for `endpoint`.
+ */
 async function measureOnce(modules: string[]) {
   const { files, metafile } = await buildBrowser({
-    stdin: { contents: modules.map((m) => `import './${m}';`).join('\n'), resolveDir: src, loader: 'ts' },
+    stdin: page(modules),
     absWorkingDir: root,
     outdir: join(root, 'budget-out'),
     write: false,
   });
-  const outputs = metafile.outputs;
   const body = (file: string) => files.get(resolve(root, file))!;
-  // Lazy imports are entry points too: the page's script is the one built from stdin.
-  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === '<stdin>')!;
-  const initial = new Set<string>();
-  const visit = (file: string) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    for (const imp of outputs[file]!.imports) if (imp.kind === 'import-statement' && outputs[imp.path]) visit(imp.path);
-  };
-  visit(entryOut);
-  const gz = (list: string[]) => list.reduce((n, f) => n + gzipSync(body(f), { level: 9 }).length, 0);
-  const all = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+  const initial = upFront(metafile, pageScript(metafile));
+  const all = Object.keys(metafile.outputs).filter((f) => f.endsWith('.js'));
+  const weigh = (list: string[]) => list.reduce((n, f) => n + gzip(body(f)), 0);
   const code = all.map((f) => new TextDecoder().decode(body(f))).join('\n');
   // Modules that actually left bytes in the output (parsed-then-dropped ones do not count).
-  const inputs = Object.values(outputs).flatMap((o) =>
+  const inputs = Object.values(metafile.outputs).flatMap((o) =>
     Object.entries(o.inputs)
       .filter(([, v]) => v.bytesInOutput > 0)
       .map(([k]) => k),
   );
-  return { initial: gz([...initial]), lazy: gz(all.filter((f) => !initial.has(f))), code, inputs };
+  return { initial: weigh([...initial]), lazy: weigh(all.filter((f) => !initial.has(f))), code, inputs };
 }
 
 /** The same page built by a plain `esbuild --bundle --splitting --minify`, as a council's own bundler would. */
 async function measurePlain(module: string) {
   const result = await build({
-    stdin: { contents: `import './${module}';`, resolveDir: src, loader: 'ts' },
+    stdin: page([module]),
+    absWorkingDir: root,
     bundle: true,
     minify: true,
     splitting: true,
@@ -69,18 +70,9 @@ async function measurePlain(module: string) {
     metafile: true,
     logLevel: 'silent',
   });
-  const entry = result.outputFiles.find((f) => f.path.endsWith('stdin.js'))!;
-  const closure = new Set<string>();
-  const outputs = (result.metafile as Metafile).outputs;
-  const visit = (file: string) => {
-    if (closure.has(file)) return;
-    closure.add(file);
-    for (const imp of outputs[file]!.imports) if (imp.kind === 'import-statement' && outputs[imp.path]) visit(imp.path);
-  };
-  visit(Object.keys(outputs).find((k) => entry.path.endsWith(k))!);
-  return result.outputFiles
-    .filter((f) => [...closure].some((c) => f.path.endsWith(c)))
-    .reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0);
+  const files = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
+  const metafile = result.metafile as Metafile;
+  return [...upFront(metafile, pageScript(metafile))].reduce((n, f) => n + gzip(files.get(resolve(root, f))!), 0);
 }
 
 const report: string[] = [];
