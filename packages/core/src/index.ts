@@ -2,6 +2,7 @@
 import './zod.js';
 
 export * from './answer-form/index.js';
+export * from './api/index.js';
 export * from './content/index.js';
 export * from './contribution/index.js';
 export * from './contribution-detail/index.js';
@@ -16,7 +17,7 @@ export * from './moderation/index.js';
 export * from './moderation-queue/index.js';
 export * from './notification/index.js';
 export * from './practice-library/index.js';
-export { type SchemaName, schemas } from './schemas.js';
+export { inputSchemas, outputSchemas, type SchemaName, schemaIo, schemas } from './schemas.js';
 export * from './shared/index.js';
 export * from './space/index.js';
 export * from './space-admin/index.js';

@@ -3,7 +3,7 @@ import { fail } from '../service/context.js';
 import type { ParticipeApiError } from '../service/errors.js';
 
 /** Headers on every API response: JSON that no browser may sniff, frame or run as a page. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -11,7 +11,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'interest-cohort=()',
-};
+} as const satisfies Record<string, string>;
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 

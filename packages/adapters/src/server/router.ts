@@ -17,12 +17,36 @@ export interface RouteInput<Q = Record<string, unknown>> {
   secret: string | undefined;
 }
 
-export interface Reply {
+/** Headers a route may set on its success response, each documented in the OpenAPI document. */
+export const RESPONSE_HEADERS = {
+  ETag: 'The version of what was read or written, to send back as `If-Match`.',
+  Location: 'Where the created resource can be read.',
+  'Idempotent-Replayed': '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.',
+} as const;
+export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
+
+export interface Reply<H extends ResponseHeader = ResponseHeader> {
   /** @default 200 */
   status?: number;
   body: unknown;
-  headers?: Record<string, string>;
+  /** Only the headers the route declares in `ok.headers`, so none goes undocumented. */
+  headers?: [H] extends [never] ? never : Partial<Record<H, string>>;
 }
+
+/** The groups of operations in the documentation, each with what it is about. */
+export const API_TAGS = {
+  contributions: 'Send a contribution, follow it, read the public ones.',
+  answers: 'Publish the institution’s answers.',
+  moderation: 'Reports and the facilitators’ moderation queue.',
+  spaces: 'Participation groups: settings, members, composition, figures.',
+  meetings: 'Meetings of a group and attestations of participation.',
+  cycle: 'The participation cycle of a group, phase by phase.',
+  diagnostics: 'The self-diagnostic: “Where does our participation stand?”',
+  privacy: 'An author’s data: export and erasure.',
+  content: 'The resource centre: phases, methods, practices, glossary, guide.',
+  system: 'Health and this document.',
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
 
 /** Documentation of one response: its status, meaning and body schema. */
 export interface ResponseDoc {
@@ -32,12 +56,12 @@ export interface ResponseDoc {
 
 export type Header = 'Idempotency-Key' | 'If-Match' | 'X-Participe-Secret';
 
-export interface RouteDef<Q extends z.ZodMiniObject | undefined> {
+export interface RouteDef<Q extends z.ZodMiniObject | undefined, H extends ResponseHeader = never> {
   method: Method;
   /** OpenAPI style: `/api/contributions/{id}`. */
   path: string;
   operationId: string;
-  tag: string;
+  tag: ApiTag;
   summary: string;
   /** Who may call it, in one sentence, for the documentation. */
   access: string;
@@ -48,19 +72,23 @@ export interface RouteDef<Q extends z.ZodMiniObject | undefined> {
   /** The request body, documented; the service validates it. */
   body?: z.ZodMiniType;
   headers?: readonly Header[];
-  /** The success response. */
-  ok: { status: number } & ResponseDoc;
+  /** The success response, with the headers its handler sets. */
+  ok: { status: number; headers?: readonly H[] } & ResponseDoc;
   /** Error statuses this route can answer, besides 429 (rate limit) which any route can. */
   errors: readonly number[];
   /** Public read-only content may be cached for a few minutes. */
   cacheable?: boolean;
-  handle(input: RouteInput<Q extends z.ZodMiniObject ? z.output<Q> : Record<string, never>>): Promise<Reply>;
+  handle(
+    input: RouteInput<Q extends z.ZodMiniObject ? z.output<Q> : Record<string, never>>,
+  ): Promise<Reply<NoInfer<H>>>;
 }
 
-export type Route = RouteDef<z.ZodMiniObject | undefined>;
+export type Route = RouteDef<z.ZodMiniObject | undefined, ResponseHeader>;
 
-/** Erases the query type so routes of every shape live in one list. */
-export const route = <Q extends z.ZodMiniObject | undefined>(def: RouteDef<Q>): Route => def as unknown as Route;
+/** Erases the query and header types so routes of every shape live in one list. */
+export const route = <Q extends z.ZodMiniObject | undefined, H extends ResponseHeader = never>(
+  def: RouteDef<Q, H>,
+): Route => def as unknown as Route;
 
 interface Compiled {
   route: Route;

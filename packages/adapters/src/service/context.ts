@@ -1,10 +1,10 @@
-import type { ParticipeStore, Space } from '@participe/core';
+import type { API_ERRORS, ApiErrorCode, ParticipeStore, Space } from '@participe/core';
 import { IdSchema } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { Caller, Identity } from './api.js';
 import { type ApiIssue, ParticipeApiError } from './errors.js';
 import { toApiIssues } from './issues.js';
-import { type ApiLocale, type MessageCode, message } from './messages.js';
+import { type ApiLocale, message } from './messages.js';
 
 /** Everything a service call needs: where data lives, who asks, in which language, and the time. */
 export interface ServiceContext {
@@ -14,10 +14,11 @@ export interface ServiceContext {
   now(): Date;
 }
 
-export const fail = (
+/** The error of `code`, in the caller's language; its status is the one `API_ERRORS` gives it. */
+export const fail = <C extends ApiErrorCode>(
   ctx: Pick<ServiceContext, 'locale'>,
-  status: number,
-  code: MessageCode,
+  status: (typeof API_ERRORS)[C],
+  code: C,
   params: Record<string, string | number> = {},
   issues: ApiIssue[] = [],
   headers: Record<string, string> = {},

@@ -170,7 +170,7 @@ export const backofficeRoutes = [
     access: 'Facilitators of the space.',
     params: spaceParam,
     body: MeetingInputSchema,
-    ok: { status: 201, description: 'The meeting, at version 1.', schema: MeetingSchema },
+    ok: { status: 201, description: 'The meeting, at version 1.', schema: MeetingSchema, headers: ['ETag'] },
     errors: [...BODY_ERRORS, ...STAFF_ERRORS],
     handle: async ({ ctx, params, body }) => {
       const meeting = await saveMeetingCommand(ctx, params['space'], body);
@@ -188,7 +188,7 @@ export const backofficeRoutes = [
     params: { ...spaceParam, meeting: 'Meeting id, e.g. `mt_4k9q`.' },
     body: MeetingInputSchema,
     headers: ['If-Match'],
-    ok: { status: 200, description: 'The meeting, at its new version.', schema: MeetingSchema },
+    ok: { status: 200, description: 'The meeting, at its new version.', schema: MeetingSchema, headers: ['ETag'] },
     errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409],
     handle: async ({ ctx, params, body, request }) => {
       const expectedVersion = readIfMatch(request, ctx);

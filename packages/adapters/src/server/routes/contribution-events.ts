@@ -24,6 +24,7 @@ export const contributionEventRoutes = [
       status: 200,
       description: 'The contribution after the event. `ETag` is its new version.',
       schema: ContributionForCallerSchema,
+      headers: ['ETag'],
     },
     errors: [...BODY_ERRORS, 401, 403, 404, 409],
     handle: async ({ ctx, params, body, secret, request }) => {

@@ -9,7 +9,12 @@ import {
   resolveFollowUpCodeQuery,
 } from '../../service/contributions.read.js';
 import { route } from '../router.js';
-import { ContributionForCallerSchema, CreatedContributionSchema, FollowUpSchema, pageOf } from '../schemas.js';
+import {
+  ContributionForCallerSchema,
+  ContributionPageSchema,
+  CreatedContributionSchema,
+  FollowUpSchema,
+} from '../schemas.js';
 import { BODY_ERRORS } from './errors.js';
 
 const optionalText = (description: string) => z.optional(z.string().check(z.describe(description)));
@@ -57,7 +62,7 @@ export const contributionRoutes = [
     summary: 'List contributions, newest first, with filters and a cursor.',
     access: 'Anyone: published contributions. Members of the space (with `space`): also drafts and moderation.',
     query: ListQuery,
-    ok: { status: 200, description: 'A page of contributions.', schema: pageOf(ContributionForCallerSchema) },
+    ok: { status: 200, description: 'A page of contributions.', schema: ContributionPageSchema },
     errors: [400, 401, 404],
     handle: async ({ ctx, query }) => ({ body: await listContributionsQuery(ctx, query as ContributionListQuery) }),
   }),
@@ -75,6 +80,7 @@ export const contributionRoutes = [
       status: 201,
       description: 'Created, or the first answer to the same key and body.',
       schema: CreatedContributionSchema,
+      headers: ['Location', 'ETag', 'Idempotent-Replayed'],
     },
     errors: [...BODY_ERRORS, 401, 403, 409],
     handle: async ({ ctx, body, request }) => {
@@ -101,7 +107,7 @@ export const contributionRoutes = [
     access: 'Anyone if published; its author with the secret; members of its space.',
     params: idParam,
     headers: ['X-Participe-Secret'],
-    ok: { status: 200, description: 'The contribution.', schema: ContributionForCallerSchema },
+    ok: { status: 200, description: 'The contribution.', schema: ContributionForCallerSchema, headers: ['ETag'] },
     errors: [401, 404],
     handle: async ({ ctx, params, secret }) => {
       const out = await getContributionQuery(ctx, params['id'], secret);
@@ -117,7 +123,12 @@ export const contributionRoutes = [
     access: 'As for the contribution.',
     params: idParam,
     headers: ['X-Participe-Secret'],
-    ok: { status: 200, description: 'Events, oldest first.', schema: z.array(ContributionEventSchema) },
+    ok: {
+      status: 200,
+      description: 'Events, oldest first. `ETag` is the contribution’s version.',
+      schema: z.array(ContributionEventSchema),
+      headers: ['ETag'],
+    },
     errors: [401, 404],
     handle: async ({ ctx, params, secret }) => {
       const out = await getTimelineQuery(ctx, params['id'], secret);

@@ -17,7 +17,12 @@ export const cycleRoutes = [
     summary: 'The participation cycle of the space: phase, round, history, and today’s facts.',
     access: 'Anyone; who moved the cycle is shown to members only.',
     params: spaceParam,
-    ok: { status: 200, description: 'The cycle. `ETag` is its number of stored steps.', schema: CycleViewSchema },
+    ok: {
+      status: 200,
+      description: 'The cycle. `ETag` is its number of stored steps.',
+      schema: CycleViewSchema,
+      headers: ['ETag'],
+    },
     errors: [404],
     handle: async ({ ctx, params }) => {
       const body = await getCycleQuery(ctx, params['space']);
@@ -34,7 +39,7 @@ export const cycleRoutes = [
     params: spaceParam,
     body: CycleCommandSchema,
     headers: ['If-Match'],
-    ok: { status: 200, description: 'The cycle after the step.', schema: CycleViewSchema },
+    ok: { status: 200, description: 'The cycle after the step.', schema: CycleViewSchema, headers: ['ETag'] },
     errors: [...BODY_ERRORS, 401, 403, 404, 409],
     handle: async ({ ctx, params, body, request }) => {
       const expectedSeq = readIfMatch(request, ctx);
