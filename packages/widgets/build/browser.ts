@@ -13,14 +13,14 @@ import { ENTRIES } from './entries.js';
 const TAGS = new Set(['html', 'css']);
 
 /** Markup: a run of white space that holds a line break renders as one space; it becomes one. */
-const squeezeMarkup = (text: string) => text.replace(/[ \t\r]*\n\s*/g, ' ');
+export const squeezeMarkup = (text: string) => text.replace(/[ \t\r]*\n\s*/g, ' ');
 
 /**
  * A stylesheet: comments go, white space shrinks to one space and disappears around
  * `{ } ; ,`. Spaces elsewhere are kept, since in CSS they can mean something (a descendant
  * selector, `calc(a - b)`).
  */
-const squeezeStyles = (text: string) =>
+export const squeezeStyles = (text: string) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,7 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { type Mailer, type OutgoingEmail, type ParticipeStore, RecipientRejectedError } from '@participe/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
+import type { PgliteDatabase as PGlite } from '../postgres/pglite.driver.js';
 import { openPglite } from '../postgres/pglite.driver.js';
 import { storeInFreshSchema } from '../postgres/schema.testing.js';
 import type { ContributionCommand, CreateContributionRequest, Identity, ParticipeApi } from '../service/api.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mailer, OutgoingEmail } from '@participe/core';
-import nodemailer from 'nodemailer';
+import { loadOptional } from '../shared/optional.js';
 import { composeMessage, type Sender } from './message.js';
 
 export interface FileMailerOptions {
@@ -30,11 +30,16 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
 export function createFileMailer(options: FileMailerOptions): FileMailer {
   const from = options.from ?? 'Participe <participe@localhost>';
   const now = options.now ?? (() => new Date());
-  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  // nodemailer composes the message (an optional peer dependency, loaded on the first send).
+  let composer: Promise<import('nodemailer').Transporter> | undefined;
+  const compose = () =>
+    (composer ??= loadOptional('nodemailer', 'Writing e-mail as .eml files', () => import('nodemailer')).then((m) =>
+      m.default.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }),
+    ));
   return {
     async send(email) {
       const date = now();
-      const info = await composer.sendMail(
+      const info = await (await compose()).sendMail(
         composeMessage(email, { from, date, ...(options.replyTo ? { replyTo: options.replyTo } : {}) }),
       );
       await mkdir(options.dir, { recursive: true });

@@ -1,7 +1,6 @@
 // What the file and SMTP mailers share: one way to turn an `OutgoingEmail` into a MIME
 // message, so the .eml a developer opens is the message the SMTP server would receive.
 import type { OutgoingEmail } from '@participe/core';
-import type { SendMailOptions } from 'nodemailer';
 
 /** `'Participe <ne-pas-repondre@ville.example>'` or `{ name, address }`. */
 export type Sender = string | { name: string; address: string };
@@ -20,10 +19,25 @@ export function messageIdFor(id: string, from: Sender): string {
 
 const ONE_LINE = /[\r\n]/;
 
+/** The message as nodemailer's `sendMail` takes it (kept structural: nodemailer is optional). */
+export interface ComposedMessage {
+  from: Sender;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  messageId?: string;
+  replyTo?: string;
+  date?: Date;
+  disableFileAccess: true;
+  disableUrlAccess: true;
+}
+
 export function composeMessage(
   email: OutgoingEmail,
   opts: { from: Sender; replyTo?: string; date?: Date },
-): SendMailOptions {
+): ComposedMessage {
   if (ONE_LINE.test(email.to) || ONE_LINE.test(email.subject)) {
     throw new TypeError('OutgoingEmail: `to` and `subject` must be single lines');
   }

@@ -1,6 +1,6 @@
 import type { ConnectionOptions } from 'node:tls';
 import { type Mailer, RecipientRejectedError } from '@participe/core';
-import nodemailer from 'nodemailer';
+import { loadOptional } from '../shared/optional.js';
 import { composeMessage, type Sender } from './message.js';
 
 export interface SmtpMailerOptions {
@@ -37,20 +37,26 @@ export interface SmtpMailer extends Mailer {
 export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
   const secure = options.secure ?? false;
   const timeout = options.timeoutMs ?? 30_000;
-  const transport = nodemailer.createTransport({
-    host: options.host,
-    port: options.port ?? (secure ? 465 : 587),
-    secure,
-    requireTLS: options.requireTLS ?? false,
-    ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.tls ? { tls: options.tls } : {}),
-    ...(options.name ? { name: options.name } : {}),
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
+  // nodemailer is an optional peer dependency: loaded here, so a missing one is reported
+  // by the first `verify()` or `send()` (a server verifies its mailer at start-up).
+  const transport = loadOptional('nodemailer', 'Sending e-mail over SMTP', () => import('nodemailer')).then((m) =>
+    m.default.createTransport({
+      host: options.host,
+      port: options.port ?? (secure ? 465 : 587),
+      secure,
+      requireTLS: options.requireTLS ?? false,
+      ...(options.auth ? { auth: options.auth } : {}),
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.name ? { name: options.name } : {}),
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+      disableFileAccess: true,
+      disableUrlAccess: true,
+    }),
+  );
+  // Reported by the calls that await it; this only keeps an unused mailer from crashing Node.
+  transport.catch(() => {});
   return {
     async send(email) {
       const message = composeMessage(email, {
@@ -58,17 +64,17 @@ export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
         ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       });
       try {
-        const info = await transport.sendMail(message);
+        const info = await (await transport).sendMail(message);
         return { messageId: info.messageId };
       } catch (error) {
         throw recipientRejected(error) ?? error;
       }
     },
     async verify() {
-      await transport.verify();
+      await (await transport).verify();
     },
     close() {
-      transport.close();
+      transport.then((t) => t.close()).catch(() => {});
     },
   };
 }

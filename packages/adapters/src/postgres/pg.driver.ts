@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadOptional } from '../shared/optional.js';
 import type { QueryOptions, SqlDriver, SqlExecutor, SqlParam } from './driver.js';
 
 export interface PgDriverOptions {
@@ -22,18 +23,26 @@ export function pgDriver(options: PgDriverOptions): SqlDriver {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
     throw new Error(`Invalid schema name "${options.schema}": use lower-case letters, digits and _`);
   }
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.max ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  // `pg` is an optional peer dependency, loaded when the first driver is made; a missing one
+  // is reported by the first query (a server migrates, so queries, at start-up).
+  const pool = loadOptional('pg', 'A PostgreSQL server (DATABASE_URL)', () => import('pg')).then(({ default: pg }) => {
+    const p = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    // An idle connection that the server drops emits 'error' on the pool; without a listener
+    // Node would crash the process. The pool discards that connection and opens a new one.
+    p.on('error', () => {});
+    return p;
   });
-  // An idle connection that the server drops emits 'error' on the pool; without a listener
-  // Node would crash the process. The pool discards that connection and opens a new one.
-  pool.on('error', () => {});
+  pool.catch(() => {});
   return {
-    ...executor(pool),
+    async query(sql, params, queryOptions) {
+      return executor(await pool).query(sql, params, queryOptions);
+    },
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await (await pool).connect();
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
@@ -50,6 +59,6 @@ export function pgDriver(options: PgDriverOptions): SqlDriver {
         client.release(broken);
       }
     },
-    close: () => pool.end(),
+    close: async () => (await pool).end(),
   };
 }

@@ -1,7 +1,7 @@
 // What the PostgreSQL store promises beyond the shared contract: a command that fails at
 // any statement writes nothing, text it cannot keep exactly is refused with the field's
 // path, events are append-only, erasing survives a late write, migrations run once.
-import type { PGlite } from '@electric-sql/pglite';
+
 import { ERASED_TEXT, replay, toView } from '@participe/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../shared/cursor.js';
@@ -9,6 +9,7 @@ import { author, contribution, pro, space } from '../testing/fixtures.js';
 import { storeBuilt } from '../testing/store-contract.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { MIGRATIONS, type Migration, migrate } from './migrations.js';
+import type { PgliteDatabase as PGlite } from './pglite.driver.js';
 import { openPglite, pgliteDriver } from './pglite.driver.js';
 import type { PostgresStore } from './postgres.store.js';
 import { storeInFreshSchema } from './schema.testing.js';

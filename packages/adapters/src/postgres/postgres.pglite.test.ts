@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contribution, space } from '../testing/fixtures.js';
 import { describeStoreContract, storeBuilt } from '../testing/store-contract.js';
 import { migrate } from './migrations.js';
 import { openPgliteStore, openPostgresStore } from './open.js';
+import type { PgliteDatabase as PGlite } from './pglite.driver.js';
 import { openPglite, pgliteDriver } from './pglite.driver.js';
 import { storeInFreshSchema } from './schema.testing.js';
 

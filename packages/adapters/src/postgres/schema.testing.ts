@@ -1,8 +1,9 @@
 // Test support: a store in a fresh schema of a shared PGlite (starting PGlite takes
 // seconds; a schema takes milliseconds). Closing the store drops the schema.
-import type { PGlite } from '@electric-sql/pglite';
+
 import type { SqlDriver } from './driver.js';
 import { openPostgresStore } from './open.js';
+import type { PgliteDatabase as PGlite } from './pglite.driver.js';
 import { pgliteDriver } from './pglite.driver.js';
 import type { PostgresStore } from './postgres.store.js';
 

@@ -1,0 +1,293 @@
+// Runs inside the scratch project, where the packed tarballs are installed with npm as a
+// council installs them: no workspace link, no `participe:source`. Measures the bundles a
+// page gets with esbuild, Vite and Rollup, imports every sub-path in Node and type-checks
+// strict consumers (all sub-paths, React 19, Vue 3). Prints tables; exits 1 on any problem.
+// Usage: node measure.mjs [--sizes-only | --no-sizes] [--json=FILE]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const here = new URL('.', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const KIB = 1024;
+const problems = [];
+const results = { node: process.version, sizes: [], imports: [], typecheck: [] };
+
+/** Budgets of issue [packaging] §2, in bytes of gzip -9. */
+export const BUDGETS = {
+  formUpFront: 30 * KIB,
+  formToSend: 34 * KIB,
+  widgetUpFront: 35 * KIB,
+  engine: 20 * KIB,
+  machine: 18 * KIB,
+};
+
+const pkgJson = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8'));
+const PACKAGES = ['@participe/core', '@participe/widgets', '@participe/adapters'];
+/** Every sub-path a user can import (no JSON, CSS, types-only or `package.json` entries). */
+const subpaths = PACKAGES.flatMap((name) =>
+  Object.entries(pkgJson(name).exports)
+    .filter(([k, v]) => typeof v === 'object' && v.default && !k.includes('*') && !/\.(json|css)$/.test(k))
+    .map(([k]) => (k === '.' ? name : `${name}/${k.slice(2)}`)),
+);
+
+const gz = (code) => gzipSync(typeof code === 'string' ? Buffer.from(code) : code, { level: 9 }).length;
+const kib = (n) => `${(n / KIB).toFixed(1)} KiB`;
+
+/**
+ * One page per case: the script a council writes. `send` marks the chunks a page fetches to
+ * send one contribution (the HTTP client is loaded when the form starts).
+ */
+const PUBLIC = [
+  'contribution-form',
+  'contribution-list',
+  'contribution-detail',
+  'cycle',
+  'practice-library',
+  'diagnostic',
+];
+const CASES = [
+  ...PUBLIC.map((w) => ({
+    name: `participe-${w}`,
+    source: `import '@participe/widgets/participe-${w}.js';\n`,
+    budget: w === 'contribution-form' ? BUDGETS.formUpFront : BUDGETS.widgetUpFront,
+    send: w === 'contribution-form' ? BUDGETS.formToSend : undefined,
+  })),
+  {
+    name: 'evaluateDiagnostic',
+    source: `import { evaluateDiagnostic } from '@participe/core/diagnostic';\nglobalThis.participe = evaluateDiagnostic;\n`,
+    budget: BUDGETS.engine,
+    noContent: true,
+  },
+  {
+    name: 'evaluateDiagnostic (from @participe/core)',
+    source: `import { evaluateDiagnostic } from '@participe/core';\nglobalThis.participe = evaluateDiagnostic;\n`,
+    budget: BUDGETS.engine,
+    noContent: true,
+  },
+  {
+    name: 'contribution machine + schema',
+    source: `import { contributionMachine, ContributionInputSchema } from '@participe/core/contribution';\nglobalThis.participe = [contributionMachine, ContributionInputSchema];\n`,
+    budget: BUDGETS.machine,
+    noContent: true,
+  },
+];
+/** A module of content packs (French or English texts): never in an engine's or machine's bundle. */
+const CONTENT = /@participe\/core\/dist\/content\/(fr|en)\//;
+/** The form's HTTP client, loaded on demand. */
+const HTTP = /@participe\/adapters\/dist\/http\//;
+
+/**
+ * A bundle as a graph: chunk → { bytes, static imports, modules }. `upFront` follows static
+ * imports from the entry; `toSend` adds the chunks holding the HTTP client and theirs.
+ */
+function weigh(chunks, entry) {
+  const closure = (starts) => {
+    const seen = new Set();
+    const visit = (c) => {
+      if (seen.has(c) || !chunks.has(c)) return;
+      seen.add(c);
+      for (const i of chunks.get(c).imports) visit(i);
+    };
+    for (const s of starts) visit(s);
+    return seen;
+  };
+  const initial = closure([entry]);
+  const http = [...chunks].filter(([, c]) => c.modules.some((m) => HTTP.test(m))).map(([k]) => k);
+  const send = closure([entry, ...http]);
+  const sum = (set) => [...set].reduce((n, c) => n + chunks.get(c).bytes, 0);
+  const modules = [...initial].flatMap((c) => chunks.get(c).modules);
+  return { upFront: sum(initial), toSend: sum(send), all: sum(new Set(chunks.keys())), modules };
+}
+
+const entryDir = join(here, 'src', 'generated', 'pages');
+mkdirSync(entryDir, { recursive: true });
+const entryFile = (c) => {
+  const file = join(entryDir, `${c.name.replace(/[^a-z0-9-]+/gi, '-')}.js`);
+  writeFileSync(file, c.source);
+  return file;
+};
+
+async function withEsbuild(c) {
+  const { build } = await import('esbuild');
+  const file = entryFile(c);
+  const r = await build({
+    entryPoints: [file],
+    absWorkingDir: here,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    outdir: join(here, 'out', 'esbuild'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const byPath = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
+  const chunks = new Map();
+  let entry;
+  for (const [path, o] of Object.entries(r.metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    // Lazy imports are entry points too: the page's script is the one built from its file.
+    if (o.entryPoint && join(here, o.entryPoint) === file) entry = path;
+    chunks.set(path, {
+      bytes: gz(byPath.get(join(here, path))),
+      imports: o.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+      modules: Object.entries(o.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k),
+    });
+  }
+  return weigh(chunks, entry);
+}
+
+/** Rollup's (and Vite's) output: chunks with their static imports and the modules they hold. */
+function fromRollup(output) {
+  const chunks = new Map();
+  let entry;
+  for (const o of output) {
+    if (o.type !== 'chunk') continue;
+    if (o.isEntry) entry = o.fileName;
+    chunks.set(o.fileName, {
+      bytes: gz(o.code),
+      imports: o.imports,
+      modules: Object.entries(o.modules)
+        .filter(([, m]) => m.renderedLength > 0)
+        .map(([k]) => k),
+    });
+  }
+  return weigh(chunks, entry);
+}
+
+async function withVite(c) {
+  const { build } = await import('vite');
+  const r = await build({
+    root: here,
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, target: 'es2022', rollupOptions: { input: entryFile(c) } },
+  });
+  return fromRollup((Array.isArray(r) ? r[0] : r).output);
+}
+
+async function withRollup(c) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const terser = (await import('@rollup/plugin-terser')).default;
+  const bundle = await rollup({
+    input: entryFile(c),
+    plugins: [nodeResolve({ browser: true }), terser()],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return fromRollup(output);
+}
+
+const BUNDLERS = { esbuild: withEsbuild, vite: withVite, rollup: withRollup };
+
+async function sizes() {
+  const rows = [];
+  for (const c of CASES) {
+    const row = { name: c.name };
+    for (const [bundler, run] of Object.entries(BUNDLERS)) {
+      try {
+        const m = await run(c);
+        row[bundler] = m;
+        if (m.upFront > c.budget)
+          problems.push(`${c.name} with ${bundler}: ${kib(m.upFront)} up front, budget ${kib(c.budget)}`);
+        if (c.send && m.toSend > c.send)
+          problems.push(`${c.name} with ${bundler}: ${kib(m.toSend)} to send, budget ${kib(c.send)}`);
+        if (c.send && m.toSend === m.upFront)
+          problems.push(`${c.name} with ${bundler}: the HTTP client is not in a chunk of its own`);
+        if (c.noContent && m.modules.some((x) => CONTENT.test(x)))
+          problems.push(`${c.name} with ${bundler}: bundles a content pack`);
+      } catch (e) {
+        row[bundler] = null;
+        problems.push(`${c.name} with ${bundler}: ${e.message.split('\n')[0]}`);
+      }
+    }
+    rows.push(row);
+    results.sizes.push({
+      name: c.name,
+      budget: c.budget,
+      ...Object.fromEntries(
+        Object.keys(BUNDLERS).map((b) => [b, row[b] && { upFront: row[b].upFront, toSend: row[b].toSend }]),
+      ),
+    });
+  }
+  const cell = (m, c) => (m ? `${kib(m.upFront)}${c.send ? ` (${kib(m.toSend)} to send)` : ''}` : 'failed');
+  console.log(`\nBundles from the installed tarballs, gzip -9 (Node ${process.version})\n`);
+  console.log('| page script | budget | esbuild | Vite | Rollup + terser |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const c = CASES.find((x) => x.name === r.name);
+    const budget = `${kib(c.budget)}${c.send ? ` (${kib(c.send)})` : ''}`;
+    console.log(`| ${r.name} | ${budget} | ${cell(r.esbuild, c)} | ${cell(r.vite, c)} | ${cell(r.rollup, c)} |`);
+  }
+}
+
+/** Every sub-path imports in Node (ESM), in a process of its own so one failure names itself. */
+function imports() {
+  let ok = 0;
+  for (const s of subpaths) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(s)});`], {
+      cwd: here,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    if (r.status === 0) ok += 1;
+    else
+      problems.push(
+        `node ${process.version}: import('${s}') failed: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(0, 3).join(' ')}`,
+      );
+    results.imports.push({ subpath: s, ok: r.status === 0 });
+  }
+  console.log(`\nNode ${process.version}: ${ok} of ${subpaths.length} sub-paths import`);
+}
+
+/** `tsc` (and `vue-tsc`) of the strict consumers; each diagnostic is a problem. */
+function typecheck() {
+  const gen = join(here, 'src', 'generated');
+  mkdirSync(gen, { recursive: true });
+  writeFileSync(
+    join(gen, 'all-subpaths.ts'),
+    [
+      '// Every public sub-path of every package, imported by a strict consumer.',
+      ...subpaths.map((s, i) => `import * as m${i} from '${s}';`),
+      `export const modules = [${subpaths.map((_, i) => `m${i}`).join(', ')}];`,
+      '',
+    ].join('\n'),
+  );
+  const bin = (name) => join(here, 'node_modules', '.bin', name);
+  const checks = [
+    ['tsc --strict, NodeNext (all sub-paths, React 19 JSX)', bin('tsc'), ['-p', 'tsconfig.json']],
+    ['tsc --strict, Bundler (all sub-paths, React 19 JSX)', bin('tsc'), ['-p', 'tsconfig.bundler.json']],
+    ['vue-tsc --strict (Vue 3 SFC)', bin('vue-tsc'), ['-p', 'tsconfig.vue.json']],
+  ];
+  for (const [name, cmd, a] of checks) {
+    const r = spawnSync(cmd, a, { cwd: here, encoding: 'utf8', timeout: 300_000 });
+    const errors = (r.stdout.match(/error TS\d+/g) ?? []).length;
+    const ok = r.status === 0;
+    if (!ok)
+      problems.push(
+        `${name}: ${errors} error(s)\n${(r.stdout || r.stderr || String(r.error)).trim().split('\n').slice(0, 20).join('\n')}`,
+      );
+    results.typecheck.push({ name, errors, ok });
+    console.log(`${ok ? '✔' : '✖'} ${name}: ${errors} error(s)`);
+  }
+}
+
+if (!args.includes('--no-sizes')) await sizes();
+if (!args.includes('--sizes-only')) {
+  imports();
+  typecheck();
+}
+const json = args.find((a) => a.startsWith('--json='));
+if (json) writeFileSync(json.slice(7), JSON.stringify({ ...results, problems }, null, 2));
+if (problems.length) {
+  console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nconsumer check: all good');
