@@ -3,7 +3,6 @@ import {
   type AppendManyResult,
   type AppendResult,
   type Attestation,
-  CLOSED_STATUSES,
   type ContributionFilter,
   type ContributionPrivate,
   type ContributionStats,
@@ -21,6 +20,7 @@ import {
   type Report,
   type ReportFilter,
   type Space,
+  STATUS_TRAITS,
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
@@ -212,7 +212,7 @@ export class MemoryStore implements ParticipeStore {
     let n = 0;
     for (const [id, view] of this.#views) {
       const priv = this.#private.get(id);
-      if (!priv?.contact || !(CLOSED_STATUSES as readonly string[]).includes(view.status)) continue;
+      if (!priv?.contact || !STATUS_TRAITS[view.status].closed) continue;
       if (view.updatedAt >= closedBefore) continue;
       if (this.#notifications.some((x) => x.contributionId === id && x.sentAt === null && x.to !== null)) continue;
       this.#private.set(id, { ...priv, contact: null });

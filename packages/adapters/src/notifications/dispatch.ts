@@ -115,9 +115,9 @@ export interface NotificationDispatcherOptions extends DispatchOptions {
   /** When a whole run fails (the store is unreachable); the dispatcher keeps going. */
   onError?: (error: unknown) => void;
   /**
-   * Retention: after a run (at most once an hour), contact details of contributions closed (done, declined,
-   * answered, merged, withdrawn, hidden) for this many days, with nothing left to send, are
-   * deleted (`store.forgetContacts`). `null` keeps them until the author erases them.
+   * Retention: after a run (at most once an hour), contact details of contributions closed (core's
+   * `CLOSED_STATUSES`) for this many days, with nothing left to send, are deleted
+   * (`store.forgetContacts`). `null` keeps them until the author erases them.
    * @default 180
    */
   forgetContactsAfterDays?: number | null;

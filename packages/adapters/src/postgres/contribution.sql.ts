@@ -1,6 +1,6 @@
 // SQL for reading contributions: the filters of `listContributions` and the figures of
 // `stats`, built with numbered parameters only (no user text is ever spliced into SQL).
-import type { ContributionFilter, ContributionStatus } from '@participe/core';
+import { AWAITING_ANSWER_STATUSES, type ContributionFilter } from '@participe/core';
 import { type CursorKey, decodeCursor } from '../shared/cursor.js';
 import type { SqlParam } from './driver.js';
 import { searchQuery } from './text.js';
@@ -14,9 +14,16 @@ export class Params {
   }
 }
 
-// The statuses `isOverdue` (core) treats as still waiting for a published answer.
-const AWAITING: readonly ContributionStatus[] = ['published', 'underReview', 'decided'];
-const AWAITING_ANSWER = `status IN (${AWAITING.map((s) => `'${s}'`).join(', ')})`;
+/** `value IN ('a', 'b')` for words of our own vocabulary (never user text), so the planner sees constants. */
+export function inList(column: string, values: readonly string[]): string {
+  const bad = values.find((v) => !/^[A-Za-z]+$/.test(v));
+  if (bad !== undefined || values.length === 0) throw new Error(`inList: not a list of plain words: ${values}`);
+  return `${column} IN (${values.map((v) => `'${v}'`).join(', ')})`;
+}
+
+// The statuses `isOverdue` (core) treats as still waiting for a published answer. Spelled out
+// as constants so it implies the predicate of the partial index `contributions_awaiting_newest`.
+export const AWAITING_ANSWER = inList('status', AWAITING_ANSWER_STATUSES);
 
 // timestamptz spans 4713 BC to 294276 AD; a time outside years 1–9999 was not made by us.
 const MIN_TIME = Date.parse('0001-01-01T00:00:00.000Z');
@@ -56,7 +63,7 @@ export function canMatch(filter: ContributionFilter): boolean {
   if (filter.status && filter.status.length === 0) return false;
   if (!filter.overdue) return true;
   if (overdueSql(new Params(), filter.overdue) === null) return false;
-  return !filter.status || filter.status.some((s) => AWAITING.includes(s));
+  return !filter.status || filter.status.some((s) => (AWAITING_ANSWER_STATUSES as readonly string[]).includes(s));
 }
 
 /** `daysWaiting` of core in SQL, for a contribution whose answer is published. */

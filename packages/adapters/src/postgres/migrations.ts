@@ -1,6 +1,8 @@
 // Versioned schema. A migration is applied once, in order, in its own transaction, and
 // recorded in `participe_migrations`; never edit one that has shipped, add the next.
 // Every statement must run on PostgreSQL 15 (Debian's server) and on PGlite (PostgreSQL 18).
+import type { AwaitingAnswerStatus } from '@participe/core';
+import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
 
 export interface Migration {
@@ -9,6 +11,19 @@ export interface Migration {
   /** One statement per entry: PGlite's extended protocol takes a single statement at a time. */
   statements: readonly string[];
 }
+
+/** `list` itself, if it names every member of `U` (else a compile error: `never`). */
+const every =
+  <U extends string>() =>
+  <const T extends readonly U[]>(list: T & ([U] extends [T[number]] ? unknown : never)): T =>
+    list;
+
+/**
+ * The statuses awaiting an answer when migration 1 made `contributions_awaiting_newest`. A
+ * compile error here means core's `AWAITING_ANSWER_STATUSES` changed: add a migration that
+ * re-creates the index with the new set (overdue lists read it) and move this check to it.
+ */
+const AWAITING_AT_V1 = every<AwaitingAnswerStatus>()(['published', 'underReview', 'decided']);
 
 // Contribution ids sort with the "C" collation so keyset pages follow the same order as
 // the memory store's string comparison, whatever the database's locale.
@@ -63,7 +78,7 @@ const initial: Migration = {
     'CREATE INDEX contributions_territory_newest ON contributions (territory, created_at DESC, id DESC)',
     // The overdue list reads only contributions still waiting for their answer.
     `CREATE INDEX contributions_awaiting_newest ON contributions (created_at DESC, id DESC)
-      WHERE status IN ('published', 'underReview', 'decided')`,
+      WHERE ${inList('status', AWAITING_AT_V1)}`,
     'CREATE INDEX contributions_search ON contributions USING gin (search)',
     // Timeline and audit log in one: events are only ever appended (see the trigger).
     `CREATE TABLE contribution_events (

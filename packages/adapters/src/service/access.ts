@@ -10,7 +10,9 @@ import {
   CONTRIBUTION_STATUSES,
   type ContributionStatus,
   type ContributionView,
+  publicStatusOf,
   publicTimeline,
+  STATUS_TRAITS,
   type StoredContributionEvent,
   toPublicView,
 } from '@participe/core';
@@ -19,13 +21,11 @@ import type { Caller, ContributionForCaller } from './api.js';
 export type Access = 'staff' | 'moderator' | 'author' | 'public';
 
 /**
- * Not yet public: the public gets a 404, as if it did not exist. A contribution hidden by
- * moderation stays listed, without its words (core's `toPublicView` and `publicTimeline`
- * leave them out), so that taking something down is itself visible.
+ * Not yet public (core's `STATUS_TRAITS`): the public gets a 404, as if it did not exist. A
+ * contribution hidden by moderation stays listed, without its words (core's `toPublicView`
+ * and `publicTimeline` leave them out), so that taking something down is itself visible.
  */
-const NOT_PUBLIC: ReadonlySet<ContributionStatus> = new Set(['draft', 'submitted']);
-
-export const isPublic = (status: ContributionStatus): boolean => !NOT_PUBLIC.has(status);
+export const isPublic = (status: ContributionStatus): boolean => STATUS_TRAITS[status].public;
 
 export function accessFor(caller: Caller, space: { id: string; slug?: string }, isAuthor = false): Access {
   const inSpace =
@@ -49,15 +49,14 @@ export const timelineFor = (events: StoredContributionEvent[], access: Access): 
 
 /**
  * Statuses each access level may filter on and what they mean in the store: the public
- * and moderators never see `decided` (an unpublished answer), so `underReview` covers it.
+ * and moderators never see a status that reads as another (`decided`, an unpublished
+ * answer, reads `underReview`), so asking for that other covers it.
  */
 export function storeStatuses(access: Access, asked: readonly ContributionStatus[] | undefined) {
   const all = [...CONTRIBUTION_STATUSES];
   if (access === 'staff') return { allowed: all, mapped: asked };
-  const allowed = all.filter((s) => s !== 'decided' && (access === 'moderator' || isPublic(s)));
+  const allowed = all.filter((s) => publicStatusOf(s) === s && (access === 'moderator' || isPublic(s)));
   const wanted = asked ?? allowed;
-  const mapped = wanted.flatMap((s) =>
-    s === 'underReview' ? ['underReview', 'decided'] : [s],
-  ) as ContributionStatus[];
+  const mapped = wanted.flatMap((s) => all.filter((stored) => publicStatusOf(stored) === s));
   return { allowed, mapped };
 }

@@ -10,6 +10,7 @@ import {
   phaseOf,
   replayCycle,
   type Space,
+  STATUS_TRAITS,
 } from '@participe/core';
 import type { CycleCommand, CycleView } from './api.js';
 import { phaseLabel } from './content.js';
@@ -17,7 +18,6 @@ import { fail, instant, memberOf, parseInput, requireSpace, type ServiceContext,
 import { roleLabel } from './messages.js';
 
 const SYSTEM = { role: 'system' as const, id: null };
-const AWAITING_ANSWER = new Set(['published', 'underReview', 'decided']);
 /** A round with more contributions than this is not a participation group; stop counting there. */
 const MAX_COUNTED = 5000;
 
@@ -44,7 +44,7 @@ async function currentFacts(ctx: ServiceContext, space: Space, snapshot: CycleSn
       if (v.createdAt < roundStart) return facts;
       seen += 1;
       if (v.submittedAt !== null) facts.contributionCount += 1;
-      if (AWAITING_ANSWER.has(v.status)) facts.unansweredCount += 1;
+      if (STATUS_TRAITS[v.status].awaiting) facts.unansweredCount += 1;
       facts.commitmentCount += v.commitments.length;
       facts.commitmentsWithProgress += v.commitments.filter((c) =>
         v.progress.some((p) => p.commitmentId === c.id),

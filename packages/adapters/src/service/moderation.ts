@@ -7,6 +7,7 @@ import {
   REPORT_REASONS,
   type Report,
   ReportInputSchema,
+  STATUS_TRAITS,
 } from '@participe/core';
 import * as z from 'zod/mini';
 import { isPublic } from './access.js';
@@ -15,8 +16,7 @@ import { newId } from './crypto.js';
 import { requireStaff, wholeDaysBetween } from './staff.js';
 
 /** Public and showing its words: what a citizen can read, and so report. */
-const reportable = (status: ContributionView['status']) =>
-  isPublic(status) && status !== 'hidden' && status !== 'withdrawn';
+const reportable = (status: ContributionView['status']) => STATUS_TRAITS[status].reportable;
 
 /**
  * Anyone reports a contribution they can read. Nothing about the reporter is stored: the

@@ -1,4 +1,4 @@
-import type { ContributionStats } from '@participe/core';
+import { CONTRIBUTION_STATUSES, type ContributionStats, publicStatusOf } from '@participe/core';
 import { accessFor } from './access.js';
 import { requireSpace, type ServiceContext } from './context.js';
 
@@ -12,7 +12,14 @@ export async function statsQuery(ctx: ServiceContext, spaceRef: unknown): Promis
     now: ctx.now().toISOString(),
     answerWithinDays: space.answerWithinDays,
   });
-  if (accessFor(ctx.caller, space) === 'staff' || !stats.byStatus.decided) return stats;
-  const { decided, ...byStatus } = stats.byStatus;
-  return { ...stats, byStatus: { ...byStatus, underReview: (byStatus.underReview ?? 0) + decided } };
+  if (accessFor(ctx.caller, space) === 'staff') return stats;
+  const byStatus = { ...stats.byStatus };
+  for (const status of CONTRIBUTION_STATUSES) {
+    const shown = publicStatusOf(status);
+    const n = byStatus[status];
+    if (shown === status || !n) continue;
+    delete byStatus[status];
+    byStatus[shown] = (byStatus[shown] ?? 0) + n;
+  }
+  return { ...stats, byStatus };
 }

@@ -136,10 +136,17 @@ export function buildCommand(type: AnswerCommandType, v: AnswerValues, commitmen
   }
 }
 
+/** Statuses the machine nests in its `live` state; the others are top-level states. */
+const LIVE: ReadonlySet<string> = new Set(
+  Object.values(contributionMachine.root.states.live?.states ?? {})
+    .filter((node) => node.type !== 'history')
+    .map((node) => node.key),
+);
+
 /** The contribution machine's snapshot for a view, so its own guards say what it accepts. */
 export function snapshotOfView(view: ContributionView) {
   const { status, ...context } = view;
-  const value = status === 'draft' || status === 'hidden' || status === 'withdrawn' ? status : { live: status };
+  const value = LIVE.has(status) ? { live: status } : status;
   return contributionMachine.resolveState({ value, context });
 }
 

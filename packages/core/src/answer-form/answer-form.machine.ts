@@ -1,5 +1,6 @@
 import { assign, fromPromise, not } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
+import { AWAITING_ANSWER_STATUSES } from '../contribution/contribution.statuses.js';
 import { setup } from '../shared/machine-setup.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
@@ -11,20 +12,19 @@ import {
   mineOnTheirs,
   valuesFrom,
 } from './answer-form.commands.js';
-import {
-  type AnswerCommandType,
-  type AnswerFailure,
-  type AnswerFormContext,
-  type AnswerFormEvent,
-  type AnswerFormInput,
-  type AnswerListResult,
-  type AnswerLoadRequest,
-  type AnswerLoadResult,
-  type AnswerSendRequest,
-  type AnswerSendResult,
-  type AnswerValues,
-  AWAITING_STATUSES,
-  type BulkPublishRequest,
+import type {
+  AnswerCommandType,
+  AnswerFailure,
+  AnswerFormContext,
+  AnswerFormEvent,
+  AnswerFormInput,
+  AnswerListResult,
+  AnswerLoadRequest,
+  AnswerLoadResult,
+  AnswerSendRequest,
+  AnswerSendResult,
+  AnswerValues,
+  BulkPublishRequest,
 } from './answer-form.types.js';
 
 const KINDS = new Set<AnswerFailure['kind']>([
@@ -86,7 +86,7 @@ export async function loadAnswerList(
   for (let page = 0; page < 10; page++) {
     const got = await backend.listContributions({
       space: record.id,
-      status: AWAITING_STATUSES,
+      status: AWAITING_ANSWER_STATUSES,
       limit: 100,
       ...(cursor ? { cursor } : {}),
     });

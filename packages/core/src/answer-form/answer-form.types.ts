@@ -1,18 +1,11 @@
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { VERDICTS } from '../contribution/contribution.constants.js';
-import type { ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
+import type { StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { Space } from '../space/space.types.js';
 import type { BackendError } from '../store/backend.port.js';
 import type { ContributionCommandInput } from '../store/backoffice.port.js';
 
 export type Verdict = (typeof VERDICTS)[number];
-
-/** Statuses in which the institution still owes an answer: what the answer list shows. */
-export const AWAITING_STATUSES = [
-  'published',
-  'underReview',
-  'decided',
-] as const satisfies readonly ContributionStatus[];
 
 /** The commands a professional sends from this widget, in the order of the workflow. */
 export const ANSWER_COMMANDS = [

@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type { VERDICTS } from '../contribution/contribution.constants.js';
+import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
 import type { Commitment, ContributionEventType, StoredContributionEvent } from '../contribution/contribution.types.js';
 import { listItem } from '../contribution-list/contribution-list.connect.js';
 import type { PublicSpace } from '../store/backend.port.js';
@@ -77,6 +78,8 @@ function contributionOf(view: PublicContributionView, space: PublicSpace | null,
         }
       : null,
     commitments: commitmentViews(view),
+    /** Public and showing its words, so a citizen may report it (not hidden, not withdrawn). */
+    reportable: STATUS_TRAITS[view.status].reportable,
   };
 }
 

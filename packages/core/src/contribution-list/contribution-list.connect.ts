@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import { daysWaiting, isOverdue } from '../contribution/contribution.overdue.js';
+import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
 import type { ContributionContent, ContributionStatus } from '../contribution/contribution.types.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionListMachine } from './contribution-list.machine.js';
@@ -11,15 +12,12 @@ export type ContributionListState = 'idle' | 'loading' | 'ready' | 'paging' | 'e
 /** How long a contribution waited: still waiting, or answered after some days. */
 export type Timing = { kind: 'waiting'; days: number } | { kind: 'answered'; days: number } | null;
 
-/** Statuses in which the institution owes an answer (what `isOverdue` counts). */
-const WAITING: ReadonlySet<ContributionStatus> = new Set(['published', 'underReview', 'decided']);
-
 /** Days waited, or the days the answer took; `null` when neither applies (withdrawn, hidden…). */
 export function timingOf(view: PublicContributionView, at: string): Timing {
   const days = daysWaiting(view, at);
   if (days === null) return null;
   if (view.answer?.publishedAt) return { kind: 'answered', days };
-  return WAITING.has(view.status) ? { kind: 'waiting', days } : null;
+  return STATUS_TRAITS[view.status].awaiting ? { kind: 'waiting', days } : null;
 }
 
 /**

@@ -1,26 +1,8 @@
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type { CONTRIBUTION_KINDS } from '../contribution/contribution.constants.js';
-import type { ContributionStatus } from '../contribution/contribution.types.js';
+import type { LIST_STATUS_FILTERS } from '../contribution/contribution.statuses.js';
 import type { BackendError, ContributionQuery, PublicSpace } from '../store/backend.port.js';
 import type { Page } from '../store/store.port.js';
-
-/**
- * Statuses a citizen may filter on, in the order a list offers them. `decided` is never
- * public (it reads `underReview`); `draft` and `submitted` are never listed; `hidden`
- * contributions show in the list but are not something people look for.
- */
-export const LIST_STATUS_FILTERS = [
-  'published',
-  'underReview',
-  'accepted',
-  'partlyAccepted',
-  'declined',
-  'answered',
-  'duplicate',
-  'inProgress',
-  'done',
-  'withdrawn',
-] as const satisfies readonly ContributionStatus[];
 
 /** What a person chose to narrow the list. Empty strings mean "any". */
 export interface ListFilters {

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ContributionMachine } from './contribution.machine.js';
+import { publicStatusOf } from './contribution.statuses.js';
 import type {
   AnswerRecord,
   ContributionContent,
@@ -15,11 +16,6 @@ export function statusOf(snapshot: ContributionSnapshot): ContributionStatus {
   const value = snapshot.value;
   if (typeof value === 'string') return value as ContributionStatus;
   return (value as { live: ContributionStatus }).live;
-}
-
-/** What the public sees: an answer decided but not yet published still reads "under review". */
-export function publicStatusOf(status: ContributionStatus): ContributionStatus {
-  return status === 'decided' ? 'underReview' : status;
 }
 
 /** A contribution as stores keep it and lists show it. Contact details are never part of it. */

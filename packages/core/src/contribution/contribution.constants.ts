@@ -8,24 +8,6 @@ export const CHANNELS = ['online', 'assisted', 'meeting'] as const;
 /** `answered` is the verdict for a question; `duplicate` merges into another contribution. */
 export const VERDICTS = ['accepted', 'partlyAccepted', 'declined', 'answered', 'duplicate'] as const;
 
-/** Every state a contribution can be in, as `statusOf(snapshot)` names it. */
-export const CONTRIBUTION_STATUSES = [
-  'draft',
-  'submitted',
-  'published',
-  'underReview',
-  'decided',
-  'accepted',
-  'partlyAccepted',
-  'declined',
-  'answered',
-  'duplicate',
-  'inProgress',
-  'done',
-  'hidden',
-  'withdrawn',
-] as const;
-
 export const CONTRIBUTION_EVENT_TYPES = [
   'contribution.created',
   'contribution.edit',

@@ -1,9 +1,7 @@
+import { STATUS_TRAITS } from './contribution.statuses.js';
 import type { ContributionStatus } from './contribution.types.js';
 
 const DAY = 86_400_000;
-
-/** States in which a public contribution still waits for its published answer. */
-const AWAITING_ANSWER: ReadonlySet<ContributionStatus> = new Set(['published', 'underReview', 'decided']);
 
 export interface OverdueInput {
   status: ContributionStatus;
@@ -30,7 +28,7 @@ export function isOverdue(
   space: { answerWithinDays: number },
   now: Date | string,
 ): boolean {
-  if (!AWAITING_ANSWER.has(contribution.status)) return false;
+  if (!STATUS_TRAITS[contribution.status].awaiting) return false;
   const waited = daysWaiting(contribution, now);
   return waited !== null && waited > space.answerWithinDays;
 }

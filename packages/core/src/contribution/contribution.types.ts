@@ -1,6 +1,5 @@
 import type { ActorRole } from '../shared/roles.js';
 import type * as z from '../zod.js';
-import type { CONTRIBUTION_STATUSES } from './contribution.constants.js';
 import type { ActorSchema, CONTRIBUTION_EVENT_DATA, ContributionEventSchema } from './contribution.events.schema.js';
 import type {
   AnswerSchema,
@@ -12,6 +11,7 @@ import type {
   ContributionInputSchema,
   ProgressUpdateSchema,
 } from './contribution.schema.js';
+import type { CONTRIBUTION_STATUSES } from './contribution.statuses.js';
 
 export type ContributionContent = z.output<typeof ContributionContentSchema>;
 export type ContributionInput = z.input<typeof ContributionInputSchema>;

@@ -6,4 +6,5 @@ export * from './contribution.overdue.js';
 export * from './contribution.replay.js';
 export * from './contribution.roles.js';
 export * from './contribution.schema.js';
+export * from './contribution.statuses.js';
 export type * from './contribution.types.js';

@@ -208,9 +208,6 @@ export interface ParticipeStore extends ContributionStore, SpaceStore, Diagnosti
   close(): Promise<void>;
 }
 
-/** Statuses after which the institution has nothing more to tell the author. */
-export const CLOSED_STATUSES = ['done', 'declined', 'answered', 'duplicate', 'withdrawn', 'hidden'] as const;
-
 /** Text that replaces an author's words after they asked to erase their data. */
 export const ERASED_TEXT = '[Texte retiré à la demande de son auteur]';
 export const ERASED_PSEUDONYM = '[Personne anonyme]';

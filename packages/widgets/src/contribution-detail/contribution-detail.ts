@@ -269,7 +269,7 @@ export class ParticipeContributionDetail extends LitElement {
         }
       </header>
       <p part="body">${s.body ?? t('hiddenBody')}</p>
-      ${s.hidden || s.status === 'withdrawn' ? nothing : this.#report(s.id, words)}
+      ${s.reportable ? this.#report(s.id, words) : nothing}
       ${this.#answer(s, words)} ${s.commitments.length ? this.#commitments(s.commitments, words) : nothing}
       ${this.#timeline(v.timeline, words)} ${v.code ? this.#followUp(v.code, s.id, words) : nothing}
     </article>`;

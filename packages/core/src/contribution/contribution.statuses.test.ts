@@ -1,0 +1,89 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { contributionMachine } from './contribution.machine.js';
+import {
+  AWAITING_ANSWER_STATUSES,
+  CLOSED_STATUSES,
+  CONTRIBUTION_STATUSES,
+  LIST_STATUS_FILTERS,
+  PUBLIC_STATUSES,
+  publicStatusOf,
+  REPORTABLE_STATUSES,
+  STATUS_TRAITS,
+} from './contribution.statuses.js';
+
+const SETS = {
+  public: PUBLIC_STATUSES,
+  awaiting: AWAITING_ANSWER_STATUSES,
+  closed: CLOSED_STATUSES,
+  reportable: REPORTABLE_STATUSES,
+  listed: LIST_STATUS_FILTERS,
+} as const;
+
+/** Names of the machine's leaf states, nested ones included (history markers are not states). */
+type Node = { key: string; type: string; states: Record<string, Node> };
+const leaves = (node: Node): string[] =>
+  Object.values(node.states)
+    .filter((child) => child.type !== 'history')
+    .flatMap((child) => (Object.keys(child.states).length ? leaves(child) : [child.key]));
+
+describe('contribution statuses', () => {
+  it('are the contribution machine’s leaf states, no more, no fewer', () => {
+    expect(leaves(contributionMachine.root as unknown as Node).sort()).toEqual([...CONTRIBUTION_STATUSES].sort());
+  });
+
+  it.each(CONTRIBUTION_STATUSES)('%s belongs to exactly the sets its row names', (status) => {
+    for (const [flag, set] of Object.entries(SETS)) {
+      expect([flag, (set as readonly string[]).includes(status)]).toEqual([
+        flag,
+        STATUS_TRAITS[status][flag as keyof typeof SETS],
+      ]);
+    }
+  });
+
+  it('keep each set in the vocabulary’s order', () => {
+    for (const set of Object.values(SETS)) {
+      expect(set).toEqual(CONTRIBUTION_STATUSES.filter((s) => (set as readonly string[]).includes(s)));
+    }
+  });
+
+  it('name what the service, the stores and the widgets relied on', () => {
+    expect(AWAITING_ANSWER_STATUSES).toEqual(['published', 'underReview', 'decided']);
+    expect([...CLOSED_STATUSES].sort()).toEqual(['answered', 'declined', 'done', 'duplicate', 'hidden', 'withdrawn']);
+    expect(CONTRIBUTION_STATUSES.filter((s) => !STATUS_TRAITS[s].public)).toEqual(['draft', 'submitted']);
+    expect(CONTRIBUTION_STATUSES.filter((s) => STATUS_TRAITS[s].public && !STATUS_TRAITS[s].reportable)).toEqual([
+      'hidden',
+      'withdrawn',
+    ]);
+    expect(LIST_STATUS_FILTERS).toEqual([
+      'published',
+      'underReview',
+      'accepted',
+      'partlyAccepted',
+      'declined',
+      'answered',
+      'duplicate',
+      'inProgress',
+      'done',
+      'withdrawn',
+    ]);
+    expect(CONTRIBUTION_STATUSES.filter((s) => publicStatusOf(s) !== s)).toEqual(['decided']);
+    expect(publicStatusOf('decided')).toBe('underReview');
+  });
+
+  it.each(CONTRIBUTION_STATUSES)('%s has a row that holds together', (status) => {
+    const row = STATUS_TRAITS[status];
+    // Awaiting, reportable or listed means readable by anyone; nothing both awaits and is closed.
+    if (row.awaiting || row.reportable || row.listed) expect(row.public).toBe(true);
+    expect(row.awaiting && row.closed).toBe(false);
+    // The public reads a status it may itself filter on, or one that reads as itself.
+    expect(publicStatusOf(row.publicAs)).toBe(row.publicAs);
+    if (row.listed) expect(row.publicAs).toBe(status);
+  });
+
+  it('type each set as the union of its members', () => {
+    expectTypeOf(AWAITING_ANSWER_STATUSES).toEqualTypeOf<readonly ('published' | 'underReview' | 'decided')[]>();
+    expectTypeOf(CLOSED_STATUSES).toEqualTypeOf<
+      readonly ('declined' | 'answered' | 'duplicate' | 'done' | 'hidden' | 'withdrawn')[]
+    >();
+  });
+});
