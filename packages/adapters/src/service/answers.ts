@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { fail, parseInput, type ServiceContext } from './context.js';
 import { prepareEvent } from './contributions.command.js';
 import type { ApiIssue } from './errors.js';
-import { statusLabel } from './messages.js';
+import { messagesIn, statusLabel } from './messages.js';
 import { requireStaff } from './staff.js';
 
 export const PublishAnswersSchema = z.object({
@@ -40,8 +40,7 @@ export async function publishAnswersCommand(
     if (!view || view.spaceId !== space.id) {
       issues.push({
         path,
-        message:
-          ctx.locale === 'fr' ? 'Contribution introuvable dans ce groupe.' : 'No such contribution in this group.',
+        message: messagesIn(ctx.locale).issues.contributionNotInGroup(),
       });
       continue;
     }
@@ -56,18 +55,15 @@ export async function publishAnswersCommand(
     else if (prepared.reason === 'conflict') {
       issues.push({
         path,
-        message:
-          ctx.locale === 'fr'
-            ? `« ${view.content.title} » a été modifiée entre-temps (version ${prepared.current}).`
-            : `"${view.content.title}" was changed in the meantime (version ${prepared.current}).`,
+        message: messagesIn(ctx.locale).issues.changedSince({ title: view.content.title, version: prepared.current }),
       });
     } else {
       issues.push({
         path,
-        message:
-          ctx.locale === 'fr'
-            ? `« ${view.content.title} » ne peut pas être publiée : elle est « ${statusLabel('fr', prepared.status)} ».`
-            : `"${view.content.title}" cannot be published: it is "${statusLabel('en', prepared.status)}".`,
+        message: messagesIn(ctx.locale).issues.cannotPublish({
+          title: view.content.title,
+          status: statusLabel(ctx.locale, prepared.status),
+        }),
       });
     }
   }
@@ -78,10 +74,7 @@ export async function publishAnswersCommand(
     throw fail(ctx, 409, 'bulkRefused', {}, [
       {
         path: `items.${items.findIndex((i) => i.id === failed.contributionId)}`,
-        message:
-          ctx.locale === 'fr'
-            ? `« ${failed.view.content.title} » a été modifiée entre-temps.`
-            : `"${failed.view.content.title}" was changed in the meantime.`,
+        message: messagesIn(ctx.locale).issues.changedMeanwhile({ title: failed.view.content.title }),
       },
     ]);
   }

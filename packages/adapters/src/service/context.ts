@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import type { Caller, Identity } from './api.js';
 import { type ApiIssue, ParticipeApiError } from './errors.js';
 import { toApiIssues } from './issues.js';
-import { type ApiLocale, message } from './messages.js';
+import { type ApiLocale, message, messagesIn } from './messages.js';
 
 /** Everything a service call needs: where data lives, who asks, in which language, and the time. */
 export interface ServiceContext {
@@ -34,11 +34,6 @@ export const MAX_DEPTH = 12;
 const LONE_SURROGATE = /\p{Cs}/u;
 const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
-const unstorableMessage = (locale: ApiLocale) =>
-  locale === 'fr'
-    ? 'Ce texte contient un caractère invisible ou incomplet (U+0000 ou demi-caractère) : retirez-le.'
-    : 'This text contains an invisible or incomplete character (U+0000 or half a character): please remove it.';
-
 /**
  * Text is stored exactly as sent, so what a database cannot store exactly is refused,
  * never altered: U+0000 (PostgreSQL text and jsonb reject it) and lone surrogates (UTF-8
@@ -51,21 +46,16 @@ export function unstorableIssues(value: unknown, locale: ApiLocale, prefix: read
   while (stack.length > 0 && issues.length < 20) {
     const { v, path } = stack.pop()!;
     if (typeof v === 'string') {
-      if (unstorable(v)) issues.push({ path: path.join('.'), message: unstorableMessage(locale) });
+      if (unstorable(v)) issues.push({ path: path.join('.'), message: messagesIn(locale).issues.unstorable() });
     } else if (v !== null && typeof v === 'object') {
       if (path.length - prefix.length >= MAX_DEPTH) {
-        issues.push({
-          path: path.join('.'),
-          message:
-            locale === 'fr'
-              ? `Données trop imbriquées : ${MAX_DEPTH} niveaux au plus.`
-              : `Data nested too deeply: at most ${MAX_DEPTH} levels.`,
-        });
+        issues.push({ path: path.join('.'), message: messagesIn(locale).issues.tooDeep({ max: MAX_DEPTH }) });
         continue;
       }
       for (const [k, child] of Object.entries(v)) {
-        if (unstorable(k)) issues.push({ path: [...path, k].join('.'), message: unstorableMessage(locale) });
-        else stack.push({ v: child, path: [...path, k] });
+        if (unstorable(k)) {
+          issues.push({ path: [...path, k].join('.'), message: messagesIn(locale).issues.unstorable() });
+        } else stack.push({ v: child, path: [...path, k] });
       }
     }
   }

@@ -19,7 +19,7 @@ import type { ContributionCommand, ContributionForCaller } from './api.js';
 import { isAuthor } from './author.js';
 import { fail, instant, invalid, isId, memberOf, parseInput, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
-import { roleLabel, statusLabel } from './messages.js';
+import { messagesIn, roleLabel, statusLabel } from './messages.js';
 
 /** Events that tell the author something; the notice is written in the same store call. */
 const NOTIFY: Partial<Record<StoredContributionEvent['type'], NotificationRecord['kind']>> = {
@@ -67,10 +67,7 @@ export async function sendEventCommand(
       throw invalid(ctx, [
         {
           path: 'data.theme',
-          message:
-            ctx.locale === 'fr'
-              ? `Ce thème n’existe pas dans ce groupe. Thèmes possibles : ${themes.join(', ')}.`
-              : `This theme does not exist in this group. Possible themes: ${themes.join(', ')}.`,
+          message: messagesIn(ctx.locale).issues.unknownTheme({ themes: themes.join(', ') }),
         },
       ]);
     }

@@ -14,7 +14,7 @@ import {
 import type { CreateContributionRequest } from './api.js';
 import { fail, instant, invalid, memberOf, parseInput, type ServiceContext } from './context.js';
 import { canonicalJson, newFollowUpCode, newId, newSecret, secretFromIdempotencyKey, sha256Hex } from './crypto.js';
-import { message } from './messages.js';
+import { message, messagesIn } from './messages.js';
 
 /** Letters, digits and `-_.:`, 16 to 128: a UUID fits, and a short guessable key does not. */
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{16,128}$/;
@@ -57,9 +57,7 @@ export async function createContributionCommand(
   const input = parseInput(ctx, ContributionInputSchema, request);
   const draft = isRecord(request) ? request['draft'] : undefined;
   if (draft !== undefined && typeof draft !== 'boolean') {
-    throw invalid(ctx, [
-      { path: 'draft', message: ctx.locale === 'fr' ? 'Doit valoir true ou false.' : 'Must be true or false.' },
-    ]);
+    throw invalid(ctx, [{ path: 'draft', message: messagesIn(ctx.locale).issues.draftIsBoolean() }]);
   }
   const submit = draft !== true;
   // The key is stored hashed, and the caller is part of the request: another caller with
@@ -96,10 +94,7 @@ export async function createContributionCommand(
       throw invalid(ctx, [
         {
           path: 'assisted.facilitatorId',
-          message:
-            ctx.locale === 'fr'
-              ? `Indiquez votre propre identifiant de membre (exemple : ${member.memberId}).`
-              : `Give your own member id (example: ${member.memberId}).`,
+          message: messagesIn(ctx.locale).issues.ownMemberId({ memberId: member.memberId }),
         },
       ]);
     }
@@ -249,6 +244,4 @@ function decoy(ctx: ServiceContext, request: unknown): CreateOutcome {
 }
 
 const themeMessage = (ctx: ServiceContext, ids: string[]) =>
-  ctx.locale === 'fr'
-    ? `Ce thème n’existe pas dans ce groupe. Thèmes possibles : ${ids.join(', ')}.`
-    : `This theme does not exist in this group. Possible themes: ${ids.join(', ')}.`;
+  messagesIn(ctx.locale).issues.unknownTheme({ themes: ids.join(', ') });

@@ -16,7 +16,7 @@ import type { ContributionForCaller, ContributionListQuery } from './api.js';
 import { isAuthor } from './author.js';
 import { fail, invalid, isId, parseInput, requireSpace, type ServiceContext } from './context.js';
 import { normalizeFollowUpCode } from './crypto.js';
-import { message } from './messages.js';
+import { message, messagesIn } from './messages.js';
 
 export const ContributionQuerySchema = z.object({
   space: z.optional(z.string().check(z.maxLength(64))),
@@ -94,10 +94,7 @@ export async function listContributionsQuery(
       [
         {
           path: 'status',
-          message:
-            ctx.locale === 'fr'
-              ? `Statuts possibles pour vous : ${allowed.join(', ')}.`
-              : `Statuses you may filter on: ${allowed.join(', ')}.`,
+          message: messagesIn(ctx.locale).issues.statusesForYou({ statuses: allowed.join(', ') }),
         },
       ],
       true,
@@ -109,10 +106,7 @@ export async function listContributionsQuery(
       [
         {
           path: 'overdue',
-          message:
-            ctx.locale === 'fr'
-              ? 'Le retard se calcule pour un groupe : ajoutez « space » (exemple : space=groupe-rsa-nord).'
-              : 'Delay is computed for a group: add "space" (example: space=groupe-rsa-nord).',
+          message: messagesIn(ctx.locale).issues.overdueNeedsSpace(),
         },
       ],
       true,

@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import type { Identity } from './api.js';
 import { fail, instant, invalid, memberOf, parseInput, requireSpace, type ServiceContext } from './context.js';
 import { newId, sha256Hex } from './crypto.js';
-import type { ApiLocale } from './messages.js';
+import { type ApiLocale, messagesIn } from './messages.js';
 
 export const DiagnosticSubmissionSchema = z.object({
   /** Answers by question id; the role is the member's, from their token. */
@@ -27,21 +27,10 @@ export const DiagnosticSubmissionSchema = z.object({
 
 export const QuestionnaireQuerySchema = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 
-const ANSWER_TEXTS: Record<string, string> = {
-  unknown_question: 'Cette question n’existe pas dans le questionnaire.',
-  wrong_type: 'Cette réponse n’a pas la forme attendue pour cette question.',
-  unknown_option: 'Cette réponse ne fait pas partie des choix proposés.',
-  empty_answer: 'Aucun choix : laissez plutôt la question sans réponse.',
-  duplicate_choice: 'Ce choix est donné deux fois.',
-  exclusive_combined: 'Ce choix ne peut pas être combiné avec d’autres.',
-  too_many_choices: 'Trop de choix pour cette question.',
-  too_long: 'Réponse trop longue.',
-};
-
 /** The engine's issues are written for developers in English; French gets a plain sentence per code. */
 const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
   path: ['answers', ...i.path].join('.'),
-  message: locale === 'fr' ? (ANSWER_TEXTS[i.code] ?? 'Cette réponse n’est pas valide.') : i.message,
+  message: messagesIn(locale).issues.diagnosticAnswer({ code: i.code, engine: i.message }),
 });
 
 export function questionnaireQuery(ctx: ServiceContext, query: { locale?: string } = {}): Questionnaire {

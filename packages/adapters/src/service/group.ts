@@ -14,6 +14,7 @@ import {
 } from '@participe/core';
 import { fail, instant, invalid, isId, parseInput, type ServiceContext, today } from './context.js';
 import { newId } from './crypto.js';
+import { messagesIn } from './messages.js';
 import { requireStaff, roleOnly } from './staff.js';
 
 export async function addMemberCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Member> {
@@ -57,10 +58,7 @@ export async function updateMemberCommand(
     throw invalid(ctx, [
       {
         path: 'leftOn',
-        message:
-          ctx.locale === 'fr'
-            ? `La date de départ ne peut pas précéder l’arrivée (${next.joinedOn}).`
-            : `The leaving day cannot come before the joining day (${next.joinedOn}).`,
+        message: messagesIn(ctx.locale).issues.leftBeforeJoined({ joinedOn: next.joinedOn }),
       },
     ]);
   }
@@ -92,8 +90,7 @@ export async function saveMeetingCommand(
       ctx,
       unknown.map((i) => ({
         path: `attendance.${i}`,
-        message:
-          ctx.locale === 'fr' ? 'Cette personne ne fait pas partie du groupe.' : 'This person is not in the group.',
+        message: messagesIn(ctx.locale).issues.notInGroup(),
       })),
     );
   }
@@ -144,8 +141,7 @@ export async function issueAttestationCommand(ctx: ServiceContext, ref: unknown,
     throw invalid(ctx, [
       {
         path: 'memberId',
-        message:
-          ctx.locale === 'fr' ? 'Cette personne ne fait pas partie du groupe.' : 'This person is not in the group.',
+        message: messagesIn(ctx.locale).issues.notInGroup(),
       },
     ]);
   }
@@ -211,7 +207,7 @@ export async function updateSpaceSettingsCommand(ctx: ServiceContext, ref: unkno
     throw invalid(ctx, [
       {
         path: `answerTemplates.${twice}.id`,
-        message: ctx.locale === 'fr' ? 'Deux modèles ont le même identifiant.' : 'Two templates have the same id.',
+        message: messagesIn(ctx.locale).issues.duplicateTemplateId(),
       },
     ]);
   }

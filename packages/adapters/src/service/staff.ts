@@ -1,11 +1,7 @@
 import type { MemberRole, Space } from '@participe/core';
 import type { Identity } from './api.js';
 import { fail, memberOf, requireSpace, type ServiceContext } from './context.js';
-
-const PLURAL: Record<'fr' | 'en', Partial<Record<MemberRole, string>>> = {
-  fr: { facilitator: 'animateurs et animatrices', professional: 'professionnels et professionnelles' },
-  en: { facilitator: 'facilitators', professional: 'professionals' },
-};
+import { messagesIn } from './messages.js';
 
 /**
  * The space and the caller, when the caller is a member of it with one of `roles`:
@@ -26,7 +22,9 @@ export async function requireStaff(
 
 /** The 403 "only the group's … may do this", naming the roles that may. */
 export const roleOnly = (ctx: ServiceContext, roles: readonly MemberRole[]) =>
-  fail(ctx, 403, 'roleOnly', { roles: roles.map((r) => PLURAL[ctx.locale][r] ?? r).join(', ') });
+  fail(ctx, 403, 'roleOnly', {
+    roles: roles.map((r) => messagesIn(ctx.locale).rolesPlural[r] ?? r).join(', '),
+  });
 
 /** Whole days between two instants or days, rounded down. */
 export const wholeDaysBetween = (from: string, to: string): number =>
