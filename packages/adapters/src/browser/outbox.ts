@@ -1,4 +1,10 @@
-import type { BackendError, ContributionInput, CreatedContribution, ParticipeBackend } from '@participe/core';
+import {
+  type BackendError,
+  type ContributionInput,
+  type CreatedContribution,
+  type ParticipeBackend,
+  toBackendError,
+} from '@participe/core';
 import { keyValueTable } from './idb.js';
 
 /** A submission waiting for the server, stored before the first attempt. */
@@ -27,33 +33,6 @@ export interface Outbox {
   subscribe(listener: (event: OutboxEvent) => void): () => void;
   /** Flushes now and whenever `target` fires `online`. Returns a function that stops listening. */
   start(target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
-}
-
-const BACKEND_ERROR_KINDS: ReadonlyArray<BackendError['kind']> = [
-  'offline',
-  'rejected',
-  'notFound',
-  'conflict',
-  'forbidden',
-  'unauthorized',
-  'error',
-];
-
-/** Whatever a back end threw, as a `BackendError`. */
-export function toBackendError(e: unknown): BackendError {
-  const candidate = e as Partial<BackendError> | null;
-  if (
-    candidate &&
-    typeof candidate === 'object' &&
-    BACKEND_ERROR_KINDS.includes(candidate.kind as BackendError['kind'])
-  )
-    return {
-      kind: candidate.kind as BackendError['kind'],
-      message: String(candidate.message ?? ''),
-      ...(candidate.status ? { status: candidate.status } : {}),
-      ...(candidate.issues ? { issues: candidate.issues } : {}),
-    };
-  return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
 }
 
 /**

@@ -3,6 +3,7 @@
 // both back ends answer the widgets in exactly the same shapes.
 import type {
   BackendError,
+  BackendErrorKind,
   ContributionQuery,
   Page,
   ParticipeBackend,
@@ -15,7 +16,7 @@ import { ParticipeApiError } from './errors.js';
 
 /** A `BackendError` the widgets' machines understand, keeping the API's code and status. */
 export class BackendFailure extends Error implements BackendError {
-  readonly kind: BackendError['kind'];
+  readonly kind: BackendErrorKind;
   readonly status: number;
   readonly code: string;
   readonly issues: Array<{ path: string[]; message: string }>;
@@ -30,7 +31,7 @@ export class BackendFailure extends Error implements BackendError {
   }
 }
 
-function kindOf(status: number): BackendError['kind'] {
+function kindOf(status: number): BackendErrorKind {
   if (status === 0) return 'offline';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';

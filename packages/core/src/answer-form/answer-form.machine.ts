@@ -2,6 +2,7 @@ import { assign, fromPromise, not } from 'xstate';
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import { AWAITING_ANSWER_STATUSES } from '../contribution/contribution.statuses.js';
 import { setup } from '../shared/machine-setup.js';
+import { isDenied, NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   answerIssuesToErrors,
@@ -27,50 +28,6 @@ import type {
   BulkPublishRequest,
 } from './answer-form.types.js';
 
-const KINDS = new Set<AnswerFailure['kind']>([
-  'offline',
-  'rejected',
-  'notFound',
-  'conflict',
-  'forbidden',
-  'unauthorized',
-  'error',
-]);
-
-/** Whatever a back end threw, as a failure the widget can word. A 401 or 403 is never "rejected". */
-export function toAnswerFailure(
-  error: unknown,
-): AnswerFailure & { issues: Array<{ path: string[]; message: string }> } {
-  if (typeof error === 'object' && error !== null && 'kind' in error) {
-    const { kind, message, status, issues } = error as {
-      kind: unknown;
-      message?: unknown;
-      status?: unknown;
-      issues?: unknown;
-    };
-    if (KINDS.has(kind as AnswerFailure['kind'])) {
-      const k =
-        kind === 'rejected' && status === 401
-          ? 'unauthorized'
-          : kind === 'rejected' && status === 403
-            ? 'forbidden'
-            : kind;
-      return {
-        kind: k as AnswerFailure['kind'],
-        message: typeof message === 'string' ? message : '',
-        issues: Array.isArray(issues) ? (issues as Array<{ path: string[]; message: string }>) : [],
-      };
-    }
-  }
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error), issues: [] };
-}
-
-/** Why there is no back end: the element has neither `backend` nor a usable `endpoint`. */
-export const NO_ANSWER_BACKEND = {
-  kind: 'error',
-  message: 'No back end: set the `backend` property or `endpoint`',
-} as const;
-
 const at = (view: ContributionView) => view.publishedAt ?? view.createdAt;
 
 /** The space's contributions awaiting an answer, oldest first (every page, up to 1,000). */
@@ -79,7 +36,7 @@ export async function loadAnswerList(
   space: string,
   now: () => Date = () => new Date(),
 ): Promise<AnswerListResult> {
-  if (!backend) throw NO_ANSWER_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const record = await backend.getSpace(space);
   const items: ContributionView[] = [];
   let cursor: string | undefined;
@@ -104,7 +61,7 @@ export async function loadAnswerOne(
   request: AnswerLoadRequest,
   now: () => Date = () => new Date(),
 ): Promise<AnswerLoadResult> {
-  if (!backend) throw NO_ANSWER_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const { contribution, timeline } = await backend.getContribution(request.contributionId);
   const space = request.known ?? (await backend.getSpace(request.space || contribution.spaceId));
   return { space, contribution, timeline, at: now().toISOString() };
@@ -118,7 +75,7 @@ export async function sendAnswerCommand(
   backend: BackofficeBackend | null,
   request: AnswerSendRequest,
 ): Promise<AnswerSendResult> {
-  if (!backend) throw NO_ANSWER_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const view = await backend.sendEvent(request.contributionId, request.command, request.expectedVersion);
   try {
     const fresh = await backend.getContribution(request.contributionId);
@@ -142,7 +99,7 @@ export const answerFormActors = (backend: () => Promise<BackofficeBackend | null
   ),
   publishMany: fromPromise<ContributionView[], BulkPublishRequest>(async ({ input }) => {
     const b = await backend();
-    if (!b) throw NO_ANSWER_BACKEND;
+    if (!b) throw NO_BACKEND;
     return b.publishAnswers(input.space, input.items);
   }),
 });
@@ -171,7 +128,7 @@ export function changedInBulk(
 
 type Ev<T extends AnswerFormEvent['type']> = Extract<AnswerFormEvent, { type: T }>;
 type Done<T> = { output: T };
-const errorOf = (event: unknown) => toAnswerFailure((event as { error: unknown }).error);
+const errorOf = (event: unknown) => toBackendError((event as { error: unknown }).error);
 const failureOf = (event: unknown): AnswerFailure => {
   const { kind, message } = errorOf(event);
   return { kind, message };
@@ -233,16 +190,16 @@ export const answerFormMachine = setup({
   actors: {
     // Provided by the widget: `machine.provide({ actors: answerFormActors(() => backend) })`.
     loadList: fromPromise<AnswerListResult, { space: string }>(async () => {
-      throw NO_ANSWER_BACKEND;
+      throw NO_BACKEND;
     }),
     loadOne: fromPromise<AnswerLoadResult, AnswerLoadRequest>(async () => {
-      throw NO_ANSWER_BACKEND;
+      throw NO_BACKEND;
     }),
     send: fromPromise<AnswerSendResult, AnswerSendRequest>(async () => {
-      throw NO_ANSWER_BACKEND;
+      throw NO_BACKEND;
     }),
     publishMany: fromPromise<ContributionView[], BulkPublishRequest>(async () => {
-      throw NO_ANSWER_BACKEND;
+      throw NO_BACKEND;
     }),
   },
   guards: {
@@ -254,7 +211,7 @@ export const answerFormMachine = setup({
     hasSelection: ({ context }) => context.selected.length > 0,
     conflict: ({ event }) => errorOf(event).kind === 'conflict',
     rejected: ({ event }) => errorOf(event).kind === 'rejected',
-    denied: ({ event }) => ['forbidden', 'unauthorized'].includes(errorOf(event).kind),
+    denied: ({ event }) => isDenied(errorOf(event)),
     valid: ({ context, event }) =>
       Object.keys(commandErrors(COMMAND_OF[event.type as CommandEvent], context.values)).length === 0,
     allowed: ({ context, event }) =>
@@ -297,7 +254,7 @@ export const answerFormMachine = setup({
       };
     }),
     keepBulkConflict: assign(({ context, event }) => {
-      const ids = changedInBulk(bulkPublishRequest(context), errorOf(event).issues);
+      const ids = changedInBulk(bulkPublishRequest(context), errorOf(event).issues ?? []);
       const titleOf = (id: string) => context.items.find((v) => v.id === id)?.content.title ?? id;
       return { selected: [], outcome: { type: 'bulkConflict' as const, ids, titles: ids.map(titleOf) }, failure: null };
     }),
@@ -399,7 +356,7 @@ export const answerFormMachine = setup({
       };
     }),
     keepIssues: assign(({ context, event }) => ({
-      errors: answerIssuesToErrors(errorOf(event).issues, context.values),
+      errors: answerIssuesToErrors(errorOf(event).issues ?? [], context.values),
       failure: failureOf(event),
       pending: null,
     })),

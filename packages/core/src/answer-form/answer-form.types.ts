@@ -2,7 +2,7 @@ import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { VERDICTS } from '../contribution/contribution.constants.js';
 import type { StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { Space } from '../space/space.types.js';
-import type { BackendError } from '../store/backend.port.js';
+import type { BackendError } from '../store/backend.error.js';
 import type { ContributionCommandInput } from '../store/backoffice.port.js';
 
 export type Verdict = (typeof VERDICTS)[number];

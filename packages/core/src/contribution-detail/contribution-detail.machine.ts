@@ -1,7 +1,7 @@
 import { assign, fromPromise } from 'xstate';
-import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import type { ListFailure } from '../contribution-list/contribution-list.types.js';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   ContributionDetailContext,
@@ -68,7 +68,7 @@ export const contributionDetailMachine = setup({
       const out = (event as unknown as Done).output;
       return { missing: out.found ? null : out.missing };
     }),
-    keepFailure: assign({ failure: ({ event }) => toListFailure((event as unknown as { error: unknown }).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
   },
 }).createMachine({
   id: 'detail',

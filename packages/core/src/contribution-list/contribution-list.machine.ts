@@ -1,5 +1,6 @@
 import { assign, fromPromise } from 'xstate';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   ContributionListContext,
@@ -10,27 +11,6 @@ import type {
   ListLoadRequest,
   ListLoadResult,
 } from './contribution-list.types.js';
-
-const FAILURE_KINDS = new Set<ListFailure['kind']>([
-  'offline',
-  'rejected',
-  'notFound',
-  'conflict',
-  'forbidden',
-  'unauthorized',
-  'error',
-]);
-
-/** Whatever a back end threw, as a failure the widget can word for a citizen. */
-export function toListFailure(error: unknown): ListFailure {
-  if (typeof error === 'object' && error !== null && 'kind' in error) {
-    const { kind, message } = error as { kind: unknown; message?: unknown };
-    if (FAILURE_KINDS.has(kind as ListFailure['kind'])) {
-      return { kind: kind as ListFailure['kind'], message: typeof message === 'string' ? message : '' };
-    }
-  }
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-}
 
 /** The back-end query for the page the context points at; empty filters are left out. */
 export function listQuery(context: ContributionListContext): ListLoadRequest {
@@ -51,9 +31,6 @@ export function listQuery(context: ContributionListContext): ListLoadRequest {
     },
   };
 }
-
-/** Why there is no back end: the element has neither `backend` nor a usable `endpoint`. */
-export const NO_BACKEND = { kind: 'error', message: 'No back end: set the `backend` property or `endpoint`' } as const;
 
 /** Loads one page (and the space, the first time). `now` is the clock days waited count to. */
 export async function loadListPage(
@@ -111,7 +88,7 @@ export const contributionListMachine = setup({
       const { space, page, at } = (event as unknown as { output: ListLoadResult }).output;
       return { space, items: page.items, nextCursor: page.nextCursor, loadedAt: at, failure: null };
     }),
-    keepFailure: assign({ failure: ({ event }) => toListFailure((event as unknown as { error: unknown }).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
     clearPage: assign({ items: [], nextCursor: null, failure: null }),
   },
 }).createMachine({

@@ -1,7 +1,8 @@
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type { CONTRIBUTION_KINDS } from '../contribution/contribution.constants.js';
 import type { LIST_STATUS_FILTERS } from '../contribution/contribution.statuses.js';
-import type { BackendError, ContributionQuery, PublicSpace } from '../store/backend.port.js';
+import type { BackendError } from '../store/backend.error.js';
+import type { ContributionQuery, PublicSpace } from '../store/backend.port.js';
 import type { Page } from '../store/store.port.js';
 
 /** What a person chose to narrow the list. Empty strings mean "any". */

@@ -1,8 +1,8 @@
 import { assign, fromPromise } from 'xstate';
 import type { ContentPack } from '../content/content.types.js';
-import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import { PHASE_IDS, type PhaseId } from '../cycle/cycle.phases.js';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   CycleGuideContent,
@@ -39,7 +39,7 @@ export async function loadCycleGuide(
     request.spaceId
       ? readSpaceCycle(backend, request.spaceId).then(
           (c) => ({ cycle: c, cycleFailure: null }),
-          (e: unknown) => ({ cycle: null, cycleFailure: toListFailure(e) }),
+          (e: unknown) => ({ cycle: null, cycleFailure: toBackendError(e) }),
         )
       : { cycle: null, cycleFailure: null },
   ]);
@@ -103,7 +103,7 @@ export const cycleGuideMachine = setup({
       return { content, cycle, cycleFailure, failure: null, focused: cycle?.phase ?? PHASE_IDS[0] };
     }),
     clearFailure: assign({ failure: null }),
-    keepFailure: assign({ failure: ({ event }) => toListFailure((event as unknown as { error: unknown }).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
     moveFocus: assign({
       focused: ({ context, event }) => movedFocus(context.focused, (event as Ev<'guide.focus'>).to),
     }),

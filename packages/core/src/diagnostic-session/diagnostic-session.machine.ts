@@ -1,5 +1,4 @@
 import { assign, fromPromise } from 'xstate';
-import { NO_BACKEND, toListFailure } from '../contribution-list/contribution-list.machine.js';
 import type {
   AggregateResult,
   DiagnosticResponse,
@@ -7,6 +6,7 @@ import type {
   Questionnaire,
 } from '../diagnostic/diagnostic.types.js';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type {
   AggregateRequest,
@@ -42,7 +42,7 @@ export async function loadAggregate(
 }
 
 const notProvided = (name: string): SessionFailure => ({ kind: 'error', message: `No ${name} actor provided` });
-const failureOf = (event: unknown) => toListFailure((event as { error: unknown }).error);
+const failureOf = (event: unknown) => toBackendError((event as { error: unknown }).error);
 type Ev<T extends DiagnosticSessionEvent['type']> = Extract<DiagnosticSessionEvent, { type: T }>;
 
 /**

@@ -1,9 +1,8 @@
 import { and, assign, fromPromise } from 'xstate';
-import { NO_BACKEND } from '../contribution-list/contribution-list.machine.js';
 import type { ModerationItem } from '../moderation/moderation.types.js';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend, ContributionCommandInput, ModerationQuery } from '../store/backoffice.port.js';
-import { toQueueFailure } from './moderation-queue.failure.js';
 import {
   MODERATION_QUEUES,
   type ModerationAction,
@@ -140,7 +139,7 @@ export const moderationQueueMachine = setup({
         (i) => i.contribution.id === (event as unknown as Done<ModerationActResult>).output.contributionId,
       ),
     someoneElse: ({ event }) => {
-      const kind = toQueueFailure((event as unknown as Failed).error).kind;
+      const kind = toBackendError((event as unknown as Failed).error).kind;
       return kind === 'conflict' || kind === 'notFound';
     },
     askedReason: ({ context }) => context.pending !== null && needsReason(context.pending.action),
@@ -152,7 +151,7 @@ export const moderationQueueMachine = setup({
       const { items, counts, at } = (event as unknown as Done<QueueLoadResult>).output;
       return { items, counts, loadedAt: at, failure: null };
     }),
-    keepFailure: assign({ failure: ({ event }) => toQueueFailure((event as unknown as Failed).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as Failed).error) }),
     choose: assign(({ event }) => {
       const { contributionId, action } = event as Ev<'queue.choose'>;
       return { pending: { contributionId, action }, reason: '', reasonError: null, ...NOTICES };
@@ -185,7 +184,7 @@ export const moderationQueueMachine = setup({
       };
     }),
     keepActionFailure: assign({
-      actionFailure: ({ event }) => toQueueFailure((event as unknown as Failed).error),
+      actionFailure: ({ event }) => toBackendError((event as unknown as Failed).error),
     }),
   },
 }).createMachine({

@@ -1,6 +1,6 @@
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { ModerationItem, ReportInput, ReportReason } from '../moderation/moderation.types.js';
-import type { BackendError } from '../store/backend.port.js';
+import type { BackendError } from '../store/backend.error.js';
 import type { ModerationQuery } from '../store/backoffice.port.js';
 
 /**

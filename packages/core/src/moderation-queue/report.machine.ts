@@ -1,8 +1,7 @@
 import { assign, fromPromise } from 'xstate';
-import { NO_BACKEND } from '../contribution-list/contribution-list.machine.js';
 import { setup } from '../shared/machine-setup.js';
+import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { ParticipeBackend } from '../store/backend.port.js';
-import { toQueueFailure } from './moderation-queue.failure.js';
 import type { ReportContext, ReportError, ReportEvent, ReportRequest } from './moderation-queue.types.js';
 
 /** At most this many characters in a report's note (the report schema's limit). */
@@ -40,7 +39,7 @@ export const reportMachine = setup({
   },
   actions: {
     check: assign({ error: ({ event }) => reportError(event), failure: null }),
-    keepFailure: assign({ failure: ({ event }) => toQueueFailure((event as unknown as { error: unknown }).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
   },
 }).createMachine({
   id: 'report',

@@ -1,7 +1,7 @@
 import { assign, fromPromise } from 'xstate';
 import type { ContentPack } from '../content/content.types.js';
-import { toListFailure } from '../contribution-list/contribution-list.machine.js';
 import { setup } from '../shared/machine-setup.js';
+import { toBackendError } from '../store/backend.error.js';
 import { cleanFilters } from './practice-library.filter.js';
 import type {
   LibraryFailure,
@@ -42,7 +42,7 @@ export const practiceLibraryMachine = setup({
   actions: {
     keepContent: assign({ content: ({ event }) => (event as unknown as Done).output, failure: null }),
     forgetSheet: assign({ openId: null }),
-    keepFailure: assign({ failure: ({ event }) => toListFailure((event as unknown as { error: unknown }).error) }),
+    keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
     clearFailure: assign({ failure: null }),
     setFilters: assign({ filters: ({ event }) => cleanFilters((event as Ev<'library.filter'>).filters) }),
     open: assign({ openId: ({ event }) => (event as Ev<'library.open'>).practiceId }),

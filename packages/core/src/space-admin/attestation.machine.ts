@@ -1,6 +1,7 @@
 import { assign, fromPromise } from 'xstate';
 import type { Attestation } from '../meeting/meeting.types.js';
 import { setup } from '../shared/machine-setup.js';
+import { isDenied, NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   ATTESTATION_FIELDS,
@@ -17,12 +18,10 @@ import {
   errorsOf,
   hasFieldIssues,
   issuesToErrors,
-  NO_ADMIN_BACKEND,
   OTHER_SKILLS_MAX,
   optionalText,
   requiredText,
   SIGNED_BY_MAX,
-  toAdminFailure,
 } from './space-admin.shared.js';
 
 type Ev<T extends AttestationEvent['type']> = Extract<AttestationEvent, { type: T }>;
@@ -38,7 +37,7 @@ export function attestationErrors(values: AttestationValues, members: ReadonlyAr
 }
 
 export async function loadAttestations(backend: BackofficeBackend | null, spaceId: string): Promise<AttestationData> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const space = await backend.getSpace(spaceId);
   const [members, meetings, attestations] = await Promise.all([
     backend.listMembers(space.id),
@@ -52,7 +51,7 @@ export async function issueAttestationWith(
   backend: BackofficeBackend | null,
   request: IssueRequest,
 ): Promise<Attestation> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   return backend.issueAttestation(request.spaceId, request.input);
 }
 
@@ -64,7 +63,7 @@ export const attestationActors = (backend: () => Promise<BackofficeBackend | nul
   issue: fromPromise<Attestation, IssueRequest>(async ({ input }) => issueAttestationWith(await backend(), input)),
 });
 
-const failureOf = (event: unknown) => toAdminFailure((event as { error: unknown }).error);
+const failureOf = (event: unknown) => toBackendError((event as { error: unknown }).error);
 
 const emptyValues = (signedBy: string): AttestationValues => ({ memberId: '', skills: [], otherSkills: '', signedBy });
 
@@ -94,7 +93,7 @@ export const attestationMachine = setup({
       context.manage && Object.keys(attestationErrors(context.values, context.members)).length === 0,
     known: ({ context, event }) =>
       context.attestations.some((a) => a.id === (event as Ev<'attestation.open'>).attestationId),
-    forbidden: ({ event }) => ['forbidden', 'unauthorized'].includes(failureOf(event).kind),
+    forbidden: ({ event }) => isDenied(failureOf(event)),
     fieldIssues: ({ event }) => hasFieldIssues(failureOf(event)),
   },
   actions: {

@@ -13,11 +13,9 @@ export {
   dayOf,
   isDay,
   MINUTES_MAX,
-  NO_ADMIN_BACKEND,
   OTHER_SKILLS_MAX,
   PLACE_MAX,
   SIGNED_BY_MAX,
-  toAdminFailure,
 } from './space-admin.shared.js';
 export * from './space-composition.connect.js';
 export * from './space-composition.machine.js';

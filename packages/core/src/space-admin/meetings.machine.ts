@@ -4,6 +4,7 @@ import { BODY_MAX, CONTRIBUTION_KINDS, TITLE_MAX } from '../contribution/contrib
 import type { Meeting } from '../meeting/meeting.types.js';
 import { setup } from '../shared/machine-setup.js';
 import type { Space } from '../space/space.types.js';
+import { isDenied, NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   CAPTURE_FIELDS,
@@ -24,12 +25,10 @@ import {
   hasFieldIssues,
   issuesToErrors,
   MINUTES_MAX,
-  NO_ADMIN_BACKEND,
   optionalText,
   PLACE_MAX,
   requiredDay,
   requiredText,
-  toAdminFailure,
 } from './space-admin.shared.js';
 
 type Ev<T extends MeetingsEvent['type']> = Extract<MeetingsEvent, { type: T }>;
@@ -69,7 +68,7 @@ function recheck<F extends string, E>(shown: Partial<Record<F, E>>, now: Partial
 
 /** Loads the space (its themes), its members (for attendance) and its meetings. */
 export async function loadMeetings(backend: BackofficeBackend | null, spaceId: string): Promise<MeetingsData> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const space = await backend.getSpace(spaceId);
   const [members, meetings] = await Promise.all([backend.listMembers(space.id), backend.listMeetings(space.id)]);
   return { space, members, meetings };
@@ -83,11 +82,11 @@ export async function saveMeetingOrExplain(
   backend: BackofficeBackend | null,
   request: SaveMeetingRequest,
 ): Promise<Meeting> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   try {
     return await backend.saveMeeting(request.spaceId, request.input, request.existing);
   } catch (error) {
-    const failure: MeetingSaveFailure = toAdminFailure(error);
+    const failure: MeetingSaveFailure = toBackendError(error);
     if (failure.kind !== 'conflict' || !request.existing) throw failure;
     const theirs = (await backend.listMeetings(request.spaceId)).find((m) => m.id === request.existing!.id);
     throw theirs ? { ...failure, theirs } : failure;
@@ -98,7 +97,7 @@ export async function captureMeetingContribution(
   backend: BackofficeBackend | null,
   request: CaptureRequest,
 ): Promise<ContributionView> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   return backend.captureFromMeeting(request.spaceId, request.meetingId, request.input);
 }
 
@@ -116,7 +115,7 @@ export const meetingsActors = (backend: () => Promise<BackofficeBackend | null>)
 const errorOf = (event: unknown) => (event as { error: unknown }).error;
 const failureOf = (event: unknown): MeetingSaveFailure => {
   const error = errorOf(event) as MeetingSaveFailure;
-  const failure: MeetingSaveFailure = toAdminFailure(error);
+  const failure: MeetingSaveFailure = toBackendError(error);
   return error && typeof error === 'object' && error.theirs ? { ...failure, theirs: error.theirs } : failure;
 };
 
@@ -154,7 +153,7 @@ export const meetingsMachine = setup({
     formValid: ({ context }) => Object.keys(meetingErrors(context.form!.values)).length === 0,
     hasTheirs: ({ context }) => context.form?.theirs != null,
     captureValid: ({ context }) => Object.keys(captureErrors(context.capture!.values, context.space)).length === 0,
-    forbidden: ({ event }) => ['forbidden', 'unauthorized'].includes(failureOf(event).kind),
+    forbidden: ({ event }) => isDenied(failureOf(event)),
     conflict: ({ event }) => failureOf(event).kind === 'conflict',
     fieldIssues: ({ event }) => hasFieldIssues(failureOf(event)),
   },

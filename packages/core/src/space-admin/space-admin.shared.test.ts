@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AttestationInputSchema, MeetingInputSchema, SKILLS } from '../meeting/meeting.schema.js';
 import { MemberInputSchema } from '../space/space.schema.js';
+import { toBackendError as toAdminFailure } from '../store/backend.error.js';
 import {
   ATTESTATION_SKILLS,
   DISPLAY_NAME_MAX,
@@ -10,7 +11,6 @@ import {
   OTHER_SKILLS_MAX,
   PLACE_MAX,
   SIGNED_BY_MAX,
-  toAdminFailure,
 } from './space-admin.shared.js';
 
 const x = (n: number) => 'x'.repeat(n);

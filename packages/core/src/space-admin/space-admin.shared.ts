@@ -2,7 +2,7 @@
 // back-end error becomes a failure the widget can word, and the checks a form runs before
 // it sends anything. Limits are repeated here, away from the zod schemas, so a widget can
 // check a field without bundling zod; space-admin.shared.test.ts keeps them equal.
-import type { BackendError } from '../store/backend.port.js';
+import type { BackendError } from '../store/backend.error.js';
 
 /** Longest member name (`MemberSchema.displayName`). */
 export const DISPLAY_NAME_MAX = 80;
@@ -34,37 +34,6 @@ export type AttestationSkill = (typeof ATTESTATION_SKILLS)[number];
 
 /** Why something could not be loaded or saved; `issues` name the fields the back end refused. */
 export type AdminFailure = Pick<BackendError, 'kind' | 'message' | 'issues'>;
-
-const KINDS = new Set<AdminFailure['kind']>([
-  'offline',
-  'rejected',
-  'notFound',
-  'conflict',
-  'forbidden',
-  'unauthorized',
-  'error',
-]);
-
-/** Whatever a back end threw, as a failure the widget can word for a person. */
-export function toAdminFailure(error: unknown): AdminFailure {
-  if (typeof error === 'object' && error !== null && 'kind' in error) {
-    const { kind, message, issues } = error as { kind: unknown; message?: unknown; issues?: unknown };
-    if (KINDS.has(kind as AdminFailure['kind'])) {
-      return {
-        kind: kind as AdminFailure['kind'],
-        message: typeof message === 'string' ? message : '',
-        ...(Array.isArray(issues) ? { issues: issues as NonNullable<AdminFailure['issues']> } : {}),
-      };
-    }
-  }
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-}
-
-/** Why there is no back end: the element has neither `backend` nor a usable `endpoint`. */
-export const NO_ADMIN_BACKEND = {
-  kind: 'error',
-  message: 'No back end: set the `backend` property or `endpoint`',
-} as const satisfies AdminFailure;
 
 /**
  * What is wrong with a field. The widget words it with the field's name and a valid example:

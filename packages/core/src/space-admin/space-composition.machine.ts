@@ -2,6 +2,7 @@ import { assign, fromPromise } from 'xstate';
 import { setup } from '../shared/machine-setup.js';
 import { MEMBER_ROLES } from '../shared/roles.js';
 import type { MemberPatch } from '../space/space.types.js';
+import { isDenied, NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import {
   type AdminFailure,
@@ -10,10 +11,8 @@ import {
   hasFieldIssues,
   isDay,
   issuesToErrors,
-  NO_ADMIN_BACKEND,
   requiredDay,
   requiredText,
-  toAdminFailure,
 } from './space-admin.shared.js';
 import {
   type AddMemberRequest,
@@ -76,7 +75,7 @@ const emptyDraft = (today: string): MemberDraft => ({ displayName: '', role: '',
 
 /** Loads the space, its members and its composition. */
 export async function loadComposition(backend: BackofficeBackend | null, spaceId: string): Promise<CompositionData> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const space = await backend.getSpace(spaceId);
   const [members, composition] = await Promise.all([backend.listMembers(space.id), backend.getComposition(space.id)]);
   return { space, members, composition };
@@ -87,7 +86,7 @@ export async function addMemberAndReload(
   backend: BackofficeBackend | null,
   request: AddMemberRequest,
 ): Promise<MemberSaved> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const member = await backend.addMember(request.spaceId, request.input);
   const [members, composition] = await Promise.all([
     backend.listMembers(request.spaceId),
@@ -101,7 +100,7 @@ export async function updateMemberAndReload(
   backend: BackofficeBackend | null,
   request: UpdateMemberRequest,
 ): Promise<MemberSaved> {
-  if (!backend) throw NO_ADMIN_BACKEND;
+  if (!backend) throw NO_BACKEND;
   const member = await backend.updateMember(request.spaceId, request.memberId, request.patch);
   const [members, composition] = await Promise.all([
     backend.listMembers(request.spaceId),
@@ -123,7 +122,7 @@ export const compositionActors = (backend: () => Promise<BackofficeBackend | nul
   ),
 });
 
-const failureOf = (event: unknown) => toAdminFailure((event as { error: unknown }).error);
+const failureOf = (event: unknown) => toBackendError((event as { error: unknown }).error);
 const savedOf = (event: unknown) => (event as { output: MemberSaved }).output;
 
 /**
@@ -160,7 +159,7 @@ export const spaceCompositionMachine = setup({
       return !!member && Object.keys(memberEditErrors(context.edit!, member.joinedOn)).length === 0;
     },
     unchanged: ({ context }) => Object.keys(memberPatch(context)).length === 0,
-    forbidden: ({ event }) => ['forbidden', 'unauthorized'].includes(failureOf(event).kind),
+    forbidden: ({ event }) => isDenied(failureOf(event)),
     fieldIssues: ({ event }) => hasFieldIssues(failureOf(event)),
   },
   actions: {

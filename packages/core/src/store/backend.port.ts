@@ -62,15 +62,6 @@ export interface PublicCycle {
   problemStatement: CycleContext['problemStatement'];
 }
 
-/** Errors a back end reports; `issues` carry field paths for the form. */
-export interface BackendError {
-  /** `forbidden`: signed in, but this role may not do it; `unauthorized`: not signed in. */
-  kind: 'offline' | 'rejected' | 'notFound' | 'conflict' | 'forbidden' | 'unauthorized' | 'error';
-  status?: number;
-  message: string;
-  issues?: Array<{ path: string[]; message: string }>;
-}
-
 export interface ParticipeBackend {
   getSpace(idOrSlug: string): Promise<PublicSpace | null>;
   createContribution(

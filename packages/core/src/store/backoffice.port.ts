@@ -2,7 +2,7 @@
 // meetings, attestations) need from a back end. Two implementations in
 // @participe/adapters: over HTTP with a bearer token (`createHttpBackoffice`) and
 // in-process over a store (`createLocalBackoffice`, for tests, Storybook and demos).
-// Every method rejects with a `BackendError` (see backend.port.ts): `conflict` when
+// Every method rejects with a `BackendError` (see backend.error.ts): `conflict` when
 // someone else changed the thing since the version sent, `rejected` with field `issues`
 // for bad input, `forbidden` when the caller's role may not do it.
 import type { ContributionView } from '../contribution/contribution.connect.js';

@@ -1,4 +1,4 @@
-import { createDraftStore, createOutbox, type Outbox, toBackendError } from '@participe/adapters/browser';
+import { createDraftStore, createOutbox, type Outbox } from '@participe/adapters/browser';
 import {
   CONTRIBUTION_KINDS,
   type ContributionFormInput,
@@ -12,6 +12,7 @@ import {
   type FormValues,
   type ParticipeBackend,
   type PublicSpace,
+  toBackendError,
 } from '@participe/core';
 import { type Actor, fromPromise, type SnapshotFrom } from 'xstate';
 import type { ParticipeSubmittedDetail } from '../events/submitted.js';
