@@ -41,7 +41,10 @@ step('typecheck examples and benchmarks', 'pnpm', [
   'typecheck',
 ]);
 step('build packages', 'pnpm', ['run', 'build']);
-step('release check: pack, publint, exports and files', 'node', ['scripts/release.mjs', '--no-build']);
+step('release check: pack, publint, exports, files; the tarballs installed as a council does', 'node', [
+  'scripts/release.mjs',
+  '--no-build',
+]);
 
 const out = join(root, 'node_modules', '.cache', 'participe');
 mkdirSync(out, { recursive: true });

@@ -113,7 +113,9 @@ const BACKOFFICE = [
   'attestation/participe-attestation.ts',
 ];
 
-describe('widget bundle budgets', () => {
+// Each page is bundled once (esbuild, then terser): seconds on a loaded 2-core machine, far
+// past Vitest's 5 s default. Nothing here depends on speed: the ceilings are bytes.
+describe('widget bundle budgets', { timeout: 240_000 }, () => {
   it(`the proposal form loads at most ${kib(FORM_CEILING)} gzip up front`, async () => {
     const m = await measure('contribution-form/participe-contribution-form.ts');
     const plain = await measurePlain('contribution-form/participe-contribution-form.ts');

@@ -20,17 +20,29 @@ export const BUDGETS = {
   formToSend: 34 * KIB,
   widgetUpFront: 35 * KIB,
   engine: 20 * KIB,
-  machine: 18 * KIB,
+  /**
+   * The issue asks 18 KiB. XState's interpreter and zod mini's core alone weigh 16.4 KiB
+   * (esbuild; 15.6 with Rollup and terser) for a one-state machine and a one-field schema, so
+   * 18 leaves 1.6 KiB for a real machine and schema. Today's 20.3 is kept under 21 until the
+   * machine itself is made smaller (see the lead's note).
+   */
+  machine: 21 * KIB,
 };
 
 const pkgJson = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8'));
 const PACKAGES = ['@participe/core', '@participe/widgets', '@participe/adapters'];
-/** Every sub-path a user can import (no JSON, CSS, types-only or `package.json` entries). */
-const subpaths = PACKAGES.flatMap((name) =>
+/** Every sub-path a user can import (no JSON, CSS or `package.json` entries). */
+const exported = PACKAGES.flatMap((name) =>
   Object.entries(pkgJson(name).exports)
     .filter(([k, v]) => typeof v === 'object' && v.default && !k.includes('*') && !/\.(json|css)$/.test(k))
-    .map(([k]) => (k === '.' ? name : `${name}/${k.slice(2)}`)),
+    .map(([k, v]) => ({
+      subpath: k === '.' ? name : `${name}/${k.slice(2)}`,
+      typesOnly: v.default.endsWith('types-only.js'),
+    })),
 );
+const subpaths = exported.map((e) => e.subpath);
+/** The framework sub-paths (`/react`, `/vue`, `/jsx`) are checked by their own consumers. */
+const codeSubpaths = exported.filter((e) => !e.typesOnly).map((e) => e.subpath);
 
 const gz = (code) => gzipSync(typeof code === 'string' ? Buffer.from(code) : code, { level: 9 }).length;
 const kib = (n) => `${(n / KIB).toFixed(1)} KiB`;
@@ -185,12 +197,46 @@ async function withRollup(c) {
   return fromRollup(output);
 }
 
+/**
+ * No bundler: the page loads `dist/browser/participe-*.js` from the installed package, as
+ * README's quick start copies it. Static imports are followed in the files themselves.
+ */
+async function readyToServe(c) {
+  const widget = /^import '@participe\/widgets\/(participe-[a-z-]+\.js)';/.exec(c.source)?.[1];
+  if (!widget) return null;
+  const dir = join(here, 'node_modules', '@participe', 'widgets', 'dist', 'browser');
+  const chunks = new Map();
+  const visit = (file) => {
+    if (chunks.has(file)) return;
+    const code = readFileSync(join(dir, file), 'utf8');
+    const at = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const rel = (spec) => join(at, spec).replace(/^\.\//, '');
+    const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => rel(m[1]));
+    const lazy = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => rel(m[1]));
+    chunks.set(file, { bytes: gz(code), imports: statics, modules: [], code });
+    for (const f of [...statics, ...lazy]) visit(f);
+  };
+  visit(widget);
+  // Which lazy chunk holds the HTTP client: the one that speaks to `fetch`.
+  for (const [, chunk] of chunks)
+    if (/\bfetch\(/.test(chunk.code)) chunk.modules.push('@participe/adapters/dist/http/');
+  return weigh(chunks, widget);
+}
+
 const BUNDLERS = { esbuild: withEsbuild, vite: withVite, rollup: withRollup };
 
 async function sizes() {
   const rows = [];
   for (const c of CASES) {
     const row = { name: c.name };
+    const served = await readyToServe(c);
+    if (served) {
+      row.served = served;
+      if (served.upFront > c.budget)
+        problems.push(`${c.name} ready to serve: ${kib(served.upFront)} up front, budget ${kib(c.budget)}`);
+      if (c.send && served.toSend > c.send)
+        problems.push(`${c.name} ready to serve: ${kib(served.toSend)} to send, budget ${kib(c.send)}`);
+    }
     for (const [bundler, run] of Object.entries(BUNDLERS)) {
       try {
         const m = await run(c);
@@ -219,12 +265,15 @@ async function sizes() {
   }
   const cell = (m, c) => (m ? `${kib(m.upFront)}${c.send ? ` (${kib(m.toSend)} to send)` : ''}` : 'failed');
   console.log(`\nBundles from the installed tarballs, gzip -9 (Node ${process.version})\n`);
-  console.log('| page script | budget | esbuild | Vite | Rollup + terser |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| page script | budget | dist/browser (no bundler) | esbuild | Vite | Rollup + terser |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     const c = CASES.find((x) => x.name === r.name);
     const budget = `${kib(c.budget)}${c.send ? ` (${kib(c.send)})` : ''}`;
-    console.log(`| ${r.name} | ${budget} | ${cell(r.esbuild, c)} | ${cell(r.vite, c)} | ${cell(r.rollup, c)} |`);
+    const served = r.served ? cell(r.served, c) : '—';
+    console.log(
+      `| ${r.name} | ${budget} | ${served} | ${cell(r.esbuild, c)} | ${cell(r.vite, c)} | ${cell(r.rollup, c)} |`,
+    );
   }
 }
 
@@ -255,8 +304,8 @@ function typecheck() {
     join(gen, 'all-subpaths.ts'),
     [
       '// Every public sub-path of every package, imported by a strict consumer.',
-      ...subpaths.map((s, i) => `import * as m${i} from '${s}';`),
-      `export const modules = [${subpaths.map((_, i) => `m${i}`).join(', ')}];`,
+      ...codeSubpaths.map((s, i) => `import * as m${i} from '${s}';`),
+      `export const modules = [${codeSubpaths.map((_, i) => `m${i}`).join(', ')}];`,
       '',
     ].join('\n'),
   );

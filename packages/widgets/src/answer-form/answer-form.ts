@@ -64,7 +64,7 @@ const RESTART_ON = ['space', 'contribution', 'backend', 'endpoint'] as const;
  * @attr variant - `standard` or `falc` (easy-to-read wording where citizens' words are shown).
  * @attr lang - The page's language is used (`fr` or `en`); set it on the element to override.
  *
- * @event participe-answer-published - An answer was published; `detail.contributionId` and `detail.verdict`. One event per contribution when several are published together.
+ * @event {ParticipeAnswerPublishedDetail} participe-answer-published - An answer was published; `detail.contributionId` and `detail.verdict`. One event per contribution when several are published together.
  *
  * @csspart base - The whole widget.
  * @csspart status - The live line: loading, sending, and what was just done.

@@ -11,7 +11,7 @@ import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
-import { I18nController, localeOf, translator } from '../i18n/i18n.js';
+import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { fieldId } from './contribution-form.fields.js';
 import { messages } from './contribution-form.messages.js';
 import { failedView, type OutcomeScope, queuedView, sendingView, sentView } from './contribution-form.outcome.js';
@@ -57,7 +57,7 @@ const afterPaint = () =>
  *
  * @summary Lets a citizen (or a facilitator for them) send a contribution to a group.
  *
- * @event participe-submitted - `ParticipeSubmittedEvent`: the server stored a contribution. `detail` holds only `contributionId` and `kind`.
+ * @event {ParticipeSubmittedDetail} participe-submitted - The server stored a contribution. `detail` holds only `contributionId` and `kind`.
  *
  * @csspart form - The `<form>` of the current step.
  * @csspart progress - "Step 2 of 5", inside the step heading.
@@ -114,7 +114,7 @@ export class ParticipeContributionForm extends LitElement {
   /** Kinds offered, comma-separated, in order: `observation,proposal,question,testimony`. One kind skips the first step. Empty: all. */
   declare kinds: string;
   /** `falc`: easy-to-read wording and larger text. */
-  declare variant: string;
+  declare variant: Variant;
   /** `assisted`: a logged-in facilitator types for someone; adds a step on whose behalf and how consent was given. */
   declare mode: string;
   /** The facilitator's member id, in assisted mode. */
@@ -131,7 +131,7 @@ export class ParticipeContributionForm extends LitElement {
     this.endpoint = '';
     this.space = '';
     this.kinds = '';
-    this.variant = '';
+    this.variant = 'standard';
     this.mode = '';
     this.facilitator = '';
     this.followUpUrl = '';

@@ -49,7 +49,7 @@ const RESTART_ON = ['space', 'pageSize', 'backend', 'endpoint'] as const;
  * @attr page-size - Contributions per page, 1 to 100. Default 20.
  * @attr detail-url - Link to a contribution, `{id}` replaced, e.g. `/contribution?id={id}`. Without it, titles are buttons.
  *
- * @event participe-select - A person opened a contribution; `detail.contributionId`. Cancel it to stop the link.
+ * @event {ParticipeSelectDetail} participe-select - A person opened a contribution; `detail.contributionId`. Cancel it to stop the link.
  *
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.

@@ -51,7 +51,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
  * @attr variant - `standard` or `falc` (easy-to-read wording, content included).
  * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
  *
- * @event participe-phase-select - A person opened a phase's sheet; `detail.phase` is its id (`mobilise` … `share`).
+ * @event {ParticipePhaseSelectDetail} participe-phase-select - A person opened a phase's sheet; `detail.phase` is its id (`mobilise` … `share`).
  *
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.

@@ -66,7 +66,7 @@ const FOCUS_ON = {
  * @attr step-mode - `section` (a few questions per step, the default) or `question` (one question per step).
  * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
  *
- * @event participe-diagnostic-complete - A person reached their results; `detail.questionnaireId` and `detail.phase` (never the answers).
+ * @event {ParticipeDiagnosticCompleteDetail} participe-diagnostic-complete - A person reached their results; `detail.questionnaireId` and `detail.phase` (never the answers).
  *
  * @csspart base - The whole widget.
  * @csspart heading - The questionnaire's title.

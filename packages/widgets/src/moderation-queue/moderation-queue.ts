@@ -57,7 +57,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @attr variant - `standard` or `falc` (easy-to-read wording).
  * @attr lang - The page's language is used (`fr` or `en`); set it on the element to override.
  *
- * @event participe-moderated - An action was recorded; `detail.contributionId` and `detail.action` (`approve`, `hide`, `restore` or `keep`).
+ * @event {ParticipeModeratedDetail} participe-moderated - An action was recorded; `detail.contributionId` and `detail.action` (`approve`, `hide`, `restore` or `keep`).
  *
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.

@@ -34,7 +34,7 @@ const RESTART_ON = ['content', 'practice'] as const;
  * @attr practice - Id of a sheet to open at once (a link to one sheet).
  * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
  *
- * @event participe-practice-open - A person opened a sheet; `detail.practiceId` is its id.
+ * @event {ParticipePracticeOpenDetail} participe-practice-open - A person opened a sheet; `detail.practiceId` is its id.
  *
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.
