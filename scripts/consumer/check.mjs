@@ -5,7 +5,8 @@
 // their budgets, Node imports of every sub-path, strict type-checks (all sub-paths, React 19,
 // Vue 3). Then the same on the current Node LTS, `attw` on each tarball, and an install of
 // `@participe/widgets` alone, which must bring no server driver.
-// Usage: node scripts/consumer/check.mjs <folder with the three .tgz> [--no-lts]
+// Usage: node scripts/consumer/check.mjs <folder with the three .tgz> [--no-lts] [--sizes-only]
+// (`--sizes-only`: the bundle table alone, on this Node, for quick iterations on budgets.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import { join, resolve } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const tarballs = resolve(process.argv[2] ?? '');
-const withLts = !process.argv.includes('--no-lts');
+const sizesOnly = process.argv.includes('--sizes-only');
+const withLts = !process.argv.includes('--no-lts') && !sizesOnly;
 /** The Node LTS the check also runs on (a build from the npm registry, cached between runs). */
 const LTS = '24';
 const problems = [];
