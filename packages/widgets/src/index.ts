@@ -2,8 +2,6 @@
 // `@participe/widgets/participe.js` (all) or one `participe-*.js` module per element.
 export { ParticipeAnswerForm } from './answer-form/answer-form.js';
 export { ParticipeAttestation } from './attestation/attestation.js';
-export { resolveBackend } from './backend.js';
-export { type BackofficeHost, resolveBackoffice } from './backoffice.js';
 export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';
 export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
 export { ParticipeContributionList } from './contribution-list/contribution-list.js';
@@ -30,6 +28,8 @@ export {
   translator,
   type Variant,
 } from './i18n/i18n.js';
+export { resolveBackend } from './internal/backend.js';
+export { type BackofficeHost, resolveBackoffice } from './internal/backoffice.js';
 export { ParticipeMeetings } from './meetings/meetings.js';
 export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';

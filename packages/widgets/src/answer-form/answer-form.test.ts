@@ -3,14 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-answer-form.js';
 import { author } from '../../../adapters/src/testing/fixtures.js';
-import {
-  build,
-  eventually,
-  expectNoAxeViolations,
-  shadow,
-  text,
-} from '../contribution-list/contribution-list.fixtures.js';
 import type { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
+import { build, eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 import { answerSeed, COLLEAGUE, FACILITATOR, held, NOW } from './answer-form.fixtures.js';
 
 type Form = HTMLElementTagNameMap['participe-answer-form'];

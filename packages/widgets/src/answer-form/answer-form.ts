@@ -8,11 +8,11 @@ import {
 } from '@participe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
-import { BackofficeElement, resolveBackoffice } from '../backoffice.js';
-import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { I18nController } from '../i18n/i18n.js';
+import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
 import { answerFormStyles } from './answer-form.styles.js';
 import { type AnswerScope, type FocusTarget, translatorsFor, type Words } from './answer-form.words.js';

@@ -1,7 +1,7 @@
 import type { AnswerFormEvent, AnswerFormView } from '@participe/core';
-import { contributionWords } from '../contribution-list/contribution-list.messages.js';
-import { datesFor } from '../contribution-list/dates.js';
 import { common } from '../i18n/common.messages.js';
+import { contributionWords } from '../i18n/contribution-words.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { answerFormMessages } from './answer-form.messages.js';
 

@@ -10,7 +10,7 @@ import {
   SPACE_ID,
   seededGroup,
   twoMeetings,
-} from '../space-composition/space-admin.fixtures.js';
+} from '../testing/space-admin.seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 
 const TAG = 'participe-attestation';

@@ -2,7 +2,7 @@ import type { Attestation, BackofficeBackend } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import './participe-attestation.js';
-import { eventually, expectNoAxeViolations, shadow, text } from '../contribution-list/contribution-list.fixtures.js';
+import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 import {
   CONCERNED,
   failingBackoffice,
@@ -11,7 +11,7 @@ import {
   SPACE_ID,
   seededGroup,
   twoMeetings,
-} from '../space-composition/space-admin.fixtures.js';
+} from '../testing/space-admin.seed.js';
 
 type El = HTMLElementTagNameMap['participe-attestation'];
 

@@ -13,11 +13,11 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
-import { GroupElement, resolveBackoffice } from '../backoffice.js';
-import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
   type AdminTranslate,
   errorSentence,
@@ -25,9 +25,9 @@ import {
   inputField,
   selectField,
   textareaField,
-} from '../space-composition/space-admin.fields.js';
-import { adminWords } from '../space-composition/space-admin.messages.js';
-import { adminStyles } from '../space-composition/space-admin.styles.js';
+} from '../internal/space-admin.fields.js';
+import { adminWords } from '../internal/space-admin.messages.js';
+import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { attestationMessages } from './attestation.messages.js';
 import { attestationStyles } from './attestation.styles.js';

@@ -15,7 +15,7 @@ import {
   shadow,
   text,
   waiting,
-} from '../contribution-list/contribution-list.fixtures.js';
+} from '../testing/browser.js';
 
 type Detail = HTMLElementTagNameMap['participe-contribution-detail'];
 

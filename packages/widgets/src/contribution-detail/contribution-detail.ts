@@ -16,13 +16,13 @@ import {
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { fromPromise, waitFor } from 'xstate';
-import { resolveBackend } from '../backend.js';
-import { contributionWords } from '../contribution-list/contribution-list.messages.js';
-import { badgeStyles } from '../contribution-list/contribution-list.styles.js';
-import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
+import { contributionWords } from '../i18n/contribution-words.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { resolveBackend } from '../internal/backend.js';
+import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
 import { detailMessages } from './contribution-detail.messages.js';
 import { detailStyles } from './contribution-detail.styles.js';

@@ -7,11 +7,11 @@ import {
   stepsOf,
 } from '@participe/core';
 import { html, LitElement, nothing } from 'lit';
-import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { resolveBackend } from '../internal/backend.js';
 import { fieldId } from './contribution-form.fields.js';
 import { messages } from './contribution-form.messages.js';
 import { failedView, type OutcomeScope, queuedView, sendingView, sentView } from './contribution-form.outcome.js';

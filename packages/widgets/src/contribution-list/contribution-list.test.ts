@@ -16,7 +16,7 @@ import {
   shadow,
   text,
   waiting,
-} from './contribution-list.fixtures.js';
+} from '../testing/browser.js';
 
 type List = HTMLElementTagNameMap['participe-contribution-list'];
 

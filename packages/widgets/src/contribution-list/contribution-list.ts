@@ -15,15 +15,18 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromPromise, waitFor } from 'xstate';
-import { resolveBackend } from '../backend.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSelectEvent } from '../events/select.js';
 import { common } from '../i18n/common.messages.js';
+import { contributionWords } from '../i18n/contribution-words.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { resolveBackend } from '../internal/backend.js';
+import { badgeStyles } from '../styles/badge.js';
+import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
-import { contributionWords, listMessages } from './contribution-list.messages.js';
-import { badgeStyles, listStyles } from './contribution-list.styles.js';
-import { datesFor } from './dates.js';
+import { listMessages } from './contribution-list.messages.js';
+import { contributionListStyles } from './contribution-list.styles.js';
 
 type Words = ReturnType<typeof translatorsFor>;
 const translatorsFor = (el: Element, variant: Variant) => {
@@ -84,7 +87,7 @@ const RESTART_ON = ['space', 'pageSize', 'backend', 'endpoint'] as const;
 export class ParticipeContributionList extends LitElement {
   /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
   protected readonly i18n = new I18nController(this);
-  static override styles = [tokens, badgeStyles, listStyles];
+  static override styles = [tokens, badgeStyles, listStyles, contributionListStyles];
 
   static override properties = {
     endpoint: {},

@@ -1,7 +1,7 @@
 // The open phase's sheet (the wheel's tab panel) and "Par où commencer ?".
 import type { CycleGuideView, PhaseId, PlainText, WheelPhase } from '@participe/core';
 import { html, nothing } from 'lit';
-import { type ResourceListOptions, resourceList } from '../resources/resource-list.js';
+import { type ResourceListOptions, resourceList } from '../internal/resource-list.js';
 import type { cycleMessages } from './cycle.messages.js';
 
 export interface SheetScope {

@@ -2,7 +2,7 @@ import type { ContentPack, CycleEvent, ParticipeBackend } from '@participe/core'
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-cycle.js';
-import type { ContentSource } from '../content.js';
+import type { ContentSource } from '../internal/content.js';
 import { failing, seeded } from '../testing/seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 

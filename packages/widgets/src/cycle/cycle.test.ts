@@ -2,16 +2,8 @@ import { type ContentPack, type CycleEvent, fr, type ParticipeBackend, PHASE_IDS
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-cycle.js';
-import {
-  eventually,
-  expectNoAxeViolations,
-  failing,
-  gated,
-  seeded,
-  shadow,
-  text,
-} from '../contribution-list/contribution-list.fixtures.js';
 import type { ParticipePhaseSelectEvent } from '../events/phase-select.js';
+import { eventually, expectNoAxeViolations, failing, gated, seeded, shadow, text } from '../testing/browser.js';
 
 type Cycle = HTMLElementTagNameMap['participe-cycle'];
 

@@ -13,12 +13,12 @@ import {
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { fromPromise } from 'xstate';
-import { resolveBackend } from '../backend.js';
-import { type ContentSource, contentFor, oneLine, plain, wording } from '../content.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePhaseSelectEvent } from '../events/phase-select.js';
 import { common } from '../i18n/common.messages.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { resolveBackend } from '../internal/backend.js';
+import { type ContentSource, contentFor, oneLine, plain, wording } from '../internal/content.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { cycleMessages } from './cycle.messages.js';

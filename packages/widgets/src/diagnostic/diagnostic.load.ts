@@ -1,7 +1,7 @@
 import { createDraftStore, type DraftStore } from '@participe/adapters/browser';
 import type { PreparedDiagnostic, PrepareRequest, Questionnaire, SavedDiagnostic } from '@participe/core';
-import { type ContentSource, contentFor } from '../content.js';
 import type { Locale } from '../i18n/i18n.js';
+import { type ContentSource, contentFor } from '../internal/content.js';
 
 export type Engine = typeof import('./diagnostic.engine.js');
 

@@ -7,15 +7,7 @@ import {
 } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import './participe-diagnostic.js';
-import {
-  eventually,
-  expectNoAxeViolations,
-  gated,
-  NOW,
-  seeded,
-  shadow,
-  text,
-} from '../contribution-list/contribution-list.fixtures.js';
+import { eventually, expectNoAxeViolations, gated, NOW, seeded, shadow, text } from '../testing/browser.js';
 import { CONTENT, clearDrafts, completeDefaultAnswers, saveDraft, tiny } from './diagnostic.fixtures.js';
 
 type Diagnostic = HTMLElementTagNameMap['participe-diagnostic'];

@@ -9,7 +9,7 @@ import {
   type ShareState,
 } from '@participe/core';
 import { html, nothing } from 'lit';
-import { type ResourceListOptions, resourceList } from '../resources/resource-list.js';
+import { type ResourceListOptions, resourceList } from '../internal/resource-list.js';
 import type { QuestionScope } from './diagnostic.questions.js';
 import { radar } from './diagnostic.radar.js';
 

@@ -9,7 +9,7 @@ import {
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-diagnostic.js';
-import type { ContentSource } from '../content.js';
+import type { ContentSource } from '../internal/content.js';
 import { gated, NOW, seeded } from '../testing/seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 import { completeDefaultAnswers } from './diagnostic.fixtures.js';

@@ -2,8 +2,8 @@ import type { ContentPack } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-diagnostic.js';
-import { eventually, expectNoAxeViolations, shadow, text } from '../contribution-list/contribution-list.fixtures.js';
 import type { ParticipeDiagnosticCompleteEvent } from '../events/diagnostic-complete.js';
+import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 import { CONTENT, clearDrafts, loadDraft, saveDraft, tiny } from './diagnostic.fixtures.js';
 
 type Diagnostic = HTMLElementTagNameMap['participe-diagnostic'];

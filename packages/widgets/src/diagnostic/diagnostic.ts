@@ -22,12 +22,12 @@ import {
 } from '@participe/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { fromPromise } from 'xstate';
-import { resolveBackend } from '../backend.js';
-import { type ContentSource, oneLine, plain } from '../content.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeDiagnosticCompleteEvent } from '../events/diagnostic-complete.js';
 import { common } from '../i18n/common.messages.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { resolveBackend } from '../internal/backend.js';
+import { type ContentSource, oneLine, plain } from '../internal/content.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { diagnosticDrafts, draftKey, loadEngine, loadedEngine, prepareDiagnostic } from './diagnostic.load.js';

@@ -9,7 +9,7 @@ import {
   NOW,
   seededGroup,
   twoMeetings,
-} from '../space-composition/space-admin.fixtures.js';
+} from '../testing/space-admin.seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 
 const TAG = 'participe-meetings';

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The queue's own rules; the filters and the items are `listStyles` (styles/list.ts). */
 export const moderationStyles = css`
   h2,
   h3,
@@ -13,16 +14,6 @@ export const moderationStyles = css`
   [part~='heading'] {
     font-size: 1.5em;
   }
-  [part~='filters'] {
-    display: grid;
-    gap: calc(var(--_participe-space) * 0.75);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    align-items: end;
-    padding: var(--_participe-space);
-    border: 1px solid var(--_participe-color-border);
-    border-radius: var(--_participe-radius);
-    background: var(--_participe-color-surface-alt);
-  }
   fieldset {
     display: flex;
     flex-wrap: wrap;
@@ -33,15 +24,9 @@ export const moderationStyles = css`
     border: 1px solid var(--_participe-color-border);
     border-radius: var(--_participe-radius);
   }
-  legend,
-  label {
-    font-weight: 600;
-  }
   legend {
     padding: 0 0.25rem;
-  }
-  label {
-    display: block;
+    font-weight: 600;
   }
   fieldset label {
     display: flex;
@@ -55,31 +40,12 @@ export const moderationStyles = css`
     min-height: 1.25rem;
     margin: 0;
   }
-  [part~='summary'] {
-    font-weight: 600;
-  }
-  [part~='items'] {
-    display: grid;
-    gap: calc(var(--_participe-space) * 0.75);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   [aria-busy='true'] {
     cursor: progress;
   }
   [part~='item'] {
-    display: grid;
     gap: 0.5rem;
-    padding: var(--_participe-space);
-    border: 1px solid var(--_participe-color-border);
-    border-radius: var(--_participe-radius);
-    background: var(--_participe-color-surface);
   }
-  [part~='item-title'] {
-    font-size: 1.125em;
-  }
-  [part~='item-meta'],
   [part~='hint'] {
     color: var(--_participe-color-muted);
   }

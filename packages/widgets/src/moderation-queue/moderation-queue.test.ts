@@ -3,15 +3,8 @@ import type { BackofficeBackend } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-moderation-queue.js';
-import {
-  build,
-  eventually,
-  expectNoAxeViolations,
-  seeded,
-  shadow,
-  text,
-} from '../contribution-list/contribution-list.fixtures.js';
 import type { ParticipeModeratedEvent } from '../events/moderated.js';
+import { build, eventually, expectNoAxeViolations, seeded, shadow, text } from '../testing/browser.js';
 import { FACILITATOR, moderationSeed, NOW, PROFESSIONAL, stalled } from './moderation-queue.fixtures.js';
 
 type Queue = HTMLElementTagNameMap['participe-moderation-queue'];

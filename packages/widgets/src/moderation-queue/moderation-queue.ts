@@ -19,14 +19,15 @@ import {
 } from '@participe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { fromPromise, waitFor } from 'xstate';
-import { BackofficeElement, resolveBackoffice } from '../backoffice.js';
-import { detailMessages } from '../contribution-detail/contribution-detail.messages.js';
-import { contributionWords } from '../contribution-list/contribution-list.messages.js';
-import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeModeratedEvent } from '../events/moderated.js';
 import { common } from '../i18n/common.messages.js';
+import { contributionWords } from '../i18n/contribution-words.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { reportReasonWords } from '../i18n/report-reasons.messages.js';
+import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { moderationMessages } from './moderation-queue.messages.js';
 import { moderationStyles } from './moderation-queue.styles.js';
@@ -37,7 +38,7 @@ const translatorsFor = (el: Element, variant: Variant) => {
   return {
     t: translator(moderationMessages, locale, variant),
     // The report reasons, worded as the citizen saw them in the report form.
-    r: translator(detailMessages, locale, variant),
+    r: translator(reportReasonWords, locale, variant),
     w: translator(contributionWords, locale, variant),
     c: translator(common, locale, variant),
     dates: datesFor(el),
@@ -98,7 +99,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
 export class ParticipeModerationQueue extends BackofficeElement {
   /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
   protected readonly i18n = new I18nController(this);
-  static override styles = [tokens, moderationStyles];
+  static override styles = [tokens, listStyles, moderationStyles];
 
   // The back end is resolved at each request, so a token the host sets later is used.
   readonly #queue = new ActorController(

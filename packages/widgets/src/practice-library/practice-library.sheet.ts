@@ -4,9 +4,9 @@
 // a bundler cannot drop, which would cost 6 KiB.
 import { EVALUATION_VIEWPOINTS, type PracticeLibraryView } from '@participe/core';
 import { html, nothing } from 'lit';
-import { oneLine } from '../content.js';
 import type { Locale, Variant } from '../i18n/i18n.js';
-import { resourceList } from '../resources/resource-list.js';
+import { oneLine } from '../internal/content.js';
+import { resourceList } from '../internal/resource-list.js';
 import type { libraryMessages } from './practice-library.messages.js';
 
 type T = (key: keyof typeof libraryMessages.fr, params?: Record<string, string | number>) => string;

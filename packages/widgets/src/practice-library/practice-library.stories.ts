@@ -2,7 +2,7 @@ import type { ContentPack } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-practice-library.js';
-import type { ContentSource } from '../content.js';
+import type { ContentSource } from '../internal/content.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 import type { ParticipePracticeLibrary } from './practice-library.js';
 

@@ -1,58 +1,9 @@
 import { css } from 'lit';
 
+/** The library's own rules: the sheet. The search form and the items are `listStyles` (styles/list.ts). */
 export const libraryStyles = css`
-  [part~='intro'],
-  [part~='item-meta'] {
+  [part~='intro'] {
     color: var(--_participe-color-muted);
-  }
-  [part~='search'] {
-    display: grid;
-    gap: calc(var(--_participe-space) * 0.75);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    align-items: end;
-    padding: var(--_participe-space);
-    border: 1px solid var(--_participe-color-border);
-    border-radius: var(--_participe-radius);
-    background: var(--_participe-color-surface-alt);
-  }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  [part~='summary'] {
-    font-weight: 600;
-  }
-  [part~='items'] {
-    display: grid;
-    gap: calc(var(--_participe-space) * 0.75);
-    padding: 0;
-    list-style: none;
-  }
-  [part~='item'] {
-    display: grid;
-    gap: 0.25rem;
-    padding: var(--_participe-space);
-    border: 1px solid var(--_participe-color-border);
-    border-radius: var(--_participe-radius);
-    background: var(--_participe-color-surface);
-  }
-  [part~='item-title'] {
-    font-size: 1.125em;
-  }
-  [part~='item-link'] {
-    min-height: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
   blockquote {
     margin: 0;

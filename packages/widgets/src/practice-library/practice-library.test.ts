@@ -2,9 +2,9 @@ import { type ContentPack, en, fr, type PracticeSheet } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-practice-library.js';
-import type { ContentSource } from '../content.js';
-import { eventually, expectNoAxeViolations, shadow, text } from '../contribution-list/contribution-list.fixtures.js';
 import type { ParticipePracticeOpenEvent } from '../events/practice-open.js';
+import type { ContentSource } from '../internal/content.js';
+import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 
 type Library = HTMLElementTagNameMap['participe-practice-library'];
 

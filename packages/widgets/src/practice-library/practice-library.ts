@@ -9,12 +9,13 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromPromise } from 'xstate';
-import { type ContentSource, contentFor } from '../content.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePracticeOpenEvent } from '../events/practice-open.js';
 import { common } from '../i18n/common.messages.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { type ContentSource, contentFor } from '../internal/content.js';
 import { guideStyles } from '../styles/guide.js';
+import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { libraryMessages } from './practice-library.messages.js';
 import { renderSheet } from './practice-library.sheet.js';
@@ -75,7 +76,7 @@ const RESTART_ON = ['content', 'practice'] as const;
 export class ParticipePracticeLibrary extends LitElement {
   /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
   protected readonly i18n = new I18nController(this);
-  static override styles = [tokens, guideStyles, libraryStyles];
+  static override styles = [tokens, guideStyles, listStyles, libraryStyles];
 
   static override properties = {
     variant: { reflect: true },

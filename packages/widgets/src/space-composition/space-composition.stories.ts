@@ -2,7 +2,6 @@ import type { BackofficeBackend } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-space-composition.js';
-import { accessibilityPage, untilShown } from '../testing/stories.js';
 import {
   belowParity,
   CONCERNED,
@@ -10,7 +9,8 @@ import {
   gatedBackoffice,
   NOW,
   seededGroup,
-} from './space-admin.fixtures.js';
+} from '../testing/space-admin.seed.js';
+import { accessibilityPage, untilShown } from '../testing/stories.js';
 
 const TAG = 'participe-space-composition';
 

@@ -2,7 +2,7 @@ import type { BackofficeBackend } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-space-composition.js';
-import { eventually, expectNoAxeViolations, shadow, text } from '../contribution-list/contribution-list.fixtures.js';
+import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 import {
   belowParity,
   CONCERNED,
@@ -11,7 +11,7 @@ import {
   member,
   NOW,
   seededGroup,
-} from './space-admin.fixtures.js';
+} from '../testing/space-admin.seed.js';
 
 type El = HTMLElementTagNameMap['participe-space-composition'];
 

@@ -10,13 +10,11 @@ import {
 } from '@participe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
-import { GroupElement, resolveBackoffice } from '../backoffice.js';
-import { datesFor } from '../contribution-list/dates.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { cssVars } from '../styles/css-vars.js';
-import { tokens } from '../styles/tokens.js';
+import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
   type AdminTranslate,
   checkboxField,
@@ -25,9 +23,11 @@ import {
   focusFirstInvalid,
   inputField,
   selectField,
-} from './space-admin.fields.js';
-import { adminWords } from './space-admin.messages.js';
-import { adminStyles } from './space-admin.styles.js';
+} from '../internal/space-admin.fields.js';
+import { adminWords } from '../internal/space-admin.messages.js';
+import { cssVars } from '../styles/css-vars.js';
+import { adminStyles } from '../styles/space-admin.js';
+import { tokens } from '../styles/tokens.js';
 import { compositionMessages } from './space-composition.messages.js';
 import { compositionStyles } from './space-composition.styles.js';
 

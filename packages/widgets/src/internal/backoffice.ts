@@ -1,6 +1,6 @@
 import type { BackofficeBackend } from '@participe/core';
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { Variant } from './i18n/i18n.js';
+import type { Variant } from '../i18n/i18n.js';
 
 /** What a professional widget offers to find its back end. */
 export interface BackofficeHost {

@@ -1,5 +1,5 @@
-// Test support for the list and detail browser tests (never exported): the seeds shared with
-// the stories (../testing/seed.ts), plus axe and waiting helpers that need vitest.
+// Support for every widget's browser tests (never shipped): the seeds shared with the stories
+// (./seed.ts), plus axe and waiting helpers that need vitest.
 import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 
@@ -12,7 +12,7 @@ export {
   NOW,
   seeded,
   waiting,
-} from '../testing/seed.js';
+} from './seed.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,6 +1,6 @@
 import type { ContentPack, PlainText } from '@participe/core';
 import { html } from 'lit';
-import type { Locale, Variant } from './i18n/i18n.js';
+import type { Locale, Variant } from '../i18n/i18n.js';
 
 /**
  * The built-in content of a language. The packs are large (phases, resource centre,

@@ -1,7 +1,7 @@
 import type { Resource } from '@participe/core';
 import { html } from 'lit';
-import { plain, resourceHref } from '../content.js';
 import { type Locale, translator, type Variant } from '../i18n/i18n.js';
+import { plain, resourceHref } from './content.js';
 import { resourceMessages } from './resource-list.messages.js';
 
 export interface ResourceListOptions {
