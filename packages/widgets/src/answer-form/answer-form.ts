@@ -10,7 +10,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
-import { I18nController } from '../i18n/i18n.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
 import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
@@ -123,8 +122,6 @@ const RESTART_ON = ['space', 'contribution', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeAnswerForm extends BackofficeElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, badgeStyles, answerFormStyles];
 
   static override properties = {

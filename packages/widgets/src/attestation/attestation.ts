@@ -16,7 +16,7 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { datesFor } from '../i18n/dates.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
   type AdminTranslate,
@@ -91,7 +91,6 @@ const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeAttestation extends GroupElement {
-  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, adminStyles, attestationStyles];
 
   static override properties = {

@@ -12,7 +12,7 @@ import {
   loadListPage,
   type ParticipeBackend,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromPromise, waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
@@ -20,8 +20,9 @@ import { ParticipeSelectEvent } from '../events/select.js';
 import { common } from '../i18n/common.messages.js';
 import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
+import { ParticipeElement } from '../internal/participe-element.js';
 import { badgeStyles } from '../styles/badge.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -84,15 +85,12 @@ const RESTART_ON = ['space', 'pageSize', 'backend', 'endpoint'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeContributionList extends LitElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
+export class ParticipeContributionList extends ParticipeElement {
   static override styles = [tokens, badgeStyles, listStyles, contributionListStyles];
 
   static override properties = {
     endpoint: {},
     space: {},
-    variant: { reflect: true },
     pageSize: { attribute: 'page-size', type: Number },
     detailUrl: { attribute: 'detail-url' },
     backend: { attribute: false },
@@ -101,7 +99,6 @@ export class ParticipeContributionList extends LitElement {
 
   declare endpoint: string;
   declare space: string;
-  declare variant: Variant;
   declare pageSize: number;
   declare detailUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
@@ -113,7 +110,6 @@ export class ParticipeContributionList extends LitElement {
     super();
     this.endpoint = '';
     this.space = '';
-    this.variant = 'standard';
     this.pageSize = 20;
     this.detailUrl = '';
     this.backend = null;

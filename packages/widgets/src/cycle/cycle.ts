@@ -11,14 +11,15 @@ import {
   type PlainText,
   type WheelPhase,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { html, nothing, type PropertyValues, svg } from 'lit';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePhaseSelectEvent } from '../events/phase-select.js';
 import { common } from '../i18n/common.messages.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { type ContentSource, contentFor, oneLine, plain, wording } from '../internal/content.js';
+import { ParticipeElement } from '../internal/participe-element.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { cycleMessages } from './cycle.messages.js';
@@ -89,15 +90,12 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeCycle extends LitElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
+export class ParticipeCycle extends ParticipeElement {
   static override styles = [tokens, guideStyles, cycleStyles];
 
   static override properties = {
     endpoint: {},
     space: {},
-    variant: { reflect: true },
     resourceUrl: { attribute: 'resource-url' },
     backend: { attribute: false },
     content: { attribute: false },
@@ -105,7 +103,6 @@ export class ParticipeCycle extends LitElement {
 
   declare endpoint: string;
   declare space: string;
-  declare variant: Variant;
   declare resourceUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   declare backend: ParticipeBackend | null;
@@ -119,7 +116,6 @@ export class ParticipeCycle extends LitElement {
     super();
     this.endpoint = '';
     this.space = '';
-    this.variant = 'standard';
     this.resourceUrl = '';
     this.backend = null;
     this.content = null;

@@ -20,14 +20,15 @@ import {
   type StepMode,
   shareDiagnostic,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeDiagnosticCompleteEvent } from '../events/diagnostic-complete.js';
 import { common } from '../i18n/common.messages.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { type ContentSource, oneLine, plain } from '../internal/content.js';
+import { ParticipeElement } from '../internal/participe-element.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { diagnosticDrafts, draftKey, loadEngine, loadedEngine, prepareDiagnostic } from './diagnostic.load.js';
@@ -120,16 +121,13 @@ const FOCUS_ON = {
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeDiagnostic extends LitElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
+export class ParticipeDiagnostic extends ParticipeElement {
   static override styles = [tokens, guideStyles, diagnosticStyles];
 
   static override properties = {
     endpoint: {},
     space: {},
     view: { reflect: true },
-    variant: { reflect: true },
     stepMode: { attribute: 'step-mode' },
     resourceUrl: { attribute: 'resource-url' },
     backend: { attribute: false },
@@ -141,7 +139,6 @@ export class ParticipeDiagnostic extends LitElement {
   declare endpoint: string;
   declare space: string;
   declare view: DiagnosticPanel;
-  declare variant: Variant;
   declare stepMode: StepMode;
   declare resourceUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
@@ -158,7 +155,6 @@ export class ParticipeDiagnostic extends LitElement {
     this.endpoint = '';
     this.space = '';
     this.view = 'answer';
-    this.variant = 'standard';
     this.stepMode = 'section';
     this.resourceUrl = '';
     this.backend = null;

@@ -1,6 +1,6 @@
 import type { BackofficeBackend } from '@participe/core';
-import { LitElement, type PropertyDeclarations } from 'lit';
-import type { Variant } from '../i18n/i18n.js';
+import type { PropertyDeclarations } from 'lit';
+import { ParticipeElement } from './participe-element.js';
 
 /** What a professional widget offers to find its back end. */
 export interface BackofficeHost {
@@ -41,13 +41,12 @@ export async function resolveBackoffice(host: BackofficeHost): Promise<Backoffic
 
 /**
  * What the five professional widgets share as properties: where the API is, which group,
- * the reading variant, an in-process back end or the member's token, and the clock.
+ * an in-process back end or the member's token, and the clock.
  */
-export class BackofficeElement extends LitElement {
+export class BackofficeElement extends ParticipeElement {
   static override properties: PropertyDeclarations = {
     endpoint: {},
     space: {},
-    variant: { reflect: true },
     backend: { attribute: false },
     token: { attribute: false },
     now: { attribute: false },
@@ -57,8 +56,6 @@ export class BackofficeElement extends LitElement {
   declare endpoint: string;
   /** The group's id or slug. */
   declare space: string;
-  /** `falc`: easy-to-read wording and larger text. */
-  declare variant: Variant;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   declare backend: BackofficeBackend | null;
   /** The member's bearer token, set by the host page after its own login; never an attribute. */
@@ -70,7 +67,6 @@ export class BackofficeElement extends LitElement {
     super();
     this.endpoint = '';
     this.space = '';
-    this.variant = 'standard';
     this.backend = null;
     this.token = null;
     this.now = () => new Date();

@@ -24,7 +24,7 @@ import { ParticipeModeratedEvent } from '../events/moderated.js';
 import { common } from '../i18n/common.messages.js';
 import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
 import { listStyles } from '../styles/list.js';
@@ -97,8 +97,6 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeModerationQueue extends BackofficeElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, listStyles, moderationStyles];
 
   // The back end is resolved at each request, so a token the host sets later is used.

@@ -6,14 +6,15 @@ import {
   type PracticeSheet,
   practiceLibraryMachine,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePracticeOpenEvent } from '../events/practice-open.js';
 import { common } from '../i18n/common.messages.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator } from '../i18n/i18n.js';
 import { type ContentSource, contentFor } from '../internal/content.js';
+import { ParticipeElement } from '../internal/participe-element.js';
 import { guideStyles } from '../styles/guide.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -73,19 +74,15 @@ const RESTART_ON = ['content', 'practice'] as const;
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipePracticeLibrary extends LitElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
+export class ParticipePracticeLibrary extends ParticipeElement {
   static override styles = [tokens, guideStyles, listStyles, libraryStyles];
 
   static override properties = {
-    variant: { reflect: true },
     practice: {},
     resourceUrl: { attribute: 'resource-url' },
     content: { attribute: false },
   };
 
-  declare variant: Variant;
   declare practice: string;
   declare resourceUrl: string;
   /**
@@ -97,7 +94,6 @@ export class ParticipePracticeLibrary extends LitElement {
 
   constructor() {
     super();
-    this.variant = 'standard';
     this.practice = '';
     this.resourceUrl = '';
     this.content = null;

@@ -13,7 +13,7 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { datesFor } from '../i18n/dates.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
   type AdminTranslate,
@@ -95,7 +95,6 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeSpaceComposition extends GroupElement {
-  protected readonly i18n = new I18nController(this);
   static override styles = [tokens, adminStyles, compositionStyles];
 
   readonly #actor = new ActorController(
