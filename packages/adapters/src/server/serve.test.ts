@@ -58,4 +58,72 @@ describe('serve', () => {
     // The server is still fine for the next client.
     expect((await fetch(`${served.url}/api/health`)).status).toBe(200);
   });
+
+  it('close() stops accepting, lets a request in progress finish, then resolves', async () => {
+    const gate = held();
+    const s = await serve(gate.handler, { port: 0 });
+    const pending = raw(s.url, '/slow');
+    await gate.reached;
+    let closed = false;
+    const closing = s.close().then(() => {
+      closed = true;
+    });
+    // No new connection once close() has begun.
+    await expect(raw(s.url, '/next')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    expect(closed).toBe(false);
+    gate.release();
+    expect(await pending).toEqual({ status: 200, body: '{"done":true}', connection: 'close' });
+    await closing;
+    expect(closed).toBe(true);
+  });
+
+  it('close() cuts what is still running after its time limit', async () => {
+    const gate = held();
+    const s = await serve(gate.handler, { port: 0 });
+    const pending = raw(s.url, '/never');
+    await gate.reached;
+    await s.close({ timeoutMs: 100 });
+    await expect(pending).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
 });
+
+/** A handler that waits, once reached, until released. */
+function held() {
+  let reach = () => {};
+  let release = () => {};
+  const reached = new Promise<void>((r) => {
+    reach = r;
+  });
+  const released = new Promise<void>((r) => {
+    release = r;
+  });
+  const handler: Handler = async () => {
+    reach();
+    await released;
+    return new Response('{"done":true}', { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  return { handler, reached, release };
+}
+
+interface RawAnswer {
+  status: number;
+  body: string;
+  connection: string | undefined;
+}
+
+/** A GET on a connection of its own (no keep-alive agent), as a client at shutdown would. */
+function raw(base: string, path: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${path}`, { agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        body += d;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

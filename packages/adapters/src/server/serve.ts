@@ -12,6 +12,8 @@ export interface ServeOptions {
   host?: string;
   /** Slow clients are cut off: a whole request within this time. @default 30000 */
   requestTimeoutMs?: number;
+  /** What `close()` gives requests in progress to finish before their connections are cut. @default 10000 */
+  closeTimeoutMs?: number;
 }
 
 export interface Served {
@@ -20,7 +22,12 @@ export interface Served {
   host: string;
   /** e.g. `http://127.0.0.1:8080` */
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in progress finish (each answered with
+   * `Connection: close`), then resolves. Connections still busy after `timeoutMs`
+   * (default: `closeTimeoutMs`) are cut. Calling it again returns the same promise.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
@@ -43,20 +50,28 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   } as RequestInit);
 }
 
-async function write(res: ServerResponse, response: Response): Promise<void> {
+async function write(res: ServerResponse, response: Response, closing: () => boolean): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   if (body) headers['content-length'] = String(body.byteLength);
+  // Shutting down: the client opens its next request elsewhere, not on this connection.
+  if (closing()) headers['connection'] = 'close';
   res.writeHead(response.status, headers);
   res.end(body);
 }
 
 export function serve(handler: Handler, options: ServeOptions = {}): Promise<Served> {
   const host = options.host ?? '127.0.0.1';
+  let closed: Promise<void> | null = null;
+  const closing = () => closed !== null;
   const server = createServer(async (req, res) => {
+    // Once answered, a connection that is kept alive would hold `close()` until it times out.
+    res.once('finish', () => {
+      if (closing()) setImmediate(() => server.closeIdleConnections());
+    });
     const aborter = new AbortController();
     res.on('close', () => aborter.abort());
     try {
@@ -67,7 +82,7 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
       res.once('finish', () => {
         if (!req.complete) req.destroy();
       });
-      await write(res, response);
+      await write(res, response, closing);
     } catch {
       if (!res.headersSent) {
         res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
@@ -87,11 +102,21 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
         port,
         host,
         url: `http://${shown}:${port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.closeAllConnections();
-            server.close((e) => (e ? fail(e) : done()));
-          }),
+        close: (closeOptions = {}) => {
+          closed ??= new Promise<void>((done, fail) => {
+            const timeoutMs = closeOptions.timeoutMs ?? options.closeTimeoutMs ?? 10_000;
+            const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
+            // Stops listening at once; idle kept-alive connections close now, busy ones
+            // after their answer (see 'finish' above).
+            server.close((e) => {
+              clearTimeout(cut);
+              if (e) fail(e);
+              else done();
+            });
+            server.closeIdleConnections();
+          });
+          return closed;
+        },
       });
     });
   });
