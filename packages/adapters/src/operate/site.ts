@@ -1,0 +1,153 @@
+// What `participe serve` answers, around the API handler: `/api/ready`, `/metrics`, the
+// widgets' folder and the council's pages, each request timed, counted and logged.
+import { timingSafeEqual } from 'node:crypto';
+import type { Handler } from '../server/handler.js';
+import { jsonResponse } from '../server/http.js';
+import { ROUTES } from '../server/index.js';
+import type { ServerMetrics } from './metrics.js';
+import type { Readiness } from './readiness.js';
+import type { RequestLog } from './request-log.js';
+import { createStatic } from './static.js';
+
+export interface SiteOptions {
+  api: Handler;
+  log: RequestLog;
+  metrics: ServerMetrics;
+  /** `/metrics` asks for `Authorization: Bearer <token>` when set. */
+  metricsToken: string | null;
+  ready: () => Promise<Readiness>;
+  /** The widgets' ready-to-serve folder under `path` (ends with `/`). */
+  widgets: { path: string; dir: string } | null;
+  /** The council's pages, at `/`. */
+  staticDir: string | null;
+}
+
+/** Council pages may load their own scripts, styles and images, and call the API on this origin. */
+const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+/** The widgets are loaded as modules by council pages on other origins: no cookie, any origin. */
+const WIDGET_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Content-Security-Policy': "default-src 'none'",
+};
+
+const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
+  new Response(text, {
+    status,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'",
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+
+/**
+ * The API route template of a path (`/api/contributions/{id}`), so that metrics and logs
+ * never hold an id or a follow-up code. Only the routes' paths are read: the handler does
+ * its own routing.
+ */
+export function createRouteNamer(routes: readonly { path: string }[] = ROUTES): (pathname: string) => string | null {
+  const templates = [...new Set(routes.map((r) => r.path))]
+    .map((path) => ({ path, segments: path.split('/') }))
+    // `/api/spaces/composition` before `/api/spaces/{space}`: the more literal segments, the first.
+    .sort((a, b) => literals(b.segments) - literals(a.segments));
+  return (pathname) => {
+    const parts = pathname.split('/');
+    for (const { path, segments } of templates) {
+      if (segments.length !== parts.length) continue;
+      if (segments.every((seg, i) => (seg.startsWith('{') ? parts[i] !== '' : seg === parts[i]))) return path;
+    }
+    return null;
+  };
+}
+
+const literals = (segments: string[]) => segments.filter((s) => !s.startsWith('{')).length;
+
+export function createSite(options: SiteOptions): Handler {
+  const routeOf = createRouteNamer();
+  const widgets = options.widgets && {
+    path: options.widgets.path,
+    serve: createStatic({ dir: options.widgets.dir, headers: WIDGET_HEADERS }),
+  };
+  const pages = options.staticDir
+    ? createStatic({ dir: options.staticDir, headers: PAGE_HEADERS, cleanUrls: true })
+    : null;
+  const token = options.metricsToken === null ? null : Buffer.from(`Bearer ${options.metricsToken}`);
+
+  /** The answer, and how the request is named in logs and metrics. */
+  async function dispatch(
+    request: Request,
+    info: Parameters<Handler>[1],
+  ): Promise<{ response: Response; route: string; path?: string }> {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/api/ready') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return { response: plain(405, 'Method not allowed', { Allow: 'GET, HEAD' }), route: pathname };
+      }
+      const readiness = await options.ready();
+      const response = jsonResponse(readiness.status === 'ready' ? 200 : 503, readiness, {
+        'Cache-Control': 'no-store',
+      });
+      return { response, route: pathname };
+    }
+    if (pathname === '/metrics') {
+      if (request.method !== 'GET')
+        return { response: plain(405, 'Method not allowed', { Allow: 'GET' }), route: pathname };
+      const given = Buffer.from(request.headers.get('authorization') ?? '');
+      if (token && (given.length !== token.length || !timingSafeEqual(given, token))) {
+        return { response: plain(401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer' }), route: pathname };
+      }
+      const { contentType, body } = await options.metrics.scrape();
+      return { response: plain(200, body, { 'Content-Type': contentType }), route: pathname };
+    }
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      return { response: await options.api(request, info), route: routeOf(pathname) ?? 'unmatched' };
+    }
+    if (widgets && pathname.startsWith(widgets.path)) {
+      const found = await widgets.serve(request, pathname.slice(widgets.path.length));
+      return found
+        ? { response: found, route: 'widgets', path: pathname }
+        : { response: plain(404, 'Not found'), route: 'unmatched' };
+    }
+    if (pages) {
+      const found = await pages(request, pathname.slice(1));
+      if (found) return { response: found, route: 'static', path: pathname };
+    }
+    return { response: plain(404, 'Not found'), route: 'unmatched' };
+  }
+
+  return async (request, info) => {
+    const start = performance.now();
+    const reqId = options.log.begin(request);
+    options.metrics.inFlight(1);
+    let named: { response: Response; route: string; path?: string };
+    try {
+      named = await dispatch(request, info);
+    } catch (error) {
+      options.log.error(error, request);
+      named = { response: plain(500, 'Internal error'), route: 'unmatched' };
+    } finally {
+      options.metrics.inFlight(-1);
+    }
+    const { response, route, path } = named;
+    const seconds = (performance.now() - start) / 1000;
+    options.metrics.observe({ method: request.method, route, status: response.status }, seconds);
+    options.log.done({
+      reqId,
+      method: request.method,
+      route,
+      ...(path ? { path } : {}),
+      status: response.status,
+      ms: seconds * 1000,
+    });
+    const headers = new Headers(response.headers);
+    headers.set('X-Request-Id', reqId);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
