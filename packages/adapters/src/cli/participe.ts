@@ -1,28 +1,11 @@
 #!/usr/bin/env node
-// `participe`: the command line of @participe/adapters. One command for now: `token`.
-import { type CommandResult, TOKEN_USAGE, tokenCommand } from './token.js';
-
-const USAGE = `Usage: participe <command>
-
-Commands:
-  token    print a signed access token for a member (see: participe token --help)
-
-${TOKEN_USAGE}`;
-
-export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<CommandResult> {
-  const [command, ...rest] = argv;
-  if (command === 'token') return tokenCommand(rest, env);
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    return {
-      code: command === undefined ? 2 : 0,
-      stdout: command === undefined ? '' : `${USAGE}\n`,
-      stderr: command === undefined ? `${USAGE}\n` : '',
-    };
-  }
-  return { code: 2, stdout: '', stderr: `Unknown command "${command}".\n\n${USAGE}\n` };
-}
+// `participe`: the command line of @participe/adapters (commands in main.ts).
+import { main } from './main.js';
 
 const result = await main(process.argv.slice(2), process.env);
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;
+// `serve` has closed everything it opened; should a library still hold the event loop,
+// this ends the process anyway (the timer itself does not keep it alive).
+setTimeout(() => process.exit(), 5000).unref();

@@ -1,0 +1,65 @@
+// Opens the database a configuration names, brings its schema up to date, and gives the
+// store with what operations need beside it (the driver for readiness and metrics).
+import { join } from 'node:path';
+import type { SqlDriver } from '../postgres/driver.js';
+import { migrate } from '../postgres/migrations.js';
+import { pgDriver } from '../postgres/pg.driver.js';
+import { openPglite, pgliteDriver } from '../postgres/pglite.driver.js';
+import { PostgresStore } from '../postgres/postgres.store.js';
+import type { DatabaseConfig } from './config.js';
+import { lockDataFolder } from './data-lock.js';
+
+export interface OpenDatabase {
+  store: PostgresStore;
+  driver: SqlDriver;
+  /** Versions this start applied (empty when the schema was already up to date). */
+  applied: number[];
+  /** Closes the pool (or PGlite, which writes its files) and releases the folder. */
+  close(): Promise<void>;
+}
+
+/** Where `dir` keeps PGlite's own files. */
+export const pgliteFolder = (dir: string) => join(dir, 'pglite');
+
+/** `postgres://user:***@host/db`, or the PGlite folder: what logs may say about the database. */
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.kind === 'pglite') return `embedded PostgreSQL (PGlite) in ${config.dir}`;
+  const url = new URL(config.url);
+  if (url.password) url.password = '***';
+  url.search = '';
+  return `PostgreSQL ${url.href}${config.schema ? ` (schema ${config.schema})` : ''}`;
+}
+
+/**
+ * Migrations run under PostgreSQL's advisory lock (see `migrate`): processes starting
+ * together on one server take turns. The embedded database takes one process at a time.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  let release = () => {};
+  let driver: SqlDriver;
+  if (config.kind === 'pglite') {
+    release = lockDataFolder(config.dir);
+    try {
+      driver = pgliteDriver(await openPglite(pgliteFolder(config.dir)));
+    } catch (e) {
+      release();
+      throw e;
+    }
+  } else {
+    driver = pgDriver({ connectionString: config.url, ...(config.schema ? { schema: config.schema } : {}) });
+  }
+  const close = async () => {
+    try {
+      await driver.close();
+    } finally {
+      release();
+    }
+  };
+  try {
+    const applied = await migrate(driver);
+    return { store: new PostgresStore(driver), driver, applied, close };
+  } catch (e) {
+    await close().catch(() => {});
+    throw e;
+  }
+}

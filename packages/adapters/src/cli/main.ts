@@ -1,0 +1,36 @@
+// The commands of `participe` (the program itself is participe.ts).
+import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
+import { SERVE_USAGE, serveCommand } from './serve.js';
+import { type CommandResult, TOKEN_USAGE, tokenCommand } from './token.js';
+import { VERSION } from './version.js';
+
+const COMMANDS = {
+  serve: { run: serveCommand, usage: SERVE_USAGE, summary: 'serve the API (migrates first); runs until SIGTERM' },
+  migrate: { run: migrateCommand, usage: MIGRATE_USAGE, summary: 'bring the database schema up to date, then exit' },
+  token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'print a signed access token for a member' },
+} as const;
+
+const USAGE = `Usage: participe <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  .join('\n')}
+
+  participe <command> --help   what a command takes
+  participe --version          ${VERSION}`;
+
+export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<CommandResult> {
+  const [command, ...rest] = argv;
+  if (command !== undefined && Object.hasOwn(COMMANDS, command)) {
+    return COMMANDS[command as keyof typeof COMMANDS].run(rest, env);
+  }
+  if (command === '--version' || command === '-v') return { code: 0, stdout: `${VERSION}\n`, stderr: '' };
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic =
+      rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0]) ? COMMANDS[rest[0] as keyof typeof COMMANDS] : null;
+    return { code: 0, stdout: `${topic ? topic.usage : USAGE}\n`, stderr: '' };
+  }
+  if (command === undefined) return { code: 2, stdout: '', stderr: `${USAGE}\n` };
+  return { code: 2, stdout: '', stderr: `Unknown command "${command}".\n\n${USAGE}\n` };
+}

@@ -1,0 +1,249 @@
+// `participe serve`: the REST API, and optionally the widgets and the council's pages, with
+// the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
+import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
+import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
+import { createFileMailer } from '../notifications/file.mailer.js';
+import { createSmtpMailer } from '../notifications/smtp.mailer.js';
+import { createServerMetrics, type PromClientModule } from '../operate/metrics.js';
+import { createReadiness } from '../operate/readiness.js';
+import { createRequestLog, safeError } from '../operate/request-log.js';
+import { createSite } from '../operate/site.js';
+import { outboxBacklog } from '../postgres/status.js';
+import { createHandler } from '../server/handler.js';
+import { serve } from '../server/serve.js';
+import { loadOptional } from '../shared/optional.js';
+import { type Env, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
+import { describeDatabase, openDatabase } from './database.js';
+import type { CommandResult } from './token.js';
+import { VERSION } from './version.js';
+
+export const SERVE_USAGE = `Usage: participe serve [--config participe.json]
+
+Serves the Participe REST API under /api (and /api/ready, /metrics), migrates the database
+first, sends the e-mails the outbox holds, and stops gracefully on SIGTERM or SIGINT.
+Settings come from the environment or a JSON file of the same names (the environment wins);
+a wrong or missing one stops start-up with exit code 2. The main ones:
+
+  DATABASE_URL             PostgreSQL server; unset: the embedded database in PARTICIPE_DATA_DIR
+  PARTICIPE_DATA_DIR       folder of the embedded database (default ./participe-data)
+  PARTICIPE_TOKEN_SECRET   signs access tokens (at least 32 characters), required
+  PARTICIPE_SMTP_URL       mail relay, with PARTICIPE_MAIL_FROM; or PARTICIPE_MAIL_DIR (.eml files)
+  PARTICIPE_HOST, PARTICIPE_PORT, PARTICIPE_PUBLIC_URL, PARTICIPE_CORS_ORIGINS,
+  PARTICIPE_RATE_LIMIT, PARTICIPE_TRUST_PROXY, PARTICIPE_LOG_LEVEL, PARTICIPE_WIDGETS_PATH,
+  PARTICIPE_STATIC_DIR, PARTICIPE_METRICS_TOKEN, PARTICIPE_SHUTDOWN_TIMEOUT, ...
+  (every setting: README, "Run it for a council")
+
+  --config   a JSON file, e.g. { "PARTICIPE_PORT": 8080, "PARTICIPE_CORS_ORIGINS": ["https://ville.example"] }
+
+Example:
+  PARTICIPE_TOKEN_SECRET=$(openssl rand -base64 48) PARTICIPE_MAIL_DIR=./mail participe serve`;
+
+/** The optional peers a server needs beside its database driver. */
+export interface ServerModules {
+  pino: typeof import('pino').pino;
+  prom: PromClientModule;
+}
+
+export async function loadServerModules(): Promise<ServerModules> {
+  const [pinoModule, promModule] = await Promise.all([
+    loadOptional('pino', 'The server’s logs (participe serve)', () => import('pino')),
+    loadOptional('prom-client', 'The server’s metrics (participe serve)', () => import('prom-client')),
+  ]);
+  return { pino: pinoModule.pino, prom: (promModule as { default?: PromClientModule }).default ?? promModule };
+}
+
+export function createLogger(modules: ServerModules, level: ServerConfig['logLevel']): Logger {
+  return modules.pino({
+    level,
+    base: { name: 'participe' },
+    timestamp: modules.pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  });
+}
+
+export interface RunningServer {
+  /** Where it listens, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  /** Stops accepting, lets requests in progress finish, stops the dispatcher, closes the store. */
+  stop(reason?: string): Promise<void>;
+}
+
+export async function startServer(
+  config: ServerConfig,
+  logger: Logger,
+  prom: PromClientModule,
+): Promise<RunningServer> {
+  const db = await openDatabase(config.database);
+  logger.info({ database: describeDatabase(config.database), applied: db.applied }, 'database ready');
+  const mailer = createMailer(config.mail);
+  if ('verify' in mailer) {
+    // A mail server that is down delays e-mails, not contributions: start anyway, say so.
+    mailer.verify().then(
+      () => logger.info('mail server reachable'),
+      (error: unknown) =>
+        logger.warn({ err: safeError(error) }, 'mail server not reachable; e-mails wait in the outbox'),
+    );
+  }
+  const metrics = createServerMetrics(prom, { outbox: () => outboxBacklog(db.driver) });
+  let dispatcher: NotificationDispatcher | null = startNotificationDispatcher({
+    store: db.store,
+    mailer,
+    intervalMs: config.notifyIntervalMs,
+    ...(config.followUpUrl ? { followUpUrl: config.followUpUrl } : {}),
+    onRun: ({ sent, skipped, failed }) => {
+      metrics.dispatched({ sent: sent.length, skipped: skipped.length, failed: failed.length });
+      if (sent.length + skipped.length + failed.length === 0) return;
+      const fields = {
+        sent: sent.length,
+        skipped: skipped.length,
+        failed: failed.length,
+        // The mail server's words can quote the address: only the error's kind and code.
+        ...(failed.length ? { errors: failed.slice(0, 5).map((f) => safeError(f.error)) } : {}),
+      };
+      if (failed.length) logger.warn(fields, 'notifications');
+      else logger.info(fields, 'notifications');
+    },
+    onError: (error) => logger.warn({ err: safeError(error) }, 'notification pass failed'),
+  });
+  let stopping = false;
+  const log = createRequestLog(logger, { trustRequestId: config.trustProxy > 0 });
+  const api = createHandler({
+    store: db.store,
+    tokenSecret: config.tokenSecret,
+    corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
+    onError: (error, request) => log.error(error, request),
+  });
+  const site = createSite({
+    api,
+    log,
+    metrics,
+    metricsToken: config.metricsToken,
+    ready: createReadiness({ db: db.driver, dispatcherRunning: () => dispatcher !== null, stopping: () => stopping }),
+    widgets: config.widgets,
+    staticDir: config.staticDir,
+  });
+  let served: Awaited<ReturnType<typeof serve>>;
+  try {
+    served = await serve(site, { host: config.host, port: config.port, closeTimeoutMs: config.shutdownTimeoutMs });
+  } catch (error) {
+    await dispatcher.stop();
+    await db.close();
+    throw error;
+  }
+  logger.info({ url: served.url, publicUrl: config.publicUrl ?? served.url }, 'listening');
+
+  let stopped: Promise<void> | null = null;
+  return {
+    url: served.url,
+    stop(reason = 'stop') {
+      stopped ??= (async () => {
+        stopping = true;
+        logger.info({ reason, timeoutMs: config.shutdownTimeoutMs }, 'stopping');
+        await served.close();
+        logger.info('no request in progress');
+        await dispatcher?.stop();
+        dispatcher = null;
+        if ('close' in mailer) mailer.close();
+        await db.close();
+        logger.info('stopped');
+      })();
+      return stopped;
+    },
+  };
+}
+
+function createMailer(mail: MailConfig) {
+  if (mail.kind === 'files') return createFileMailer({ dir: mail.dir, ...(mail.from ? { from: mail.from } : {}) });
+  const url = new URL(mail.url);
+  const secure = url.protocol === 'smtps:';
+  return createSmtpMailer({
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    // Sent in clear only to a relay on this machine; anywhere else STARTTLS is required.
+    requireTLS: !secure && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
+    from: mail.from,
+  });
+}
+
+/** Runs until SIGTERM or SIGINT; exit code 2 for a wrong setting, 1 when start-up fails. */
+export async function serveCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
+  let values: { config?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${SERVE_USAGE}\n` };
+  }
+  if (values.help) return { code: 0, stdout: `${SERVE_USAGE}\n`, stderr: '' };
+  const loaded = loadServerConfig({ env, ...(values.config ? { configFile: values.config } : {}) });
+  if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
+  let modules: ServerModules;
+  try {
+    modules = await loadServerModules();
+  } catch (error) {
+    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n` };
+  }
+  const logger = createLogger(modules, loaded.config.logLevel);
+  for (const warning of loaded.warnings) logger.warn(warning);
+  logger.info({ version: VERSION, database: describeDatabase(loaded.config.database) }, 'starting');
+
+  // Signals are caught from the start: a stop asked for during start-up (PGlite creating its
+  // files, migrations) waits for it to finish, then stops cleanly.
+  let asked: string | null = null;
+  let stop = (reason: string) => {
+    asked ??= reason;
+  };
+  const onSignal = (signal: NodeJS.Signals) => stop(signal);
+  const onRejection = (error: unknown) => {
+    logger.fatal({ err: safeError(error) }, 'unhandled rejection');
+    code = 1;
+    stop('unhandledRejection');
+  };
+  let code = 0;
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.once('unhandledRejection', onRejection);
+  const release = () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('unhandledRejection', onRejection);
+  };
+
+  let running: RunningServer;
+  try {
+    running = await startServer(loaded.config, logger, modules.prom);
+  } catch (error) {
+    release();
+    // Start-up errors are about the configuration (a refused connection, a busy port or
+    // folder): their message helps and carries no request data.
+    logger.fatal({ err: { ...safeError(error), message: (error as Error).message } }, 'start-up failed');
+    logger.flush();
+    return { code: 1, stdout: '', stderr: '' };
+  }
+
+  return new Promise<CommandResult>((done) => {
+    stop = (reason) => {
+      release();
+      // A second signal while stopping ends the process at once.
+      for (const signal of SIGNALS) process.once(signal, () => process.exit(130));
+      running.stop(reason).then(
+        () => done({ code, stdout: '', stderr: '' }),
+        (error: unknown) => {
+          logger.error({ err: safeError(error) }, 'stop failed');
+          done({ code: 1, stdout: '', stderr: '' });
+        },
+      );
+    };
+    if (asked) stop(asked);
+  });
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
