@@ -7,6 +7,7 @@ import {
   type ContributionPrivate,
   type ContributionStats,
   type ContributionView,
+  type CreateArgs,
   type CreateResult,
   type DiagnosticResponseRecord,
   daysWaiting,
@@ -24,6 +25,7 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
+import { assertNewHistory } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 import { eraseEvent, eraseView } from '../shared/erase.js';
 
@@ -57,12 +59,8 @@ export class MemoryStore implements ParticipeStore {
   #meetings = new Map<string, Meeting>();
   #attestations: Attestation[] = [];
 
-  async createContribution(args: {
-    view: ContributionView;
-    created: StoredContributionEvent;
-    private: ContributionPrivate;
-    idempotency?: IdempotencyRecord;
-  }): Promise<CreateResult> {
+  async createContribution(args: CreateArgs): Promise<CreateResult> {
+    assertNewHistory(args);
     if (args.idempotency) {
       const existing = this.#idempotency.get(args.idempotency.key);
       if (existing) return { ok: false, reason: 'idempotencyKeyTaken', existing: clone(existing) };
@@ -71,7 +69,7 @@ export class MemoryStore implements ParticipeStore {
     if (this.#views.has(id)) throw new Error(`Contribution ${id} already exists`);
     if (this.#codes.has(args.private.followUpCode)) throw new Error('Follow-up code already used');
     this.#views.set(id, clone(args.view));
-    this.#events.set(id, [clone(args.created)]);
+    this.#events.set(id, args.events.map(clone));
     this.#private.set(id, clone(args.private));
     this.#codes.set(args.private.followUpCode, id);
     if (args.idempotency) this.#idempotency.set(args.idempotency.key, clone(args.idempotency));

@@ -64,7 +64,7 @@ describe('one transaction per command', () => {
     const [first, ...rest] = answered.steps;
     await store.createContribution({
       view: answered.initialView,
-      created: answered.created,
+      events: [answered.created],
       private: answered.private,
     });
     await store.appendEvent({
@@ -111,7 +111,7 @@ describe('text PostgreSQL cannot hold', () => {
     const store = await open();
     const c = contribution({ body: 'deux\u0000mots' });
     const error = await store
-      .createContribution({ view: c.initialView, created: c.created, private: c.private })
+      .createContribution({ view: c.initialView, events: [c.created], private: c.private })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnstorableTextError);
     expect(error).toMatchObject({ path: 'createContribution.view.content.body', problem: 'nul' });
@@ -139,7 +139,7 @@ describe('events', () => {
     await store.putSpace(space());
     await store.createContribution({
       view: answered.initialView,
-      created: answered.created,
+      events: [answered.created],
       private: answered.private,
     });
     expect(await store.eraseAuthorData(answered.id, '2026-03-01T00:00:00.000Z')).toBe(true);
@@ -157,7 +157,7 @@ describe('events', () => {
     const to = { consent: true as const, email: 'camille@exemple.fr' };
     await store.createContribution({
       view: answered.initialView,
-      created: answered.created,
+      events: [answered.created],
       private: { ...answered.private, contact: to },
     });
     for (const [i, step] of answered.steps.entries()) {

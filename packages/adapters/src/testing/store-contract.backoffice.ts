@@ -10,7 +10,7 @@ type Open = () => ParticipeStore;
 /** A contribution stored with its first event only, and its next step ready to append. */
 async function pending(store: ParticipeStore, title: string) {
   const c = contribution({ title, apply: [{ type: 'contribution.submit', actor: author }] });
-  const created = await store.createContribution({ view: c.initialView, created: c.created, private: c.private });
+  const created = await store.createContribution({ view: c.initialView, events: [c.created], private: c.private });
   if (!created.ok) throw new Error('fixture create failed');
   return { c, step: c.steps[0]! };
 }
@@ -56,7 +56,7 @@ async function withContact(
   const contact = { email: `${c.id}@exemple.fr`, consent: true as const };
   const created = await store.createContribution({
     view: c.initialView,
-    created: c.created,
+    events: [c.created],
     private: { ...c.private, contact },
   });
   if (!created.ok) throw new Error('fixture create failed');

@@ -23,7 +23,7 @@ export function storeContractEdges(
     await expect(
       store.createContribution({
         view: second.initialView,
-        created: second.created,
+        events: [second.created],
         private: { ...second.private, followUpCode: first.private.followUpCode },
         idempotency,
       }),
@@ -37,11 +37,48 @@ export function storeContractEdges(
     expect(
       await store.createContribution({
         view: second.initialView,
-        created: second.created,
+        events: [second.created],
         private: second.private,
         idempotency,
       }),
     ).toEqual({ ok: true });
+  });
+
+  it('creates with its events in one write, and a failure midway leaves none of them', async () => {
+    const store = current();
+    const submitted = () => contribution({ apply: [{ type: 'contribution.submit', actor: author }] });
+    const sent = submitted();
+    expect(await store.createContribution({ view: sent.view, events: sent.events, private: sent.private })).toEqual({
+      ok: true,
+    });
+    expect(await store.getContribution(sent.id)).toEqual(sent.view);
+    expect(await store.getEvents(sent.id)).toEqual(sent.events);
+
+    // The last part of the write fails: the follow-up code is the first contribution's.
+    const failed = submitted();
+    const idempotency = { key: 'k-midway', requestHash: 'h', status: 201, body: {}, createdAt: failed.view.createdAt };
+    await expect(
+      store.createContribution({
+        view: failed.view,
+        events: failed.events,
+        private: { ...failed.private, followUpCode: sent.private.followUpCode },
+        idempotency,
+      }),
+    ).rejects.toThrow();
+    // A history that is not one: the submission at seq 3, or the view not at the last event.
+    const gap = submitted();
+    const shifted = [gap.events[0]!, { ...gap.events[1]!, seq: 3 }];
+    await expect(store.createContribution({ view: gap.view, events: shifted, private: gap.private })).rejects.toThrow();
+    await expect(
+      store.createContribution({ view: gap.initialView, events: gap.events, private: gap.private }),
+    ).rejects.toThrow();
+    for (const c of [failed, gap]) {
+      expect(await store.getContribution(c.id)).toBeNull();
+      expect(await store.getEvents(c.id)).toEqual([]);
+      expect(await store.getPrivate(c.id)).toBeNull();
+    }
+    expect(await store.getIdempotency('k-midway')).toBeNull();
+    expect(await store.findByFollowUpCode(gap.private.followUpCode)).toBeNull();
   });
 
   it('stores one contribution for ten concurrent creates with the same idempotency key', async () => {
@@ -51,7 +88,7 @@ export function storeContractEdges(
       attempts.map((c, i) =>
         store.createContribution({
           view: c.initialView,
-          created: c.created,
+          events: [c.created],
           private: c.private,
           idempotency: {
             key: 'k-race',

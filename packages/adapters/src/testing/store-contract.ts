@@ -11,7 +11,7 @@ type Built = ReturnType<typeof contribution>;
 
 /** Stores a fixture contribution with all its events, as the service would. */
 export async function storeBuilt(store: ParticipeStore, c: Built) {
-  const created = await store.createContribution({ view: c.initialView, created: c.created, private: c.private });
+  const created = await store.createContribution({ view: c.initialView, events: [c.created], private: c.private });
   if (!created.ok) throw new Error('fixture create failed');
   let version = 1;
   for (const step of c.steps) {
@@ -129,7 +129,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
       expect(
         await store.createContribution({
           view: c.initialView,
-          created: c.created,
+          events: [c.created],
           private: c.private,
           idempotency: idem,
         }),
@@ -137,7 +137,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
       const again = contribution();
       const second = await store.createContribution({
         view: again.initialView,
-        created: again.created,
+        events: [again.created],
         private: again.private,
         idempotency: { ...idem, requestHash: 'h2' },
       });
@@ -272,7 +272,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
 
     it('writes the notifications of an event with it', async () => {
       const c = contribution({ apply: answered() });
-      const created = await store.createContribution({ view: c.initialView, created: c.created, private: c.private });
+      const created = await store.createContribution({ view: c.initialView, events: [c.created], private: c.private });
       expect(created.ok).toBe(true);
       for (const [i, step] of c.steps.entries()) {
         const notifications =

@@ -118,14 +118,24 @@ export type AppendManyResult =
   /** Nothing was written: the item at `index` failed as `appendEvent` would have. */
   | { ok: false; index: number; failure: Exclude<AppendResult, { ok: true }> };
 
+/** A new contribution: its first events and their projection, its private part, the answer to keep. */
+export interface CreateArgs {
+  /** The projection after `events`: at version `events.length`. */
+  view: ContributionView;
+  /** `contribution.created` (seq 1), then what happened at once (seq 2…), e.g. its submission. */
+  events: readonly StoredContributionEvent[];
+  private: ContributionPrivate;
+  idempotency?: IdempotencyRecord;
+}
+
 export interface ContributionStore {
-  /** Stores a new contribution, its first event, its private part and the idempotent response. */
-  createContribution(args: {
-    view: ContributionView;
-    created: StoredContributionEvent;
-    private: ContributionPrivate;
-    idempotency?: IdempotencyRecord;
-  }): Promise<CreateResult>;
+  /**
+   * Stores a new contribution with its events, its private part and the idempotent response,
+   * all in one write: any failure leaves none of them. Throws when the events are not seq
+   * 1, 2… of this contribution starting with `contribution.created`, or the view is not at
+   * their last seq.
+   */
+  createContribution(args: CreateArgs): Promise<CreateResult>;
   getIdempotency(key: string): Promise<IdempotencyRecord | null>;
   /** Appends one event if the contribution is still at `expectedVersion`, with its new projection. */
   appendEvent(args: AppendArgs): Promise<AppendResult>;

@@ -59,7 +59,7 @@ export const hiddenOne = (title: string, over: Omit<Options, 'apply'> = {}) =>
  * `storeBuilt` does the same but lives beside vitest assertions, which a story cannot load.
  */
 async function store(target: ParticipeStore, c: Built) {
-  const created = await target.createContribution({ view: c.initialView, created: c.created, private: c.private });
+  const created = await target.createContribution({ view: c.initialView, events: [c.created], private: c.private });
   if (!created.ok) throw new Error(`seed: could not create ${c.id}`);
   for (const [i, step] of c.steps.entries()) {
     const r = await target.appendEvent({
