@@ -1,8 +1,7 @@
-// Reports, meetings and attestations: the ModerationStore and MeetingStore half of the
-// PostgreSQL store. Documents are kept whole as JSONB, with the columns lists filter on.
+// Reports, meetings and attestations: the ModerationStore and MeetingStore part of the
+// PostgreSQL store, as functions over a connection. Documents are kept whole as JSONB, with the columns lists filter on.
 import type { Attestation, Meeting, MeetingStore, ModerationStore, Report, ReportFilter } from '@participe/core';
 import type { SqlExecutor } from './driver.js';
-import { SpaceTables } from './space.tables.js';
 import { assertStorable } from './text.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -21,79 +20,83 @@ export async function closeReportsIn(
   return rows.length;
 }
 
-export class BackofficeTables extends SpaceTables implements ModerationStore, MeetingStore {
-  async addReport(report: Report): Promise<void> {
-    assertStorable(report, 'report');
-    await this.db.query(
-      'INSERT INTO reports (id, contribution_id, space_id, open, doc) VALUES ($1, $2, $3, $4, $5::text::jsonb)',
-      [report.id, report.contributionId, report.spaceId, report.closed === null, json(report)],
-    );
-  }
+export function backofficeTables(db: SqlExecutor): ModerationStore & MeetingStore {
+  return {
+    async addReport(report: Report): Promise<void> {
+      assertStorable(report, 'report');
+      await db.query(
+        'INSERT INTO reports (id, contribution_id, space_id, open, doc) VALUES ($1, $2, $3, $4, $5::text::jsonb)',
+        [report.id, report.contributionId, report.spaceId, report.closed === null, json(report)],
+      );
+    },
 
-  async listReports(filter: ReportFilter): Promise<Report[]> {
-    const rows = await this.db.query<{ doc: Report }>(
-      `SELECT doc FROM reports WHERE space_id = $1 AND ($2::text IS NULL OR contribution_id = $2)
-        AND (NOT $3::boolean OR open) ORDER BY position`,
-      [filter.spaceId, filter.contributionId ?? null, filter.open === true],
-    );
-    return rows.map((r) => r.doc);
-  }
+    async listReports(filter: ReportFilter): Promise<Report[]> {
+      const rows = await db.query<{ doc: Report }>(
+        `SELECT doc FROM reports WHERE space_id = $1 AND ($2::text IS NULL OR contribution_id = $2)
+          AND (NOT $3::boolean OR open) ORDER BY position`,
+        [filter.spaceId, filter.contributionId ?? null, filter.open === true],
+      );
+      return rows.map((r) => r.doc);
+    },
 
-  async closeReports(contributionId: string, closed: NonNullable<Report['closed']>): Promise<number> {
-    assertStorable(closed, 'closeReports');
-    return closeReportsIn(this.db, contributionId, closed);
-  }
+    async closeReports(contributionId: string, closed: NonNullable<Report['closed']>): Promise<number> {
+      assertStorable(closed, 'closeReports');
+      return closeReportsIn(db, contributionId, closed);
+    },
 
-  async listMeetings(spaceId: string): Promise<Meeting[]> {
-    const rows = await this.db.query<{ doc: Meeting }>(
-      `SELECT doc FROM meetings WHERE space_id = $1 ORDER BY doc->>'on', id COLLATE "C"`,
-      [spaceId],
-    );
-    return rows.map((r) => r.doc);
-  }
+    async listMeetings(spaceId: string): Promise<Meeting[]> {
+      const rows = await db.query<{ doc: Meeting }>(
+        `SELECT doc FROM meetings WHERE space_id = $1 ORDER BY doc->>'on', id COLLATE "C"`,
+        [spaceId],
+      );
+      return rows.map((r) => r.doc);
+    },
 
-  async getMeeting(id: string): Promise<Meeting | null> {
-    const [row] = await this.db.query<{ doc: Meeting }>('SELECT doc FROM meetings WHERE id = $1', [id]);
-    return row?.doc ?? null;
-  }
+    async getMeeting(id: string): Promise<Meeting | null> {
+      const [row] = await db.query<{ doc: Meeting }>('SELECT doc FROM meetings WHERE id = $1', [id]);
+      return row?.doc ?? null;
+    },
 
-  async putMeeting(meeting: Meeting, expectedVersion: number | null): Promise<boolean> {
-    assertStorable(meeting, 'meeting');
-    // One statement either way: a concurrent writer at the same version updates nothing.
-    const rows =
-      expectedVersion === null
-        ? await this.db.query(
-            `INSERT INTO meetings (id, space_id, version, doc) VALUES ($1, $2, $3, $4::text::jsonb)
-              ON CONFLICT (id) DO NOTHING RETURNING id`,
-            [meeting.id, meeting.spaceId, meeting.version, json(meeting)],
-          )
-        : await this.db.query(
-            `UPDATE meetings SET version = $3, doc = $4::text::jsonb
-              WHERE id = $1 AND space_id = $2 AND version = $5 RETURNING id`,
-            [meeting.id, meeting.spaceId, meeting.version, json(meeting), expectedVersion],
-          );
-    return rows.length === 1;
-  }
+    async putMeeting(meeting: Meeting, expectedVersion: number | null): Promise<boolean> {
+      assertStorable(meeting, 'meeting');
+      // One statement either way: a concurrent writer at the same version updates nothing.
+      const rows =
+        expectedVersion === null
+          ? await db.query(
+              `INSERT INTO meetings (id, space_id, version, doc) VALUES ($1, $2, $3, $4::text::jsonb)
+                ON CONFLICT (id) DO NOTHING RETURNING id`,
+              [meeting.id, meeting.spaceId, meeting.version, json(meeting)],
+            )
+          : await db.query(
+              `UPDATE meetings SET version = $3, doc = $4::text::jsonb
+                WHERE id = $1 AND space_id = $2 AND version = $5 RETURNING id`,
+              [meeting.id, meeting.spaceId, meeting.version, json(meeting), expectedVersion],
+            );
+      return rows.length === 1;
+    },
 
-  async putAttestation(attestation: Attestation): Promise<void> {
-    assertStorable(attestation, 'attestation');
-    await this.db.query(
-      'INSERT INTO attestations (id, space_id, member_id, doc) VALUES ($1, $2, $3, $4::text::jsonb)',
-      [attestation.id, attestation.spaceId, attestation.memberId, json(attestation)],
-    );
-  }
+    async putAttestation(attestation: Attestation): Promise<void> {
+      assertStorable(attestation, 'attestation');
+      await db.query('INSERT INTO attestations (id, space_id, member_id, doc) VALUES ($1, $2, $3, $4::text::jsonb)', [
+        attestation.id,
+        attestation.spaceId,
+        attestation.memberId,
+        json(attestation),
+      ]);
+    },
 
-  async getAttestation(id: string): Promise<Attestation | null> {
-    const [row] = await this.db.query<{ doc: Attestation }>('SELECT doc FROM attestations WHERE id = $1', [id]);
-    return row?.doc ?? null;
-  }
+    async getAttestation(id: string): Promise<Attestation | null> {
+      const [row] = await db.query<{ doc: Attestation }>('SELECT doc FROM attestations WHERE id = $1', [id]);
+      return row?.doc ?? null;
+    },
 
-  async listAttestations(spaceId: string, memberId?: string): Promise<Attestation[]> {
-    const rows = await this.db.query<{ doc: Attestation }>(
-      `SELECT doc FROM attestations WHERE space_id = $1 AND ($2::text IS NULL OR member_id = $2)
-        ORDER BY position DESC`,
-      [spaceId, memberId ?? null],
-    );
-    return rows.map((r) => r.doc);
-  }
+    async listAttestations(spaceId: string, memberId?: string): Promise<Attestation[]> {
+      const rows = await db.query<{ doc: Attestation }>(
+        `SELECT doc FROM attestations WHERE space_id = $1 AND ($2::text IS NULL OR member_id = $2)
+          ORDER BY position DESC`,
+        [spaceId, memberId ?? null],
+      );
+      return rows.map((r) => r.doc);
+    },
+  };
 }

@@ -2,23 +2,35 @@ import {
   type AppendArgs,
   type AppendManyResult,
   type AppendResult,
+  type Attestation,
   CLOSED_STATUSES,
   type ContributionFilter,
   type ContributionPrivate,
   type ContributionStats,
   type ContributionView,
+  type CreateArgs,
   type CreateResult,
+  type CycleEvent,
+  type DiagnosticResponseRecord,
   type IdempotencyRecord,
+  type Meeting,
+  type Member,
   type NotificationRecord,
   type Page,
   type ParticipeStore,
+  type Report,
+  type ReportFilter,
+  type Space,
   type StoredContributionEvent,
+  type StoredCycleEvent,
 } from '@participe/core';
+import { assertNewHistory } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseView } from '../shared/erase.js';
-import { BackofficeTables, closeReportsIn } from './backoffice.tables.js';
+import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
+import { spaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -48,10 +60,11 @@ function projection(view: ContributionView): SqlParam[] {
 }
 
 /**
- * A create is one statement, so one round trip and its own transaction: any failure (a
- * follow-up code already used…) writes nothing. The idempotency key is claimed first; a
- * concurrent request with the same key waits for this one to commit, finds the key taken,
- * and then inserts nothing at all (`go` is empty).
+ * A create is one statement, so one round trip and its own transaction: the contribution,
+ * its events (a JSON array, created then submitted), its private part and the idempotency
+ * record, or nothing if anything fails (a follow-up code already used…). The idempotency key
+ * is claimed first; a concurrent request with the same key waits for this one to commit,
+ * finds the key taken, and then inserts nothing at all (`go` is empty).
  */
 const CREATE = `WITH
   claim AS (
@@ -60,10 +73,13 @@ const CREATE = `WITH
   ),
   go AS (SELECT 1 WHERE $13::text IS NULL OR EXISTS (SELECT 1 FROM claim)),
   c AS (INSERT INTO contributions (id, ${PROJECTION}) SELECT $1::text, ${PROJECTION_VALUES} FROM go RETURNING id),
-  e AS (INSERT INTO contribution_events (contribution_id, seq, type, event) SELECT id, $15::int, $16::text, $17::text::jsonb FROM c),
+  e AS (
+    INSERT INTO contribution_events (contribution_id, seq, type, event)
+    SELECT id, (ev->>'seq')::int, ev->>'type', ev FROM c, jsonb_array_elements($15::text::jsonb) AS ev
+  ),
   p AS (
     INSERT INTO contribution_private (contribution_id, follow_up_code, secret_hash, contact)
-    SELECT id, $18::text, $19::text, $20::text::jsonb FROM c
+    SELECT id, $16::text, $17::text, $18::text::jsonb FROM c
   )
 SELECT count(*)::int AS created FROM c`;
 
@@ -85,30 +101,34 @@ function explain(e: unknown, view: ContributionView): unknown {
 /**
  * The PostgreSQL store: one code path over a `SqlDriver` (PGlite or node-postgres). Each
  * write command is one transaction; events are appended as they happen and the
- * projection is written with them, so a failure anywhere writes nothing.
+ * projection is written with them, so a failure anywhere writes nothing. Contributions
+ * are here; spaces, members, the cycle and diagnostics are `spaceTables`, moderation and
+ * meetings `backofficeTables`, which the store hands their calls to.
  */
-export class PostgresStore extends BackofficeTables implements ParticipeStore {
+export class PostgresStore implements ParticipeStore {
+  readonly #db: SqlDriver;
+  readonly #spaces: ReturnType<typeof spaceTables>;
+  readonly #backoffice: ReturnType<typeof backofficeTables>;
+
   constructor(db: SqlDriver) {
-    super(db);
+    this.#db = db;
+    this.#spaces = spaceTables(db);
+    this.#backoffice = backofficeTables(db);
   }
 
-  async createContribution(args: {
-    view: ContributionView;
-    created: StoredContributionEvent;
-    private: ContributionPrivate;
-    idempotency?: IdempotencyRecord;
-  }): Promise<CreateResult> {
+  async createContribution(args: CreateArgs): Promise<CreateResult> {
+    assertNewHistory(args);
     assertStorable(args, 'createContribution');
-    const { view, created, private: secret, idempotency } = args;
+    const { view, events, private: secret, idempotency } = args;
     let rows: { created: number }[];
     try {
-      rows = await this.db.query<{ created: number }>(
+      rows = await this.#db.query<{ created: number }>(
         CREATE,
         [
           ...projection(view),
           idempotency?.key ?? null,
           idempotency ? json(idempotency) : null,
-          ...eventParams(created).slice(1),
+          json(events),
           secret.followUpCode,
           secret.secretHash,
           secret.contact === null ? null : json(secret.contact),
@@ -125,7 +145,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | null> {
-    const [row] = await this.db.query<{ record: IdempotencyRecord }>(
+    const [row] = await this.#db.query<{ record: IdempotencyRecord }>(
       'SELECT record FROM idempotency_keys WHERE key = $1',
       [key],
       { prepareAs: 'participe.getIdempotency' },
@@ -135,7 +155,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
 
   async appendEvent(args: AppendArgs): Promise<AppendResult> {
     assertStorable(args, 'appendEvent');
-    return this.db.transaction(async (tx) => (await this.#append(tx, args)) ?? ({ ok: true } as const));
+    return this.#db.transaction(async (tx) => (await this.#append(tx, args)) ?? ({ ok: true } as const));
   }
 
   async appendEvents(batch: readonly AppendArgs[]): Promise<AppendManyResult> {
@@ -145,7 +165,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
     }
     // Rows are locked in id order, so two batches over the same contributions cannot deadlock.
     const order = [...batch.keys()].sort((a, b) => (batch[a]!.contributionId < batch[b]!.contributionId ? -1 : 1));
-    const outcome = await this.db
+    const outcome = await this.#db
       .transaction(async (tx) => {
         for (const index of order) {
           const failure = await this.#append(tx, batch[index]!);
@@ -199,7 +219,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async getContribution(id: string): Promise<ContributionView | null> {
-    const [row] = await this.db.query<{ view: ContributionView }>(
+    const [row] = await this.#db.query<{ view: ContributionView }>(
       'SELECT view FROM contributions WHERE id = $1',
       [id],
       {
@@ -210,7 +230,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async getEvents(id: string): Promise<StoredContributionEvent[]> {
-    const rows = await this.db.query<{ event: StoredContributionEvent }>(
+    const rows = await this.#db.query<{ event: StoredContributionEvent }>(
       'SELECT event FROM contribution_events WHERE contribution_id = $1 ORDER BY seq',
       [id],
       { prepareAs: 'participe.getEvents' },
@@ -219,7 +239,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async getPrivate(id: string): Promise<ContributionPrivate | null> {
-    const [row] = await this.db.query<ContributionPrivate>(
+    const [row] = await this.#db.query<ContributionPrivate>(
       `SELECT contact, secret_hash AS "secretHash", follow_up_code AS "followUpCode"
         FROM contribution_private WHERE contribution_id = $1`,
       [id],
@@ -229,7 +249,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async findByFollowUpCode(code: string): Promise<string | null> {
-    const [row] = await this.db.query<{ id: string }>(
+    const [row] = await this.#db.query<{ id: string }>(
       'SELECT contribution_id AS id FROM contribution_private WHERE follow_up_code = $1',
       [code],
       { prepareAs: 'participe.findByFollowUpCode' },
@@ -243,7 +263,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
       throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
     if (!canMatch(filter)) return { items: [], nextCursor: null };
     const { sql, params } = listQuery(filter, limit);
-    const rows = await this.db.query<{ view: ContributionView }>(sql, params);
+    const rows = await this.#db.query<{ view: ContributionView }>(sql, params);
     const items = rows.slice(0, limit).map((r) => r.view);
     const last = items.at(-1);
     return {
@@ -254,7 +274,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
 
   async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
     const { sql, params } = statsQuery(spaceId, overdue);
-    const [row] = await this.db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
+    const [row] = await this.#db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
       sql,
       params,
     );
@@ -271,7 +291,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async listNotifications(contributionId?: string): Promise<NotificationRecord[]> {
-    return this.db.query<NotificationRecord>(
+    return this.#db.query<NotificationRecord>(
       `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
           created_at AS "createdAt", sent_at AS "sentAt"
         FROM notifications WHERE $1::text IS NULL OR contribution_id = $1 ORDER BY position`,
@@ -280,7 +300,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async listPendingNotifications(limit: number): Promise<NotificationRecord[]> {
-    return this.db.query<NotificationRecord>(
+    return this.#db.query<NotificationRecord>(
       `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
           created_at AS "createdAt", sent_at AS "sentAt"
         FROM notifications WHERE sent_at IS NULL AND recipient IS NOT NULL ORDER BY position LIMIT $1`,
@@ -289,7 +309,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async markNotificationSent(id: string, at: string): Promise<boolean> {
-    const rows = await this.db.query(
+    const rows = await this.#db.query(
       'UPDATE notifications SET sent_at = $2 WHERE id = $1 AND sent_at IS NULL RETURNING id',
       [id, at],
     );
@@ -297,7 +317,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async forgetContacts(closedBefore: string): Promise<number> {
-    return this.db.transaction(async (tx) => {
+    return this.#db.transaction(async (tx) => {
       const rows = await tx.query<{ id: string }>(
         `UPDATE contribution_private p SET contact = NULL
           FROM contributions c
@@ -318,7 +338,7 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
   }
 
   async eraseAuthorData(id: string, at: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.#db.transaction(async (tx) => {
       const [row] = await tx.query<{ view: ContributionView }>(
         `SELECT c.view FROM contributions c JOIN contribution_private p ON p.contribution_id = c.id
           WHERE c.id = $1 FOR UPDATE OF c`,
@@ -339,6 +359,68 @@ export class PostgresStore extends BackofficeTables implements ParticipeStore {
       await tx.query('UPDATE notifications SET recipient = NULL WHERE contribution_id = $1', [id]);
       return true;
     });
+  }
+
+  // Spaces, members, the cycle and diagnostics.
+  getSpace(idOrSlug: string): Promise<Space | null> {
+    return this.#spaces.getSpace(idOrSlug);
+  }
+  listSpaces(): Promise<Space[]> {
+    return this.#spaces.listSpaces();
+  }
+  putSpace(space: Space): Promise<void> {
+    return this.#spaces.putSpace(space);
+  }
+  listMembers(spaceId: string): Promise<Member[]> {
+    return this.#spaces.listMembers(spaceId);
+  }
+  putMember(member: Member): Promise<void> {
+    return this.#spaces.putMember(member);
+  }
+  getCycleEvents(spaceId: string): Promise<StoredCycleEvent[]> {
+    return this.#spaces.getCycleEvents(spaceId);
+  }
+  appendCycleEvent(spaceId: string, expectedSeq: number, event: CycleEvent): Promise<boolean> {
+    return this.#spaces.appendCycleEvent(spaceId, expectedSeq, event);
+  }
+  saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void> {
+    return this.#spaces.saveDiagnosticResponse(response);
+  }
+  listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]> {
+    return this.#spaces.listDiagnosticResponses(spaceId);
+  }
+
+  // Reports, meetings and attestations.
+  addReport(report: Report): Promise<void> {
+    return this.#backoffice.addReport(report);
+  }
+  listReports(filter: ReportFilter): Promise<Report[]> {
+    return this.#backoffice.listReports(filter);
+  }
+  closeReports(contributionId: string, closed: NonNullable<Report['closed']>): Promise<number> {
+    return this.#backoffice.closeReports(contributionId, closed);
+  }
+  listMeetings(spaceId: string): Promise<Meeting[]> {
+    return this.#backoffice.listMeetings(spaceId);
+  }
+  getMeeting(id: string): Promise<Meeting | null> {
+    return this.#backoffice.getMeeting(id);
+  }
+  putMeeting(meeting: Meeting, expectedVersion: number | null): Promise<boolean> {
+    return this.#backoffice.putMeeting(meeting, expectedVersion);
+  }
+  putAttestation(attestation: Attestation): Promise<void> {
+    return this.#backoffice.putAttestation(attestation);
+  }
+  getAttestation(id: string): Promise<Attestation | null> {
+    return this.#backoffice.getAttestation(id);
+  }
+  listAttestations(spaceId: string, memberId?: string): Promise<Attestation[]> {
+    return this.#backoffice.listAttestations(spaceId, memberId);
+  }
+
+  async close(): Promise<void> {
+    await this.#db.close();
   }
 
   async #eraseEvents(tx: SqlExecutor, id: string) {

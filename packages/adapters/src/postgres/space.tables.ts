@@ -1,5 +1,5 @@
 // Spaces, members, the cycle history and diagnostic responses: the SpaceStore and
-// DiagnosticStore half of the PostgreSQL store. Documents are kept whole as JSONB;
+// DiagnosticStore part of the PostgreSQL store, as functions over a connection. Documents are kept whole as JSONB;
 // `position` keeps the order in which they were first stored, as the memory store does.
 import type {
   CycleEvent,
@@ -10,98 +10,94 @@ import type {
   SpaceStore,
   StoredCycleEvent,
 } from '@participe/core';
-import { pgErrorOf, type SqlDriver, UNIQUE_VIOLATION } from './driver.js';
+import { pgErrorOf, type SqlExecutor, UNIQUE_VIOLATION } from './driver.js';
 import { assertStorable } from './text.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-export class SpaceTables implements SpaceStore, DiagnosticStore {
-  constructor(protected readonly db: SqlDriver) {}
-
-  async getSpace(idOrSlug: string): Promise<Space | null> {
-    // An id wins over another space's slug, as in the memory store.
-    const [row] = await this.db.query<{ doc: Space }>(
-      'SELECT doc FROM spaces WHERE id = $1 OR slug = $1 ORDER BY id = $1 DESC LIMIT 1',
-      [idOrSlug],
-    );
-    return row?.doc ?? null;
-  }
-
-  async listSpaces(): Promise<Space[]> {
-    return (await this.db.query<{ doc: Space }>('SELECT doc FROM spaces ORDER BY position')).map((r) => r.doc);
-  }
-
-  async putSpace(space: Space): Promise<void> {
-    assertStorable(space, 'space');
-    try {
-      await this.db.query(
-        `INSERT INTO spaces (id, slug, doc) VALUES ($1, $2, $3::text::jsonb)
-          ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, doc = EXCLUDED.doc`,
-        [space.id, space.slug, json(space)],
+export function spaceTables(db: SqlExecutor): SpaceStore & DiagnosticStore {
+  return {
+    async getSpace(idOrSlug: string): Promise<Space | null> {
+      // An id wins over another space's slug, as in the memory store.
+      const [row] = await db.query<{ doc: Space }>(
+        'SELECT doc FROM spaces WHERE id = $1 OR slug = $1 ORDER BY id = $1 DESC LIMIT 1',
+        [idOrSlug],
       );
-    } catch (e) {
-      if (pgErrorOf(e)?.code === UNIQUE_VIOLATION) {
-        throw new Error(`Slug "${space.slug}" is already used by another space`, { cause: e });
+      return row?.doc ?? null;
+    },
+
+    async listSpaces(): Promise<Space[]> {
+      return (await db.query<{ doc: Space }>('SELECT doc FROM spaces ORDER BY position')).map((r) => r.doc);
+    },
+
+    async putSpace(space: Space): Promise<void> {
+      assertStorable(space, 'space');
+      try {
+        await db.query(
+          `INSERT INTO spaces (id, slug, doc) VALUES ($1, $2, $3::text::jsonb)
+            ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, doc = EXCLUDED.doc`,
+          [space.id, space.slug, json(space)],
+        );
+      } catch (e) {
+        if (pgErrorOf(e)?.code === UNIQUE_VIOLATION) {
+          throw new Error(`Slug "${space.slug}" is already used by another space`, { cause: e });
+        }
+        throw e;
       }
-      throw e;
-    }
-  }
+    },
 
-  async listMembers(spaceId: string): Promise<Member[]> {
-    const rows = await this.db.query<{ doc: Member }>('SELECT doc FROM members WHERE space_id = $1 ORDER BY position', [
-      spaceId,
-    ]);
-    return rows.map((r) => r.doc);
-  }
+    async listMembers(spaceId: string): Promise<Member[]> {
+      const rows = await db.query<{ doc: Member }>('SELECT doc FROM members WHERE space_id = $1 ORDER BY position', [
+        spaceId,
+      ]);
+      return rows.map((r) => r.doc);
+    },
 
-  async putMember(member: Member): Promise<void> {
-    assertStorable(member, 'member');
-    await this.db.query(
-      `INSERT INTO members (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)
-        ON CONFLICT (id) DO UPDATE SET space_id = EXCLUDED.space_id, doc = EXCLUDED.doc`,
-      [member.id, member.spaceId, json(member)],
-    );
-  }
+    async putMember(member: Member): Promise<void> {
+      assertStorable(member, 'member');
+      await db.query(
+        `INSERT INTO members (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)
+          ON CONFLICT (id) DO UPDATE SET space_id = EXCLUDED.space_id, doc = EXCLUDED.doc`,
+        [member.id, member.spaceId, json(member)],
+      );
+    },
 
-  async getCycleEvents(spaceId: string): Promise<StoredCycleEvent[]> {
-    const rows = await this.db.query<{ seq: number; event: CycleEvent }>(
-      'SELECT seq, event FROM cycle_events WHERE space_id = $1 ORDER BY seq',
-      [spaceId],
-    );
-    return rows.map((r) => ({ spaceId, seq: r.seq, event: r.event }));
-  }
+    async getCycleEvents(spaceId: string): Promise<StoredCycleEvent[]> {
+      const rows = await db.query<{ seq: number; event: CycleEvent }>(
+        'SELECT seq, event FROM cycle_events WHERE space_id = $1 ORDER BY seq',
+        [spaceId],
+      );
+      return rows.map((r) => ({ spaceId, seq: r.seq, event: r.event }));
+    },
 
-  async appendCycleEvent(spaceId: string, expectedSeq: number, event: CycleEvent): Promise<boolean> {
-    assertStorable(event, 'cycleEvent');
-    // Two writers at the same seq: the primary key lets one in and the other does nothing.
-    const rows = await this.db.query(
-      `INSERT INTO cycle_events (space_id, seq, event)
-        SELECT $1, $2::int + 1, $3::text::jsonb
-        WHERE (SELECT coalesce(max(seq), 0) FROM cycle_events WHERE space_id = $1) = $2::int
-        ON CONFLICT DO NOTHING RETURNING seq`,
-      [spaceId, expectedSeq, json(event)],
-    );
-    return rows.length === 1;
-  }
+    async appendCycleEvent(spaceId: string, expectedSeq: number, event: CycleEvent): Promise<boolean> {
+      assertStorable(event, 'cycleEvent');
+      // Two writers at the same seq: the primary key lets one in and the other does nothing.
+      const rows = await db.query(
+        `INSERT INTO cycle_events (space_id, seq, event)
+          SELECT $1, $2::int + 1, $3::text::jsonb
+          WHERE (SELECT coalesce(max(seq), 0) FROM cycle_events WHERE space_id = $1) = $2::int
+          ON CONFLICT DO NOTHING RETURNING seq`,
+        [spaceId, expectedSeq, json(event)],
+      );
+      return rows.length === 1;
+    },
 
-  async saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void> {
-    assertStorable(response, 'diagnosticResponse');
-    await this.db.query('INSERT INTO diagnostic_responses (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)', [
-      response.id,
-      response.spaceId,
-      json(response),
-    ]);
-  }
+    async saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void> {
+      assertStorable(response, 'diagnosticResponse');
+      await db.query('INSERT INTO diagnostic_responses (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)', [
+        response.id,
+        response.spaceId,
+        json(response),
+      ]);
+    },
 
-  async listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]> {
-    const rows = await this.db.query<{ doc: DiagnosticResponseRecord }>(
-      'SELECT doc FROM diagnostic_responses WHERE space_id = $1 ORDER BY position',
-      [spaceId],
-    );
-    return rows.map((r) => r.doc);
-  }
-
-  async close(): Promise<void> {
-    await this.db.close();
-  }
+    async listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]> {
+      const rows = await db.query<{ doc: DiagnosticResponseRecord }>(
+        'SELECT doc FROM diagnostic_responses WHERE space_id = $1 ORDER BY position',
+        [spaceId],
+      );
+      return rows.map((r) => r.doc);
+    },
+  };
 }
