@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { ParticipeStore } from '@participe/core';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpStore, type HttpStore, isParticipeApiError } from '../src/http/index.js';
+import { type ApiClient, createApiClient, isParticipeApiError } from '../src/http/index.js';
 import { openPgStore } from '../src/postgres/open.js';
 import { openPglite } from '../src/postgres/pglite.driver.js';
 import { storeInFreshSchema } from '../src/postgres/schema.testing.js';
@@ -30,7 +30,7 @@ type Who = (typeof MEMBERS)[number][0] | 'citizen';
 interface World {
   store: ParticipeStore;
   served: Served;
-  as(who: Who): HttpStore;
+  as(who: Who): ApiClient;
 }
 
 async function world(store: ParticipeStore, premoderation = false): Promise<World> {
@@ -57,7 +57,7 @@ async function world(store: ParticipeStore, premoderation = false): Promise<Worl
     store,
     served,
     as: (who) =>
-      createHttpStore(`${served.url}/api`, { retries: 0, ...(who === 'citizen' ? {} : { token: tokens.get(who)! }) }),
+      createApiClient(`${served.url}/api`, { retries: 0, ...(who === 'citizen' ? {} : { token: tokens.get(who)! }) }),
   };
 }
 
@@ -100,19 +100,25 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const created = await w.as('citizen').createContribution(proposal());
       const id = created.contribution.id;
       const partner = w.as('part_1');
-      expect((await failure(partner.sendEvent(id, { type: 'contribution.review', data: {} }))).status).toBe(403);
+      expect((await failure(partner.sendContributionEvent(id, { type: 'contribution.review', data: {} }))).status).toBe(
+        403,
+      );
       expect(
-        (await failure(partner.sendEvent(id, { type: 'contribution.hide', data: { reason: 'Non' } }))).status,
+        (await failure(partner.sendContributionEvent(id, { type: 'contribution.hide', data: { reason: 'Non' } })))
+          .status,
       ).toBe(403);
       expect((await failure(partner.listModerationQueue('s_nord'))).status).toBe(403);
-      expect((await failure(w.as('citizen').sendEvent(id, answer('Oui')))).status).toBe(401);
+      expect((await failure(w.as('citizen').sendContributionEvent(id, answer('Oui')))).status).toBe(401);
       // The author, with the secret, may not answer their own contribution either.
       expect(
-        (await failure(w.as('citizen').sendEvent(id, answer('Oui'), { secret: created.followUp.secret }))).status,
+        (await failure(w.as('citizen').sendContributionEvent(id, answer('Oui'), { secret: created.followUp.secret })))
+          .status,
       ).toBe(403);
-      expect((await failure(w.as('m_c').sendEvent(id, { type: 'contribution.review', data: {} }))).status).toBe(403);
+      expect(
+        (await failure(w.as('m_c').sendContributionEvent(id, { type: 'contribution.review', data: {} }))).status,
+      ).toBe(403);
       const edit = await failure(
-        w.as('pro_1').sendEvent(id, { type: 'contribution.edit', data: { title: 'Autre titre' } }),
+        w.as('pro_1').sendContributionEvent(id, { type: 'contribution.edit', data: { title: 'Autre titre' } }),
       );
       expect(edit).toMatchObject({ status: 403, code: 'roleForbidden' });
       expect(
@@ -129,12 +135,16 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
     it('two professionals answer at once: one wins, the other gets a conflict, nothing is overwritten', async () => {
       w = await world(await open());
       const { contribution } = await w.as('citizen').createContribution(proposal());
-      const reviewed = await w.as('pro_1').sendEvent(contribution.id, { type: 'contribution.review', data: {} });
+      const reviewed = await w
+        .as('pro_1')
+        .sendContributionEvent(contribution.id, { type: 'contribution.review', data: {} });
       const results = await Promise.allSettled([
+        w.as('pro_1').sendContributionEvent(contribution.id, answer('Réponse de la première'), {
+          expectedVersion: reviewed.version,
+        }),
         w
-          .as('pro_1')
-          .sendEvent(contribution.id, answer('Réponse de la première'), { expectedVersion: reviewed.version }),
-        w.as('pro_2').sendEvent(contribution.id, answer('Réponse du second'), { expectedVersion: reviewed.version }),
+          .as('pro_2')
+          .sendContributionEvent(contribution.id, answer('Réponse du second'), { expectedVersion: reviewed.version }),
       ]);
       const ok = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -150,7 +160,11 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       // The loser reads the current version and may still publish the winner's answer.
       const published = await w
         .as(winner === 0 ? 'pro_2' : 'pro_1')
-        .sendEvent(contribution.id, { type: 'contribution.publish', data: {} }, { expectedVersion: stored!.version });
+        .sendContributionEvent(
+          contribution.id,
+          { type: 'contribution.publish', data: {} },
+          { expectedVersion: stored!.version },
+        );
       expect(published.status).toBe('accepted');
     });
 
@@ -165,12 +179,12 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const third = await citizen.createContribution(proposal({ title: 'Troisième' }));
       const decided: Array<{ id: string; expectedVersion: number }> = [];
       for (const c of [withContact, withoutContact, third]) {
-        await pro.sendEvent(c.contribution.id, { type: 'contribution.review', data: {} });
-        const v = await pro.sendEvent(c.contribution.id, answer('Nous ajoutons un bus à 8 h 10.'));
+        await pro.sendContributionEvent(c.contribution.id, { type: 'contribution.review', data: {} });
+        const v = await pro.sendContributionEvent(c.contribution.id, answer('Nous ajoutons un bus à 8 h 10.'));
         decided.push({ id: v.id, expectedVersion: v.version });
       }
       expect(await w.store.listNotifications()).toEqual([]);
-      await pro.sendEvent(third.contribution.id, { type: 'contribution.publish', data: {} });
+      await pro.sendContributionEvent(third.contribution.id, { type: 'contribution.publish', data: {} });
       const bulk = await pro.publishAnswers('groupe-rsa-nord', { items: decided.slice(0, 2) });
       expect(bulk.published.map((v) => v.status)).toEqual(['accepted', 'accepted']);
       const notes = await w.store.listNotifications();
@@ -194,12 +208,12 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const items: Array<{ id: string; expectedVersion: number }> = [];
       for (const title of ['Un', 'Deux', 'Trois']) {
         const { contribution } = await w.as('citizen').createContribution(proposal({ title }));
-        await pro.sendEvent(contribution.id, { type: 'contribution.review', data: {} });
-        const v = await pro.sendEvent(contribution.id, answer(`Réponse ${title}`));
+        await pro.sendContributionEvent(contribution.id, { type: 'contribution.review', data: {} });
+        const v = await pro.sendContributionEvent(contribution.id, answer(`Réponse ${title}`));
         items.push({ id: v.id, expectedVersion: v.version });
       }
       // Someone publishes the second one meanwhile.
-      await w.as('pro_2').sendEvent(items[1]!.id, { type: 'contribution.publish', data: {} });
+      await w.as('pro_2').sendContributionEvent(items[1]!.id, { type: 'contribution.publish', data: {} });
       const refused = await failure(pro.publishAnswers('s_nord', { items }));
       expect(refused).toMatchObject({ status: 409, code: 'bulkRefused', paths: ['items.1'] });
       expect((await w.store.getContribution(items[0]!.id))?.status).toBe('decided');
@@ -231,7 +245,7 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         b.contribution.id,
       ]);
       expect(await fac.listModerationQueue('s_nord', { olderThanDays: 1 })).toEqual([]);
-      await fac.sendEvent(a.contribution.id, {
+      await fac.sendContributionEvent(a.contribution.id, {
         type: 'contribution.hide',
         data: { reason: 'Propos injurieux envers une personne' },
       });
@@ -248,7 +262,7 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const seen = await citizen.getContribution(a.contribution.id);
       expect(seen.status).toBe('hidden');
       expect(seen.content).toBeNull();
-      await fac.sendEvent(a.contribution.id, {
+      await fac.sendContributionEvent(a.contribution.id, {
         type: 'contribution.restore',
         data: { reason: 'Texte reformulé avec l’auteur' },
       });
@@ -268,7 +282,7 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const queue = await w.as('fac_1').listModerationQueue('s_nord', { queue: 'awaitingApproval' });
       expect(queue.map((i) => i.contribution.id)).toEqual([contribution.id]);
       expect((await failure(w.as('citizen').getContribution(contribution.id))).status).toBe(404);
-      await w.as('fac_1').sendEvent(contribution.id, { type: 'contribution.approve', data: {} });
+      await w.as('fac_1').sendContributionEvent(contribution.id, { type: 'contribution.approve', data: {} });
       expect((await w.as('citizen').getContribution(contribution.id)).status).toBe('published');
     });
 
@@ -309,24 +323,25 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       expect((await fac.getComposition('s_nord')).leavingAtRenewal).toBe(1);
       expect((await failure(fac.updateMember('s_nord', 'm_nobody', { role: 'partner' }))).status).toBe(404);
 
-      const meeting = await fac.saveMeeting('s_nord', {
+      const meeting = await fac.createMeeting('s_nord', {
         on: '2026-02-10',
         place: 'Maison des solidarités',
         attendance: ['m_c', added.id],
       });
       expect(meeting.version).toBe(1);
       const unknown = await failure(
-        fac.saveMeeting('s_nord', { on: '2026-02-10', place: 'Salle', attendance: ['m_c', 'm_x'] }),
+        fac.createMeeting('s_nord', { on: '2026-02-10', place: 'Salle', attendance: ['m_c', 'm_x'] }),
       );
       expect(unknown).toMatchObject({ status: 422, paths: ['attendance.1'] });
-      const edited = await fac.saveMeeting(
+      const edited = await fac.updateMeeting(
         's_nord',
+        meeting.id,
         { ...meeting, minutes: 'Tour de table, trois propositions.' },
-        { id: meeting.id, expectedVersion: 1 },
+        { expectedVersion: 1 },
       );
       expect(edited.version).toBe(2);
       const stale = await failure(
-        fac.saveMeeting('s_nord', { ...meeting, minutes: 'Autre version' }, { id: meeting.id, expectedVersion: 1 }),
+        fac.updateMeeting('s_nord', meeting.id, { ...meeting, minutes: 'Autre version' }, { expectedVersion: 1 }),
       );
       expect(stale).toMatchObject({ status: 409, code: 'meetingConflict' });
       expect((await w.store.getMeeting(meeting.id))?.minutes).toBe('Tour de table, trois propositions.');
@@ -360,7 +375,7 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         meetings: [{ id: meeting.id, on: '2026-02-10', place: 'Maison des solidarités' }],
         issuedOn: '2026-03-02',
       });
-      expect((await fac.listAttestations('s_nord', added.id)).map((a) => a.id)).toEqual([attestation.id]);
+      expect((await fac.listAttestations('s_nord', { member: added.id })).map((a) => a.id)).toEqual([attestation.id]);
       expect(await w.as('m_c').listAttestations('s_nord')).toEqual([]);
       expect((await failure(w.as('m_c').getAttestation('s_nord', attestation.id))).status).toBe(404);
     });

@@ -49,9 +49,9 @@ export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRe
       const command = step.command({ day: (d) => clock.day(d), idOf });
       const id = created.contribution.id;
       if (step.as === 'author') {
-        await service.as(null).sendEvent(id, command, { secret: created.followUp.secret });
+        await service.as(null).sendContributionEvent(id, command, { secret: created.followUp.secret });
       } else {
-        await service.as(identityWithRole(seed.space, step.as)).sendEvent(id, command);
+        await service.as(identityWithRole(seed.space, step.as)).sendContributionEvent(id, command);
       }
     }
   }

@@ -1,10 +1,10 @@
 import { toParticipeBackend } from '../service/backend.js';
-import { createHttpStore, type HttpStoreOptions } from './client.js';
+import { type ApiClientOptions, createApiClient } from './client.js';
 
 /**
  * The widgets' back end over HTTP: what `<participe-…-… endpoint="…">` loads. A module of
  * its own (`@participe/adapters/http/backend`), so a citizen's page never fetches the
  * professionals' client.
  */
-export const createHttpBackend = (options: HttpStoreOptions & { endpoint: string }) =>
-  toParticipeBackend(createHttpStore(options.endpoint, options));
+export const createHttpBackend = (options: ApiClientOptions & { endpoint: string }) =>
+  toParticipeBackend(createApiClient(options.endpoint, options));

@@ -7,7 +7,7 @@ import { BackendFailure } from '../service/backend.js';
 import { ParticipeApiError } from '../service/errors.js';
 import { space } from '../testing/fixtures.js';
 import { createHttpBackend } from './backend.js';
-import { createHttpStore, type HttpStoreOptions } from './client.js';
+import { type ApiClientOptions, createApiClient } from './client.js';
 
 const SECRET = 'http-client-secret-long-enough-000000000';
 const input = (over: Record<string, unknown> = {}) => ({
@@ -30,7 +30,7 @@ async function caught(p: Promise<unknown>): Promise<ParticipeApiError> {
   throw new Error('expected an error');
 }
 
-describe('createHttpStore against the real server on loopback', () => {
+describe('createApiClient against the real server on loopback', () => {
   let served: Served;
   let store: MemoryStore;
   let api: string;
@@ -41,7 +41,7 @@ describe('createHttpStore against the real server on loopback', () => {
     calls.push(`${init?.method ?? 'GET'} ${String(url).replace(api, '')}`);
     return fetch(url, init);
   };
-  const noWait: Pick<HttpStoreOptions, 'sleep' | 'random'> = { sleep: async () => {}, random: () => 1 };
+  const noWait: Pick<ApiClientOptions, 'sleep' | 'random'> = { sleep: async () => {}, random: () => 1 };
 
   beforeAll(async () => {
     store = new MemoryStore();
@@ -53,23 +53,23 @@ describe('createHttpStore against the real server on loopback', () => {
   afterAll(() => served.close());
 
   it('runs the loop: send, list, read, answer as a professional, see it as the author', async () => {
-    const citizen = createHttpStore(api);
-    const pro = createHttpStore(`${api}/`, { token: () => proToken });
+    const citizen = createApiClient(api);
+    const pro = createApiClient(`${api}/`, { token: () => proToken });
     const created = await citizen.createContribution(input());
     const id = created.contribution.id;
     expect(created.contribution.status).toBe('published');
     expect((await citizen.resolveFollowUpCode(created.followUp.code.toLowerCase())).contributionId).toBe(id);
     const page = await citizen.listContributions({ space: 'groupe-rsa-nord', status: ['published'], limit: 5 });
     expect(page.items.map((c) => c.id)).toContain(id);
-    await pro.sendEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
+    await pro.sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
     const answer = {
       verdict: 'answered' as const,
       text: 'Signalez-le en ligne dans les 8 jours.',
       service: 'Service RSA',
     };
-    await pro.sendEvent(id, { type: 'contribution.decide', data: { answer } });
+    await pro.sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });
     expect((await citizen.getContribution(id)).answer).toBeNull();
-    await pro.sendEvent(id, { type: 'contribution.publish', data: {} });
+    await pro.sendContributionEvent(id, { type: 'contribution.publish', data: {} });
     const seen = await citizen.getContribution(id, { secret: created.followUp.secret });
     expect(seen).toMatchObject({ status: 'answered', answer: { text: answer.text } });
     const timeline = await citizen.getTimeline(id);
@@ -95,15 +95,19 @@ describe('createHttpStore against the real server on loopback', () => {
   });
 
   it('throws typed errors carrying the API’s code, message and field issues', async () => {
-    const en = createHttpStore(api, { locale: 'en' });
+    const en = createApiClient(api, { locale: 'en' });
     const invalid = await caught(en.createContribution(input({ title: '' })));
     expect(invalid).toMatchObject({ status: 422, code: 'invalidInput' });
     expect(invalid.issues).toContainEqual({ path: 'title', message: expect.stringContaining('example') });
     expect(await caught(en.getContribution('c_nope'))).toMatchObject({ status: 404, code: 'contributionNotFound' });
     const created = await en.createContribution(input());
-    const pro = createHttpStore(api, { token: proToken });
+    const pro = createApiClient(api, { token: proToken });
     const stale = await caught(
-      pro.sendEvent(created.contribution.id, { type: 'contribution.review', data: {} }, { expectedVersion: 1 }),
+      pro.sendContributionEvent(
+        created.contribution.id,
+        { type: 'contribution.review', data: {} },
+        { expectedVersion: 1 },
+      ),
     );
     expect(stale).toMatchObject({ status: 409, code: 'versionConflict' });
   });
@@ -116,7 +120,7 @@ describe('createHttpStore against the real server on loopback', () => {
       if (drop-- > 0) throw new TypeError('fetch failed');
       return res;
     };
-    const client = createHttpStore(api, { fetch: lossy, ...noWait });
+    const client = createApiClient(api, { fetch: lossy, ...noWait });
     calls.length = 0;
     const before = (await store.listContributions({ limit: 100 })).items.length;
     const created = await client.createContribution(input({ title: 'Envoyée une seule fois' }));
@@ -126,7 +130,7 @@ describe('createHttpStore against the real server on loopback', () => {
   });
 
   it('sends other writes once: a lost answer is an error, not a second event', async () => {
-    const created = await createHttpStore(api).createContribution(input());
+    const created = await createApiClient(api).createContribution(input());
     let drop = 1;
     const lossy: typeof fetch = async (url, init) => {
       const res = await counting(url, init);
@@ -134,8 +138,10 @@ describe('createHttpStore against the real server on loopback', () => {
       return res;
     };
     calls.length = 0;
-    const pro = createHttpStore(api, { fetch: lossy, token: proToken, ...noWait });
-    const lost = await caught(pro.sendEvent(created.contribution.id, { type: 'contribution.review', data: {} }));
+    const pro = createApiClient(api, { fetch: lossy, token: proToken, ...noWait });
+    const lost = await caught(
+      pro.sendContributionEvent(created.contribution.id, { type: 'contribution.review', data: {} }),
+    );
     expect(lost).toMatchObject({ status: 0, code: 'network' });
     expect(calls).toHaveLength(1);
     expect((await store.getContribution(created.contribution.id))?.status).toBe('underReview');
@@ -145,7 +151,7 @@ describe('createHttpStore against the real server on loopback', () => {
     const delays: number[] = [];
     const hanging: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const client = createHttpStore(api, {
+    const client = createApiClient(api, {
       fetch: hanging,
       timeoutMs: 20,
       retries: 3,
@@ -166,7 +172,7 @@ describe('createHttpStore against the real server on loopback', () => {
     });
     try {
       const delays: number[] = [];
-      const client = createHttpStore(`${limited.url}/api`, {
+      const client = createApiClient(`${limited.url}/api`, {
         retries: 2,
         sleep: async (ms) => {
           delays.push(ms);
@@ -177,7 +183,7 @@ describe('createHttpStore against the real server on loopback', () => {
       const e = await caught(client.listSpaces());
       expect(e).toMatchObject({ status: 429, code: 'rateLimited' });
       expect(delays).toEqual([]);
-      const patient = createHttpStore(`${limited.url}/api`, { retries: 1, maxRetryAfterMs: 1_000_000, ...noWait });
+      const patient = createApiClient(`${limited.url}/api`, { retries: 1, maxRetryAfterMs: 1_000_000, ...noWait });
       const again = await caught(patient.listSpaces());
       expect(again.status).toBe(429);
       expect(Number(again.headers['Retry-After'])).toBeGreaterThan(1);

@@ -1,14 +1,11 @@
-import type {
-  AuthorProof,
-  ContentQuery,
-  ContributionCommand,
-  ContributionListQuery,
-  CycleCommand,
-  ParticipeApi,
-} from '../service/api.js';
-import { type CallSpec, type RequestPolicy, send } from './request.js';
+// The client of the Participe REST API, derived from the contract: one method per
+// operation, named and typed by it (`contract/api.ts`), built at run time from the small
+// list of endpoints alone, so a page never loads the server's schemas.
+import { type ApiOf, bindOperations, type CallInput } from '../contract/api.js';
+import { type Endpoint, OPERATION_IDS, pathTo } from '../contract/endpoints.js';
+import { type RequestPolicy, send } from './request.js';
 
-export interface HttpStoreOptions {
+export interface ApiClientOptions {
   /** @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
   /** Per attempt. @default 10000 */
@@ -28,16 +25,15 @@ export interface HttpStoreOptions {
   random?: () => number;
 }
 
-export interface HttpStore extends ParticipeApi {
+/** The API over HTTP: the same methods as the in-process service, and the OpenAPI document. */
+export type ApiClient = ApiOf & {
   /** The API's base URL, e.g. `https://participe.example.fr/api`. */
   readonly endpoint: string;
-}
+};
 
-type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
-
-function queryString(query: Query | undefined): string {
+function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
     params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
@@ -45,14 +41,25 @@ function queryString(query: Query | undefined): string {
   return s ? `?${s}` : '';
 }
 
-const seg = encodeURIComponent;
+/** The API's request headers of one call; every keyed create carries a key. */
+function headersOf(endpoint: Endpoint, input: CallInput): Record<string, string> {
+  const headers: Record<string, string> = {};
+  // Pass your own key to survive a reload (an outbox); otherwise one is made per call, so
+  // a retry after a lost answer never sends it twice.
+  if (endpoint.headers?.includes('Idempotency-Key')) {
+    headers['idempotency-key'] = input.idempotencyKey ?? globalThis.crypto.randomUUID();
+  }
+  if (input.expectedVersion !== undefined) headers['if-match'] = `"${input.expectedVersion}"`;
+  if (input.secret) headers['x-participe-secret'] = input.secret;
+  return headers;
+}
 
 /**
- * A client of the Participe REST API with the same interface as the in-process service.
- * Reads and keyed creates are retried with backoff; other writes are sent once, so a
- * lost answer is never a double action (a `versionConflict` then tells what happened).
+ * A client of the Participe REST API with the same methods as the in-process service.
+ * Reads, keyed creates and safe POSTs are retried with backoff; other writes are sent once,
+ * so a lost answer is never a double action (a `versionConflict` then tells what happened).
  */
-export function createHttpStore(endpoint: string, options: HttpStoreOptions = {}): HttpStore {
+export function createApiClient(endpoint: string, options: ApiClientOptions = {}): ApiClient {
   const base = endpoint.replace(/\/+$/, '');
   const policy: RequestPolicy = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -69,91 +76,16 @@ export function createHttpStore(endpoint: string, options: HttpStoreOptions = {}
     const token = typeof options.token === 'function' ? options.token() : options.token;
     return token ? { authorization: `Bearer ${token}` } : {};
   };
-  const call = <T>(
-    method: CallSpec['method'],
-    path: string,
-    opts: { query?: Query; body?: unknown; headers?: Record<string, string>; idempotent?: boolean } = {},
-  ) =>
-    send<T>(policy, {
-      method,
-      url: `${base}${path}${queryString(opts.query)}`,
-      headers: { ...auth(), ...opts.headers },
-      ...(opts.body !== undefined ? { body: opts.body } : {}),
-      idempotent: opts.idempotent ?? method === 'GET',
+  const api = bindOperations(OPERATION_IDS, (_id, e, input) => {
+    const headers = headersOf(e, input);
+    return send(policy, {
+      method: e.method,
+      // The contract's paths start with `/api`, which the base URL ends with.
+      url: `${base}${pathTo(e.path.slice(4), input.params)}${queryString(input.query)}`,
+      headers: { ...auth(), ...headers },
+      ...(e.method === 'POST' ? { body: input.body } : {}),
+      idempotent: e.method === 'GET' || e.safe === true || 'idempotency-key' in headers,
     });
-  const secretHeader = (secret?: string): Record<string, string> => (secret ? { 'x-participe-secret': secret } : {});
-  const content = (q?: ContentQuery): Query => ({ locale: q?.locale, phase: q?.phase });
-
-  return {
-    endpoint: base,
-    listSpaces: () => call('GET', '/spaces'),
-    getSpace: (space) => call('GET', `/spaces/${seg(space)}`),
-    listMembers: (space) => call('GET', `/spaces/${seg(space)}/members`),
-    getComposition: (space) => call('GET', `/spaces/${seg(space)}/composition`),
-    getCycle: (space) => call('GET', `/spaces/${seg(space)}/cycle`),
-    sendCycleCommand: (space, command: CycleCommand, opts) =>
-      call('POST', `/spaces/${seg(space)}/cycle/events`, {
-        body: command,
-        headers: opts?.expectedSeq !== undefined ? { 'if-match': `"${opts.expectedSeq}"` } : {},
-      }),
-    // Every create carries a key, so a retry after a lost answer never sends it twice.
-    // Pass your own key to survive a reload (an outbox); otherwise one is made per call.
-    createContribution: (request, opts) =>
-      call('POST', '/contributions', {
-        body: request,
-        headers: { 'idempotency-key': opts?.idempotencyKey ?? globalThis.crypto.randomUUID() },
-        idempotent: true,
-      }),
-    listContributions: (query?: ContributionListQuery) => call('GET', '/contributions', { query: { ...query } }),
-    getContribution: (id, opts) => call('GET', `/contributions/${seg(id)}`, { headers: secretHeader(opts?.secret) }),
-    getTimeline: (id, opts) =>
-      call('GET', `/contributions/${seg(id)}/timeline`, { headers: secretHeader(opts?.secret) }),
-    resolveFollowUpCode: (code) => call('GET', `/follow-up/${seg(code)}`),
-    sendEvent: (id, command: ContributionCommand, opts) =>
-      call('POST', `/contributions/${seg(id)}/events`, {
-        body: command,
-        headers: {
-          ...secretHeader(opts?.secret),
-          ...(opts?.expectedVersion !== undefined ? { 'if-match': `"${opts.expectedVersion}"` } : {}),
-        },
-      }),
-    getStats: (space) => call('GET', `/spaces/${seg(space)}/stats`),
-    // Reading one's data changes nothing: safe to retry. Erasing is sent once.
-    exportMyData: (proof: AuthorProof) => call('POST', '/privacy/export', { body: proof, idempotent: true }),
-    eraseMyData: (proof: AuthorProof) => call('POST', '/privacy/erase', { body: proof }),
-    listPhases: (q) => call('GET', '/phases', { query: content(q) }),
-    getPhase: (id, q) => call('GET', `/phases/${seg(id)}`, { query: content(q) }),
-    listResources: (q) => call('GET', '/resources', { query: content(q) }),
-    getResource: (id, q) => call('GET', `/resources/${seg(id)}`, { query: content(q) }),
-    listPractices: (q) => call('GET', '/practices', { query: content(q) }),
-    getPractice: (id, q) => call('GET', `/practices/${seg(id)}`, { query: content(q) }),
-    listGlossary: (q) => call('GET', '/glossary', { query: content(q) }),
-    listGuide: (q) => call('GET', '/guide', { query: content(q) }),
-    getQuestionnaire: (q) => call('GET', '/diagnostics/questionnaire', { query: { locale: q?.locale } }),
-    submitDiagnostic: (space, submission) => call('POST', `/spaces/${seg(space)}/diagnostics`, { body: submission }),
-    getDiagnosticAggregate: (space) => call('GET', `/spaces/${seg(space)}/diagnostics`),
-    reportContribution: (id, report) => call('POST', `/contributions/${seg(id)}/reports`, { body: report }),
-    listModerationQueue: (space, query) =>
-      call('GET', `/spaces/${seg(space)}/moderation`, {
-        query: { queue: query?.queue, reason: query?.reason, olderThanDays: query?.olderThanDays },
-      }),
-    keepReported: (id, body) => call('POST', `/contributions/${seg(id)}/reports/keep`, { body }),
-    publishAnswers: (space, body) => call('POST', `/spaces/${seg(space)}/answers/publish`, { body }),
-    updateSpaceSettings: (space, settings) => call('POST', `/spaces/${seg(space)}/settings`, { body: settings }),
-    addMember: (space, input) => call('POST', `/spaces/${seg(space)}/members`, { body: input }),
-    updateMember: (space, memberId, patch) =>
-      call('POST', `/spaces/${seg(space)}/members/${seg(memberId)}`, { body: patch }),
-    listMeetings: (space) => call('GET', `/spaces/${seg(space)}/meetings`),
-    saveMeeting: (space, input, existing) =>
-      existing
-        ? call('POST', `/spaces/${seg(space)}/meetings/${seg(existing.id)}`, {
-            body: input,
-            headers: existing.expectedVersion !== undefined ? { 'if-match': `"${existing.expectedVersion}"` } : {},
-          })
-        : call('POST', `/spaces/${seg(space)}/meetings`, { body: input }),
-    issueAttestation: (space, input) => call('POST', `/spaces/${seg(space)}/attestations`, { body: input }),
-    listAttestations: (space, memberId) =>
-      call('GET', `/spaces/${seg(space)}/attestations`, { query: { member: memberId } }),
-    getAttestation: (space, id) => call('GET', `/spaces/${seg(space)}/attestations/${seg(id)}`),
-  };
+  });
+  return Object.assign(api, { endpoint: base });
 }

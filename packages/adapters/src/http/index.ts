@@ -1,6 +1,8 @@
+export type * from '../contract/api.js';
+export type { OperationId } from '../contract/endpoints.js';
 export type * from '../service/api.js';
 export { BackendFailure } from '../service/backend.js';
 export { type ApiErrorBody, type ApiIssue, isParticipeApiError, ParticipeApiError } from '../service/errors.js';
 export { createHttpBackend } from './backend.js';
 export { createHttpBackoffice } from './backoffice.js';
-export { createHttpStore, type HttpStore, type HttpStoreOptions } from './client.js';
+export { type ApiClient, type ApiClientOptions, createApiClient } from './client.js';

@@ -59,7 +59,8 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
         followUpUrl: ({ spaceSlug, contributionId }) => `https://ville.example/${spaceSlug}/${contributionId}`,
         ...over,
       });
-    const send = (id: string, command: ContributionCommand, as: ParticipeApi = staff) => as.sendEvent(id, command);
+    const send = (id: string, command: ContributionCommand, as: ParticipeApi = staff) =>
+      as.sendContributionEvent(id, command);
     const answerAndPublish = async (id: string) => {
       await send(id, { type: 'contribution.review', data: {} });
       await send(id, { type: 'contribution.decide', data: { answer } });
@@ -242,9 +243,9 @@ describe('startNotificationDispatcher', () => {
     const staff = service.as(pro);
     const publish = async () => {
       const c = await service.as(null).createContribution(request(withEmail));
-      await staff.sendEvent(c.contribution.id, { type: 'contribution.review', data: {} });
-      await staff.sendEvent(c.contribution.id, { type: 'contribution.decide', data: { answer } });
-      await staff.sendEvent(c.contribution.id, { type: 'contribution.publish', data: {} });
+      await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.review', data: {} });
+      await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.decide', data: { answer } });
+      await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.publish', data: {} });
     };
     await publish();
     const mailer = recordingMailer();
@@ -270,12 +271,12 @@ describe('startNotificationDispatcher', () => {
     const service = createParticipeService({ store, now: () => NOW });
     const c = await service.as(null).createContribution(request(withEmail));
     const staff = service.as(pro);
-    await staff.sendEvent(c.contribution.id, { type: 'contribution.review', data: {} });
-    await staff.sendEvent(c.contribution.id, {
+    await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.review', data: {} });
+    await staff.sendContributionEvent(c.contribution.id, {
       type: 'contribution.decide',
       data: { answer: { ...answer, verdict: 'declined' } },
     });
-    await staff.sendEvent(c.contribution.id, { type: 'contribution.publish', data: {} });
+    await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.publish', data: {} });
     const mailer = recordingMailer();
     let now = NOW;
     const run = (days: number | null) =>

@@ -80,10 +80,10 @@ describe('createFileMailer', () => {
     });
     const id = created.contribution.id;
     const pro = service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] });
-    await pro.sendEvent(id, { type: 'contribution.review', data: {} });
+    await pro.sendContributionEvent(id, { type: 'contribution.review', data: {} });
     const answer = { verdict: 'answered' as const, text: 'Vous pouvez le faire en ligne.', service: 'Insertion' };
-    await pro.sendEvent(id, { type: 'contribution.decide', data: { answer } });
-    await pro.sendEvent(id, { type: 'contribution.publish', data: {} });
+    await pro.sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });
+    await pro.sendContributionEvent(id, { type: 'contribution.publish', data: {} });
 
     const result = await dispatchNotifications({
       store,

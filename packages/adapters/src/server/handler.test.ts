@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { space } from '../testing/fixtures.js';
 import { createHandler, type Handler, type HandlerOptions } from './handler.js';
-import { ROUTES } from './routes/index.js';
+import { ROUTES } from './routes.js';
 import { signToken } from './tokens.js';
 
 const SECRET = 'test-secret-that-is-long-enough-0123456789';

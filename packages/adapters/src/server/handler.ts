@@ -1,16 +1,18 @@
 import type { ParticipeStore } from '@participe/core';
+import type * as z from 'zod/mini';
+import type { CallInput } from '../contract/api.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
 import { ParticipeApiError } from '../service/errors.js';
-import { toApiIssues } from '../service/issues.js';
 import { type ApiLocale, negotiateLocale } from '../service/messages.js';
 import { createParticipeService } from '../service/service.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { type Authenticate, readCredentials } from './credentials.js';
-import { errorResponse, jsonResponse, readJsonBody } from './http.js';
+import { type Authenticate, type Credentials, readCredentials } from './credentials.js';
+import { errorResponse, jsonResponse, readIfMatch, readJsonBody } from './http.js';
+import { openApiDocument } from './openapi.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createRouter, type Route } from './router.js';
-import { ROUTES } from './routes/index.js';
+import { ROUTES } from './routes.js';
 import { assertTokenSecret } from './tokens.js';
 
 export interface HandlerOptions {
@@ -53,6 +55,12 @@ export function createHandler(options: HandlerOptions): Handler {
   const take = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? {});
   const allowList = options.corsOrigins ?? [];
   const limit = options.maxBodyBytes ?? 65_536;
+  // The one operation the service does not run: the document lists every route, itself included.
+  let document: Record<string, unknown> | undefined;
+  const openApi = () => {
+    document ??= openApiDocument(ROUTES);
+    return { body: document };
+  };
 
   const clientOf = (request: Request, info?: ConnectionInfo): string => {
     const hops = options.trustProxy ?? 0;
@@ -110,11 +118,16 @@ export function createHandler(options: HandlerOptions): Handler {
       const route = found.route;
       const credentials = await readCredentials(request, base, options);
       const ctx: ServiceContext = service.context(credentials.caller, locale);
-      const query = parseQuery(route, url, ctx);
-      const body = route.body ? await readJsonBody(request, limit, ctx) : undefined;
-      const reply = await route.handle({ request, params: found.params, query, body, ctx, secret: credentials.secret });
+      const input: CallInput = {
+        params: found.params,
+        query: readQuery(route, url),
+        body: route.body ? await readJsonBody(request, limit, ctx) : undefined,
+        ...readHeaders(route, request, credentials, ctx),
+      };
+      const reply: { body: unknown; headers?: Record<string, string> } =
+        route.operationId === 'openApi' ? openApi() : await service.run(ctx, route.operationId, input);
       const cache = route.cacheable ? 'public, max-age=300' : 'no-store';
-      const response = jsonResponse(reply.status ?? 200, reply.body, {
+      const response = jsonResponse(route.ok.status, reply.body, {
         'Cache-Control': cache,
         ...extra,
         ...reply.headers,
@@ -130,17 +143,40 @@ export function createHandler(options: HandlerOptions): Handler {
   };
 }
 
-/** The route's query schema turns the query string into typed values; a mistake is a 400 naming the parameter. */
-function parseQuery(route: Route, url: URL, ctx: Pick<ServiceContext, 'locale'>): Record<string, unknown> {
-  if (!route.query) return {};
-  const raw: Record<string, string> = {};
-  for (const key of Object.keys(route.query.shape)) {
+/**
+ * The query string as the operation's query schema expects it: lists split at commas,
+ * `true`/`false`, numbers. What does not fit stays a string, which the schema then refuses
+ * (a 400 naming the parameter). Parameters the operation does not know are left out.
+ */
+function readQuery(route: Route, url: URL): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(route.query?.shape ?? {})) {
     const value = url.searchParams.get(key);
-    if (value !== null) raw[key] = value;
+    if (value !== null) query[key] = fromQueryString(schema as z.ZodMiniType, value);
   }
-  const parsed = route.query.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    throw fail(ctx, 400, 'invalidQuery', {}, toApiIssues(parsed.error.issues, ctx.locale));
+  return query;
+}
+
+function fromQueryString(schema: z.ZodMiniType, raw: string): unknown {
+  let def = schema._zod.def;
+  while (def.type === 'optional') def = (def as unknown as { innerType: z.ZodMiniType }).innerType._zod.def;
+  if (def.type === 'array') return raw.split(',');
+  if (def.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (def.type === 'number') return /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
+  return raw;
+}
+
+/** The request headers the operation reads, as the options of its input. */
+function readHeaders(route: Route, request: Request, credentials: Credentials, ctx: Pick<ServiceContext, 'locale'>) {
+  const options: Pick<CallInput, 'idempotencyKey' | 'expectedVersion' | 'secret'> = {};
+  for (const header of route.headers ?? []) {
+    if (header === 'Idempotency-Key') {
+      const key = request.headers.get('idempotency-key');
+      if (key !== null) options.idempotencyKey = key;
+    } else if (header === 'If-Match') {
+      const version = readIfMatch(request, ctx);
+      if (version !== undefined) options.expectedVersion = version;
+    } else if (credentials.secret !== undefined) options.secret = credentials.secret;
   }
-  return parsed.data as Record<string, unknown>;
+  return options;
 }

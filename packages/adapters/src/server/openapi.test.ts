@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHandler, type HandlerOptions } from './handler.js';
 import { openApiDocument } from './openapi.js';
 import type { Route } from './router.js';
-import { ROUTES } from './routes/index.js';
 import { callAs, headersFor, NOW, ROLES, SECRET, world } from './routes.fixtures.js';
+import { ROUTES } from './routes.js';
 
 /** The parts of the document these tests read. */
 interface CodeEnum {

@@ -10,8 +10,11 @@ import {
   schemas as coreSchemas,
 } from '@participe/core';
 import * as z from 'zod/mini';
+import type { RequestHeader } from '../contract/endpoints.js';
+import { API_TAGS, RESPONSE_HEADERS } from '../contract/operations.js';
+import { IdempotencyKeySchema } from '../contract/schemas.js';
 import { SECURITY_HEADERS } from './http.js';
-import { API_TAGS, RESPONSE_HEADERS, type Route } from './router.js';
+import type { Route } from './router.js';
 
 type Json = Record<string, unknown>;
 
@@ -91,11 +94,16 @@ const COMMON_HEADERS = [
 const headerRefs = (names: readonly string[]) =>
   Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 
-const REQUEST_HEADERS: Record<string, Json> = {
+const clean = (schema: Json): Json => {
+  const { $schema: _s, $id: _i, ...rest } = schema;
+  return rest;
+};
+
+const REQUEST_HEADERS: Record<RequestHeader, Json> = {
   'Idempotency-Key': {
     description:
       'A unique key per contribution (16–128 characters, a UUID fits). The same key and body give back the first answer; another body is a 409.',
-    schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{16,128}$' },
+    schema: clean(z.toJSONSchema(IdempotencyKeySchema) as Json),
   },
   'If-Match': {
     description: 'The version you last saw (its `ETag`): the step is refused with 409 if someone changed it since.',
@@ -106,11 +114,6 @@ const REQUEST_HEADERS: Record<string, Json> = {
       'The follow-up secret given at creation: acts or reads as the author. Also `Authorization: Secret <secret>`.',
     schema: { type: 'string' },
   },
-};
-
-const clean = (schema: Json): Json => {
-  const { $schema: _s, $id: _i, ...rest } = schema;
-  return rest;
 };
 
 const SCHEMAS = '#/components/schemas/';
@@ -252,6 +255,8 @@ export function openApiDocument(routes: readonly Route[], info: { title?: string
           in: 'query',
           required: s._zod.optin !== 'optional',
           ...(description ? { description } : {}),
+          // A list is written once, comma-separated: `status=published,underReview`.
+          ...(rest['type'] === 'array' ? { style: 'form', explode: false } : {}),
           schema: rest,
         };
       }),

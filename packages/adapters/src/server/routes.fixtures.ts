@@ -61,13 +61,13 @@ export async function world() {
   const pro = service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['s_nord'] });
   const fac = service.as({ role: 'facilitator', memberId: 'fac_1', spaceIds: ['s_nord'] });
   const toDecide = await citizen.createContribution({ ...body, title: 'À décider' });
-  await pro.sendEvent(toDecide.contribution.id, { type: 'contribution.review', data: {} });
-  const decided = await pro.sendEvent(toDecide.contribution.id, {
+  await pro.sendContributionEvent(toDecide.contribution.id, { type: 'contribution.review', data: {} });
+  const decided = await pro.sendContributionEvent(toDecide.contribution.id, {
     type: 'contribution.decide',
     data: { answer: { verdict: 'accepted', text: 'Nous le faisons.', service: 'Service mobilité' } },
   });
   await citizen.reportContribution(published.contribution.id, { reason: 'spam' });
-  const meeting = await fac.saveMeeting('s_nord', { on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'] });
+  const meeting = await fac.createMeeting('s_nord', { on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'] });
   const attestation = await fac.issueAttestation('s_nord', {
     memberId: 'm_c',
     skills: ['speakingInPublic'],

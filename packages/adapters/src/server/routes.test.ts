@@ -1,8 +1,8 @@
 // Every route × every role: the status each caller gets, and every successful body checked
 // against the schema the OpenAPI document declares for it.
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from './routes/index.js';
 import { callAs, MATRIX, ROLES } from './routes.fixtures.js';
+import { ROUTES } from './routes.js';
 
 describe('every route × every role', () => {
   it('has a case for every route of the API', () => {

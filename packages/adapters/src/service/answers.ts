@@ -1,22 +1,11 @@
 // Publishing prepared answers together, as councils announce results at once.
-import { type AppendArgs, type ContributionView, IdSchema } from '@participe/core';
-import * as z from 'zod/mini';
-import { fail, parseInput, type ServiceContext } from './context.js';
+import type { AppendArgs, ContributionView } from '@participe/core';
+import type { ValidBody } from '../contract/api.js';
+import { fail, type ServiceContext } from './context.js';
 import { prepareEvent } from './contributions.command.js';
 import type { ApiIssue } from './errors.js';
 import { messagesIn, statusLabel } from './messages.js';
 import { requireStaff } from './staff.js';
-
-export const PublishAnswersSchema = z.object({
-  items: z.array(z.object({ id: IdSchema, expectedVersion: z.int().check(z.gte(1)) })).check(
-    z.minLength(1, 'Choisissez au moins une réponse à publier'),
-    z.maxLength(200, '200 réponses au plus à la fois'),
-    z.refine(
-      (items) => new Set(items.map((i) => i.id)).size === items.length,
-      'La même contribution est deux fois dans la liste',
-    ),
-  ),
-});
 
 /**
  * Publishes the decided answers of several contributions of one space: every one is
@@ -27,9 +16,8 @@ export const PublishAnswersSchema = z.object({
 export async function publishAnswersCommand(
   ctx: ServiceContext,
   ref: unknown,
-  body: unknown,
+  { items }: ValidBody<'publishAnswers'>,
 ): Promise<{ published: ContributionView[] }> {
-  const { items } = parseInput(ctx, PublishAnswersSchema, body);
   const { space, member } = await requireStaff(ctx, ref, ['professional']);
   const actor = { role: 'professional' as const, id: member.memberId };
   const issues: ApiIssue[] = [];

@@ -5,6 +5,7 @@ import type {
   BackendError,
   BackendErrorKind,
   ContributionQuery,
+  DiagnosticResult,
   Page,
   ParticipeBackend,
   PublicContributionView,
@@ -69,7 +70,11 @@ export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
         const { id, slug, name, territory, themes, answerWithinDays } = space;
         return { id, slug, name, territory, themes, answerWithinDays, composition };
       }),
-    createContribution: (body, idempotencyKey) => translated(() => api.createContribution(body, { idempotencyKey })),
+    createContribution: (body, idempotencyKey) =>
+      translated(async () => {
+        const { contribution, followUp } = await api.createContribution(body, { idempotencyKey });
+        return { contribution: asPublic(contribution), followUp };
+      }),
     listContributions: (query: ContributionQuery) =>
       translated(async (): Promise<Page<PublicContributionView>> => {
         const { spaceId, status, kind, ...rest } = query;
@@ -94,7 +99,9 @@ export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
         const { spaceId, phase, round, problemStatement } = await api.getCycle(space);
         return { spaceId, phase, round, problemStatement };
       }),
-    submitDiagnostic: (space, answers) => translated(() => api.submitDiagnostic(space, { answers })),
+    // The API documents each recommendation's reasons as plain objects; they are core's.
+    submitDiagnostic: (space, answers) =>
+      translated(async () => (await api.submitDiagnostic(space, { answers })) as DiagnosticResult),
     getDiagnosticAggregate: (space) => translated(() => api.getDiagnosticAggregate(space)),
     reportContribution: (id, report) =>
       translated(async () => {

@@ -22,7 +22,7 @@ export function toBackofficeBackend(api: ParticipeApi): BackofficeBackend {
         return { contribution: asStaff(contribution), timeline };
       }),
     sendEvent: (id, command, expectedVersion) =>
-      translated(async () => asStaff(await api.sendEvent(id, command, { expectedVersion }))),
+      translated(async () => asStaff(await api.sendContributionEvent(id, command, { expectedVersion }))),
     publishAnswers: (space, items) =>
       translated(async () => (await api.publishAnswers(space, { items: [...items] })).published),
     listModerationQueue: (space, query) => translated(() => api.listModerationQueue(space, query)),
@@ -33,7 +33,12 @@ export function toBackofficeBackend(api: ParticipeApi): BackofficeBackend {
     addMember: (space, input) => translated(() => api.addMember(space, input)),
     updateMember: (space, memberId, patch) => translated(() => api.updateMember(space, memberId, patch)),
     listMeetings: (space) => translated(() => api.listMeetings(space)),
-    saveMeeting: (space, input, existing) => translated(() => api.saveMeeting(space, input, existing)),
+    saveMeeting: (space, input, existing) =>
+      translated(() =>
+        existing
+          ? api.updateMeeting(space, existing.id, input, { expectedVersion: existing.expectedVersion })
+          : api.createMeeting(space, input),
+      ),
     captureFromMeeting: (space, meetingId, input) =>
       translated(async () => {
         const target = await api.getSpace(space);
@@ -48,6 +53,6 @@ export function toBackofficeBackend(api: ParticipeApi): BackofficeBackend {
         return asStaff(await api.getContribution(created.contribution.id));
       }),
     issueAttestation: (space, input) => translated(() => api.issueAttestation(space, input)),
-    listAttestations: (space, memberId) => translated(() => api.listAttestations(space, memberId)),
+    listAttestations: (space, member) => translated(() => api.listAttestations(space, { member })),
   };
 }

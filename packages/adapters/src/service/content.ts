@@ -6,23 +6,16 @@ import {
   contentPacks,
   type GlossaryEntry,
   type GuideEntry,
-  PHASE_IDS,
   type PhaseId,
   type PracticeSheet,
   type Resource,
 } from '@participe/core';
-import * as z from 'zod/mini';
 import type { ContentQuery } from './api.js';
-import { fail, parseInput, type ServiceContext } from './context.js';
+import { fail, type ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
 
-export const ContentQuerySchema = z.object({
-  locale: z.optional(z.enum(['fr', 'en'])),
-  phase: z.optional(z.enum(PHASE_IDS)),
-});
-
 function packOf(ctx: ServiceContext, query: ContentQuery | undefined): { pack: ContentPack; phase?: PhaseId } {
-  const q = parseInput(ctx, ContentQuerySchema, query ?? {}, { query: true });
+  const q = query ?? {};
   return { pack: contentPacks[q.locale ?? ctx.locale], ...(q.phase ? { phase: q.phase } : {}) };
 }
 

@@ -3,7 +3,6 @@ import {
   type AppendArgs,
   applyEvent,
   CONTRIBUTION_EVENT_ROLES,
-  ContributionCommandSchema,
   type ContributionEvent,
   type ContributionStatus,
   type ContributionView,
@@ -17,7 +16,7 @@ import {
 import { accessFor, project } from './access.js';
 import type { ContributionCommand, ContributionForCaller } from './api.js';
 import { isAuthor } from './author.js';
-import { fail, instant, invalid, isId, memberOf, parseInput, type ServiceContext } from './context.js';
+import { fail, instant, invalid, isId, memberOf, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 import { messagesIn, roleLabel, statusLabel } from './messages.js';
 
@@ -43,10 +42,9 @@ export interface CommandOptions {
 export async function sendEventCommand(
   ctx: ServiceContext,
   id: unknown,
-  command: ContributionCommand,
+  cmd: ContributionCommand,
   opts: CommandOptions = {},
 ): Promise<{ body: ContributionForCaller; version: number }> {
-  const cmd = parseInput(ctx, ContributionCommandSchema, command) as ContributionCommand;
   const view = isId(id) ? await ctx.store.getContribution(id) : null;
   if (!view) throw fail(ctx, 404, 'contributionNotFound');
   const space = await ctx.store.getSpace(view.spaceId);

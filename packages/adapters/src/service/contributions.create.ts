@@ -1,26 +1,20 @@
 import {
   type Actor,
   applyEvent,
-  ContributionInputSchema,
   type ContributionMachineInput,
   type CreatedContribution,
   createContribution,
   type IdempotencyRecord,
-  replay,
   type StoredContributionEvent,
   toPublicView,
   toView,
 } from '@participe/core';
-import type { CreateContributionRequest } from './api.js';
-import { fail, instant, invalid, memberOf, parseInput, type ServiceContext } from './context.js';
+import type { ValidBody } from '../contract/api.js';
+import { fail, instant, invalid, memberOf, type ServiceContext } from './context.js';
 import { canonicalJson, newFollowUpCode, newId, newSecret, secretFromIdempotencyKey, sha256Hex } from './crypto.js';
 import { message, messagesIn } from './messages.js';
 
-/** Letters, digits and `-_.:`, 16 to 128: a UUID fits, and a short guessable key does not. */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{16,128}$/;
-
 export interface CreateOutcome {
-  status: 201;
   body: CreatedContribution;
   /** `true` when this is the stored answer to an earlier request with the same key. */
   replayed: boolean;
@@ -29,44 +23,34 @@ export interface CreateOutcome {
 /** What the idempotency record keeps: the answer without the secret, which is derived again. */
 type StoredBody = { contribution: CreatedContribution['contribution']; followUp: { code: string } };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /**
  * Sends a contribution: stores it with its private part, a follow-up code and a secret,
- * then submits it (published, or waiting for moderation in a premoderated space), unless
- * the request asks for a `draft`. With an idempotency key, the same key and body give back
- * the first answer (same id, code and secret) and the same key with another body is a 409.
+ * and submits it (published, or waiting for moderation in a premoderated space), unless
+ * the request asks for a `draft`. One store call writes the contribution with its events
+ * (created, then submitted), the private part and the idempotency record, or nothing.
+ * With an idempotency key, the same key and body give back the first answer (same id,
+ * code and secret) and the same key with another body is a 409.
  *
- * The store writes one event per call, so creating and submitting are two writes. The
- * idempotency record written with the first already holds the final answer; if the server
- * dies between the two, the client's retry with the same key finishes the submission
- * before answering. A sender who never retries leaves a draft only they and staff see.
+ * `request` is the body as the contract validated it; `sent` is the body as it came, which
+ * the key is bound to.
  */
 export async function createContributionCommand(
   ctx: ServiceContext,
-  request: CreateContributionRequest,
+  request: ValidBody<'createContribution'>,
+  sent: unknown,
   idempotencyKey?: string,
 ): Promise<CreateOutcome> {
-  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw fail(ctx, 400, 'badIdempotencyKey');
-  }
+  const { website, draft, ...input } = request;
   // A bot fills every field; a person never sees this one. Answer as if all went well.
-  const honeypot = isRecord(request) ? request['website'] : undefined;
-  if (honeypot !== undefined && honeypot !== '' && honeypot !== null) return decoy(ctx, request);
+  if (website) return decoy(ctx, input);
 
-  const input = parseInput(ctx, ContributionInputSchema, request);
-  const draft = isRecord(request) ? request['draft'] : undefined;
-  if (draft !== undefined && typeof draft !== 'boolean') {
-    throw invalid(ctx, [{ path: 'draft', message: messagesIn(ctx.locale).issues.draftIsBoolean() }]);
-  }
-  const submit = draft !== true;
   // The key is stored hashed, and the caller is part of the request: another caller with
   // the same key and body does not get this caller's answer.
   const storeKey = idempotencyKey ? `contribution.create:${await sha256Hex(idempotencyKey)}` : undefined;
-  const requestHash = await sha256Hex(canonicalJson({ body: request, caller: ctx.caller }));
+  const requestHash = await sha256Hex(canonicalJson({ body: sent, caller: ctx.caller }));
   if (storeKey && idempotencyKey) {
     const existing = await ctx.store.getIdempotency(storeKey);
-    if (existing) return replayOf(ctx, existing, requestHash, idempotencyKey, submit);
+    if (existing) return replayOf(ctx, existing, requestHash, idempotencyKey);
   }
 
   const space = await ctx.store.getSpace(input.spaceId);
@@ -131,55 +115,28 @@ export async function createContributionCommand(
     ...(input.assisted ? { assisted: input.assisted } : {}),
     ...(input.meetingId !== undefined ? { meetingId: input.meetingId } : {}),
   };
-  const first = createContribution({ ...data, actor, at });
-  const created: StoredContributionEvent = {
-    contributionId: id,
-    seq: 1,
-    type: 'contribution.created',
-    actor,
-    at,
-    data: data as Record<string, unknown>,
-  };
-  const submitted = submit ? applyEvent(first, { type: 'contribution.submit', actor, at }) : null;
-  const final = submitted?.ok ? submitted.snapshot : first;
-  const stored: StoredBody = { contribution: toPublicView(toView(final)), followUp: { code: followUpCode } };
-  const idempotency: IdempotencyRecord | undefined = storeKey
-    ? { key: storeKey, requestHash, status: 201, body: stored, createdAt: at }
-    : undefined;
+  const event = (seq: number, type: StoredContributionEvent['type'], payload: Record<string, unknown>) =>
+    ({ contributionId: id, seq, type, actor, at, data: payload }) satisfies StoredContributionEvent;
+  const events = [event(1, 'contribution.created', data as Record<string, unknown>)];
+  let snapshot = createContribution({ ...data, actor, at });
+  if (draft !== true) {
+    const submitted = applyEvent(snapshot, { type: 'contribution.submit', actor, at });
+    if (submitted.ok) {
+      snapshot = submitted.snapshot;
+      events.push(event(2, 'contribution.submit', {}));
+    }
+  }
+  const view = toView(snapshot);
+  const stored: StoredBody = { contribution: toPublicView(view), followUp: { code: followUpCode } };
   const result = await ctx.store.createContribution({
-    view: toView(first),
-    created,
+    view,
+    events,
     private: { contact: input.contact ?? null, secretHash: await sha256Hex(secret), followUpCode },
-    ...(idempotency ? { idempotency } : {}),
+    ...(storeKey ? { idempotency: { key: storeKey, requestHash, status: 201, body: stored, createdAt: at } } : {}),
   });
   // Two requests with the same key raced: the store kept the first, answer with it.
-  if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!, submit);
-  if (submit) await submitIfDraft(ctx, id);
-  return {
-    status: 201,
-    body: { contribution: stored.contribution, followUp: { code: followUpCode, secret } },
-    replayed: false,
-  };
-}
-
-/**
- * Submits a contribution still at its first event, as the one who created it. A conflict
- * means another request (the same key, retried at once) submitted it first: nothing to do.
- */
-async function submitIfDraft(ctx: ServiceContext, id: string): Promise<void> {
-  const events = await ctx.store.getEvents(id);
-  const created = events[0];
-  if (events.length !== 1 || !created) return;
-  const snapshot = replay(events);
-  const at = instant(ctx, created.at);
-  const next = applyEvent(snapshot, { type: 'contribution.submit', actor: created.actor, at });
-  if (!next.ok) return;
-  await ctx.store.appendEvent({
-    contributionId: id,
-    expectedVersion: 1,
-    event: { contributionId: id, seq: 2, type: 'contribution.submit', actor: created.actor, at, data: {} },
-    view: toView(next.snapshot),
-  });
+  if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!);
+  return { body: { contribution: stored.contribution, followUp: { code: followUpCode, secret } }, replayed: false };
 }
 
 async function replayOf(
@@ -187,18 +144,11 @@ async function replayOf(
   existing: IdempotencyRecord,
   requestHash: string,
   key: string,
-  submit: boolean,
 ): Promise<CreateOutcome> {
   if (existing.requestHash !== requestHash) throw fail(ctx, 409, 'idempotencyKeyReused');
   const body = existing.body as StoredBody;
-  // The first attempt may have stopped between its two writes: finish it before answering.
-  if (submit) await submitIfDraft(ctx, body.contribution.id);
   const secret = await secretFromIdempotencyKey(key, body.contribution.id);
-  return {
-    status: 201,
-    body: { contribution: body.contribution, followUp: { code: body.followUp.code, secret } },
-    replayed: true,
-  };
+  return { body: { contribution: body.contribution, followUp: { code: body.followUp.code, secret } }, replayed: true };
 }
 
 /** Codes are short, so check before use; a clash is rare (1 in 148 million per stored code). */
@@ -210,19 +160,8 @@ async function freeFollowUpCode(ctx: ServiceContext): Promise<string> {
 }
 
 /** What a bot sees: a believable 201, echoing what it sent, with a code and secret that lead nowhere. */
-function decoy(ctx: ServiceContext, request: unknown): CreateOutcome {
+function decoy(ctx: ServiceContext, input: Omit<ValidBody<'createContribution'>, 'website' | 'draft'>): CreateOutcome {
   const at = instant(ctx);
-  const sent = ContributionInputSchema.safeParse(request);
-  const input = sent.success
-    ? sent.data
-    : {
-        spaceId: 's_0',
-        kind: 'proposal' as const,
-        title: '-',
-        body: '-',
-        theme: 'vie-du-quartier',
-        author: { pseudonym: '-' },
-      };
   const actor: Actor = { role: 'author', id: null };
   const first = createContribution({
     id: newId('c'),
@@ -237,7 +176,6 @@ function decoy(ctx: ServiceContext, request: unknown): CreateOutcome {
   const submitted = applyEvent(first, { type: 'contribution.submit', actor, at });
   const view = toView(submitted.ok ? submitted.snapshot : first);
   return {
-    status: 201,
     body: { contribution: toPublicView(view), followUp: { code: newFollowUpCode(), secret: newSecret() } },
     replayed: false,
   };

@@ -1,34 +1,19 @@
 import {
-  CONTRIBUTION_KINDS,
-  CONTRIBUTION_STATUSES,
   type ContributionFilter,
   type ContributionView,
   IdSchema,
   InstantSchema,
   type Page,
-  SlugSchema,
   type StoredContributionEvent,
 } from '@participe/core';
-import * as z from 'zod/mini';
+import type { ValidQuery } from '../contract/api.js';
 import { decodeCursor } from '../shared/cursor.js';
 import { type Access, accessFor, mayRead, project, storeStatuses, timelineFor } from './access.js';
-import type { ContributionForCaller, ContributionListQuery } from './api.js';
+import type { ContributionForCaller } from './api.js';
 import { isAuthor } from './author.js';
-import { fail, invalid, isId, parseInput, requireSpace, type ServiceContext } from './context.js';
+import { fail, invalid, isId, requireSpace, type ServiceContext } from './context.js';
 import { normalizeFollowUpCode } from './crypto.js';
 import { message, messagesIn } from './messages.js';
-
-export const ContributionQuerySchema = z.object({
-  space: z.optional(z.string().check(z.maxLength(64))),
-  status: z.optional(z.array(z.enum(CONTRIBUTION_STATUSES)).check(z.minLength(1), z.maxLength(14))),
-  kind: z.optional(z.enum(CONTRIBUTION_KINDS)),
-  theme: z.optional(SlugSchema),
-  territory: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  overdue: z.optional(z.boolean()),
-  q: z.optional(z.string().check(z.maxLength(200))),
-  cursor: z.optional(z.string().check(z.maxLength(512))),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
-});
 
 export interface ReadOutcome<T> {
   body: T;
@@ -81,9 +66,8 @@ function checkCursor(ctx: ServiceContext, cursor: string): void {
 
 export async function listContributionsQuery(
   ctx: ServiceContext,
-  query: ContributionListQuery = {},
+  q: ValidQuery<'listContributions'> = {},
 ): Promise<Page<ContributionForCaller>> {
-  const q = parseInput(ctx, ContributionQuerySchema, query, { query: true });
   const space = q.space !== undefined ? await requireSpace(ctx, q.space) : null;
   const access = space ? accessFor(ctx.caller, space) : 'public';
   const { allowed, mapped } = storeStatuses(access, q.status);

@@ -2,7 +2,6 @@ import {
   type ActorRole,
   applyCycleEvent,
   CYCLE_EVENT_ROLES,
-  CycleCommandSchema,
   type CycleEvent,
   type CycleFacts,
   type CycleSnapshot,
@@ -14,7 +13,7 @@ import {
 } from '@participe/core';
 import type { CycleCommand, CycleView } from './api.js';
 import { phaseLabel } from './content.js';
-import { fail, instant, memberOf, parseInput, requireSpace, type ServiceContext, today } from './context.js';
+import { fail, instant, memberOf, requireSpace, type ServiceContext, today } from './context.js';
 import { roleLabel } from './messages.js';
 
 const SYSTEM = { role: 'system' as const, id: null };
@@ -97,10 +96,9 @@ export async function getCycleQuery(ctx: ServiceContext, ref: unknown): Promise<
 export async function sendCycleCommandCall(
   ctx: ServiceContext,
   ref: unknown,
-  command: CycleCommand,
-  opts: { expectedSeq?: number } = {},
+  cmd: CycleCommand,
+  opts: { expectedSeq?: number | undefined } = {},
 ): Promise<CycleView> {
-  const cmd = parseInput(ctx, CycleCommandSchema, command);
   if (cmd.type === 'cycle.facts') throw fail(ctx, 403, 'cycleFactsComputed');
   const { space, seq, snapshot } = await load(ctx, ref);
   const member = memberOf(ctx.caller, space);

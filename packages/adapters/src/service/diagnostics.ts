@@ -4,7 +4,6 @@
 import {
   type AggregateResult,
   type Answers,
-  AnswersSchema,
   aggregateDiagnostics,
   type DiagnosticIssue,
   type DiagnosticResponseRecord,
@@ -14,18 +13,11 @@ import {
   type Questionnaire,
   validateAnswers,
 } from '@participe/core';
-import * as z from 'zod/mini';
+import type { ValidBody, ValidQuery } from '../contract/api.js';
 import type { Identity } from './api.js';
-import { fail, instant, invalid, memberOf, parseInput, requireSpace, type ServiceContext } from './context.js';
+import { fail, instant, invalid, memberOf, requireSpace, type ServiceContext } from './context.js';
 import { newId, sha256Hex } from './crypto.js';
 import { type ApiLocale, messagesIn } from './messages.js';
-
-export const DiagnosticSubmissionSchema = z.object({
-  /** Answers by question id; the role is the member's, from their token. */
-  answers: AnswersSchema,
-});
-
-export const QuestionnaireQuerySchema = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 
 /** The engine's issues are written for developers in English; French gets a plain sentence per code. */
 const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
@@ -33,8 +25,7 @@ const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
   message: messagesIn(locale).issues.diagnosticAnswer({ code: i.code, engine: i.message }),
 });
 
-export function questionnaireQuery(ctx: ServiceContext, query: { locale?: string } = {}): Questionnaire {
-  const q = parseInput(ctx, QuestionnaireQuerySchema, query, { query: true });
+export function questionnaireQuery(ctx: ServiceContext, q: ValidQuery<'getQuestionnaire'> = {}): Questionnaire {
   return getDefaultQuestionnaire(q.locale ?? ctx.locale);
 }
 
@@ -54,10 +45,9 @@ async function responseId(member: Identity): Promise<string> {
 export async function submitDiagnosticCommand(
   ctx: ServiceContext,
   ref: unknown,
-  body: { answers: Record<string, unknown> },
+  { answers }: ValidBody<'submitDiagnostic'>,
 ): Promise<DiagnosticResult> {
   const { space, member } = await requireMember(ctx, ref);
-  const { answers } = parseInput(ctx, DiagnosticSubmissionSchema, body);
   const questionnaire = getDefaultQuestionnaire(ctx.locale);
   const checked = validateAnswers(questionnaire, answers);
   if (!checked.ok)

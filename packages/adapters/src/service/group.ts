@@ -1,24 +1,17 @@
 // Running a group: members and roles, meetings, attestations of participation. Only the
 // group's facilitators change these; members read them.
-import {
-  type Attestation,
-  AttestationInputSchema,
-  MEMBER_ROLES,
-  type Meeting,
-  MeetingInputSchema,
-  type Member,
-  MemberInputSchema,
-  MemberPatchSchema,
-  type Space,
-  SpaceSettingsSchema,
-} from '@participe/core';
-import { fail, instant, invalid, isId, parseInput, type ServiceContext, today } from './context.js';
+import { type Attestation, MEMBER_ROLES, type Meeting, type Member, type Space } from '@participe/core';
+import type { ValidBody } from '../contract/api.js';
+import { fail, instant, invalid, isId, type ServiceContext, today } from './context.js';
 import { newId } from './crypto.js';
 import { messagesIn } from './messages.js';
 import { requireStaff, roleOnly } from './staff.js';
 
-export async function addMemberCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Member> {
-  const input = parseInput(ctx, MemberInputSchema, body);
+export async function addMemberCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  input: ValidBody<'addMember'>,
+): Promise<Member> {
   const { space } = await requireStaff(ctx, ref, ['facilitator']);
   const member: Member = {
     id: newId('m'),
@@ -44,9 +37,8 @@ export async function updateMemberCommand(
   ctx: ServiceContext,
   ref: unknown,
   memberId: unknown,
-  body: unknown,
+  patch: ValidBody<'updateMember'>,
 ): Promise<Member> {
-  const patch = parseInput(ctx, MemberPatchSchema, body);
   const { space } = await requireStaff(ctx, ref, ['facilitator']);
   const member = await requireMember(ctx, space.id, memberId);
   const next: Member = { ...member };
@@ -78,10 +70,9 @@ export async function listMeetingsQuery(ctx: ServiceContext, ref: unknown): Prom
 export async function saveMeetingCommand(
   ctx: ServiceContext,
   ref: unknown,
-  body: unknown,
+  input: ValidBody<'createMeeting'>,
   existing?: { id: unknown; expectedVersion: number | undefined },
 ): Promise<Meeting> {
-  const input = parseInput(ctx, MeetingInputSchema, body);
   const { space } = await requireStaff(ctx, ref, ['facilitator']);
   const members = new Set((await ctx.store.listMembers(space.id)).map((m) => m.id));
   const unknown = input.attendance.flatMap((id, i) => (members.has(id) ? [] : [i]));
@@ -132,8 +123,11 @@ export async function saveMeetingCommand(
 }
 
 /** Issues an attestation: the meetings the member attended are copied in as of today. */
-export async function issueAttestationCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Attestation> {
-  const input = parseInput(ctx, AttestationInputSchema, body);
+export async function issueAttestationCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  input: ValidBody<'issueAttestation'>,
+): Promise<Attestation> {
   const { space } = await requireStaff(ctx, ref, ['facilitator']);
   const members = await ctx.store.listMembers(space.id);
   const member = members.find((m) => m.id === input.memberId);
@@ -189,8 +183,11 @@ export async function getAttestationQuery(ctx: ServiceContext, ref: unknown, id:
  * A group's settings: facilitators turn pre-moderation on or off, professionals keep the
  * answer templates. A field the caller's role may not change is refused (403), nothing saved.
  */
-export async function updateSpaceSettingsCommand(ctx: ServiceContext, ref: unknown, body: unknown): Promise<Space> {
-  const settings = parseInput(ctx, SpaceSettingsSchema, body);
+export async function updateSpaceSettingsCommand(
+  ctx: ServiceContext,
+  ref: unknown,
+  settings: ValidBody<'updateSpaceSettings'>,
+): Promise<Space> {
   const { space, member } = await requireStaff(ctx, ref, ['facilitator', 'professional']);
   const needs: Array<['premoderation' | 'answerTemplates', 'facilitator' | 'professional']> = [
     ['premoderation', 'facilitator'],

@@ -62,7 +62,6 @@ export const en: Messages = {
     unstorable: () =>
       'This text contains an invisible or incomplete character (U+0000 or half a character): please remove it.',
     tooDeep: (p) => `Data nested too deeply: at most ${p.max} levels.`,
-    draftIsBoolean: () => 'Must be true or false.',
     unknownTheme: (p) => `This theme does not exist in this group. Possible themes: ${p.themes}.`,
     ownMemberId: (p) => `Give your own member id (example: ${p.memberId}).`,
     statusesForYou: (p) => `Statuses you may filter on: ${p.statuses}.`,

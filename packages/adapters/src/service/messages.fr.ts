@@ -80,7 +80,6 @@ export const fr = {
   issues: {
     unstorable: () => 'Ce texte contient un caractère invisible ou incomplet (U+0000 ou demi-caractère) : retirez-le.',
     tooDeep: (p: { max: number }) => `Données trop imbriquées : ${p.max} niveaux au plus.`,
-    draftIsBoolean: () => 'Doit valoir true ou false.',
     unknownTheme: (p: { themes: string }) => `Ce thème n’existe pas dans ce groupe. Thèmes possibles : ${p.themes}.`,
     ownMemberId: (p: { memberId: string }) => `Indiquez votre propre identifiant de membre (exemple : ${p.memberId}).`,
     statusesForYou: (p: { statuses: string }) => `Statuts possibles pour vous : ${p.statuses}.`,

@@ -1,17 +1,8 @@
 // Reports from citizens and the facilitators' moderation queue.
-import {
-  type ContributionView,
-  DismissReportsInputSchema,
-  type ModerationItem,
-  type ModerationQuery,
-  REPORT_REASONS,
-  type Report,
-  ReportInputSchema,
-  STATUS_TRAITS,
-} from '@participe/core';
-import * as z from 'zod/mini';
+import { type ContributionView, type ModerationItem, type Report, STATUS_TRAITS } from '@participe/core';
+import type { ValidBody, ValidQuery } from '../contract/api.js';
 import { isPublic } from './access.js';
-import { fail, instant, isId, parseInput, type ServiceContext } from './context.js';
+import { fail, instant, isId, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 import { requireStaff, wholeDaysBetween } from './staff.js';
 
@@ -25,9 +16,8 @@ const reportable = (status: ContributionView['status']) => STATUS_TRAITS[status]
 export async function reportContributionCommand(
   ctx: ServiceContext,
   id: unknown,
-  input: unknown,
+  data: ValidBody<'reportContribution'>,
 ): Promise<{ received: true }> {
-  const data = parseInput(ctx, ReportInputSchema, input);
   const view = isId(id) ? await ctx.store.getContribution(id) : null;
   if (!view || !isPublic(view.status)) throw fail(ctx, 404, 'contributionNotFound');
   if (!reportable(view.status)) throw fail(ctx, 409, 'reportRefused');
@@ -42,12 +32,6 @@ export async function reportContributionCommand(
   });
   return { received: true };
 }
-
-export const ModerationQuerySchema = z.object({
-  queue: z.optional(z.enum(['awaitingApproval', 'reported', 'hidden'])),
-  reason: z.optional(z.enum(REPORT_REASONS)),
-  olderThanDays: z.optional(z.int().check(z.gte(0), z.lte(3650))),
-});
 
 /** Reads every page of a filter: a queue is short, but never cut silently. */
 async function all(ctx: ServiceContext, spaceId: string, status: ContributionView['status']) {
@@ -70,9 +54,8 @@ async function all(ctx: ServiceContext, spaceId: string, status: ContributionVie
 export async function moderationQueueQuery(
   ctx: ServiceContext,
   ref: unknown,
-  query: ModerationQuery = {},
+  q: ValidQuery<'listModerationQueue'> = {},
 ): Promise<ModerationItem[]> {
-  const q = parseInput(ctx, ModerationQuerySchema, query, { query: true });
   const { space } = await requireStaff(ctx, ref, ['facilitator']);
   const reports = await ctx.store.listReports({ spaceId: space.id, open: true });
   const byContribution = new Map<string, Report[]>();
@@ -110,9 +93,8 @@ export async function moderationQueueQuery(
 export async function keepReportedCommand(
   ctx: ServiceContext,
   id: unknown,
-  input: unknown,
+  { reason }: ValidBody<'keepReported'>,
 ): Promise<{ closed: number }> {
-  const { reason } = parseInput(ctx, DismissReportsInputSchema, input);
   const view = isId(id) ? await ctx.store.getContribution(id) : null;
   if (!view) throw fail(ctx, 404, 'contributionNotFound');
   await requireStaff(ctx, view.spaceId, ['facilitator']);

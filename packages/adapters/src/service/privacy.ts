@@ -1,20 +1,12 @@
 import { IdSchema, publicTimeline } from '@participe/core';
-import * as z from 'zod/mini';
 import { project } from './access.js';
 import type { AuthorProof, ErasedReceipt, PrivacyExport } from './api.js';
 import { isAuthor } from './author.js';
-import { fail, instant, parseInput, type ServiceContext } from './context.js';
+import { fail, instant, type ServiceContext } from './context.js';
 import { normalizeFollowUpCode } from './crypto.js';
 
-export const AuthorProofSchema = z.object({
-  /** As printed on the receipt; spaces, dashes and case do not matter. */
-  followUpCode: z.string().check(z.minLength(6), z.maxLength(20)),
-  secret: z.string().check(z.minLength(1), z.maxLength(200)),
-});
-
 /** The contribution the proof opens. A wrong code and a wrong secret get the same answer. */
-async function open(ctx: ServiceContext, proof: AuthorProof): Promise<string> {
-  const p = parseInput(ctx, AuthorProofSchema, proof);
+async function open(ctx: ServiceContext, p: AuthorProof): Promise<string> {
   const code = normalizeFollowUpCode(p.followUpCode);
   const id = code ? await ctx.store.findByFollowUpCode(code) : null;
   if (!id || !IdSchema.safeParse(id).success || !(await isAuthor(ctx, id, p.secret))) {

@@ -107,24 +107,37 @@ describe('service', () => {
     expect(wrongId.issues[0]?.path).toBe('assisted.facilitatorId');
   });
 
-  it('finishes a send that stopped between its two writes when the same key is retried', async () => {
+  it('sends a contribution in one store call: created and submitted, or nothing', async () => {
     const key = 'f3b2c1d0-0000-4000-8000-000000000002';
-    // The store dies right after the first write: the submission is lost with the answer.
-    const crashing = new Proxy(store, {
+    const writes: string[] = [];
+    // A store that counts its writes, and dies in the first one the first time.
+    let killed = false;
+    const counting = new Proxy(store, {
       get: (target, prop) => {
-        if (prop === 'appendEvent') return () => Promise.reject(new Error('killed'));
         const value = Reflect.get(target, prop, target);
+        if (prop === 'createContribution' || prop === 'appendEvent') {
+          return (...args: unknown[]) => {
+            writes.push(String(prop));
+            if (!killed) {
+              killed = true;
+              return Promise.reject(new Error('killed'));
+            }
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const dying = createParticipeService({ store: crashing, now: () => NOW }).as(null);
-    await expect(dying.createContribution(body(), { idempotencyKey: key })).rejects.toThrow('killed');
-    const [draft] = (await store.listContributions({})).items;
-    expect(draft?.status).toBe('draft');
-    const retried = await citizen.createContribution(body(), { idempotencyKey: key });
-    expect(retried.contribution).toMatchObject({ id: draft?.id, status: 'published' });
-    expect(await store.getContribution(draft!.id)).toMatchObject({ status: 'published', version: 2 });
-    expect(await store.getEvents(draft!.id)).toHaveLength(2);
+    const api = createParticipeService({ store: counting, now: () => NOW }).as(null);
+    await expect(api.createContribution(body(), { idempotencyKey: key })).rejects.toThrow('killed');
+    expect((await store.listContributions({})).items).toEqual([]);
+    const retried = await api.createContribution(body(), { idempotencyKey: key });
+    expect(writes).toEqual(['createContribution', 'createContribution']);
+    expect(await store.getContribution(retried.contribution.id)).toMatchObject({ status: 'published', version: 2 });
+    expect((await store.getEvents(retried.contribution.id)).map((e) => e.type)).toEqual([
+      'contribution.created',
+      'contribution.submit',
+    ]);
   });
 
   it('runs the answer loop: roles, machine refusals, versions, notification with the publish', async () => {
@@ -133,29 +146,35 @@ describe('service', () => {
     );
     const id = created.contribution.id;
     const secret = created.followUp.secret;
-    expect((await rejection(citizen.sendEvent(id, { type: 'contribution.submit', data: {} }))).status).toBe(401);
+    expect((await rejection(citizen.sendContributionEvent(id, { type: 'contribution.submit', data: {} }))).status).toBe(
+      401,
+    );
     expect(
-      (await rejection(citizen.sendEvent(id, { type: 'contribution.submit', data: {} }, { secret: 'x' }))).status,
+      (await rejection(citizen.sendContributionEvent(id, { type: 'contribution.submit', data: {} }, { secret: 'x' })))
+        .status,
     ).toBe(401);
-    await citizen.sendEvent(id, { type: 'contribution.submit', data: {} }, { secret });
+    await citizen.sendContributionEvent(id, { type: 'contribution.submit', data: {} }, { secret });
     const forbidden = await rejection(
-      service.as(pro).sendEvent(id, { type: 'contribution.hide', data: { reason: 'x' } }),
+      service.as(pro).sendContributionEvent(id, { type: 'contribution.hide', data: { reason: 'x' } }),
     );
     expect(forbidden).toMatchObject({ status: 403, code: 'roleForbidden' });
     expect(forbidden.message).toContain('animateur');
     expect(
-      (await rejection(service.as(otherPro).sendEvent(id, { type: 'contribution.review', data: {} }))).status,
+      (await rejection(service.as(otherPro).sendContributionEvent(id, { type: 'contribution.review', data: {} })))
+        .status,
     ).toBe(403);
-    const refused = await rejection(service.as(pro).sendEvent(id, { type: 'contribution.publish', data: {} }));
+    const refused = await rejection(
+      service.as(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} }),
+    );
     expect(refused).toMatchObject({ status: 409, code: 'transitionRefused' });
     const stale = await rejection(
-      service.as(pro).sendEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 1 }),
+      service.as(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 1 }),
     );
     expect(stale).toMatchObject({ status: 409, code: 'versionConflict' });
     expect(stale.message).toContain('version 2');
-    await service.as(pro).sendEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
+    await service.as(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
     const answer = { verdict: 'accepted' as const, text: 'Un bus partira à 8 h 10.', service: 'Mobilité' };
-    const decided = await service.as(pro).sendEvent(id, { type: 'contribution.decide', data: { answer } });
+    const decided = await service.as(pro).sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });
     expect(decided.status).toBe('decided');
     // The public never sees an unpublished decision.
     const seen = await citizen.getContribution(id);
@@ -164,7 +183,7 @@ describe('service', () => {
     expect(await store.listNotifications(id)).toEqual([]);
     expect((await citizen.getStats('groupe-rsa-nord')).byStatus).toEqual({ underReview: 1 });
     expect((await service.as(pro).getStats('groupe-rsa-nord')).byStatus).toEqual({ decided: 1 });
-    await service.as(pro).sendEvent(id, { type: 'contribution.publish', data: {} });
+    await service.as(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} });
     const [notice] = await store.listNotifications(id);
     expect(notice).toMatchObject({ kind: 'answerPublished', to: { email: 'a@exemple.fr' } });
     const events = await store.getEvents(id);

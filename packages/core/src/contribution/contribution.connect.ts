@@ -33,7 +33,7 @@ export interface PublicContributionView extends Omit<ContributionView, 'content'
   /** `null` while the contribution is hidden by moderation. */
   content: ContributionContent | null;
   answer: AnswerRecord | null;
-  assisted: { onBehalfOf: string } | undefined;
+  assisted?: { onBehalfOf: string } | undefined;
 }
 
 export function toPublicView(view: ContributionView): PublicContributionView {

@@ -49,13 +49,29 @@ export const CONTRIBUTION_EVENT_DATA = {
   'contribution.complete': z.object({}),
 } as const satisfies Record<(typeof CONTRIBUTION_EVENT_TYPES)[number], z.ZodMiniType>;
 
-/** A command a client sends: an event type and its data (the server adds actor and time). */
+type CommandType = Exclude<(typeof CONTRIBUTION_EVENT_TYPES)[number], 'contribution.created'>;
+type EventData = typeof CONTRIBUTION_EVENT_DATA;
+
+/** A machine event as a client sends it; the server adds the actor and the time. */
+export type ContributionCommandInput = {
+  [K in CommandType]: { type: K; data: z.input<EventData[K]> };
+}[CommandType];
+
+/** A machine event as the server validated it. */
+export type ContributionCommand = {
+  [K in CommandType]: { type: K; data: z.output<EventData[K]> };
+}[CommandType];
+
+/**
+ * A command a client sends: an event type and its data (the server adds actor and time).
+ * Built from the list of types, so its type is stated: one member per event type.
+ */
 export const ContributionCommandSchema = z.discriminatedUnion(
   'type',
   CONTRIBUTION_EVENT_TYPES.filter((t) => t !== 'contribution.created').map((type) =>
     z.object({ type: z.literal(type), data: CONTRIBUTION_EVENT_DATA[type] }),
   ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
-);
+) as unknown as z.ZodMiniType<ContributionCommand, ContributionCommandInput>;
 
 /** A stored event: the public timeline and the audit log are the same list. */
 export const ContributionEventSchema = z.object({

@@ -63,8 +63,8 @@ export interface ContributionContext {
   premoderated: boolean;
   channel: ContributionMachineInput['channel'];
   author: Author;
-  assisted: AssistedEntry | undefined;
-  meetingId: string | undefined;
+  assisted?: AssistedEntry | undefined;
+  meetingId?: string | undefined;
   content: ContributionContent;
   createdAt: string;
   submittedAt: string | null;
@@ -74,7 +74,7 @@ export interface ContributionContext {
   commitments: Commitment[];
   progress: Array<ProgressUpdate & { at: string }>;
   hidden: { reason: string; at: string } | null;
-  withdrawn: { reason: string | undefined; at: string } | null;
+  withdrawn: { reason?: string | undefined; at: string } | null;
   /** Number of events applied, `contribution.created` included. */
   version: number;
   updatedAt: string;

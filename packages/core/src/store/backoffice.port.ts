@@ -6,20 +6,14 @@
 // someone else changed the thing since the version sent, `rejected` with field `issues`
 // for bad input, `forbidden` when the caller's role may not do it.
 import type { ContributionView } from '../contribution/contribution.connect.js';
-import type { CONTRIBUTION_EVENT_DATA } from '../contribution/contribution.events.schema.js';
+import type { ContributionCommandInput } from '../contribution/contribution.events.schema.js';
 import type { ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { Attestation, AttestationInput, Meeting, MeetingInput } from '../meeting/meeting.types.js';
 import type { ModerationItem, ReportReason } from '../moderation/moderation.types.js';
 import type { Composition, Member, MemberInput, MemberPatch, Space } from '../space/space.types.js';
-import type * as z from '../zod.js';
 import type { Page } from './store.port.js';
 
-type CommandType = Exclude<keyof typeof CONTRIBUTION_EVENT_DATA, 'contribution.created'>;
-
-/** A machine event as a client sends it; the server adds the actor and the time. */
-export type ContributionCommandInput = {
-  [K in CommandType]: { type: K; data: z.input<(typeof CONTRIBUTION_EVENT_DATA)[K]> };
-}[CommandType];
+export type { ContributionCommandInput };
 
 export interface BackofficeContributionQuery {
   /** Space id or slug. */

@@ -1,0 +1,459 @@
+// The API contract: one row per operation, under the name `endpoints.ts` gives it with its
+// method, path and request headers. From these two files come the server's routing and
+// validation, the service's typed implementations, the typed client (its methods and
+// their types), and the OpenAPI document. An operation is written here and nowhere else.
+import {
+  AggregateResultSchema,
+  AttestationInputSchema,
+  AttestationSchema,
+  CompositionSchema,
+  ContributionCommandSchema,
+  ContributionEventSchema,
+  ContributionForCallerSchema,
+  ContributionPageSchema,
+  CreatedContributionSchema,
+  CycleCommandSchema,
+  CyclePhaseSchema,
+  CycleViewSchema,
+  DiagnosticResultSchema,
+  DismissReportsInputSchema,
+  ErasedReceiptSchema,
+  FollowUpSchema,
+  GlossaryEntrySchema,
+  GuideEntrySchema,
+  HealthSchema,
+  MeetingInputSchema,
+  MeetingSchema,
+  MemberInputSchema,
+  MemberPatchSchema,
+  MemberSchema,
+  MemberViewSchema,
+  ModerationItemSchema,
+  PracticeSheetSchema,
+  PrivacyExportSchema,
+  PublishedAnswersSchema,
+  QuestionnaireSchema,
+  ReportInputSchema,
+  ReportReceiptSchema,
+  ReportsClosedSchema,
+  ResourceSchema,
+  SpaceSchema,
+  SpaceSettingsSchema,
+  StatsSchema,
+} from '@participe/core';
+import * as z from 'zod/mini';
+import type { Endpoint, Endpoints, OperationId, PathParam } from './endpoints.js';
+import {
+  AttestationsQuerySchema,
+  AuthorProofSchema,
+  ContentQuerySchema,
+  ContributionQuerySchema,
+  CreateContributionSchema,
+  DiagnosticSubmissionSchema,
+  ModerationQuerySchema,
+  PublishAnswersSchema,
+  QuestionnaireQuerySchema,
+} from './schemas.js';
+
+/** The groups of operations in the documentation, each with what it is about. */
+export const API_TAGS = {
+  contributions: 'Send a contribution, follow it, read the public ones.',
+  answers: 'Publish the institution’s answers.',
+  moderation: 'Reports and the facilitators’ moderation queue.',
+  spaces: 'Participation groups: settings, members, composition, figures.',
+  meetings: 'Meetings of a group and attestations of participation.',
+  cycle: 'The participation cycle of a group, phase by phase.',
+  diagnostics: 'The self-diagnostic: “Where does our participation stand?”',
+  privacy: 'An author’s data: export and erasure.',
+  content: 'The resource centre: phases, methods, practices, glossary, guide.',
+  system: 'Health and this document.',
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
+
+/** Headers an operation may set on its success response, each documented in the OpenAPI document. */
+export const RESPONSE_HEADERS = {
+  ETag: 'The version of what was read or written, to send back as `If-Match`.',
+  Location: 'Where the created resource can be read.',
+  'Idempotent-Replayed': '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.',
+} as const;
+export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
+
+/** One operation, but for its method, path and request headers (in `endpoints.ts`). */
+export interface OperationSpec {
+  tag: ApiTag;
+  summary: string;
+  /** Who may call it, in one sentence, for the documentation; the service enforces it. */
+  access: string;
+  /** Each parameter in the path's `{…}`, described. */
+  params?: Readonly<Record<string, string>>;
+  /** Typed values; the server reads them from the query string (lists comma-separated). */
+  query?: z.ZodMiniObject;
+  /** The JSON body: every POST has one, no GET does. */
+  body?: z.ZodMiniType;
+  /** The success response, with the headers its implementation sets. */
+  ok: { status: number; description: string; schema: z.ZodMiniType; headers?: readonly ResponseHeader[] };
+  /** Error statuses it can answer, besides those any operation can (401 for a bad token, 429, 500). */
+  errors: readonly number[];
+  /** Public read-only content may be cached for a few minutes. */
+  cacheable?: boolean;
+}
+
+/** The row an endpoint needs: each path parameter described, and a body exactly when it is a POST. */
+type RowFor<E extends Endpoint> = OperationSpec &
+  ([PathParam<E['path']>] extends [never] ? { params?: never } : { params: Record<PathParam<E['path']>, string> }) &
+  (E['method'] extends 'POST' ? { body: z.ZodMiniType } : { body?: never });
+
+/** Error statuses shared by groups of operations. */
+const BODY_ERRORS = [400, 413, 415, 422] as const;
+const STAFF_ERRORS = [401, 403, 404] as const;
+
+const space = { space: 'Space id or slug, e.g. `groupe-rsa-nord`.' } as const;
+const id = { id: 'Contribution id, e.g. `c_8f3k2m9q`.' } as const;
+const entry = { id: 'Entry id, e.g. `arbre-a-problemes`.' } as const;
+
+/** The resource centre: public, read-only, in the caller's language. */
+const contentList = <S extends z.ZodMiniType>(summary: string, schema: S) =>
+  ({
+    tag: 'content',
+    summary,
+    access: 'Anyone.',
+    query: ContentQuerySchema,
+    cacheable: true,
+    ok: { status: 200, description: 'The entries, in the chosen language.', schema: z.array(schema) },
+    errors: [400],
+  }) as const;
+const contentEntry = <S extends z.ZodMiniType>(summary: string, schema: S) =>
+  ({
+    tag: 'content',
+    summary,
+    access: 'Anyone.',
+    params: entry,
+    query: ContentQuerySchema,
+    cacheable: true,
+    ok: { status: 200, description: 'The entry.', schema },
+    errors: [400, 404],
+  }) as const;
+
+export const OPERATIONS = {
+  listContributions: {
+    tag: 'contributions',
+    summary: 'List contributions, newest first, with filters and a cursor.',
+    access: 'Anyone: published contributions. Members of the space (with `space`): also drafts and moderation.',
+    query: ContributionQuerySchema,
+    ok: { status: 200, description: 'A page of contributions.', schema: ContributionPageSchema },
+    errors: [400, 401, 404],
+  },
+  createContribution: {
+    tag: 'contributions',
+    summary:
+      'Send a contribution: stored and submitted (published, or waiting for moderation). Answers with its follow-up code and secret, shown once.',
+    access: 'Anyone online; assisted and meeting entries by a facilitator of the space.',
+    body: CreateContributionSchema,
+    ok: {
+      status: 201,
+      description: 'Created, or the first answer to the same key and body.',
+      schema: CreatedContributionSchema,
+      headers: ['Location', 'ETag', 'Idempotent-Replayed'],
+    },
+    errors: [...BODY_ERRORS, 401, 403, 409],
+  },
+  getContribution: {
+    tag: 'contributions',
+    summary: 'One contribution, as the caller may see it. `ETag` is its version.',
+    access: 'Anyone if published; its author with the secret; members of its space.',
+    params: id,
+    ok: { status: 200, description: 'The contribution.', schema: ContributionForCallerSchema, headers: ['ETag'] },
+    errors: [401, 404],
+  },
+  getTimeline: {
+    tag: 'contributions',
+    summary: 'Every event of the contribution: its public timeline (the full audit log for professionals).',
+    access: 'As for the contribution.',
+    params: id,
+    ok: {
+      status: 200,
+      description: 'Events, oldest first. `ETag` is the contribution’s version.',
+      schema: z.array(ContributionEventSchema),
+      headers: ['ETag'],
+    },
+    errors: [401, 404],
+  },
+  resolveFollowUpCode: {
+    tag: 'contributions',
+    summary: 'The contribution a follow-up code points to. Case, spaces and dashes do not matter.',
+    access: 'Anyone.',
+    params: { code: 'Follow-up code, e.g. `K7P-4QX`.' },
+    ok: { status: 200, description: 'The contribution id.', schema: FollowUpSchema },
+    errors: [404],
+  },
+  sendContributionEvent: {
+    tag: 'contributions',
+    summary:
+      'Apply a machine event: submit, moderate, review, decide, publish the answer, commit, report progress… ' +
+      '403 when the role may not send it, 409 when the machine refuses it or someone changed the contribution.',
+    access:
+      'The author with the secret (edit, submit, withdraw); facilitators (moderation); professionals (answers, commitments, progress).',
+    params: id,
+    body: ContributionCommandSchema,
+    ok: {
+      status: 200,
+      description: 'The contribution after the event. `ETag` is its new version.',
+      schema: ContributionForCallerSchema,
+      headers: ['ETag'],
+    },
+    errors: [...BODY_ERRORS, 401, 403, 404, 409],
+  },
+  listSpaces: {
+    tag: 'spaces',
+    summary: 'Every participation group or committee.',
+    access: 'Anyone.',
+    ok: { status: 200, description: 'The spaces.', schema: z.array(SpaceSchema) },
+    errors: [],
+  },
+  getSpace: {
+    tag: 'spaces',
+    summary: 'One space: its charter, themes, answer delay and composition rule.',
+    access: 'Anyone.',
+    params: space,
+    ok: { status: 200, description: 'The space.', schema: SpaceSchema },
+    errors: [404],
+  },
+  listMembers: {
+    tag: 'spaces',
+    summary: 'Members of the space. Consents are shown to facilitators only.',
+    access: 'Members of the space.',
+    params: space,
+    ok: { status: 200, description: 'The members.', schema: z.array(MemberViewSchema) },
+    errors: [401, 403, 404],
+  },
+  getComposition: {
+    tag: 'spaces',
+    summary: 'Who is in the group today, by role: size, parity share of people concerned, next renewal, warnings.',
+    access: 'Anyone (numbers only, no names).',
+    params: space,
+    ok: { status: 200, description: 'The composition.', schema: CompositionSchema },
+    errors: [404],
+  },
+  getStats: {
+    tag: 'spaces',
+    summary: 'Counts by status and theme, median days to a published answer, overdue count.',
+    access: 'Anyone.',
+    params: space,
+    ok: { status: 200, description: 'The figures.', schema: StatsSchema },
+    errors: [404],
+  },
+  reportContribution: {
+    tag: 'moderation',
+    summary:
+      'Report a published contribution to the group’s facilitators, with a reason. Nothing about the reporter is stored.',
+    access: 'Anyone.',
+    params: id,
+    body: ReportInputSchema,
+    ok: { status: 202, description: 'Received; a facilitator will look at it.', schema: ReportReceiptSchema },
+    errors: [...BODY_ERRORS, 404, 409],
+  },
+  keepReported: {
+    tag: 'moderation',
+    summary: 'Keep a reported contribution online, with a reason: its open reports are closed.',
+    access: 'Facilitators of the space.',
+    params: id,
+    body: DismissReportsInputSchema,
+    ok: { status: 200, description: 'How many reports were closed.', schema: ReportsClosedSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  listModerationQueue: {
+    tag: 'moderation',
+    summary:
+      'What waits for a facilitator: approvals (pre-moderation), reported and hidden contributions, oldest first.',
+    access: 'Facilitators of the space.',
+    params: space,
+    query: ModerationQuerySchema,
+    ok: { status: 200, description: 'The queue.', schema: z.array(ModerationItemSchema) },
+    errors: [400, ...STAFF_ERRORS],
+  },
+  publishAnswers: {
+    tag: 'answers',
+    summary:
+      'Publish several decided answers at once: all of them or none. 409 names each item (`items.N`) that changed or cannot be published.',
+    access: 'Professionals of the space.',
+    params: space,
+    body: PublishAnswersSchema,
+    ok: { status: 200, description: 'The contributions, published.', schema: PublishedAnswersSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409],
+  },
+  updateSpaceSettings: {
+    tag: 'spaces',
+    summary: 'Turn pre-moderation on or off (facilitators); set the answer templates (professionals).',
+    access: 'Facilitators and professionals of the space, each for their field.',
+    params: space,
+    body: SpaceSettingsSchema,
+    ok: { status: 200, description: 'The space with its new settings.', schema: SpaceSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  addMember: {
+    tag: 'spaces',
+    summary: 'Add a member: a display name, a role, the day they joined. Never any social data.',
+    access: 'Facilitators of the space.',
+    params: space,
+    body: MemberInputSchema,
+    ok: { status: 201, description: 'The member.', schema: MemberSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  updateMember: {
+    tag: 'spaces',
+    summary: 'Change a member: name, role, leaving day, whether they leave at the next renewal.',
+    access: 'Facilitators of the space.',
+    params: { ...space, member: 'Member id, e.g. `m_7h2k`.' },
+    body: MemberPatchSchema,
+    ok: { status: 200, description: 'The member.', schema: MemberSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  listMeetings: {
+    tag: 'meetings',
+    summary: 'Meetings of the group, oldest first: date, place, attendance, minutes.',
+    access: 'Members of the space.',
+    params: space,
+    ok: { status: 200, description: 'The meetings.', schema: z.array(MeetingSchema) },
+    errors: STAFF_ERRORS,
+  },
+  createMeeting: {
+    tag: 'meetings',
+    summary: 'Record a meeting. Attendance names members of the group.',
+    access: 'Facilitators of the space.',
+    params: space,
+    body: MeetingInputSchema,
+    ok: { status: 201, description: 'The meeting, at version 1.', schema: MeetingSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  updateMeeting: {
+    tag: 'meetings',
+    summary:
+      'Replace a meeting’s date, place, attendance and minutes. With `If-Match`, 409 if someone changed it since.',
+    access: 'Facilitators of the space.',
+    params: { ...space, meeting: 'Meeting id, e.g. `mt_4k9q`.' },
+    body: MeetingInputSchema,
+    ok: { status: 200, description: 'The meeting, at its new version.', schema: MeetingSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409],
+  },
+  issueAttestation: {
+    tag: 'meetings',
+    summary: 'Issue an attestation of participation: the meetings attended and the skills the facilitator ticked.',
+    access: 'Facilitators of the space.',
+    params: space,
+    body: AttestationInputSchema,
+    ok: { status: 201, description: 'The attestation, ready to print.', schema: AttestationSchema },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  listAttestations: {
+    tag: 'meetings',
+    summary: 'Attestations issued in the group, newest first.',
+    access: 'Facilitators (all); a member (their own).',
+    params: space,
+    query: AttestationsQuerySchema,
+    ok: { status: 200, description: 'The attestations.', schema: z.array(AttestationSchema) },
+    errors: [400, ...STAFF_ERRORS],
+  },
+  getAttestation: {
+    tag: 'meetings',
+    summary: 'One attestation.',
+    access: 'Facilitators; the member it is for.',
+    params: { ...space, attestation: 'Attestation id, e.g. `at_9d2f`.' },
+    ok: { status: 200, description: 'The attestation.', schema: AttestationSchema },
+    errors: STAFF_ERRORS,
+  },
+  getCycle: {
+    tag: 'cycle',
+    summary: 'The participation cycle of the space: phase, round, history, and today’s facts.',
+    access: 'Anyone; who moved the cycle is shown to members only.',
+    params: space,
+    ok: {
+      status: 200,
+      description: 'The cycle. `ETag` is its number of stored steps.',
+      schema: CycleViewSchema,
+      headers: ['ETag'],
+    },
+    errors: [404],
+  },
+  sendCycleCommand: {
+    tag: 'cycle',
+    summary: 'Move the cycle: advance, go back with a reason, state the problem, record an evaluation, override.',
+    access: 'Facilitators and professionals of the space (people concerned may state the problem).',
+    params: space,
+    body: CycleCommandSchema,
+    ok: { status: 200, description: 'The cycle after the step.', schema: CycleViewSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, 401, 403, 404, 409],
+  },
+  getQuestionnaire: {
+    tag: 'diagnostics',
+    summary: '“Where does our participation stand?”: the self-diagnostic questionnaire.',
+    access: 'Anyone.',
+    query: QuestionnaireQuerySchema,
+    cacheable: true,
+    ok: { status: 200, description: 'The questionnaire.', schema: QuestionnaireSchema },
+    errors: [400],
+  },
+  submitDiagnostic: {
+    tag: 'diagnostics',
+    summary: 'Answer the self-diagnostic as a member; the role is the one of the token. Returns the result.',
+    access: 'Members of the space. A later response of the same member replaces the earlier one.',
+    params: space,
+    body: DiagnosticSubmissionSchema,
+    ok: {
+      status: 201,
+      description: 'The member’s result: scores, phase, recommendations.',
+      schema: DiagnosticResultSchema,
+    },
+    errors: [...BODY_ERRORS, 401, 403, 404],
+  },
+  getDiagnosticAggregate: {
+    tag: 'diagnostics',
+    summary:
+      'The group’s diagnostic: scores by role, where residents and professionals disagree, phases, recommendations.',
+    access: 'Members of the space (small groups: a role’s scores can be one person’s).',
+    params: space,
+    ok: { status: 200, description: 'The aggregate.', schema: AggregateResultSchema },
+    errors: [401, 403, 404],
+  },
+  exportMyData: {
+    tag: 'privacy',
+    summary: 'Everything kept about a contribution’s author: text, timeline, contact, messages.',
+    access: 'The author, with the follow-up code and secret.',
+    body: AuthorProofSchema,
+    ok: { status: 200, description: 'The export.', schema: PrivacyExportSchema },
+    errors: [...BODY_ERRORS, 401],
+  },
+  eraseMyData: {
+    tag: 'privacy',
+    summary:
+      'Erase the author’s words and contact. The institution’s published answer stays; the title, text and pseudonym are replaced.',
+    access: 'The author, with the follow-up code and secret.',
+    body: AuthorProofSchema,
+    ok: { status: 200, description: 'Erased.', schema: ErasedReceiptSchema },
+    errors: [...BODY_ERRORS, 401],
+  },
+  listPhases: contentList('The seven phases of the participation cycle.', CyclePhaseSchema),
+  getPhase: contentEntry('One phase: stakes, objectives, vigilance, methods.', CyclePhaseSchema),
+  listResources: contentList('Methods and tools of the resource centre.', ResourceSchema),
+  getResource: contentEntry('One method or tool.', ResourceSchema),
+  listPractices: contentList('Inspiring-practice sheets.', PracticeSheetSchema),
+  getPractice: contentEntry('One practice sheet.', PracticeSheetSchema),
+  listGlossary: contentList('Terms and acronyms, explained plainly.', GlossaryEntrySchema),
+  listGuide: contentList('“Where to start?”: questions, answers and resources.', GuideEntrySchema),
+  health: {
+    tag: 'system',
+    summary: 'Whether the server answers. It does not touch the store.',
+    access: 'Anyone.',
+    ok: { status: 200, description: 'Up.', schema: HealthSchema },
+    errors: [],
+  },
+  openApi: {
+    tag: 'system',
+    summary: 'This API described in OpenAPI 3.1, generated from its zod schemas.',
+    access: 'Anyone.',
+    ok: { status: 200, description: 'The OpenAPI document.', schema: z.record(z.string(), z.unknown()) },
+    errors: [],
+    cacheable: true,
+  },
+} as const satisfies { [K in OperationId]: RowFor<Endpoints[K]> };
+
+export type Operations = typeof OPERATIONS;

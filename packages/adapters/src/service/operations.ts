@@ -1,0 +1,146 @@
+// What each operation of the contract does, and the one way every operation is run: its
+// input validated against its row of the contract (a 400 for a query or header, a 422 for
+// a body, naming each field), then its implementation. The server and the in-process API
+// both call `runOperation`, so they validate and answer alike.
+import type { CallInput, InputOf, ReplyOf } from '../contract/api.js';
+import { ENDPOINTS, pathTo } from '../contract/endpoints.js';
+import { OPERATIONS, type OperationSpec } from '../contract/operations.js';
+import { IdempotencyKeySchema } from '../contract/schemas.js';
+import { publishAnswersCommand } from './answers.js';
+import type { ServiceOperationId } from './api.js';
+import {
+  getPhaseQuery,
+  getPracticeQuery,
+  getResourceQuery,
+  listGlossaryQuery,
+  listGuideQuery,
+  listPhasesQuery,
+  listPracticesQuery,
+  listResourcesQuery,
+} from './content.js';
+import { fail, parseInput, type ServiceContext } from './context.js';
+import { sendEventCommand } from './contributions.command.js';
+import { createContributionCommand } from './contributions.create.js';
+import {
+  getContributionQuery,
+  getTimelineQuery,
+  listContributionsQuery,
+  resolveFollowUpCodeQuery,
+} from './contributions.read.js';
+import { getCycleQuery, sendCycleCommandCall } from './cycle.js';
+import { diagnosticAggregateQuery, questionnaireQuery, submitDiagnosticCommand } from './diagnostics.js';
+import {
+  addMemberCommand,
+  getAttestationQuery,
+  issueAttestationCommand,
+  listAttestationsQuery,
+  listMeetingsQuery,
+  saveMeetingCommand,
+  updateMemberCommand,
+  updateSpaceSettingsCommand,
+} from './group.js';
+import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from './moderation.js';
+import { eraseMyDataCommand, exportMyDataQuery } from './privacy.js';
+import { compositionQuery, getSpaceQuery, listMembersQuery, listSpacesQuery } from './spaces.js';
+import { statsQuery } from './stats.js';
+
+/** An operation's implementation; `sent` is the body as it came, before validation. */
+type Implementation<K extends ServiceOperationId> = (
+  ctx: ServiceContext,
+  input: InputOf<K> & { sent: unknown },
+) => Promise<ReplyOf<K>>;
+
+const etag = (version: number) => `"${version}"`;
+/** A reply with only a body. */
+const just = async <T>(body: T | Promise<T>) => ({ body: await body });
+/** A reply whose `ETag` is the version of what was read or written. */
+const versioned = async <T>(out: Promise<{ body: T; version: number }>) => {
+  const { body, version } = await out;
+  return { body, headers: { ETag: etag(version) } };
+};
+
+const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
+  listContributions: (ctx, { query }) => just(listContributionsQuery(ctx, query)),
+  createContribution: async (ctx, { body, sent, idempotencyKey }) => {
+    const out = await createContributionCommand(ctx, body, sent, idempotencyKey);
+    const { id, version } = out.body.contribution;
+    return {
+      body: out.body,
+      headers: {
+        Location: pathTo(ENDPOINTS.getContribution.path, { id }),
+        ETag: etag(version),
+        ...(out.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      },
+    };
+  },
+  getContribution: (ctx, { params, secret }) => versioned(getContributionQuery(ctx, params.id, secret)),
+  getTimeline: (ctx, { params, secret }) => versioned(getTimelineQuery(ctx, params.id, secret)),
+  resolveFollowUpCode: (ctx, { params }) => just(resolveFollowUpCodeQuery(ctx, params.code)),
+  sendContributionEvent: (ctx, { params, body, secret, expectedVersion }) =>
+    versioned(sendEventCommand(ctx, params.id, body, { secret, expectedVersion })),
+  listSpaces: (ctx) => just(listSpacesQuery(ctx)),
+  getSpace: (ctx, { params }) => just(getSpaceQuery(ctx, params.space)),
+  listMembers: (ctx, { params }) => just(listMembersQuery(ctx, params.space)),
+  getComposition: (ctx, { params }) => just(compositionQuery(ctx, params.space)),
+  getStats: (ctx, { params }) => just(statsQuery(ctx, params.space)),
+  reportContribution: (ctx, { params, body }) => just(reportContributionCommand(ctx, params.id, body)),
+  keepReported: (ctx, { params, body }) => just(keepReportedCommand(ctx, params.id, body)),
+  listModerationQueue: (ctx, { params, query }) => just(moderationQueueQuery(ctx, params.space, query)),
+  publishAnswers: (ctx, { params, body }) => just(publishAnswersCommand(ctx, params.space, body)),
+  updateSpaceSettings: (ctx, { params, body }) => just(updateSpaceSettingsCommand(ctx, params.space, body)),
+  addMember: (ctx, { params, body }) => just(addMemberCommand(ctx, params.space, body)),
+  updateMember: (ctx, { params, body }) => just(updateMemberCommand(ctx, params.space, params.member, body)),
+  listMeetings: (ctx, { params }) => just(listMeetingsQuery(ctx, params.space)),
+  createMeeting: async (ctx, { params, body }) => {
+    const meeting = await saveMeetingCommand(ctx, params.space, body);
+    return { body: meeting, headers: { ETag: etag(meeting.version) } };
+  },
+  updateMeeting: async (ctx, { params, body, expectedVersion }) => {
+    const meeting = await saveMeetingCommand(ctx, params.space, body, { id: params.meeting, expectedVersion });
+    return { body: meeting, headers: { ETag: etag(meeting.version) } };
+  },
+  issueAttestation: (ctx, { params, body }) => just(issueAttestationCommand(ctx, params.space, body)),
+  listAttestations: (ctx, { params, query }) => just(listAttestationsQuery(ctx, params.space, query.member)),
+  getAttestation: (ctx, { params }) => just(getAttestationQuery(ctx, params.space, params.attestation)),
+  getCycle: async (ctx, { params }) => {
+    const view = await getCycleQuery(ctx, params.space);
+    return { body: view, headers: { ETag: etag(view.seq) } };
+  },
+  sendCycleCommand: async (ctx, { params, body, expectedVersion }) => {
+    const view = await sendCycleCommandCall(ctx, params.space, body, { expectedSeq: expectedVersion });
+    return { body: view, headers: { ETag: etag(view.seq) } };
+  },
+  getQuestionnaire: (ctx, { query }) => just(questionnaireQuery(ctx, query)),
+  submitDiagnostic: (ctx, { params, body }) => just(submitDiagnosticCommand(ctx, params.space, body)),
+  getDiagnosticAggregate: (ctx, { params }) => just(diagnosticAggregateQuery(ctx, params.space)),
+  exportMyData: (ctx, { body }) => just(exportMyDataQuery(ctx, body)),
+  eraseMyData: (ctx, { body }) => just(eraseMyDataCommand(ctx, body)),
+  listPhases: (ctx, { query }) => just(listPhasesQuery(ctx, query)),
+  getPhase: (ctx, { params, query }) => just(getPhaseQuery(ctx, params.id, query)),
+  listResources: (ctx, { query }) => just(listResourcesQuery(ctx, query)),
+  getResource: (ctx, { params, query }) => just(getResourceQuery(ctx, params.id, query)),
+  listPractices: (ctx, { query }) => just(listPracticesQuery(ctx, query)),
+  getPractice: (ctx, { params, query }) => just(getPracticeQuery(ctx, params.id, query)),
+  listGlossary: (ctx, { query }) => just(listGlossaryQuery(ctx, query)),
+  listGuide: (ctx, { query }) => just(listGuideQuery(ctx, query)),
+  health: (ctx) => just({ status: 'ok' as const, time: ctx.now().toISOString() }),
+};
+
+/** Validates `input` against the operation's row of the contract, then runs the operation. */
+export async function runOperation<K extends ServiceOperationId>(
+  ctx: ServiceContext,
+  id: K,
+  input: CallInput,
+): Promise<ReplyOf<K>> {
+  const row: OperationSpec = OPERATIONS[id];
+  if (input.idempotencyKey !== undefined && !IdempotencyKeySchema.safeParse(input.idempotencyKey).success) {
+    throw fail(ctx, 400, 'badIdempotencyKey');
+  }
+  const query = row.query ? parseInput(ctx, row.query, input.query, { query: true }) : {};
+  const body = row.body ? parseInput(ctx, row.body, input.body) : undefined;
+  const implementation = IMPLEMENTATIONS[id] as unknown as (
+    ctx: ServiceContext,
+    input: CallInput & { sent: unknown },
+  ) => Promise<ReplyOf<K>>;
+  return implementation(ctx, { ...input, query, body, sent: input.body });
+}
