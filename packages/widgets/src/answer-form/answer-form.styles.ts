@@ -1,19 +1,12 @@
 import { css } from 'lit';
 
-// Layout only; colours, radius and spacing come from the public `--participe-*` tokens.
+// Layout only, after `frameStyles`; colours, radius and spacing come from the public `--participe-*` tokens.
 export const answerFormStyles = css`
-  h2,
-  h3,
-  h4,
-  p {
-    margin: 0;
-  }
   ol,
   ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  [part~='base'],
   [part~='contribution'],
   [part~='workflow'],
   [part~='conflict'] {

@@ -12,6 +12,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
 import { badgeStyles } from '../styles/badge.js';
+import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
 import { answerFormStyles } from './answer-form.styles.js';
 import { type AnswerScope, type FocusTarget, translatorsFor, type Words } from './answer-form.words.js';
@@ -122,7 +123,7 @@ const RESTART_ON = ['space', 'contribution', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeAnswerForm extends BackofficeElement {
-  static override styles = [tokens, badgeStyles, answerFormStyles];
+  static override styles = [tokens, frameStyles, badgeStyles, answerFormStyles];
 
   static override properties = {
     contribution: {},

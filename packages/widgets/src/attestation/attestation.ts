@@ -27,6 +27,7 @@ import {
   textareaField,
 } from '../internal/space-admin.fields.js';
 import { adminWords } from '../internal/space-admin.messages.js';
+import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { attestationMessages } from './attestation.messages.js';
@@ -91,7 +92,7 @@ const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeAttestation extends GroupElement {
-  static override styles = [tokens, adminStyles, attestationStyles];
+  static override styles = [tokens, frameStyles, adminStyles, attestationStyles];
 
   static override properties = {
     signedBy: { attribute: 'signed-by' },

@@ -1,19 +1,7 @@
 import { css } from 'lit';
 
-/** The list's own rules; the search form and the items are `listStyles` (styles/list.ts). */
+/** The list's own rules, after `frameStyles` and `listStyles` (the search form and the items). */
 export const contributionListStyles = css`
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-  [part~='base'] {
-    display: grid;
-    gap: var(--_participe-space);
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-  }
   legend {
     padding: 0 0.25rem;
     font-weight: 700;
@@ -39,15 +27,6 @@ export const contributionListStyles = css`
   }
   [part~='item-timing'] {
     color: var(--_participe-color-muted);
-  }
-  [part~='error'] {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-danger);
-    border-radius: var(--_participe-radius);
-    color: var(--_participe-color-danger);
   }
   button:disabled {
     border-color: var(--_participe-color-border);

@@ -24,6 +24,7 @@ import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { badgeStyles } from '../styles/badge.js';
+import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { listMessages } from './contribution-list.messages.js';
@@ -86,7 +87,7 @@ const RESTART_ON = ['space', 'pageSize', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeContributionList extends ParticipeElement {
-  static override styles = [tokens, badgeStyles, listStyles, contributionListStyles];
+  static override styles = [tokens, frameStyles, badgeStyles, listStyles, contributionListStyles];
 
   static override properties = {
     endpoint: {},

@@ -75,13 +75,6 @@ export const cycleStyles = css`
     font-size: 16px;
     font-weight: 700;
   }
-  [part~='sheet'] {
-    display: grid;
-    gap: var(--_participe-space);
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-primary);
-    border-radius: var(--_participe-radius);
-  }
   [part~='sheet'] > header {
     display: flex;
     flex-wrap: wrap;

@@ -20,6 +20,7 @@ import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { type ContentSource, contentFor, oneLine, plain, wording } from '../internal/content.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { cycleMessages } from './cycle.messages.js';
@@ -91,7 +92,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeCycle extends ParticipeElement {
-  static override styles = [tokens, guideStyles, cycleStyles];
+  static override styles = [tokens, frameStyles, guideStyles, cycleStyles];
 
   static override properties = {
     endpoint: {},

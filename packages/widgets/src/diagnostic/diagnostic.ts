@@ -29,6 +29,7 @@ import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { type ContentSource, oneLine, plain } from '../internal/content.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
 import { diagnosticDrafts, draftKey, loadEngine, loadedEngine, prepareDiagnostic } from './diagnostic.load.js';
@@ -122,7 +123,7 @@ const FOCUS_ON = {
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeDiagnostic extends ParticipeElement {
-  static override styles = [tokens, guideStyles, diagnosticStyles];
+  static override styles = [tokens, frameStyles, guideStyles, diagnosticStyles];
 
   static override properties = {
     endpoint: {},

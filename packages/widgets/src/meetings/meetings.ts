@@ -29,6 +29,7 @@ import {
   textareaField,
 } from '../internal/space-admin.fields.js';
 import { adminWords } from '../internal/space-admin.messages.js';
+import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { meetingsMessages } from './meetings.messages.js';
@@ -95,7 +96,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeMeetings extends GroupElement {
-  static override styles = [tokens, adminStyles, meetingsStyles];
+  static override styles = [tokens, frameStyles, adminStyles, meetingsStyles];
 
   readonly #actor = new ActorController(
     this,

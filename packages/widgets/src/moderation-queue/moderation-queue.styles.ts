@@ -1,19 +1,7 @@
 import { css } from 'lit';
 
-/** The queue's own rules; the filters and the items are `listStyles` (styles/list.ts). */
+/** The queue's own rules, after `frameStyles` and `listStyles` (the filters and the items). */
 export const moderationStyles = css`
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-  [part~='base'] {
-    display: grid;
-    gap: var(--_participe-space);
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-  }
   fieldset {
     display: flex;
     flex-wrap: wrap;
@@ -79,17 +67,12 @@ export const moderationStyles = css`
     color: var(--_participe-color-danger);
     font-weight: 600;
   }
-  [part~='notice'],
-  [part~='error'] {
+  [part~='notice'] {
     display: grid;
     gap: 0.5rem;
     justify-items: start;
     padding: var(--_participe-space);
     border: 2px solid var(--_participe-color-warning);
     border-radius: var(--_participe-radius);
-  }
-  [part~='error'] {
-    border-color: var(--_participe-color-danger);
-    color: var(--_participe-color-danger);
   }
 `;

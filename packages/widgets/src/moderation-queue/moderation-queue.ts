@@ -27,6 +27,7 @@ import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { moderationMessages } from './moderation-queue.messages.js';
@@ -97,7 +98,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeModerationQueue extends BackofficeElement {
-  static override styles = [tokens, listStyles, moderationStyles];
+  static override styles = [tokens, frameStyles, listStyles, moderationStyles];
 
   // The back end is resolved at each request, so a token the host sets later is used.
   readonly #queue = new ActorController(

@@ -12,11 +12,6 @@ export const libraryStyles = css`
     font-style: italic;
   }
   [part~='sheet'] {
-    display: grid;
-    gap: var(--_participe-space);
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-primary);
-    border-radius: var(--_participe-radius);
     background: var(--_participe-color-surface);
   }
   [part~='sheet-title'] {

@@ -15,6 +15,7 @@ import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
 import { type ContentSource, contentFor } from '../internal/content.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -75,7 +76,7 @@ const RESTART_ON = ['content', 'practice'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipePracticeLibrary extends ParticipeElement {
-  static override styles = [tokens, guideStyles, listStyles, libraryStyles];
+  static override styles = [tokens, frameStyles, guideStyles, listStyles, libraryStyles];
 
   static override properties = {
     practice: {},

@@ -26,6 +26,7 @@ import {
 } from '../internal/space-admin.fields.js';
 import { adminWords } from '../internal/space-admin.messages.js';
 import { cssVars } from '../styles/css-vars.js';
+import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { compositionMessages } from './space-composition.messages.js';
@@ -95,7 +96,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeSpaceComposition extends GroupElement {
-  static override styles = [tokens, adminStyles, compositionStyles];
+  static override styles = [tokens, frameStyles, adminStyles, compositionStyles];
 
   readonly #actor = new ActorController(
     this,

@@ -1,30 +1,10 @@
 import { css } from 'lit';
 
-/** Shared by the guide widgets (cycle, practice library, diagnostic): headings, lists, resources. */
+/** Shared by the guide widgets (cycle, practice library, diagnostic), after `frameStyles`: lists, links, resources, the sheet. */
 export const guideStyles = css`
-  h2,
-  h3,
-  h4,
-  p,
   ul,
   ol {
     margin: 0;
-  }
-  [part~='base'] {
-    display: grid;
-    gap: var(--_participe-space);
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-  }
-  [part~='error'] {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-danger);
-    border-radius: var(--_participe-radius);
-    color: var(--_participe-color-danger);
   }
   a {
     color: var(--_participe-color-primary);
@@ -52,6 +32,13 @@ export const guideStyles = css`
   }
   .title {
     font-weight: 700;
+  }
+  [part~='sheet'] {
+    display: grid;
+    gap: var(--_participe-space);
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-primary);
+    border-radius: var(--_participe-radius);
   }
   /* FALC texts put one idea per line; the breaks are data, kept without building markup. */
   .pt {

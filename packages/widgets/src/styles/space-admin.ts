@@ -1,20 +1,7 @@
 import { css } from 'lit';
 
-/** Layout shared by the group-running widgets: headings, tables, forms, messages. */
+/** Layout shared by the group-running widgets, after `frameStyles`: tables, forms, messages. */
 export const adminStyles = css`
-  h2,
-  h3,
-  h4,
-  p {
-    margin: 0;
-  }
-  [part~='base'] {
-    display: grid;
-    gap: var(--_participe-space);
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-  }
   [part~='status']:empty {
     display: none;
   }
@@ -130,15 +117,9 @@ export const adminStyles = css`
   li button {
     min-height: 44px;
   }
+  /* The error and failure boxes come from frameStyles; here they cover what is behind them. */
   [part~='error'],
   [part~='failure'] {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-danger);
-    border-radius: var(--_participe-radius);
-    color: var(--_participe-color-danger);
     background: var(--_participe-color-surface);
   }
   [part~='read-only'] {

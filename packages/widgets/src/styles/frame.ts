@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/**
+ * The frame a widget's content sits in, after `tokens`: headings and paragraphs without
+ * margins (the `base` grid spaces them), the `heading` part's size, and the `error` box (and
+ * `failure`, a refused action's message) with its retry button. A widget's own styles come after and may add to them.
+ */
+export const frameStyles = css`
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_participe-space);
+  }
+  [part~='heading'] {
+    font-size: 1.5em;
+  }
+  [part~='error'],
+  [part~='failure'] {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-danger);
+    border-radius: var(--_participe-radius);
+    color: var(--_participe-color-danger);
+  }
+`;
