@@ -4,7 +4,7 @@
 // not exported, so they are reached by path.
 import { createLocalBackend } from '@participe/adapters/local';
 import { MemoryStore } from '@participe/adapters/memory';
-import type { ParticipeBackend, ParticipeStore } from '@participe/core';
+import type { ParticipeStore } from '@participe/core';
 import { author, contribution, facilitator, pro, space } from '../../../adapters/src/testing/fixtures.js';
 
 type Options = NonNullable<Parameters<typeof contribution>[0]>;
@@ -80,38 +80,4 @@ export async function seeded(built: Built[], now = NOW) {
   return { store: memory, backend: createLocalBackend(memory, { now: () => now }) };
 }
 
-/** A back end whose chosen methods wait for `open()`: never called, they stay pending (loading states). */
-export function gated(backend: ParticipeBackend, methods: Array<keyof ParticipeBackend>) {
-  let open!: () => void;
-  const gate = new Promise<void>((r) => {
-    open = r;
-  });
-  const wrapped = { ...backend };
-  for (const m of methods) {
-    const original = backend[m] as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[m] = async (...args: unknown[]) => {
-      await gate;
-      return original(...args);
-    };
-  }
-  return { backend: wrapped as ParticipeBackend, open };
-}
-
-/** A back end whose chosen methods fail with `error` until `heal()`. */
-export function failing(backend: ParticipeBackend, methods: Array<keyof ParticipeBackend>, error: unknown) {
-  let broken = true;
-  const wrapped = { ...backend };
-  for (const m of methods) {
-    const original = backend[m] as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[m] = async (...args: unknown[]) => {
-      if (broken) throw error;
-      return original(...args);
-    };
-  }
-  return {
-    backend: wrapped as ParticipeBackend,
-    heal: () => {
-      broken = false;
-    },
-  };
-}
+export { failing, gated } from './doubles.js';

@@ -4,7 +4,7 @@
 // Names are invented.
 import { createLocalBackoffice } from '@participe/adapters/local';
 import { MemoryStore } from '@participe/adapters/memory';
-import type { Attestation, BackofficeBackend, Meeting, Member } from '@participe/core';
+import type { Attestation, Meeting, Member } from '@participe/core';
 import { space } from '../../../adapters/src/testing/fixtures.js';
 
 /** The tests' "today". */
@@ -79,38 +79,4 @@ export async function seededGroup(seed: Seed = {}) {
   return { store, backend };
 }
 
-/** A back end whose chosen methods wait for `open()`: never opened, they stay pending. */
-export function gatedBackoffice(backend: BackofficeBackend, methods: Array<keyof BackofficeBackend>) {
-  let open!: () => void;
-  const gate = new Promise<void>((r) => {
-    open = r;
-  });
-  const wrapped = { ...backend };
-  for (const m of methods) {
-    const original = backend[m] as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[m] = async (...args: unknown[]) => {
-      await gate;
-      return original(...args);
-    };
-  }
-  return { backend: wrapped as BackofficeBackend, open };
-}
-
-/** A back end whose chosen methods fail with `error` until `heal()`. */
-export function failingBackoffice(backend: BackofficeBackend, methods: Array<keyof BackofficeBackend>, error: unknown) {
-  let broken = true;
-  const wrapped = { ...backend };
-  for (const m of methods) {
-    const original = backend[m] as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as Record<string, unknown>)[m] = async (...args: unknown[]) => {
-      if (broken) throw error;
-      return original(...args);
-    };
-  }
-  return {
-    backend: wrapped as BackofficeBackend,
-    heal: () => {
-      broken = false;
-    },
-  };
-}
+export { failing as failingBackoffice, gated as gatedBackoffice } from './doubles.js';
