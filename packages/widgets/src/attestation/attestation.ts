@@ -14,34 +14,27 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
-import { common } from '../i18n/common.messages.js';
-import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
-  type AdminTranslate,
   errorSentence,
   failureText,
+  groupWordsFor,
   inputField,
+  loadError,
   selectField,
   textareaField,
 } from '../internal/space-admin.fields.js';
-import { adminWords } from '../internal/space-admin.messages.js';
 import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { attestationMessages } from './attestation.messages.js';
 import { attestationStyles } from './attestation.styles.js';
 
-const wordsFor = (el: Element, variant: Variant) => {
-  const locale = localeOf(el);
-  return {
-    t: translator(attestationMessages, locale, variant),
-    a: translator(adminWords, locale, variant) as AdminTranslate,
-    c: translator(common, locale, variant),
-    dates: datesFor(el),
-  };
-};
+const wordsFor = (el: Element, variant: Variant) => ({
+  t: translator(attestationMessages, localeOf(el), variant),
+  ...groupWordsFor(el, variant),
+});
 type Words = ReturnType<typeof wordsFor>;
 
 const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole', 'signedBy'] as const;
@@ -131,7 +124,7 @@ export class ParticipeAttestation extends GroupElement {
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${w.t('heading')}</h2>
       <p part="status" role="status">${this.#status(v, w)}</p>
-      ${v.state === 'error' ? this.#loadError(v, w) : nothing}
+      ${v.state === 'error' ? loadError(w, v.failure, () => this.#actor.send({ type: 'attestation.retry' })) : nothing}
       ${
         loaded && v.shown
           ? this.#printView(v.shown, w)
@@ -149,14 +142,6 @@ export class ParticipeAttestation extends GroupElement {
     if (v.state === 'issuing') return t('issuing');
     if (v.shown && v.justIssued) return t('issued', { name: v.shown.memberName });
     return '';
-  }
-
-  #loadError(v: AttestationView, { a, c }: Words) {
-    const kind = v.failure?.kind;
-    return html`<div part="error" role="alert">
-      <p>${kind === 'notFound' || kind === 'offline' || kind === 'unauthorized' ? failureText(a, v.failure) : a('failure.load')}</p>
-      <button type="button" @click=${() => this.#actor.send({ type: 'attestation.retry' })}>${c('retry')}</button>
-    </div>`;
   }
 
   #form(v: AttestationView, { t, a, dates }: Words) {

@@ -1,12 +1,35 @@
-// Form controls shared by the group-running widgets. Label, hint, error and control live
-// in the same shadow root; an error names its field and shows a valid example, and is
+// Words, load error and form controls shared by the group-running widgets (members, meetings,
+// attestations). Label, hint, error and control live in the same shadow root; an error names its field and shows a valid example, and is
 // announced through `aria-describedby` on the control (`aria-invalid` marks it).
 import type { AdminFailure, AdminFieldError } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { adminWords } from './space-admin.messages.js';
+import { common } from '../i18n/common.messages.js';
+import { datesFor } from '../i18n/dates.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { adminWords } from './space-admin.messages.js';
 
 export type AdminTranslate = (key: keyof (typeof adminWords)['fr'], params?: Record<string, string | number>) => string;
+
+/** The words every group widget uses besides its own: the group's (`a`), everyone's (`c`), dates. */
+export function groupWordsFor(el: Element, variant: Variant) {
+  const locale = localeOf(el);
+  return {
+    a: translator(adminWords, locale, variant) as AdminTranslate,
+    c: translator(common, locale, variant),
+    dates: datesFor(el),
+  };
+}
+
+/** The group could not be loaded: why, in words (or "could not load"), and a retry button. */
+export function loadError(words: ReturnType<typeof groupWordsFor>, failure: AdminFailure | null, retry: () => void) {
+  const kind = failure?.kind;
+  const known = kind === 'notFound' || kind === 'offline' || kind === 'unauthorized';
+  return html`<div part="error" role="alert">
+    <p>${known ? failureText(words.a, failure) : words.a('failure.load')}</p>
+    <button type="button" @click=${retry}>${words.c('retry')}</button>
+  </div>`;
+}
 
 /**
  * The words for a failure of the back end. A refusal the form cannot point at (no field of

@@ -14,37 +14,30 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
-import { common } from '../i18n/common.messages.js';
 import { contributionWords } from '../i18n/contribution-words.messages.js';
-import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
 import {
-  type AdminTranslate,
   errorSentence,
   failureText,
   focusFirstInvalid,
+  groupWordsFor,
   inputField,
+  loadError,
   selectField,
   textareaField,
 } from '../internal/space-admin.fields.js';
-import { adminWords } from '../internal/space-admin.messages.js';
 import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
 import { tokens } from '../styles/tokens.js';
 import { meetingsMessages } from './meetings.messages.js';
 import { meetingsStyles } from './meetings.styles.js';
 
-const wordsFor = (el: Element, variant: Variant) => {
-  const locale = localeOf(el);
-  return {
-    t: translator(meetingsMessages, locale, variant),
-    a: translator(adminWords, locale, variant) as AdminTranslate,
-    w: translator(contributionWords, locale, variant),
-    c: translator(common, locale, variant),
-    dates: datesFor(el),
-  };
-};
+const wordsFor = (el: Element, variant: Variant) => ({
+  t: translator(meetingsMessages, localeOf(el), variant),
+  w: translator(contributionWords, localeOf(el), variant),
+  ...groupWordsFor(el, variant),
+});
 type Words = ReturnType<typeof wordsFor>;
 
 const RESTART_ON = ['space', 'backend', 'endpoint', 'memberRole'] as const;
@@ -126,7 +119,7 @@ export class ParticipeMeetings extends GroupElement {
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${w.t('heading')}</h2>
       <p part="status" role="status">${this.#status(v, w)}</p>
-      ${v.state === 'error' ? this.#loadError(v, w) : nothing}
+      ${v.state === 'error' ? loadError(w, v.failure, () => this.#actor.send({ type: 'meetings.retry' })) : nothing}
       ${
         loaded
           ? html`${
@@ -173,14 +166,6 @@ export class ParticipeMeetings extends GroupElement {
       ${c.channel === 'meeting' ? t('capturedChannel') : nothing}`;
     }
     return '';
-  }
-
-  #loadError(v: MeetingsView, { a, c }: Words) {
-    const kind = v.failure?.kind;
-    return html`<div part="error" role="alert">
-      <p>${kind === 'notFound' || kind === 'offline' || kind === 'unauthorized' ? failureText(a, v.failure) : a('failure.load')}</p>
-      <button type="button" @click=${() => this.#actor.send({ type: 'meetings.retry' })}>${c('retry')}</button>
-    </div>`;
   }
 
   #table(v: MeetingsView, { t, dates }: Words) {

@@ -11,7 +11,6 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
-import { common } from '../i18n/common.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
@@ -21,10 +20,11 @@ import {
   errorSentence,
   failureText,
   focusFirstInvalid,
+  groupWordsFor,
   inputField,
+  loadError,
   selectField,
 } from '../internal/space-admin.fields.js';
-import { adminWords } from '../internal/space-admin.messages.js';
 import { cssVars } from '../styles/css-vars.js';
 import { frameStyles } from '../styles/frame.js';
 import { adminStyles } from '../styles/space-admin.js';
@@ -32,15 +32,10 @@ import { tokens } from '../styles/tokens.js';
 import { compositionMessages } from './space-composition.messages.js';
 import { compositionStyles } from './space-composition.styles.js';
 
-const wordsFor = (el: Element, variant: Variant) => {
-  const locale = localeOf(el);
-  return {
-    t: translator(compositionMessages, locale, variant),
-    a: translator(adminWords, locale, variant) as AdminTranslate,
-    c: translator(common, locale, variant),
-    dates: datesFor(el),
-  };
-};
+const wordsFor = (el: Element, variant: Variant) => ({
+  t: translator(compositionMessages, localeOf(el), variant),
+  ...groupWordsFor(el, variant),
+});
 type Words = ReturnType<typeof wordsFor>;
 
 /** Properties whose change means another group or another person: a fresh actor, loaded again. */
@@ -122,7 +117,7 @@ export class ParticipeSpaceComposition extends GroupElement {
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${w.t('heading')}</h2>
       <p part="status" role="status">${this.#status(v, w)}</p>
-      ${v.state === 'error' ? this.#loadError(v, w) : nothing}
+      ${v.state === 'error' ? loadError(w, v.failure, () => this.#actor.send({ type: 'composition.retry' })) : nothing}
       ${v.spaceName !== null && v.state !== 'error' && v.state !== 'loading' ? this.#loaded(v, w) : nothing}
     </section>`;
   }
@@ -133,14 +128,6 @@ export class ParticipeSpaceComposition extends GroupElement {
     if (v.state === 'updating') return t('updating');
     if (v.notice) return t(v.notice.kind, { name: v.notice.name });
     return '';
-  }
-
-  #loadError(v: SpaceCompositionView, { a, c }: Words) {
-    const kind = v.failure?.kind;
-    return html`<div part="error" role="alert">
-      <p>${kind === 'notFound' || kind === 'offline' || kind === 'unauthorized' ? failureText(a, v.failure) : a('failure.load')}</p>
-      <button type="button" @click=${() => this.#actor.send({ type: 'composition.retry' })}>${c('retry')}</button>
-    </div>`;
   }
 
   #loaded(v: SpaceCompositionView, w: Words) {
