@@ -103,7 +103,7 @@ const HTTP = /@participe\/adapters\/dist\/http\//;
  * A bundle as a graph: chunk → { bytes, static imports, modules }. `upFront` follows static
  * imports from the entry; `toSend` adds the chunks holding the HTTP client and theirs.
  */
-function weigh(chunks, entry) {
+function weigh(chunks, entry, files = new Map()) {
   const closure = (starts) => {
     const seen = new Set();
     const visit = (c) => {
@@ -119,7 +119,7 @@ function weigh(chunks, entry) {
   const send = closure([entry, ...http]);
   const sum = (set) => [...set].reduce((n, c) => n + chunks.get(c).bytes, 0);
   const modules = [...initial].flatMap((c) => chunks.get(c).modules);
-  return { upFront: sum(initial), toSend: sum(send), all: sum(new Set(chunks.keys())), modules };
+  return { upFront: sum(initial), toSend: sum(send), all: sum(new Set(chunks.keys())), modules, entry, files };
 }
 
 const entryDir = join(here, 'src', 'generated', 'pages');
@@ -147,11 +147,13 @@ async function withEsbuild(c) {
   });
   const byPath = new Map(r.outputFiles.map((f) => [f.path, f.contents]));
   const chunks = new Map();
+  const files = new Map();
   let entry;
   for (const [path, o] of Object.entries(r.metafile.outputs)) {
     if (!path.endsWith('.js')) continue;
     // Lazy imports are entry points too: the page's script is the one built from its file.
     if (o.entryPoint && join(here, o.entryPoint) === file) entry = path;
+    files.set(path.replace(/^out\/esbuild\//, ''), byPath.get(join(here, path)));
     chunks.set(path, {
       bytes: gz(byPath.get(join(here, path))),
       imports: o.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
@@ -160,16 +162,18 @@ async function withEsbuild(c) {
         .map(([k]) => k),
     });
   }
-  return weigh(chunks, entry);
+  return weigh(chunks, entry, files);
 }
 
 /** Rollup's (and Vite's) output: chunks with their static imports and the modules they hold. */
 function fromRollup(output) {
   const chunks = new Map();
+  const files = new Map();
   let entry;
   for (const o of output) {
     if (o.type !== 'chunk') continue;
     if (o.isEntry) entry = o.fileName;
+    files.set(o.fileName, o.code);
     chunks.set(o.fileName, {
       bytes: gz(o.code),
       imports: o.imports,
@@ -178,7 +182,7 @@ function fromRollup(output) {
         .map(([k]) => k),
     });
   }
-  return weigh(chunks, entry);
+  return weigh(chunks, entry, files);
 }
 
 async function withVite(c) {
@@ -229,7 +233,7 @@ async function readyToServe(c) {
   // Which lazy chunk holds the HTTP client: the one that speaks to `fetch`.
   for (const [, chunk] of chunks)
     if (/\bfetch\(/.test(chunk.code)) chunk.modules.push('@participe/adapters/dist/http/');
-  return weigh(chunks, widget);
+  return weigh(chunks, widget, new Map([...chunks].map(([k, c]) => [k, c.code])));
 }
 
 const BUNDLERS = { esbuild: withEsbuild, vite: withVite, rollup: withRollup };
@@ -294,6 +298,90 @@ async function sizes() {
       `| ${r.name} | ${budget} | ${served} | ${cell(r.esbuild, c)} | ${cell(r.vite, c)} | ${cell(r.rollup, c)} |`,
     );
   }
+  await smoke(rows);
+}
+
+/**
+ * A size means nothing if the bundle does not work: a bundler that believed an element's
+ * module free of side effects would drop its registration and weigh almost nothing. Each
+ * widget bundle is loaded in Chromium under the strict CSP of README's quick start; its
+ * element must be defined and render, with no error on the page.
+ */
+async function smoke(rows) {
+  const { chromium } = await import('playwright-core');
+  const { createServer } = await import('node:http');
+  let current = new Map();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+    const body = current.get(path);
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = path.endsWith('.html') ? 'text/html' : 'text/javascript';
+    res.writeHead(200, {
+      'content-type': `${type}; charset=utf-8`,
+      'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'",
+    });
+    res.end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let ok = 0;
+  let total = 0;
+  try {
+    for (const r of rows) {
+      if (!r.name.startsWith('participe-')) continue;
+      for (const bundler of ['served', ...Object.keys(BUNDLERS)]) {
+        const m = r[bundler];
+        if (!m?.files?.size) continue;
+        total += 1;
+        const entry = bundler === 'esbuild' ? m.entry.replace(/^out\/esbuild\//, '') : m.entry;
+        current = new Map(m.files);
+        current.set(
+          'index.html',
+          `<!doctype html><html lang="fr"><body><${r.name} space="groupe-test"></${r.name}><script type="module" src="/${entry}"></script></body></html>`,
+        );
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' && !/Failed to load resource|net::ERR/.test(msg.text())) errors.push(msg.text());
+        });
+        try {
+          await page.goto(`${origin}/index.html`);
+          await page.waitForFunction(
+            (tag) =>
+              customElements.get(tag) && (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0,
+            r.name,
+            { timeout: 20_000 },
+          );
+          if (errors.length) throw new Error(errors.join('; '));
+          ok += 1;
+        } catch (e) {
+          problems.push(`${r.name} bundled with ${bundler} does not run in Chromium: ${e.message.split('\n')[0]}`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`\n${ok} of ${total} widget bundles define and render their element in Chromium under a strict CSP`);
 }
 
 /** Every sub-path imports in Node (ESM), in a process of its own so one failure names itself. */
