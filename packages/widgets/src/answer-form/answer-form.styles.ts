@@ -171,15 +171,6 @@ export const answerFormStyles = css`
     font-weight: 600;
     color: var(--_participe-color-danger);
   }
-  [part~='error'],
-  [part~='denied'] {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-danger);
-    border-radius: var(--_participe-radius);
-  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.75;

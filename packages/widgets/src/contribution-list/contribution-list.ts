@@ -23,6 +23,7 @@ import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { searchForm } from '../internal/search-form.js';
 import { badgeStyles } from '../styles/badge.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
@@ -166,13 +167,9 @@ export class ParticipeContributionList extends ParticipeElement {
     const f = v.filters;
     const option = (value: string, label: string, current: string | undefined) =>
       html`<option value=${value} ?selected=${(current ?? '') === value}>${label}</option>`;
-    return html`<form part="search" role="search" aria-labelledby="search-legend" @submit=${this.#onSearch}>
-      <p id="search-legend" class="visually-hidden">${t('searchLegend')}</p>
-      <div>
-        <label for="q">${t('q')}</label>
-        <input id="q" name="q" type="search" autocomplete="off" .value=${live(f.q ?? '')} />
-      </div>
-      <div>
+    return searchForm(
+      { t, value: f.q ?? '', onSubmit: this.#onSearch, onClear: this.#onClear },
+      html`<div>
         <label for="status">${t('status')}</label>
         <select id="status" name="status" .value=${live(f.status ?? '')}>
           ${option('', t('anyStatus'), f.status)}
@@ -194,12 +191,8 @@ export class ParticipeContributionList extends ParticipeElement {
       <div part="check">
         <input id="overdue" name="overdue" type="checkbox" .checked=${live(Boolean(f.overdue))} />
         <label for="overdue">${t('overdueOnly')}</label>
-      </div>
-      <div part="actions">
-        <button class="primary" type="submit">${t('apply')}</button>
-        <button type="button" @click=${this.#onClear}>${t('clear')}</button>
-      </div>
-    </form>`;
+      </div>`,
+    );
   }
 
   #summary(v: ContributionListView, { t }: Words) {

@@ -15,6 +15,7 @@ import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
 import { type ContentSource, contentFor } from '../internal/content.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { searchForm } from '../internal/search-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { listStyles } from '../styles/list.js';
@@ -159,19 +160,11 @@ export class ParticipePracticeLibrary extends ParticipeElement {
           ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
         </select>
       </div>`;
-    return html`<form part="search" role="search" aria-labelledby="search-legend" @submit=${this.#onSearch}>
-      <p id="search-legend" class="visually-hidden">${t('searchLegend')}</p>
-      <div>
-        <label for="q">${t('q')}</label>
-        <input id="q" name="q" type="search" autocomplete="off" .value=${live(f.q ?? '')} />
-      </div>
-      ${select('theme', t('anyTheme'), v.facets.themes)} ${select('public', t('anyPublic'), v.facets.publics)}
-      ${select('territory', t('anyTerritory'), v.facets.territories)}
-      <div part="actions">
-        <button class="primary" type="submit">${t('apply')}</button>
-        <button type="button" @click=${this.#onClear}>${t('clear')}</button>
-      </div>
-    </form>`;
+    return searchForm(
+      { t, value: f.q ?? '', onSubmit: this.#onSearch, onClear: this.#onClear },
+      html`${select('theme', t('anyTheme'), v.facets.themes)} ${select('public', t('anyPublic'), v.facets.publics)}
+      ${select('territory', t('anyTerritory'), v.facets.territories)}`,
+    );
   }
 
   #summary(v: PracticeLibraryView, t: T) {

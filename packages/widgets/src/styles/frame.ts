@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The frame a widget's content sits in, after `tokens`: headings and paragraphs without
- * margins (the `base` grid spaces them), the `heading` part's size, and the `error` box (and
- * `failure`, a refused action's message) with its retry button. A widget's own styles come after and may add to them.
+ * margins (the `base` grid spaces them), the `heading` part's size, and the alert box: `error`
+ * (could not load, with its retry button), `failure` (an action was refused), `denied` (not for
+ * this role). A widget's own styles come after and may add to them.
  */
 export const frameStyles = css`
   h2,
@@ -20,7 +21,8 @@ export const frameStyles = css`
     font-size: 1.5em;
   }
   [part~='error'],
-  [part~='failure'] {
+  [part~='failure'],
+  [part~='denied'] {
     display: grid;
     gap: 0.5rem;
     justify-items: start;
