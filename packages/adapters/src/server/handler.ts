@@ -86,8 +86,10 @@ export function createHandler(options: HandlerOptions): Handler {
       if (take) {
         const taken = take(clientOf(request, info), now().getTime());
         if (!taken.ok) {
+          // Answered before the body is read: the client opens its next request on a new connection.
           throw fail(base, 429, 'rateLimited', { seconds: taken.retryAfterSeconds }, [], {
             'Retry-After': String(taken.retryAfterSeconds),
+            Connection: 'close',
           });
         }
       }

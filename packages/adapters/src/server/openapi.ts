@@ -44,7 +44,7 @@ const ERROR_HEADERS: Partial<Record<ApiErrorStatus, readonly string[]>> = {
   405: ['Allow'],
   409: ['ETag'],
   413: ['Connection'],
-  429: ['Retry-After'],
+  429: ['Retry-After', 'Connection'],
 };
 
 const text = { type: 'string' } as const;
@@ -79,7 +79,11 @@ const HEADERS: Record<string, Json> = {
   'Retry-After': { description: 'Seconds to wait before trying again.', schema: { ...text, pattern: '^[0-9]+$' } },
   Allow: { description: 'The methods accepted at this address.', schema: text },
   'WWW-Authenticate': { description: '`Bearer`: the token is missing, wrong or expired.', schema: text },
-  Connection: { description: '`close`: the rest of the body is not read.', schema: text },
+  Connection: {
+    description:
+      '`close`: answered before the body was read (the server reads and drops up to 1 MiB of it); send the next request on a new connection.',
+    schema: text,
+  },
 };
 
 /** On every answer, success or error. */

@@ -1,4 +1,6 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { space } from '../testing/fixtures.js';
@@ -58,6 +60,41 @@ describe('serve', () => {
     // The server is still fine for the next client.
     expect((await fetch(`${served.url}/api/health`)).status).toBe(200);
   });
+
+  // A client that sends its whole body before reading (as many do) must still read an
+  // answer given before the body arrived: the server reads the rest of a body up to 1 MiB,
+  // then answers with `Connection: close`, and no reset can throw the answer away.
+  const bucketOfOne = { capacity: 1, refillPerSecond: 0.001 };
+  it.each([
+    { status: 429, code: 'rateLimited', framing: 'content-length', rateLimit: bucketOfOne },
+    { status: 429, code: 'rateLimited', framing: 'chunked', rateLimit: bucketOfOne },
+    { status: 413, code: 'payloadTooLarge', framing: 'chunked', rateLimit: false },
+  ] as const)(
+    'answers early with $status ($framing body): the client reads the status on a real socket',
+    async ({ status, rateLimit, code, framing }) => {
+      const store = new MemoryStore();
+      await store.putSpace(space());
+      const inner = createHandler({ store, rateLimit });
+      let answered = () => {};
+      const early = new Promise<void>((r) => {
+        answered = r;
+      });
+      served = await serve(async (request, info) => {
+        const response = await inner(request, info);
+        if (response.status >= 400) answered();
+        return response;
+      });
+      // The bucket holds one request: the next is refused.
+      if (rateLimit) await fetch(`${served.url}/api/health`);
+      const answer = await sendAllThenRead(served.port, 512 * 1024, framing, early);
+      expect(answer.error, `no reset: ${answer.error}`).toBeUndefined();
+      expect(answer.head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answer.head.toLowerCase()).toContain('connection: close');
+      expect(JSON.parse(answer.body)).toMatchObject({ error: { code } });
+      expect((await store.listContributions({})).items).toHaveLength(0);
+    },
+    20_000,
+  );
 
   it('close() stops accepting, lets a request in progress finish, then resolves', async () => {
     const gate = held();
@@ -125,5 +162,66 @@ function raw(base: string, path: string): Promise<RawAnswer> {
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+/**
+ * A POST on a raw socket that sends 128 KiB of its body (past the 64 KiB limit), waits until
+ * the server has answered (`answered`), sends the rest, and only then reads: what a reset
+ * would lose.
+ */
+function sendAllThenRead(
+  port: number,
+  size: number,
+  framing: 'content-length' | 'chunked',
+  answered: Promise<void>,
+): Promise<{ head: string; body: string; error: string | undefined }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.pause();
+    let received = '';
+    let error: string | undefined;
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      error = e.code ?? e.message;
+    });
+    socket.on('close', () => {
+      const [head = '', rest = ''] = received.split('\r\n\r\n');
+      // A chunked answer: the JSON is the first chunk.
+      const body = /transfer-encoding: chunked/i.test(head) ? (rest.split('\r\n')[1] ?? '') : rest;
+      resolve({ head, body, error });
+    });
+    socket.on('connect', async () => {
+      const length = framing === 'content-length' ? `Content-Length: ${size}` : 'Transfer-Encoding: chunked';
+      socket.write(
+        `POST /api/contributions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${length}\r\n\r\n`,
+      );
+      const piece = Buffer.alloc(16 * 1024, 0x20);
+      const frame = (b: Buffer) =>
+        framing === 'chunked'
+          ? Buffer.concat([Buffer.from(`${b.length.toString(16)}\r\n`), b, Buffer.from('\r\n')])
+          : b;
+      const write = (b: Buffer) =>
+        new Promise<void>((done) => {
+          if (socket.destroyed || socket.write(b)) done();
+          else {
+            socket.once('drain', done);
+            socket.once('close', done);
+          }
+        });
+      for (let sent = 0; sent < size && !socket.destroyed; sent += piece.length) {
+        await write(frame(piece));
+        if (sent === 128 * 1024) {
+          await answered;
+          // Time for a server that cuts at once to have done so; what is checked does not depend on it.
+          await delay(100);
+        }
+      }
+      if (framing === 'chunked') await write(Buffer.from('0\r\n\r\n'));
+      socket.setEncoding('utf8');
+      socket.on('data', (d: string) => {
+        received += d;
+      });
+      socket.resume();
+    });
   });
 }

@@ -2,7 +2,7 @@
 // is the socket's, never a header, so rate limits cannot be dodged by a forged header.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { Handler } from './handler.js';
 
 export interface ServeOptions {
@@ -30,7 +30,42 @@ export interface Served {
   close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
-function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
+/**
+ * An answer given before the whole body arrived (a 429, a 413…) is read by a client that
+ * sends its whole body before reading only if the server reads that body too: closing a
+ * socket with unread bytes sends a reset, and the client loses the answer. So the rest of
+ * the body is read and dropped, up to this much and this long; past that, the connection
+ * is cut (a body that large is no client's request).
+ */
+const DRAIN_BYTES = 1024 * 1024;
+const DRAIN_MS = 5_000;
+
+/** Reads what is left of the request's body and drops it; `false` when it had to stop early. */
+function drain(req: IncomingMessage): Promise<boolean> {
+  if (req.complete) return Promise.resolve(true);
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (Number.isFinite(declared) && declared > DRAIN_BYTES) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = (whole: boolean) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('close', onClose);
+      req.pause();
+      resolve(whole);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.byteLength;
+      if (seen > DRAIN_BYTES) done(false);
+    };
+    const onEnd = () => done(true);
+    const onClose = () => done(req.complete);
+    const timer = setTimeout(() => done(false), DRAIN_MS);
+    req.on('data', onData).once('end', onEnd).once('close', onClose);
+    req.resume();
+  });
+}
+
+function toRequest(req: IncomingMessage, signal: AbortSignal, body: PassThrough | null): Request {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     try {
@@ -39,26 +74,24 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
       // A header value fetch's Headers refuses is dropped; node already checked the syntax.
     }
   }
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
   // The host part is fixed: a forged Host header cannot change how the path is read.
   return new Request(new URL(req.url ?? '/', 'http://localhost'), {
-    method,
+    method: req.method ?? 'GET',
     headers,
     signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(body ? { body: Readable.toWeb(body) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit);
 }
 
-async function write(res: ServerResponse, response: Response, closing: () => boolean): Promise<void> {
+async function write(res: ServerResponse, response: Response, close: boolean): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   if (body) headers['content-length'] = String(body.byteLength);
-  // Shutting down: the client opens its next request elsewhere, not on this connection.
-  if (closing()) headers['connection'] = 'close';
+  // Shutting down, or answered early: the client opens its next request on a new connection.
+  if (close) headers['connection'] = 'close';
   res.writeHead(response.status, headers);
   res.end(body);
 }
@@ -74,15 +107,25 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
     });
     const aborter = new AbortController();
     res.on('close', () => aborter.abort());
+    // The handler reads the body through a pipe it may cancel: cancelling stops the pipe,
+    // not the socket, so what is left can still be read here (see `drain`).
+    const method = req.method ?? 'GET';
+    const body = method !== 'GET' && method !== 'HEAD' ? req.pipe(new PassThrough()) : null;
     try {
-      const request = toRequest(req, aborter.signal);
+      const request = toRequest(req, aborter.signal, body);
       const response = await handler(request, { ip: req.socket.remoteAddress ?? 'unknown' });
-      // The handler answered before reading the whole body (a 413): once the answer is
-      // out, close rather than read the rest.
+      const early = !req.complete;
+      let whole = true;
+      if (early) {
+        if (body) req.unpipe(body);
+        body?.destroy();
+        whole = await drain(req);
+      }
+      // A body too large to read is cut once the answer is out: the client may then lose it.
       res.once('finish', () => {
-        if (!req.complete) req.destroy();
+        if (!whole) req.destroy();
       });
-      await write(res, response, closing);
+      await write(res, response, early || closing());
     } catch {
       if (!res.headersSent) {
         res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
