@@ -1,11 +1,13 @@
-// What each caller may see of a contribution. Four levels:
+// What each caller may see of a contribution. Four audiences, one projection each, and
+// every answer that carries a contribution goes through one of them (`PROJECTIONS`):
 // - `staff`: a professional of the space sees everything, the internal decision included;
 // - `moderator`: a facilitator of the space also sees drafts, waiting and hidden texts,
 //   but never an internal decision (moderation is not answering);
 // - `author`: whoever holds the secret sees their own text, even hidden;
 // - `public`: published contributions only, through core's `toPublicView` (a hidden one
-//   without its words).
+//   without its words, no member id).
 // Contact details are never in a view: they live in the store's private part.
+// `server/visibility.test.ts` checks every route × every caller against these rules.
 import {
   CONTRIBUTION_STATUSES,
   type ContributionStatus,
@@ -14,6 +16,7 @@ import {
   publicTimeline,
   STATUS_TRAITS,
   type StoredContributionEvent,
+  toModeratorView,
   toPublicView,
 } from '@participe/core';
 import type { Caller, ContributionForCaller } from './api.js';
@@ -38,14 +41,26 @@ export function accessFor(caller: Caller, space: { id: string; slug?: string }, 
 export const mayRead = (access: Access, view: Pick<ContributionView, 'status'>): boolean =>
   access !== 'public' || isPublic(view.status);
 
-export function project(view: ContributionView, access: Access): ContributionForCaller {
-  if (access === 'staff') return view;
-  const pub = toPublicView(view);
-  return access === 'public' ? pub : { ...pub, content: view.content };
-}
+/** A contribution as each audience sees it. */
+export const PROJECTIONS = {
+  staff: (view: ContributionView): ContributionView => view,
+  moderator: toModeratorView,
+  author: toModeratorView,
+  public: toPublicView,
+} as const satisfies Record<Access, (view: ContributionView) => ContributionForCaller>;
+
+export const project = (view: ContributionView, access: Access): ContributionForCaller => PROJECTIONS[access](view);
+
+/** A contribution's events as each audience sees them: the full audit log is the staff's. */
+export const TIMELINES = {
+  staff: (events: StoredContributionEvent[]) => events,
+  moderator: publicTimeline,
+  author: publicTimeline,
+  public: publicTimeline,
+} as const satisfies Record<Access, (events: StoredContributionEvent[]) => StoredContributionEvent[]>;
 
 export const timelineFor = (events: StoredContributionEvent[], access: Access): StoredContributionEvent[] =>
-  access === 'staff' ? events : publicTimeline(events);
+  TIMELINES[access](events);
 
 /**
  * Statuses each access level may filter on and what they mean in the store: the public

@@ -1,6 +1,7 @@
 // Publishing prepared answers together, as councils announce results at once.
 import type { AppendArgs, ContributionView } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
+import { PROJECTIONS } from './access.js';
 import { fail, type ServiceContext } from './context.js';
 import { prepareEvent } from './contributions.command.js';
 import type { ApiIssue } from './errors.js';
@@ -66,5 +67,6 @@ export async function publishAnswersCommand(
       },
     ]);
   }
-  return { published: batch.map((b) => b.view) };
+  // Professionals of the space only: the staff's view.
+  return { published: batch.map((b) => PROJECTIONS.staff(b.view)) };
 }

@@ -1,7 +1,7 @@
 // Reports from citizens and the facilitators' moderation queue.
 import { type ContributionView, type ModerationItem, type Report, STATUS_TRAITS } from '@participe/core';
 import type { ValidBody, ValidQuery } from '../contract/api.js';
-import { isPublic } from './access.js';
+import { isPublic, PROJECTIONS } from './access.js';
 import { fail, instant, isId, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 import { requireStaff, wholeDaysBetween } from './staff.js';
@@ -61,22 +61,34 @@ export async function moderationQueueQuery(
   const byContribution = new Map<string, Report[]>();
   for (const r of reports) byContribution.set(r.contributionId, [...(byContribution.get(r.contributionId) ?? []), r]);
 
+  // Facilitators only: each contribution as a moderator sees it, never an unpublished answer.
+  const seen = PROJECTIONS.moderator;
   const items: ModerationItem[] = [];
   if (!q.queue || q.queue === 'awaitingApproval') {
     for (const c of await all(ctx, space.id, 'submitted')) {
-      items.push({ contribution: c, queue: 'awaitingApproval', reports: [], since: c.submittedAt ?? c.updatedAt });
+      items.push({
+        contribution: seen(c),
+        queue: 'awaitingApproval',
+        reports: [],
+        since: c.submittedAt ?? c.updatedAt,
+      });
     }
   }
   if (!q.queue || q.queue === 'reported') {
     for (const [id, list] of byContribution) {
       const c = await ctx.store.getContribution(id);
       if (!c || c.status === 'hidden' || c.status === 'withdrawn') continue;
-      items.push({ contribution: c, queue: 'reported', reports: list, since: list[0]!.createdAt });
+      items.push({ contribution: seen(c), queue: 'reported', reports: list, since: list[0]!.createdAt });
     }
   }
   if (!q.queue || q.queue === 'hidden') {
     for (const c of await all(ctx, space.id, 'hidden')) {
-      items.push({ contribution: c, queue: 'hidden', reports: byContribution.get(c.id) ?? [], since: c.updatedAt });
+      items.push({
+        contribution: seen(c),
+        queue: 'hidden',
+        reports: byContribution.get(c.id) ?? [],
+        since: c.updatedAt,
+      });
     }
   }
   const now = ctx.now().toISOString();

@@ -65,6 +65,13 @@ export const PublicContributionViewSchema = z.object({
   assisted: z.optional(z.object({ onBehalfOf: z.string() })),
 });
 
+/** What a facilitator of the space (moderating) and the author see: the words, never an unpublished answer. */
+export const ModeratorContributionViewSchema = z.object({
+  ...viewShape,
+  content: ContributionContentSchema,
+  assisted: z.optional(z.object({ onBehalfOf: z.string() })),
+});
+
 export const ContributionForCallerSchema = z.union([ContributionViewSchema, PublicContributionViewSchema]);
 
 /** A page of a list, newest first; `nextCursor` asks for the next one. */
@@ -228,7 +235,7 @@ export const AggregateResultSchema = z.object({
 });
 
 export const ModerationItemSchema = z.object({
-  contribution: ContributionViewSchema,
+  contribution: ModeratorContributionViewSchema,
   queue: z.enum(['awaitingApproval', 'reported', 'hidden']),
   reports: z.array(ReportSchema),
   since: InstantSchema,

@@ -28,23 +28,39 @@ export function toView(snapshot: ContributionSnapshot): ContributionView {
   return { ...snapshot.context, status: statusOf(snapshot) };
 }
 
-/** A contribution as anyone may see it: no internal decision, no facilitator id, no hidden text. */
+/** A contribution as anyone may see it: no internal decision, no member id, no hidden text. */
 export interface PublicContributionView extends Omit<ContributionView, 'content' | 'answer' | 'assisted'> {
   /** `null` while the contribution is hidden by moderation. */
   content: ContributionContent | null;
+  /** The published answer; who decided it is shown by role only (`decidedBy.id` is `null`). */
   answer: AnswerRecord | null;
   assisted?: { onBehalfOf: string } | undefined;
 }
 
 export function toPublicView(view: ContributionView): PublicContributionView {
+  const answer = view.answer?.publishedAt ? view.answer : null;
   return {
     ...view,
     status: publicStatusOf(view.status),
     content: view.status === 'hidden' ? null : view.content,
-    answer: view.answer?.publishedAt ? view.answer : null,
+    answer: answer ? { ...answer, decidedBy: { role: answer.decidedBy.role, id: null } } : null,
     assisted: view.assisted ? { onBehalfOf: view.assisted.onBehalfOf } : undefined,
   };
 }
+
+/**
+ * A contribution as a facilitator of its space sees it to moderate it, and as its author
+ * sees it: the public view with the author's words, even while waiting or hidden. Never
+ * an answer that is not published (moderating is not answering).
+ */
+export interface ModeratorContributionView extends Omit<PublicContributionView, 'content'> {
+  content: ContributionContent;
+}
+
+export const toModeratorView = (view: ContributionView): ModeratorContributionView => ({
+  ...toPublicView(view),
+  content: view.content,
+});
 
 const INTERNAL_EVENTS = new Set<StoredContributionEvent['type']>(['contribution.decide']);
 

@@ -1,4 +1,4 @@
-import type { ContributionView } from '../contribution/contribution.connect.js';
+import type { ModeratorContributionView } from '../contribution/contribution.connect.js';
 import type * as z from '../zod.js';
 import type { REPORT_REASONS, ReportInputSchema, ReportSchema } from './moderation.schema.js';
 
@@ -8,7 +8,8 @@ export type Report = z.output<typeof ReportSchema>;
 
 /** One line of the moderation queue: a contribution and why it is there. */
 export interface ModerationItem {
-  contribution: ContributionView;
+  /** As a facilitator sees it: the author's words, never an unpublished answer. */
+  contribution: ModeratorContributionView;
   /**
    * - `awaitingApproval`: submitted in a pre-moderated space, not public yet;
    * - `reported`: public, with open reports;
