@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,15 @@ describe('parseCsv', () => {
       { line: 1, cells: ['a', 'b'] },
       { line: 2, cells: ['x, y', 'say "hi"'] },
       { line: 4, cells: ['two\nlines', 'z'] },
+    ]);
+  });
+
+  it('reads what French Excel writes: a byte order mark, `;` between cells, CRLF, commas in text', () => {
+    const { records, error } = parseCsv('\uFEFFrole;oneChange\r\nconcerned;Plus tôt, et plus près\r\n');
+    expect(error).toBeNull();
+    expect(records).toEqual([
+      { line: 1, cells: ['role', 'oneChange'] },
+      { line: 2, cells: ['concerned', 'Plus tôt, et plus près'] },
     ]);
   });
 
@@ -99,6 +108,45 @@ describe('formatReport', () => {
     expect(en).toContain('43 rows read: 40 responses counted');
     expect(en).toContain('Political backing');
   });
+});
+
+/** The sample as French Excel saves it ("CSV (séparateur : point-virgule)"): BOM, `;`, CRLF. */
+function asExcelFr(csv: string): string {
+  const quote = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  const { records } = parseCsv(csv);
+  return `\uFEFF${records.map((r) => r.cells.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
+describe('a semicolon-separated file with a byte order mark', () => {
+  it('reads the same responses and problems as the comma-separated sample', () => {
+    const excel = readResponses(asExcelFr(sample), defaultQuestionnaire);
+    const comma = readResponses(sample, defaultQuestionnaire);
+    expect(excel.fatal).toBeNull();
+    expect(excel.responses).toEqual(comma.responses);
+    expect(excel.problems).toEqual(comma.problems);
+  });
+
+  it('is accepted by the command line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'participe-'));
+    writeFileSync(join(dir, 'responses.csv'), asExcelFr(sample), 'utf8');
+    const out = join(dir, 'result.json');
+    execFileSync(
+      process.execPath,
+      [
+        '--conditions=participe:source',
+        '--import',
+        'tsx/esm',
+        here('./main.ts'),
+        join(dir, 'responses.csv'),
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8', cwd: here('..'), timeout: 60_000 },
+    );
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.result.respondents).toBe(40);
+    expect(json.source.skipped.map((p: { line: number }) => p.line)).toEqual([42, 43, 44]);
+  }, 90_000);
 });
 
 describe('the command line', () => {

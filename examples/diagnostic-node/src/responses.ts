@@ -45,12 +45,13 @@ function cellValue(question: Question, cell: string): AnswerValue | undefined | 
 }
 
 /**
- * Reads responses from CSV: a `role` column (one of the member roles) and one column per
+ * Reads responses from CSV — comma- or semicolon-separated, with or without the byte order
+ * mark French Excel writes — with a `role` column (one of the member roles) and one column per
  * question id. Empty cells are unanswered questions. A row with the wrong number of cells,
  * an unknown role or an answer that does not fit is reported with its line and skipped.
  */
 export function readResponses(csv: string, questionnaire: Questionnaire): ReadResult {
-  const { records, error } = parseCsv(csv.replace(/^\uFEFF/, ''));
+  const { records, error } = parseCsv(csv);
   if (error) return { responses: [], problems: [], fatal: error };
   const [header, ...rows] = records;
   if (!header) return { responses: [], problems: [], fatal: 'the file is empty' };
