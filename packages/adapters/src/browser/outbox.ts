@@ -1,10 +1,4 @@
-import {
-  type BackendError,
-  type ContributionInput,
-  type CreatedContribution,
-  type ParticipeBackend,
-  toBackendError,
-} from '@participe/core';
+import type { BackendError, ContributionInput, CreatedContribution, ParticipeBackend } from '@participe/core';
 import { keyValueTable } from './idb.js';
 
 /** A submission waiting for the server, stored before the first attempt. */
@@ -17,13 +11,17 @@ export interface OutboxEntry {
 
 export type OutboxEvent =
   | { type: 'delivered'; idempotencyKey: string; created: CreatedContribution }
-  /** The server answered no (invalid, conflict, unknown space): resending would not help. */
-  | { type: 'rejected'; idempotencyKey: string; error: BackendError };
+  /**
+   * The server answered no (invalid, conflict, unknown space): resending would not help.
+   * `error` is what the back end threw, as it threw it (`toBackendError` reads it).
+   */
+  | { type: 'rejected'; idempotencyKey: string; error: unknown };
 
 export interface Outbox {
   /**
    * Stores the submission durably, then sends it. Offline, it stays queued and the promise
-   * rejects with `{ kind: 'offline' }`; it is delivered later by `flush`.
+   * rejects with `{ kind: 'offline' }`; it is delivered later by `flush`. Other failures are
+   * passed on as the back end threw them.
    */
   send(request: Pick<OutboxEntry, 'body' | 'idempotencyKey'>): Promise<CreatedContribution>;
   /** Sends every queued entry, oldest first; stops at the first `offline`. */
@@ -34,6 +32,12 @@ export interface Outbox {
   /** Flushes now and whenever `target` fires `online`. Returns a function that stops listening. */
   start(target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
+
+/**
+ * No answer: the submission stays queued. Only this kind is read here; the outbox passes
+ * failures on untouched, so a page that never queues anything carries no mapper twice.
+ */
+const offline = (e: unknown) => (e as Partial<BackendError> | null)?.kind === 'offline';
 
 /**
  * An outbox in front of `backend.createContribution`: each submission is written to
@@ -63,9 +67,8 @@ export function createOutbox(
         await table.delete(key);
         emit({ type: 'delivered', idempotencyKey: key, created });
         return created;
-      } catch (e) {
-        const error = toBackendError(e);
-        if (error.kind !== 'offline') {
+      } catch (error) {
+        if (!offline(error)) {
           await table.delete(key);
           emit({ type: 'rejected', idempotencyKey: key, error });
         }
@@ -91,7 +94,7 @@ export function createOutbox(
           try {
             await deliver(entry);
           } catch (e) {
-            if ((e as BackendError).kind === 'offline') break;
+            if (offline(e)) break;
           }
         }
       })().finally(() => {

@@ -1,11 +1,13 @@
-import { BODY_MAX, TITLE_MAX } from '../contribution/contribution.constants.js';
+import { BODY_MAX, CONTRIBUTION_KINDS, TITLE_MAX } from '../contribution/contribution.constants.js';
 import type { ContributionInput } from '../contribution/contribution.types.js';
-import type {
-  ContributionFormContext,
-  FieldError,
-  FormField,
-  FormStep,
-  FormValues,
+import {
+  type ContributionFormContext,
+  type ContributionKind,
+  type FieldError,
+  FORM_STEPS,
+  type FormField,
+  type FormStep,
+  type FormValues,
 } from './contribution-form.types.js';
 
 export const PSEUDONYM_MAX = 60;
@@ -22,6 +24,16 @@ export const STEP_FIELDS: Record<FormStep, readonly FormField[]> = {
   assisted: ['onBehalfOf', 'consentMethod'],
   review: [],
 };
+
+/** Every question, in the order the steps ask them. */
+export const FORM_FIELDS: readonly FormField[] = Object.values(STEP_FIELDS).flat();
+
+/** `kinds="proposal, question"` → the known kinds, in the order given; empty → none (all are offered). */
+export const parseKinds = (attr: string): ContributionKind[] =>
+  attr
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k): k is ContributionKind => (CONTRIBUTION_KINDS as readonly string[]).includes(k));
 
 const required = (s: string): FieldError | undefined => (s.trim() === '' ? { code: 'required' } : undefined);
 const max = (s: string, n: number): FieldError | undefined => (s.length > n ? { code: 'tooLong', max: n } : undefined);
@@ -76,7 +88,7 @@ export function stepErrors(step: FormStep, ctx: Pick<ContributionFormContext, 'k
 
 /** The steps this form goes through, in order. */
 export function stepsOf(ctx: Pick<ContributionFormContext, 'kinds' | 'mode'>): FormStep[] {
-  return (['kind', 'content', 'place', 'followUp', 'assisted', 'review'] as const).filter(
+  return FORM_STEPS.filter(
     (s) => (s !== 'kind' || ctx.kinds.length > 1) && (s !== 'assisted' || ctx.mode === 'assisted'),
   );
 }
@@ -115,6 +127,13 @@ export function toContributionInput(ctx: ContributionFormContext): ContributionI
     ...(v.website ? { website: v.website } : {}),
   };
 }
+
+/** A form's values: empty but for `values`, and the kind when only one is offered. */
+export const valuesFor = (kinds: readonly ContributionKind[], values?: Partial<FormValues>): FormValues => ({
+  ...EMPTY_VALUES,
+  ...values,
+  ...(kinds.length === 1 ? { kind: kinds[0] } : {}),
+});
 
 export const EMPTY_VALUES: FormValues = {
   kind: '',

@@ -1,29 +1,21 @@
-import type { FieldError, FormField, FormValues } from '@participe/core';
+import type { ContributionFormApi, FormField } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** What a field template needs from the form: the values, the errors and how to report a change. */
+/** What a field template needs: the form's api, the sentence naming a field's error, the optional marker. */
 export interface FieldScope {
-  values: FormValues;
-  errors: Partial<Record<FormField, FieldError>>;
+  api: ContributionFormApi;
   /** The sentence naming the field's error, with a valid example. */
   errorText(field: FormField): string;
   optionalText: string;
-  change(field: FormField, value: string | boolean): void;
 }
 
-/** Ids are scoped to the shadow root, so fixed ids are safe with several forms on a page. */
-export const fieldId = (field: FormField) => `f-${field}`;
-const hintId = (field: FormField) => `h-${field}`;
-const errorId = (field: FormField) => `e-${field}`;
+type Props = ReturnType<ContributionFormApi['getFieldProps']>;
 
-const describedBy = (field: FormField, hint: boolean, s: FieldScope) =>
-  [hint ? hintId(field) : '', s.errors[field] ? errorId(field) : ''].filter(Boolean).join(' ') || nothing;
+const errorLine = (p: Props, s: FieldScope) =>
+  p.error ? html`<p class="error" part="error" id=${p.errorId}>${s.errorText(p.name)}</p>` : nothing;
 
-const errorLine = (field: FormField, s: FieldScope) =>
-  s.errors[field] ? html`<p class="error" part="error" id=${errorId(field)}>${s.errorText(field)}</p>` : nothing;
-
-const hintLine = (field: FormField, hint: string | undefined) =>
-  hint ? html`<p class="hint" part="hint" id=${hintId(field)}>${hint}</p>` : nothing;
+const hintLine = (p: Props, hint: string | undefined) =>
+  hint ? html`<p class="hint" part="hint" id=${p.hintId}>${hint}</p>` : nothing;
 
 interface TextOptions {
   field: Extract<FormField, 'title' | 'body' | 'territory' | 'pseudonym' | 'email' | 'phone' | 'onBehalfOf'>;
@@ -41,35 +33,35 @@ interface TextOptions {
  * with an error saying by how much, rather than silently cut.
  */
 export function textField(o: TextOptions, s: FieldScope): TemplateResult {
-  const invalid = s.errors[o.field] ? 'true' : 'false';
-  const onInput = (e: Event) => s.change(o.field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const p = s.api.getFieldProps(o.field, !!o.hint);
+  const onInput = (e: Event) => s.api.change(o.field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = o.multiline
     ? html`<textarea
-        id=${fieldId(o.field)}
-        name=${o.field}
+        id=${p.id}
+        name=${p.name}
         rows="6"
-        aria-invalid=${invalid}
+        aria-invalid=${p.invalid}
         aria-required=${o.optional ? 'false' : 'true'}
-        aria-describedby=${describedBy(o.field, !!o.hint, s)}
-        .value=${s.values[o.field]}
+        aria-describedby=${p.describedBy ?? nothing}
+        .value=${p.value}
         @input=${onInput}
       ></textarea>`
     : html`<input
-        id=${fieldId(o.field)}
-        name=${o.field}
+        id=${p.id}
+        name=${p.name}
         type=${o.type ?? 'text'}
         autocomplete=${o.autocomplete ?? 'off'}
-        aria-invalid=${invalid}
+        aria-invalid=${p.invalid}
         aria-required=${o.optional ? 'false' : 'true'}
-        aria-describedby=${describedBy(o.field, !!o.hint, s)}
-        .value=${s.values[o.field]}
+        aria-describedby=${p.describedBy ?? nothing}
+        .value=${p.value}
         @input=${onInput}
       />`;
   return html`<div class="field" part="field">
-    <label part="label" for=${fieldId(o.field)}
+    <label part="label" for=${p.id}
       >${o.label}${o.optional ? html` <span class="optional">${s.optionalText}</span>` : nothing}</label
     >
-    ${hintLine(o.field, o.hint)} ${errorLine(o.field, s)} ${control}
+    ${hintLine(p, o.hint)} ${errorLine(p, s)} ${control}
   </div>`;
 }
 
@@ -85,24 +77,24 @@ export function radioGroup(
   choices: readonly Choice[],
   s: FieldScope,
 ): TemplateResult {
-  const current = String(s.values[o.field]);
-  const invalid = s.errors[o.field] ? 'true' : 'false';
-  return html`<fieldset class="field" part="field" aria-describedby=${describedBy(o.field, !!o.hint, s)}>
+  const p = s.api.getFieldProps(o.field, !!o.hint);
+  const current = String(p.value);
+  return html`<fieldset class="field" part="field" aria-describedby=${p.describedBy ?? nothing}>
     <legend part="label">${o.legend}</legend>
-    ${hintLine(o.field, o.hint)} ${errorLine(o.field, s)}
+    ${hintLine(p, o.hint)} ${errorLine(p, s)}
     <div class="choices">
       ${choices.map((c, i) => {
-        const id = i === 0 ? fieldId(o.field) : `${fieldId(o.field)}-${c.value}`;
+        const id = i === 0 ? p.id : `${p.id}-${c.value}`;
         return html`<div class="choice">
           <input
             type="radio"
             id=${id}
-            name=${o.field}
+            name=${p.name}
             .value=${c.value}
             .checked=${current === c.value}
-            aria-invalid=${invalid}
+            aria-invalid=${p.invalid}
             aria-describedby=${c.hint ? `${id}-hint` : nothing}
-            @change=${() => s.change(o.field, o.field === 'wantsContact' ? c.value === 'true' : c.value)}
+            @change=${() => s.api.change(o.field, o.field === 'wantsContact' ? c.value === 'true' : c.value)}
           />
           <label for=${id}>${c.label}</label>
           ${c.hint ? html`<span class="hint" id=${`${id}-hint`}>${c.hint}</span>` : nothing}
@@ -118,39 +110,40 @@ export function selectField(
   choices: readonly Choice[],
   s: FieldScope,
 ): TemplateResult {
-  const current = String(s.values[o.field]);
+  const p = s.api.getFieldProps(o.field);
   return html`<div class="field" part="field">
-    <label part="label" for=${fieldId(o.field)}>${o.label}</label>
-    ${errorLine(o.field, s)}
+    <label part="label" for=${p.id}>${o.label}</label>
+    ${errorLine(p, s)}
     <select
-      id=${fieldId(o.field)}
-      name=${o.field}
-      aria-invalid=${s.errors[o.field] ? 'true' : 'false'}
+      id=${p.id}
+      name=${p.name}
+      aria-invalid=${p.invalid}
       aria-required="true"
-      aria-describedby=${describedBy(o.field, false, s)}
-      @change=${(e: Event) => s.change(o.field, (e.target as HTMLSelectElement).value)}
+      aria-describedby=${p.describedBy ?? nothing}
+      @change=${(e: Event) => s.api.change(o.field, (e.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${current === ''}>${o.placeholder}</option>
-      ${choices.map((c) => html`<option value=${c.value} ?selected=${current === c.value}>${c.label}</option>`)}
+      <option value="" ?selected=${p.value === ''}>${o.placeholder}</option>
+      ${choices.map((c) => html`<option value=${c.value} ?selected=${p.value === c.value}>${c.label}</option>`)}
     </select>
   </div>`;
 }
 
 /** A single consent box: checking it is the answer. */
 export function checkboxField(o: { field: Extract<FormField, 'contactConsent'>; label: string }, s: FieldScope) {
+  const p = s.api.getFieldProps(o.field);
   return html`<div class="field" part="field">
-    ${errorLine(o.field, s)}
+    ${errorLine(p, s)}
     <div class="choice">
       <input
         type="checkbox"
-        id=${fieldId(o.field)}
-        name=${o.field}
-        .checked=${s.values[o.field] === true}
-        aria-invalid=${s.errors[o.field] ? 'true' : 'false'}
-        aria-describedby=${describedBy(o.field, false, s)}
-        @change=${(e: Event) => s.change(o.field, (e.target as HTMLInputElement).checked)}
+        id=${p.id}
+        name=${p.name}
+        .checked=${p.value === true}
+        aria-invalid=${p.invalid}
+        aria-describedby=${p.describedBy ?? nothing}
+        @change=${(e: Event) => s.api.change(o.field, (e.target as HTMLInputElement).checked)}
       />
-      <label part="label" for=${fieldId(o.field)}>${o.label}</label>
+      <label part="label" for=${p.id}>${o.label}</label>
     </div>
   </div>`;
 }

@@ -1,19 +1,16 @@
-import type { DeliveryResult } from '@participe/core';
+import type { ContributionFormApi, DeliveryResult } from '@participe/core';
 import { html, nothing } from 'lit';
 import type { Params } from '../i18n/i18n.js';
 import type { FormMessageKey } from './contribution-form.messages.js';
 
 export interface OutcomeScope {
+  api: ContributionFormApi;
   t(key: FormMessageKey, params?: Params): string;
   retryText: string;
   /** Who commits to answering, e.g. "Le Département"; empty: "we". */
   institution: string;
-  /** `follow-up-url` with `{code}` filled in, or empty. */
-  followUpHref(code: string): string;
-  tryNow(): void;
-  retry(): void;
-  review(): void;
-  another(): void;
+  /** `follow-up-url`: `{code}` is replaced by the follow-up code; empty: no link. */
+  followUpUrl: string;
 }
 
 // Each outcome starts with a heading that takes focus (tabindex -1) when the person was
@@ -23,35 +20,29 @@ const heading = (text: string) => html`<h2 tabindex="-1" data-focus>${text}</h2>
 export const sendingView = (s: OutcomeScope) =>
   html`<p class="confirmation" part="confirmation" role="status" tabindex="-1" data-focus>${s.t('sending')}</p>`;
 
-export const queuedView = (s: OutcomeScope, stillOffline: boolean) => html`<section
-  class="confirmation"
-  part="confirmation"
->
+export const queuedView = (s: OutcomeScope) => html`<section class="confirmation" part="confirmation">
   ${heading(s.t('queued.title'))}
   <p>${s.t('queued.body')}</p>
-  <p role="status">${stillOffline ? s.t('queued.still') : nothing}</p>
+  <p role="status">${s.api.stillOffline ? s.t('queued.still') : nothing}</p>
   <div class="actions" part="actions">
-    <button type="button" part="button" @click=${s.tryNow}>${s.t('queued.try')}</button>
+    <button type="button" part="button" @click=${s.api.tryNow}>${s.t('queued.try')}</button>
   </div>
 </section>`;
 
-export const failedView = (s: OutcomeScope, message: string | undefined) => html`<section
-  class="confirmation"
-  part="confirmation"
->
+export const failedView = (s: OutcomeScope) => html`<section class="confirmation" part="confirmation">
   ${heading(s.t('failed.title'))}
   <div role="alert">
     <p>${s.t('failed.body')}</p>
-    ${message ? html`<p>${message}</p>` : nothing}
+    ${s.api.refusal ? html`<p>${s.api.refusal}</p>` : nothing}
   </div>
   <div class="actions" part="actions">
-    <button type="button" part="button" @click=${s.review}>${s.t('failed.review')}</button>
-    <button type="button" class="primary" part="button button-primary" @click=${s.retry}>${s.retryText}</button>
+    <button type="button" part="button" @click=${s.api.back}>${s.t('failed.review')}</button>
+    <button type="button" class="primary" part="button button-primary" @click=${s.api.retry}>${s.retryText}</button>
   </div>
 </section>`;
 
 export const sentView = (s: OutcomeScope, r: DeliveryResult) => {
-  const href = s.followUpHref(r.followUpCode);
+  const href = s.followUpUrl.replaceAll('{code}', encodeURIComponent(r.followUpCode));
   const commitment = s.institution
     ? s.t('sent.commitment', { who: s.institution, n: r.answerWithinDays })
     : s.t('sent.commitmentWe', { n: r.answerWithinDays });
@@ -66,7 +57,7 @@ export const sentView = (s: OutcomeScope, r: DeliveryResult) => {
     <p>${commitment}</p>
     <p>${s.t('sent.public')}</p>
     <div class="actions" part="actions">
-      <button type="button" part="button" @click=${s.another}>${s.t('sent.another')}</button>
+      <button type="button" part="button" @click=${s.api.another}>${s.t('sent.another')}</button>
     </div>
   </section>`;
 };

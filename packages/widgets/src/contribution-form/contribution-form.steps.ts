@@ -1,12 +1,4 @@
-import {
-  CONSENT_METHODS,
-  type ContributionKind,
-  type FormField,
-  type FormStep,
-  type PublicSpace,
-  STEP_FIELDS,
-  TITLE_MAX,
-} from '@participe/core';
+import { CONSENT_METHODS, type FormField, type FormStep, STEP_FIELDS, TITLE_MAX } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../i18n/i18n.js';
 import {
@@ -21,15 +13,10 @@ import type { FormMessageKey } from './contribution-form.messages.js';
 
 export interface StepScope extends FieldScope {
   t(key: FormMessageKey, params?: Params): string;
-  /** `null` while the space is still loading: the first steps do not need it. */
-  space: PublicSpace | null;
-  kinds: readonly ContributionKind[];
-  steps: readonly FormStep[];
-  edit(step: FormStep): void;
 }
 
 const kindChoices = (s: StepScope): Choice[] =>
-  s.kinds.map((k) => ({ value: k, label: s.t(`kind.${k}`), hint: s.t(`kind.${k}.hint`) }));
+  s.api.kinds.map((k) => ({ value: k, label: s.t(`kind.${k}`), hint: s.t(`kind.${k}.hint`) }));
 
 const kindStep = (s: StepScope) => radioGroup({ field: 'kind', legend: s.t('kind.legend') }, kindChoices(s), s);
 
@@ -38,7 +25,7 @@ const contentStep = (s: StepScope) => html`
   ${textField(
     {
       field: 'body',
-      label: s.t(`body.${s.values.kind || s.kinds[0] || 'observation'}`),
+      label: s.t(`body.${s.api.values.kind || s.api.kinds[0] || 'observation'}`),
       hint: s.t('body.hint'),
       multiline: true,
     },
@@ -48,10 +35,10 @@ const contentStep = (s: StepScope) => html`
 
 const placeStep = (s: StepScope) => html`
   ${
-    s.space
+    s.api.themes
       ? selectField(
           { field: 'theme', label: s.t('theme.label'), placeholder: s.t('theme.choose') },
-          s.space.themes.map((th) => ({ value: th.id, label: th.label })),
+          s.api.themes.map((th) => ({ value: th.id, label: th.label })),
           s,
         )
       : html`<p part="status" role="status">${s.t('theme.loading')}</p>`
@@ -73,7 +60,7 @@ const followUpStep = (s: StepScope) => html`
     s,
   )}
   ${
-    s.values.wantsContact
+    s.api.values.wantsContact
       ? html`<fieldset class="field nested" part="field">
         <legend part="label">${s.t('contact.legend')}</legend>
         <p class="hint" part="hint">${s.t('contact.hint')}</p>
@@ -100,12 +87,12 @@ const assistedStep = (s: StepScope) => html`
 
 /** How an answer reads back in the review; user text is bound as text, never as markup. */
 function answerOf(field: FormField, s: StepScope): string {
-  const v = s.values;
+  const v = s.api.values;
   switch (field) {
     case 'kind':
       return v.kind ? s.t(`kind.${v.kind}`) : '';
     case 'theme':
-      return s.space?.themes.find((th) => th.id === v.theme)?.label ?? v.theme;
+      return s.api.themes?.find((th) => th.id === v.theme)?.label ?? v.theme;
     case 'wantsContact':
       return s.t(v.wantsContact ? 'wantsContact.yes' : 'wantsContact.no');
     case 'consentMethod':
@@ -118,11 +105,11 @@ function answerOf(field: FormField, s: StepScope): string {
 }
 
 const shownInReview = (field: FormField, s: StepScope) =>
-  field !== 'contactConsent' && ((field !== 'email' && field !== 'phone') || s.values.wantsContact);
+  field !== 'contactConsent' && ((field !== 'email' && field !== 'phone') || s.api.values.wantsContact);
 
 const reviewStep = (s: StepScope) => html`
   <p>${s.t('review.intro')}</p>
-  ${s.steps
+  ${s.api.steps
     .filter((step) => step !== 'review')
     .map(
       (step) => html`<section class="review-section" aria-labelledby=${`r-${step}`}>
@@ -135,7 +122,7 @@ const reviewStep = (s: StepScope) => html`
                 <dd>${answerOf(f, s) || s.t('review.empty')}</dd>`,
             )}
         </dl>
-        <button type="button" part="button" @click=${() => s.edit(step)}>
+        <button type="button" part="button" @click=${() => s.api.edit(step)}>
           ${s.t('edit')}<span class="visually-hidden"> (${s.t(`step.${step}`)})</span>
         </button>
       </section>`,
