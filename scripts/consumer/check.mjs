@@ -95,7 +95,7 @@ writeFileSync(
   }),
 );
 timed('npm install @participe/widgets alone', () => npm(alone, []));
-const SERVER_ONLY = ['pg', '@electric-sql/pglite', 'nodemailer', 'pino', 'prom-client'];
+const SERVER_ONLY = ['pg', '@electric-sql/pglite', 'nodemailer', 'pino', 'prom-client', 'jose', 'openid-client'];
 const found = SERVER_ONLY.filter((d) => existsSync(join(alone, 'node_modules', d)));
 const size = execFileSync('du', ['-sk', join(alone, 'node_modules')], { encoding: 'utf8' }).split('\t')[0];
 console.log(

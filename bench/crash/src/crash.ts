@@ -18,7 +18,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { signToken } from '@participe/adapters/server';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({
@@ -48,7 +47,7 @@ interface Job {
   replayed: boolean;
 }
 
-function start(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function start(dataDir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
   const child = spawn(
     process.execPath,
     ['--conditions=participe:source', '--import', 'tsx/esm', SERVER, '--data-dir', dataDir],
@@ -58,8 +57,8 @@ function start(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /READY (\d+)/.exec(out);
-      if (m) resolve({ child, url: `http://127.0.0.1:${m[1]}/api` });
+      const m = /READY (\d+) (\S+)\n/.exec(out);
+      if (m) resolve({ child, url: `http://127.0.0.1:${m[1]}/api`, token: m[2]! });
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready`)));
   });
@@ -164,8 +163,7 @@ async function main() {
   const restartedAt = Date.now();
   const second = await start(dataDir);
   const restartMs = Date.now() - restartedAt;
-  const token = await signToken(SECRET, { role: 'professional', memberId: 'pro_crash', spaceIds: ['groupe-crash'] });
-  const auth = { authorization: `Bearer ${token}` };
+  const auth = { authorization: `Bearer ${second.token}` };
   // What the kill left: requests with no answer may still have been stored, whole or halfway.
   const afterKill = new Map((await listAll(second.url, auth)).map((s) => [s.content.title, s.status]));
   const titleOf = (job: Job) => (JSON.parse(job.body) as { title: string }).title;

@@ -1,9 +1,16 @@
 // The server the crash script kills: the real handler over PGlite on disk, on loopback.
-// Prints `READY <port>` once it listens. Not meant to be run by hand.
+// Prints `READY <port> <token>` once it listens: the token is a professional's of the space,
+// signed with the keys in this database. Not meant to be run by hand.
 //   node --conditions=participe:source --import tsx/esm src/server.ts --data-dir <dir> [--port 0]
 import { parseArgs } from 'node:util';
-import { openPgliteStore } from '@participe/adapters/postgres';
-import { createHandler, serve } from '@participe/adapters/server';
+import { openPglite, openPostgresStore, pgliteDriver } from '@participe/adapters/postgres';
+import {
+  createHandler,
+  createTokenService,
+  migrateIdentity,
+  serve,
+  sqlIdentityStore,
+} from '@participe/adapters/server';
 import { SpaceSchema } from '@participe/core';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
@@ -14,7 +21,10 @@ if (!dataDir || !secret) {
   process.exit(2);
 }
 
-const store = await openPgliteStore({ dataDir });
+const driver = pgliteDriver(await openPglite(dataDir));
+const store = await openPostgresStore(driver);
+await migrateIdentity(driver);
+const tokens = createTokenService({ store: sqlIdentityStore(driver), secret, issuer: 'http://bench-crash.localhost' });
 if (!(await store.getSpace('groupe-crash'))) {
   await store.putSpace(
     SpaceSchema.parse({
@@ -30,10 +40,16 @@ if (!(await store.getSpace('groupe-crash'))) {
   );
 }
 const served = await serve(
-  createHandler({ store, tokenSecret: secret, rateLimit: false, onError: (e) => console.error('500:', e) }),
+  createHandler({ store, tokens, rateLimit: false, onError: (e) => console.error('500:', e) }),
   { port: Number(values.port ?? 0) },
 );
-process.stdout.write(`READY ${served.port}\n`);
+const { token } = await tokens.issueApiToken({
+  identity: { role: 'professional', memberId: 'pro_crash', spaceIds: ['groupe-crash'] },
+  subject: 'pro_crash',
+  scopes: ['read'],
+  expiresAt: new Date(Date.now() + 86_400_000),
+});
+process.stdout.write(`READY ${served.port} ${token}\n`);
 
 process.on('SIGTERM', async () => {
   await served.close();

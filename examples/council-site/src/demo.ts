@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { createFileMailer, startNotificationDispatcher } from '@participe/adapters/notifications';
 import type { PostgresStore } from '@participe/adapters/postgres';
-import { createHandler } from '@participe/adapters/server';
+import { createHandler, createTokenService } from '@participe/adapters/server';
 import { buildAssets, DEFAULT_ASSETS_DIR } from './assets.js';
 import { DEFAULT_DATA_DIR, dataFolder, demoPassword, lockFolder, type SeedRecord, tokenSecret } from './data-folder.js';
 import { listen } from './listen.js';
@@ -13,6 +13,9 @@ import { type DemoLogin, signLogins } from './logins.js';
 import { type Pages, renderPages } from './pages/index.js';
 import { createSite } from './site.js';
 import { openDemoStore } from './store.js';
+
+/** `iss` of the demo's tokens: stable across starts, whatever port the demo gets. */
+export const DEMO_ISSUER = 'http://participe-demo.localhost';
 
 export interface DemoOptions {
   /** @default examples/council-site/.data */
@@ -56,15 +59,17 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     if (built.status === 'rejected') throw built.reason;
     if (opening.status === 'rejected') throw opening.reason;
     const opened = opening.value;
+    // The tokens' issuer is the site's address, known once listening: the demo's own name instead.
+    const tokens = createTokenService({ store: opened.identity, secret, issuer: DEMO_ISSUER });
     const api = createHandler({
       store: opened.store,
-      tokenSecret: secret,
+      tokens,
       onError: (error, request) => console.error(`Erreur sur ${request.method} ${request.url} :`, error),
     });
     // Pages name the site's address, known once listening; set before any request can arrive.
     let pages: Pages | null = null;
     const password = demoPassword(folder);
-    const logins = await signLogins(secret);
+    const logins = await signLogins(tokens);
     const site = createSite({ api, assetsDir, pages: () => pages!, login: { password, logins: () => logins } });
     const { served, fellBack } = await listen(site, options.port ?? 3000, options.host ?? '127.0.0.1');
     pages = renderPages(served.url);

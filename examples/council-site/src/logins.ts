@@ -1,6 +1,6 @@
-// The demo's logins: a professional and a facilitator of each group, with a token signed
-// by the demo's secret. Members are fictional (see seed/spaces.ts).
-import { signToken } from '@participe/adapters/server';
+// The demo's logins: a professional and a facilitator of each group, with an API token
+// signed by the demo's keys (as `participe token` would). Members are fictional (see seed/spaces.ts).
+import type { TokenService } from '@participe/adapters/server';
 import { DEMO_SPACES, memberWithRole } from './seed/spaces.js';
 
 export interface DemoLogin {
@@ -32,15 +32,19 @@ export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_SPACES.flatMap((demo) =>
 export const TOKEN_DAYS = 30;
 
 /** Fresh tokens at each start, so the printed ones are always valid for `TOKEN_DAYS` days. */
-export function signLogins(secret: string, now = new Date()): Promise<Array<DemoLogin & { token: string }>> {
+export function signLogins(tokens: TokenService, now = new Date()): Promise<Array<DemoLogin & { token: string }>> {
   return Promise.all(
     DEMO_LOGINS.map(async (login) => ({
       ...login,
-      token: await signToken(
-        secret,
-        { role: login.role, memberId: login.memberId, spaceIds: [login.spaceSlug] },
-        { days: TOKEN_DAYS, now },
-      ),
+      token: (
+        await tokens.issueApiToken({
+          identity: { role: login.role, memberId: login.memberId, spaceIds: [login.spaceSlug] },
+          subject: login.memberId,
+          scopes: ['admin'],
+          expiresAt: new Date(now.getTime() + TOKEN_DAYS * 86_400_000),
+          label: `Démo : ${login.displayName}`,
+        })
+      ).token,
     })),
   );
 }

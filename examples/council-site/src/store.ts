@@ -1,11 +1,20 @@
 // Opens the demo's database, seeding it when the data folder is new.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { openPgliteStore, type PostgresStore } from '@participe/adapters/postgres';
+import {
+  openPglite,
+  openPgliteStore,
+  openPostgresStore,
+  type PostgresStore,
+  pgliteDriver,
+} from '@participe/adapters/postgres';
+import { type IdentityStore, migrateIdentity, sqlIdentityStore } from '@participe/adapters/server';
 import { type DataFolder, readSeedRecord, type SeedRecord, writeSeedRecord } from './data-folder.js';
 import { seedDemo } from './seed/index.js';
 
 export interface OpenedStore {
   store: PostgresStore;
+  /** Signing keys, API tokens, staff accounts and sessions, in the same database. */
+  identity: IdentityStore;
   /** `null` when the database was made by an older demo that kept no seed record. */
   seed: SeedRecord | null;
   /** `true` on the first start: the folder was new and has just been seeded. */
@@ -18,13 +27,8 @@ export interface OpenedStore {
  * from scratch next time and never mixed with what people typed.
  */
 export async function openDemoStore(folder: DataFolder, now: Date): Promise<OpenedStore> {
-  if (existsSync(folder.database)) {
-    return {
-      store: await openPgliteStore({ dataDir: folder.database }),
-      seed: readSeedRecord(folder),
-      seededNow: false,
-    };
-  }
+  if (existsSync(folder.database))
+    return { ...(await open(folder.database)), seed: readSeedRecord(folder), seededNow: false };
   rmSync(folder.seeding, { recursive: true, force: true });
   const fresh = await openPgliteStore({ dataDir: folder.seeding });
   let seed: SeedRecord;
@@ -35,5 +39,17 @@ export async function openDemoStore(folder: DataFolder, now: Date): Promise<Open
   }
   writeSeedRecord(folder, seed);
   renameSync(folder.seeding, folder.database);
-  return { store: await openPgliteStore({ dataDir: folder.database }), seed, seededNow: true };
+  return { ...(await open(folder.database)), seed, seededNow: true };
+}
+
+async function open(dataDir: string): Promise<Pick<OpenedStore, 'store' | 'identity'>> {
+  const driver = pgliteDriver(await openPglite(dataDir));
+  const store = await openPostgresStore(driver);
+  try {
+    await migrateIdentity(driver);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return { store, identity: sqlIdentityStore(driver) };
 }

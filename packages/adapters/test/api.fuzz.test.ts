@@ -6,11 +6,11 @@ import { type ContributionView, type ParticipeStore, replay, toView } from '@par
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler, type Handler } from '../src/server/handler.js';
-import { signToken } from '../src/server/tokens.js';
 import { space } from '../src/testing/fixtures.js';
+import { testTokens } from '../src/testing/tokens.js';
 import { openFuzzStore } from './fuzz-store.js';
 
-const SECRET = 'fuzz-secret-long-enough-for-the-hmac-000000';
+const TOKENS = testTokens({ now: () => NOW });
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 /** Requests per property; two properties make the total. */
 const RUNS = Number(process.env['PARTICIPE_FUZZ_RUNS'] ?? 2600);
@@ -400,13 +400,13 @@ describe('fuzzing the HTTP API', () => {
       leftOn: null,
       consents: [],
     });
-    handle = createHandler({ store, tokenSecret: SECRET, now: () => NOW, rateLimit: false });
+    handle = createHandler({ store, tokens: TOKENS.service, now: () => NOW, rateLimit: false });
     for (const [role, memberId] of [
       ['professional', 'pro_1'],
       ['facilitator', 'fac_1'],
       ['concerned', 'm_1'],
     ] as const) {
-      tokens.push(await signToken(SECRET, { role, memberId, spaceIds: ['groupe-rsa-nord', 's_mod'] }, { now: NOW }));
+      tokens.push(await TOKENS.sign({ role, memberId, spaceIds: ['groupe-rsa-nord', 's_mod'] }));
     }
   }, 60_000);
   afterAll(async () => {

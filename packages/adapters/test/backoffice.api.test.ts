@@ -11,11 +11,11 @@ import { openPglite } from '../src/postgres/pglite.driver.js';
 import { storeInFreshSchema } from '../src/postgres/schema.testing.js';
 import { createHandler } from '../src/server/handler.js';
 import { type Served, serve } from '../src/server/serve.js';
-import { signToken } from '../src/server/tokens.js';
 import type { Identity } from '../src/service/api.js';
 import { space } from '../src/testing/fixtures.js';
+import { testTokens } from '../src/testing/tokens.js';
 
-const SECRET = 'backoffice-api-secret-long-enough-0123456789';
+const TOKENS = testTokens({ now: () => NOW });
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 
 const MEMBERS = [
@@ -46,12 +46,12 @@ async function world(store: ParticipeStore, premoderation = false): Promise<Worl
       consents: [],
     });
   }
-  const handle = createHandler({ store, tokenSecret: SECRET, now: () => NOW, rateLimit: false });
+  const handle = createHandler({ store, tokens: TOKENS.service, now: () => NOW, rateLimit: false });
   const served = await serve(handle);
   const tokens = new Map<string, string>();
   for (const [id, role] of MEMBERS) {
     const identity: Identity = { role, memberId: id, spaceIds: ['groupe-rsa-nord'] };
-    tokens.set(id, await signToken(SECRET, identity, { now: NOW }));
+    tokens.set(id, await TOKENS.sign(identity));
   }
   return {
     store,

@@ -62,12 +62,14 @@ ${rows}
 ${TOKEN_DAYS} jours ; chaque démarrage en affiche de nouveaux.</p>
 
 <h2>Pour les développeurs : obtenir un jeton</h2>
-<p>Un jeton dit qui vous êtes : votre rôle, votre groupe, votre identifiant. Le serveur le signe avec
-son secret. Dans cette démonstration, le secret est dans le fichier <code>.data/token-secret</code>,
-ou dans la variable <code>PARTICIPE_TOKEN_SECRET</code> si vous l’avez donnée.</p>
-<pre><code>pnpm --filter @participe/example-council-site token --role professional --space ${slug} --member m_rsa_pro_2</code></pre>
+<p>Un jeton d’API (un JWT) dit ce qu’une intégration peut faire : un rôle, un groupe, des portées
+(<code>read</code>, <code>answer</code>, <code>moderate</code>, <code>admin</code>) et une date d’expiration.
+Le serveur le signe avec sa clé, rangée dans sa base ; chaque jeton est noté, et peut être révoqué.
+Arrêtez la démonstration (la base embarquée ne s’ouvre que dans un processus à la fois), puis :</p>
+<pre><code>pnpm --filter @participe/example-council-site token --role professional --space ${slug} --member m_rsa_pro_2 --scope read,answer --expires 30d</code></pre>
 <p>Sur un vrai serveur, la commande s’appelle <code>participe token</code> : elle est fournie par
-<code>@participe/adapters</code> et lit le secret dans <code>PARTICIPE_TOKEN_SECRET</code>.</p>
+<code>@participe/adapters</code>, avec <code>participe token list</code>, <code>participe token revoke</code>
+et <code>participe keys rotate</code>.</p>
 
 <h2>Répondre à une contribution avec l’API</h2>
 <p>Le jeton va dans l’en-tête <code>Authorization: Bearer …</code>. Par exemple, pour voir les

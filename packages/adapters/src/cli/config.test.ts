@@ -183,6 +183,86 @@ describe('participe serve settings', () => {
     });
   });
 
+  it('reads staff sign-in: the provider, its client, who may come in; the parts go together', () => {
+    const oidc = {
+      PARTICIPE_PUBLIC_URL: 'https://participe.departement.example',
+      PARTICIPE_OIDC_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+      PARTICIPE_OIDC_CLIENT_ID: 'participe-hautes-combes',
+      PARTICIPE_OIDC_CLIENT_SECRET: 'a-client-secret-from-the-provider',
+    };
+    expect(loadServerConfig({ cwd, env: { ...minimal, ...oidc } })).toMatchObject({
+      ok: true,
+      config: {
+        oidc: {
+          issuer: 'https://auth.agentconnect.gouv.fr/api/v2',
+          clientId: 'participe-hautes-combes',
+          clientAuth: 'client_secret_basic',
+          scopes: ['openid', 'email', 'profile'],
+          access: [],
+          sessionSeconds: 3600,
+          staffHome: '/auth/',
+        },
+        organisations: {},
+      },
+    });
+    const rules = [
+      { emailDomain: 'hautes-combes.example', role: 'professional', spaces: ['groupe-rsa-nord'] },
+      { claim: 'organizational_unit', equals: 'DSOL', role: 'facilitator', spaces: ['s_nord'] },
+    ];
+    const file = join(cwd, 'oidc.json');
+    // In a --config file the rules are JSON as they are; in the environment, JSON text.
+    writeFileSync(file, JSON.stringify({ PARTICIPE_OIDC_ACCESS: rules }));
+    const full = loadServerConfig({
+      cwd,
+      configFile: file,
+      env: {
+        ...minimal,
+        ...oidc,
+        PARTICIPE_OIDC_SCOPES: 'openid email given_name usual_name organizational_unit',
+        PARTICIPE_OIDC_CLIENT_AUTH: 'client_secret_post',
+        PARTICIPE_SESSION_MINUTES: '30',
+        PARTICIPE_STAFF_HOME: '/pro/',
+      },
+    });
+    expect(full).toMatchObject({
+      ok: true,
+      config: {
+        oidc: { access: rules, sessionSeconds: 1800, staffHome: '/pro/', clientAuth: 'client_secret_post' },
+      },
+    });
+    expect(
+      loadServerConfig({ cwd, env: { ...minimal, ...oidc, PARTICIPE_OIDC_ACCESS: JSON.stringify(rules) } }),
+    ).toMatchObject({ ok: true, config: { oidc: { access: rules } } });
+
+    const partial = loadServerConfig({
+      cwd,
+      env: {
+        ...minimal,
+        PARTICIPE_OIDC_ISSUER: 'http://idp.example',
+        PARTICIPE_OIDC_CLIENT_SECRET: 'a-client-secret-not-to-show',
+        PARTICIPE_OIDC_ACCESS: '[{"emailDomain":"x.example","role":"mayor","spaces":[]}]',
+        PARTICIPE_OIDC_SCOPES: 'email profile',
+        PARTICIPE_SESSION_MINUTES: '120',
+      },
+    });
+    if (partial.ok) throw new Error('should fail');
+    expect(partial.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'PARTICIPE_OIDC_ACCESS',
+      'PARTICIPE_OIDC_CLIENT_ID',
+      'PARTICIPE_OIDC_ISSUER',
+      'PARTICIPE_OIDC_SCOPES',
+      'PARTICIPE_PUBLIC_URL',
+      'PARTICIPE_SESSION_MINUTES',
+    ]);
+    expect(partial.problems.join('\n')).not.toContain('a-client-secret-not-to-show');
+    // http only for a provider on this machine (a test provider).
+    expect(
+      loadServerConfig({ cwd, env: { ...minimal, ...oidc, PARTICIPE_OIDC_ISSUER: 'http://127.0.0.1:9000' } }).ok,
+    ).toBe(true);
+    const stray = loadServerConfig({ cwd, env: { ...minimal, PARTICIPE_STAFF_HOME: '/pro/' } });
+    expect(stray.ok === false && stray.problems[0]).toMatch(/^PARTICIPE_STAFF_HOME: set without PARTICIPE_OIDC_ISSUER/);
+  });
+
   it('every setting is in the README table', () => {
     const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('## Run it for a council'));

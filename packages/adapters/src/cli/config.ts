@@ -5,8 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { type AccessRule, AccessRulesSchema } from '../identity/access.js';
 import type { Sender } from '../notifications/message.js';
-import { MIN_SECRET_LENGTH } from '../server/tokens.js';
+import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../server/tokens.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -17,6 +18,8 @@ interface Setting<T> {
   example: string;
   /** `'all'`: never shown; `'password'`: a URL shown with its password masked. */
   secret?: 'all' | 'password';
+  /** A JSON value in the environment; a `--config` file may hold it as JSON directly. */
+  json?: true;
 }
 
 const setting = <T>(s: Setting<T>): Setting<T> => s;
@@ -30,6 +33,32 @@ const absoluteHttpUrl = z.pipe(
 );
 
 const folder = z.string().check(z.minLength(1));
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** https, or http on this machine only (a test provider). */
+const issuerUrl = absoluteHttpUrl.check(
+  z.refine((s) => {
+    const url = new URL(s);
+    return url.protocol === 'https:' || LOOPBACK.has(url.hostname);
+  }),
+);
+
+const isJson = (s: string) => {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const jsonOf = <T>(schema: z.ZodMiniType<T>) =>
+  z.pipe(
+    z.pipe(
+      z.string().check(z.refine(isJson)),
+      z.transform((s): unknown => JSON.parse(s)),
+    ),
+    schema,
+  );
 
 const existingFolder = folder.check(
   z.refine((dir) => {
@@ -98,9 +127,58 @@ export const SETTINGS = {
   }),
   PARTICIPE_TOKEN_SECRET: setting({
     schema: z.string().check(z.minLength(MIN_SECRET_LENGTH)),
-    expected: `a secret of at least ${MIN_SECRET_LENGTH} characters that signs access tokens`,
+    expected: `a secret of at least ${MIN_SECRET_LENGTH} characters that seals the keys signing access tokens`,
     example: '$(openssl rand -base64 48)',
     secret: 'all',
+  }),
+  PARTICIPE_OIDC_ISSUER: setting({
+    schema: issuerUrl,
+    expected: 'the identity provider staff sign in with: its issuer URL (https; http only on this machine)',
+    example: 'https://auth.agentconnect.gouv.fr/api/v2',
+  }),
+  PARTICIPE_OIDC_CLIENT_ID: setting({
+    schema: z.string().check(z.regex(/^[\x21-\x7e]{1,255}$/)),
+    expected: 'the client id the identity provider gave this server',
+    example: 'participe-hautes-combes',
+  }),
+  PARTICIPE_OIDC_CLIENT_SECRET: setting({
+    schema: z.string().check(z.minLength(8), z.maxLength(1024)),
+    expected: 'the client secret the identity provider gave this server (at least 8 characters)',
+    example: '$(cat /etc/participe/oidc-secret)',
+    secret: 'all',
+  }),
+  PARTICIPE_OIDC_CLIENT_AUTH: setting({
+    schema: z.enum(['client_secret_basic', 'client_secret_post']),
+    expected: 'how the secret is sent to the token endpoint: client_secret_basic or client_secret_post',
+    example: 'client_secret_post',
+  }),
+  PARTICIPE_OIDC_SCOPES: setting({
+    schema: z.pipe(
+      z.string().check(
+        z.regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/),
+        z.refine((s) => s.split(' ').includes('openid')),
+      ),
+      z.transform((s) => s.split(' ')),
+    ),
+    expected: 'the scopes asked for, separated by spaces, openid included',
+    example: '"openid email given_name usual_name organizational_unit"',
+  }),
+  PARTICIPE_OIDC_ACCESS: setting({
+    schema: jsonOf(AccessRulesSchema),
+    expected:
+      'who may sign in besides invited people: a JSON list of rules, each {"emailDomain"} or {"claim","equals"} with "role" and "spaces"',
+    example: `'[{"emailDomain":"departement.example","role":"professional","spaces":["groupe-rsa-nord"]}]'`,
+    json: true,
+  }),
+  PARTICIPE_SESSION_MINUTES: setting({
+    schema: int(5, SESSION_MAX_SECONDS / 60),
+    expected: `how long a staff session token lives before the page renews it, in minutes (5 to ${SESSION_MAX_SECONDS / 60})`,
+    example: '30',
+  }),
+  PARTICIPE_STAFF_HOME: setting({
+    schema: z.string().check(z.regex(/^\/(?!\/)[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/)),
+    expected: 'the page (a path on this server) staff land on once signed in',
+    example: '/pro/',
   }),
   PARTICIPE_SMTP_URL: setting({
     schema: z.url({ protocol: /^smtps?$/ }),
@@ -203,11 +281,29 @@ export type DatabaseConfig =
 
 export type MailConfig = { kind: 'smtp'; url: string; from: Sender } | { kind: 'files'; dir: string; from?: Sender };
 
-/** OpenID Connect sign-in for staff: comes with the [identity] work; always `null` today. */
+/** OpenID Connect sign-in for staff: one identity provider and who may come in through it. */
 export interface OidcConfig {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** @default 'client_secret_basic' */
+  clientAuth: 'client_secret_basic' | 'client_secret_post';
+  /** @default ['openid', 'email', 'profile'] */
+  scopes: string[];
+  /** Invitations always apply; these rules let more people in. @default [] */
+  access: AccessRule[];
+  /** @default 3600 (at most) */
+  sessionSeconds: number;
+  /** Where staff land once signed in. @default '/auth/' */
+  staffHome: string;
+}
+
+/**
+ * Settings an organisation (a council hosted on a shared server) will hold for itself once
+ * organisations exist: its own identity provider. Empty today: the server's `oidc` is the one.
+ */
+export interface OrganisationSettings {
+  oidc: OidcConfig;
 }
 
 export interface ServerConfig {
@@ -229,7 +325,10 @@ export interface ServerConfig {
   metricsToken: string | null;
   shutdownTimeoutMs: number;
   notifyIntervalMs: number;
+  /** Staff sign-in; `null`: none (API tokens from `participe token` only). */
   oidc: OidcConfig | null;
+  /** Per organisation, by its id, once organisations exist. Always empty today. */
+  organisations: Readonly<Record<string, OrganisationSettings>>;
 }
 
 export type Loaded<T> = { ok: true; config: T; warnings: string[] } | { ok: false; problems: string[] };
@@ -245,6 +344,49 @@ export function loadDatabaseConfig(source: ConfigSource): Loaded<DatabaseConfig>
   return database && !problems.length
     ? { ok: true, config: database, warnings: read.warnings }
     : { ok: false, problems };
+}
+
+/** What `participe token`, `keys` and `staff` need: the database, the secret and the tokens' issuer. */
+export interface IdentityCommandConfig {
+  database: DatabaseConfig;
+  tokenSecret: string;
+  /** `iss` of the tokens: the same as the server's (`PARTICIPE_PUBLIC_URL`, else `http://HOST:PORT`). */
+  issuer: string;
+}
+
+const IDENTITY_SETTINGS = [
+  ...DATABASE_SETTINGS,
+  'PARTICIPE_TOKEN_SECRET',
+  'PARTICIPE_PUBLIC_URL',
+  'PARTICIPE_HOST',
+  'PARTICIPE_PORT',
+] as const;
+
+/** The tokens' issuer as the server names it: its public address, else where it listens. */
+export const issuerOf = (c: { publicUrl: string | null; host: string; port: number }): string =>
+  c.publicUrl ?? `http://${c.host.includes(':') ? `[${c.host}]` : c.host}:${c.port}`;
+
+export function loadIdentityConfig(source: ConfigSource): Loaded<IdentityCommandConfig> {
+  const read = readSettings(source, IDENTITY_SETTINGS);
+  const { values: v, given, problems } = read;
+  const database = databaseOf(read, source, problems);
+  if (!given.has('PARTICIPE_TOKEN_SECRET')) {
+    problems.push(
+      line(
+        'PARTICIPE_TOKEN_SECRET',
+        `required: the server's ${SETTINGS.PARTICIPE_TOKEN_SECRET.expected}`,
+        'nothing',
+        SETTINGS.PARTICIPE_TOKEN_SECRET.example,
+      ),
+    );
+  }
+  if (problems.length > 0 || !database || v.PARTICIPE_TOKEN_SECRET === undefined) return { ok: false, problems };
+  const issuer = issuerOf({
+    publicUrl: v.PARTICIPE_PUBLIC_URL ?? null,
+    host: v.PARTICIPE_HOST ?? '127.0.0.1',
+    port: v.PARTICIPE_PORT ?? 8080,
+  });
+  return { ok: true, warnings: read.warnings, config: { database, tokenSecret: v.PARTICIPE_TOKEN_SECRET, issuer } };
 }
 
 /** What `participe serve` needs: every setting, and the ones that go together. */
@@ -297,7 +439,9 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
     }
   }
 
-  if (problems.length > 0 || !database || !mail || v.PARTICIPE_TOKEN_SECRET === undefined) {
+  const oidc = oidcOf(read, problems);
+
+  if (problems.length > 0 || !database || !mail || v.PARTICIPE_TOKEN_SECRET === undefined || oidc === undefined) {
     return { ok: false, problems };
   }
   return {
@@ -321,8 +465,68 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
       metricsToken: v.PARTICIPE_METRICS_TOKEN ?? null,
       shutdownTimeoutMs: (v.PARTICIPE_SHUTDOWN_TIMEOUT ?? 10) * 1000,
       notifyIntervalMs: (v.PARTICIPE_NOTIFY_INTERVAL ?? 60) * 1000,
-      oidc: null,
+      oidc,
+      organisations: {},
     },
+  };
+}
+
+const OIDC_REQUIRED = ['PARTICIPE_OIDC_ISSUER', 'PARTICIPE_OIDC_CLIENT_ID', 'PARTICIPE_OIDC_CLIENT_SECRET'] as const;
+const OIDC_OPTIONAL = [
+  'PARTICIPE_OIDC_CLIENT_AUTH',
+  'PARTICIPE_OIDC_SCOPES',
+  'PARTICIPE_OIDC_ACCESS',
+  'PARTICIPE_SESSION_MINUTES',
+  'PARTICIPE_STAFF_HOME',
+] as const;
+
+/** Staff sign-in: the three settings go together; the others need them. `undefined`: a problem was reported. */
+function oidcOf(
+  { values: v, given }: Pick<Read, 'values' | 'given'>,
+  problems: string[],
+): OidcConfig | null | undefined {
+  const some = OIDC_REQUIRED.some((n) => given.has(n));
+  if (!some) {
+    const stray = OIDC_OPTIONAL.filter((n) => given.has(n));
+    for (const name of stray) {
+      problems.push(
+        line(name, 'set without PARTICIPE_OIDC_ISSUER; it belongs to staff sign-in', 'a value', SETTINGS[name].example),
+      );
+    }
+    return stray.length ? undefined : null;
+  }
+  let complete = true;
+  if (!given.has('PARTICIPE_PUBLIC_URL')) {
+    complete = false;
+    problems.push(
+      line(
+        'PARTICIPE_PUBLIC_URL',
+        'required for staff sign-in: the identity provider sends people back to PARTICIPE_PUBLIC_URL/auth/callback',
+        'nothing',
+        SETTINGS.PARTICIPE_PUBLIC_URL.example,
+      ),
+    );
+  }
+  for (const name of OIDC_REQUIRED) {
+    if (!given.has(name)) {
+      complete = false;
+      problems.push(
+        line(name, `required for staff sign-in: ${SETTINGS[name].expected}`, 'nothing', SETTINGS[name].example),
+      );
+    }
+  }
+  if (!complete || !v.PARTICIPE_OIDC_ISSUER || !v.PARTICIPE_OIDC_CLIENT_ID || !v.PARTICIPE_OIDC_CLIENT_SECRET) {
+    return undefined;
+  }
+  return {
+    issuer: v.PARTICIPE_OIDC_ISSUER,
+    clientId: v.PARTICIPE_OIDC_CLIENT_ID,
+    clientSecret: v.PARTICIPE_OIDC_CLIENT_SECRET,
+    clientAuth: v.PARTICIPE_OIDC_CLIENT_AUTH ?? 'client_secret_basic',
+    scopes: v.PARTICIPE_OIDC_SCOPES ?? ['openid', 'email', 'profile'],
+    access: v.PARTICIPE_OIDC_ACCESS ?? [],
+    sessionSeconds: (v.PARTICIPE_SESSION_MINUTES ?? SESSION_MAX_SECONDS / 60) * 60,
+    staffHome: v.PARTICIPE_STAFF_HOME ?? '/auth/',
   };
 }
 
@@ -418,6 +622,8 @@ function readConfigFile(path: string, problems: string[]): Partial<Record<Settin
     const name = key as SettingName;
     if (typeof value === 'string') out[name] = value;
     else if (typeof value === 'number' || typeof value === 'boolean') out[name] = String(value);
+    else if ((SETTINGS[name] as Setting<unknown>).json && typeof value === 'object' && value !== null)
+      out[name] = JSON.stringify(value);
     else if (Array.isArray(value) && value.every((x) => typeof x === 'string')) out[name] = value.join(',');
     else {
       problems.push(

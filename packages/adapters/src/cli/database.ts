@@ -1,6 +1,8 @@
 // Opens the database a configuration names, brings its schema up to date, and gives the
 // store with what operations need beside it (the driver for readiness and metrics).
 import { join } from 'node:path';
+import { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
+import type { IdentityStore } from '../identity/identity.store.js';
 import type { SqlDriver } from '../postgres/driver.js';
 import { migrate } from '../postgres/migrations.js';
 import { pgDriver } from '../postgres/pg.driver.js';
@@ -12,6 +14,8 @@ import { lockDataFolder } from './data-lock.js';
 export interface OpenDatabase {
   store: PostgresStore;
   driver: SqlDriver;
+  /** Signing keys, API tokens, staff accounts and sessions, in tables of their own. */
+  identity: IdentityStore;
   /** Versions this start applied (empty when the schema was already up to date). */
   applied: number[];
   /** Closes the pool (or PGlite, which writes its files) and releases the folder. */
@@ -57,7 +61,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   };
   try {
     const applied = await migrate(driver);
-    return { store: new PostgresStore(driver), driver, applied, close };
+    await migrateIdentity(driver);
+    return { store: new PostgresStore(driver), driver, identity: sqlIdentityStore(driver), applied, close };
   } catch (e) {
     await close().catch(() => {});
     throw e;

@@ -1,13 +1,17 @@
 // The commands of `participe` (the program itself is participe.ts).
+import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
 import { SERVE_USAGE, serveCommand } from './serve.js';
+import { STAFF_USAGE, staffCommand } from './staff.js';
 import { type CommandResult, TOKEN_USAGE, tokenCommand } from './token.js';
 import { VERSION } from './version.js';
 
 const COMMANDS = {
   serve: { run: serveCommand, usage: SERVE_USAGE, summary: 'serve the API (migrates first); runs until SIGTERM' },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE, summary: 'bring the database schema up to date, then exit' },
-  token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'print a signed access token for a member' },
+  token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'API tokens for integrations: issue, list, revoke' },
+  keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
+  staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
 } as const;
 
 const USAGE = `Usage: participe <command> [options]

@@ -32,14 +32,15 @@ describe('participe', () => {
       runCli(['serve', '--help'], {}),
       runCli(['migrate', '--help'], {}),
       runCli(['token', '--help'], {}),
+      runCli(['keys', '--help'], {}),
+      runCli(['staff', '--help'], {}),
     ]);
     for (const run of runs) expect([run.code, run.stderr]).toEqual([0, '']);
-    const [version, help, serve, migrate, token] = runs.map((r) => r.stdout);
+    const [version, help, ...usages] = runs.map((r) => r.stdout);
     expect(version).toBe(`${VERSION}\n`);
-    for (const command of ['serve', 'migrate', 'token']) expect(help).toContain(`  ${command} `);
-    expect(serve).toMatch(/^Usage: participe serve/);
-    expect(migrate).toMatch(/^Usage: participe migrate/);
-    expect(token).toMatch(/^Usage: participe token/);
+    const commands = ['serve', 'migrate', 'token', 'keys', 'staff'];
+    for (const command of commands) expect(help).toContain(`  ${command} `);
+    expect(usages.map((u) => u?.split(' ')[2])).toEqual(commands);
   }, 60_000);
 
   it('names an unknown command or option, with exit code 2', async () => {

@@ -12,8 +12,9 @@ import { createSite } from '../operate/site.js';
 import { outboxBacklog } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
 import { serve } from '../server/serve.js';
+import { createTokenService } from '../server/tokens.js';
 import { loadOptional } from '../shared/optional.js';
-import { type Env, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
+import { type Env, issuerOf, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
 import { VERSION } from './version.js';
@@ -27,7 +28,7 @@ a wrong or missing one stops start-up with exit code 2. The main ones:
 
   DATABASE_URL             PostgreSQL server; unset: the embedded database in PARTICIPE_DATA_DIR
   PARTICIPE_DATA_DIR       folder of the embedded database (default ./participe-data)
-  PARTICIPE_TOKEN_SECRET   signs access tokens (at least 32 characters), required
+  PARTICIPE_TOKEN_SECRET   seals the keys that sign access tokens (at least 32 characters), required
   PARTICIPE_SMTP_URL       mail relay, with PARTICIPE_MAIL_FROM; or PARTICIPE_MAIL_DIR (.eml files)
   PARTICIPE_HOST, PARTICIPE_PORT, PARTICIPE_PUBLIC_URL, PARTICIPE_CORS_ORIGINS,
   PARTICIPE_RATE_LIMIT, PARTICIPE_TRUST_PROXY, PARTICIPE_LOG_LEVEL, PARTICIPE_WIDGETS_PATH,
@@ -108,9 +109,10 @@ export async function startServer(
   });
   let stopping = false;
   const log = createRequestLog(logger, { trustRequestId: config.trustProxy > 0 });
+  const tokens = createTokenService({ store: db.identity, secret: config.tokenSecret, issuer: issuerOf(config) });
   const api = createHandler({
     store: db.store,
-    tokenSecret: config.tokenSecret,
+    tokens,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,

@@ -1,20 +1,33 @@
-import { parseArgs } from 'node:util';
+// `participe token`: API tokens for integrations (machine to machine), with scopes and the
+// expiry the administrator chooses; the list of those issued; revocation of one, or of
+// every token of a subject. Staff sign in instead (OpenID Connect) and get sessions.
 import { MEMBER_ROLES, type MemberRole } from '@participe/core';
-import { MIN_SECRET_LENGTH, signToken } from '../server/tokens.js';
+import { API_SCOPES, type ApiScope } from '../identity/identity.types.js';
+import type { Env } from './config.js';
+import { expiryOf, IDENTITY_SETTINGS_USAGE, isId, parseCommand, table, usageError, withIdentity } from './identity.js';
 
-export const TOKEN_USAGE = `Usage: participe token --role <role> --space <slug> [--space <slug>…] [--member <id>] [--days 30]
+export const TOKEN_USAGE = `Usage: participe token --role <role> --space <slug>… --scope <scope>… --expires <when> [--member <id>] [--label <text>]
+       participe token list
+       participe token revoke <jti>
+       participe token revoke --subject <subject>
 
-Prints a signed access token for the Participe API. The secret comes from the
-environment variable PARTICIPE_TOKEN_SECRET (at least ${MIN_SECRET_LENGTH} characters), the
-same one the server is started with.
+Prints an API token for an integration (a JWT signed with the server's current key) on
+stdout, and what it is (id, scopes, expiry) on stderr. Every token is recorded: "list"
+shows them, "revoke" refuses one (its id) or every token of a subject from the next call.
 
-  --role     ${MEMBER_ROLES.join(', ')}
-  --space    a space slug or id the token acts in (repeat for several)
-  --member   the member id, recorded as who did each action
-  --days     validity in days (default 30)
+  --role      ${MEMBER_ROLES.join(', ')}
+  --space     a space slug or id the token acts in (repeat for several)
+  --scope     ${API_SCOPES.join(', ')}: read (GET only), answer (read + answer contributions),
+              moderate (read + moderation), admin (everything the role may do); repeat or use commas
+  --expires   90d, 12h, or a date (2027-06-30); at most two years
+  --member    the member id recorded as who did each action (default: none)
+  --subject   who the token is for, to revoke all of theirs at once (default: the member id, else the label)
+  --label     what the token is for, e.g. "SIG du département"
+
+${IDENTITY_SETTINGS_USAGE}
 
 Example:
-  PARTICIPE_TOKEN_SECRET=… participe token --role professional --space groupe-rsa-nord --member pro_12`;
+  participe token --role professional --space groupe-rsa-nord --scope read,answer --expires 90d --label "Tableau de bord"`;
 
 export interface CommandResult {
   code: number;
@@ -22,51 +35,136 @@ export interface CommandResult {
   stderr: string;
 }
 
-export async function tokenCommand(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-  now: Date = new Date(),
-): Promise<CommandResult> {
-  let values: { role?: string; space?: string[]; member?: string; days?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        role: { type: 'string' },
-        space: { type: 'string', multiple: true },
-        member: { type: 'string' },
-        days: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${TOKEN_USAGE}\n` };
-  }
+interface TokenArgs extends Record<string, unknown> {
+  role?: string;
+  space?: string[];
+  scope?: string[];
+  expires?: string;
+  member?: string;
+  subject?: string;
+  label?: string;
+}
+
+export async function tokenCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
+  const parsed = parseCommand<TokenArgs>(
+    argv,
+    {
+      role: { type: 'string' },
+      space: { type: 'string', multiple: true },
+      scope: { type: 'string', multiple: true },
+      expires: { type: 'string' },
+      member: { type: 'string' },
+      subject: { type: 'string' },
+      label: { type: 'string' },
+    },
+    TOKEN_USAGE,
+  );
+  if ('code' in parsed) return parsed;
+  const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: `${TOKEN_USAGE}\n`, stderr: '' };
-  const problems: string[] = [];
-  const secret = env['PARTICIPE_TOKEN_SECRET'] ?? '';
-  if (secret.length < MIN_SECRET_LENGTH) {
-    problems.push(`PARTICIPE_TOKEN_SECRET must be set, at least ${MIN_SECRET_LENGTH} characters.`);
+  const [action, ...rest] = positionals;
+  if (action === 'list') {
+    if (rest.length) return usageError(`"token list" takes no argument.`, TOKEN_USAGE);
+    return listTokens(env, values.config, now);
   }
+  if (action === 'revoke') return revokeTokens(rest, values, env, now);
+  if (action !== undefined) return usageError(`Unknown action "${action}": list or revoke.`, TOKEN_USAGE);
+
+  const problems: string[] = [];
   if (!values.role || !(MEMBER_ROLES as readonly string[]).includes(values.role)) {
     problems.push(`--role must be one of: ${MEMBER_ROLES.join(', ')}.`);
   }
   const spaces = values.space ?? [];
   if (spaces.length === 0) problems.push('--space is required (e.g. --space groupe-rsa-nord).');
-  const badId = (s: string) => !/^[A-Za-z0-9_-]{1,64}$/.test(s);
-  if (spaces.some(badId)) problems.push('--space takes a slug or id: letters, digits, "-" and "_".');
-  if (values.member !== undefined && badId(values.member))
+  if (spaces.some((s) => !isId(s))) problems.push('--space takes a slug or id: letters, digits, "-" and "_".');
+  if (values.member !== undefined && !isId(values.member))
     problems.push('--member takes an id: letters, digits, "-" and "_".');
-  const days = values.days === undefined ? 30 : Number(values.days);
-  if (!Number.isFinite(days) || days <= 0 || days > 366)
-    problems.push('--days must be a number of days from 1 to 366.');
-  if (problems.length > 0) return { code: 2, stdout: '', stderr: `${problems.join('\n')}\n\n${TOKEN_USAGE}\n` };
+  if (values.subject !== undefined && !isId(values.subject))
+    problems.push('--subject takes an id: letters, digits, "-" and "_".');
+  const scopes = (values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim());
+  if (scopes.length === 0) problems.push(`--scope is required: ${API_SCOPES.join(', ')} (e.g. --scope read).`);
+  else if (!scopes.every((s) => (API_SCOPES as readonly string[]).includes(s)))
+    problems.push(`--scope must be among: ${API_SCOPES.join(', ')}.`);
+  const expiresAt = values.expires === undefined ? null : expiryOf(values.expires, now);
+  if (!expiresAt) problems.push('--expires is required: 90d, 12h or a date (2027-06-30), at most two years ahead.');
+  const label = values.label?.trim() || null;
+  if (label !== null && label.length > 200) problems.push('--label takes at most 200 characters.');
+  if (problems.length > 0) return usageError(problems.join('\n'), TOKEN_USAGE);
 
-  const token = await signToken(
-    secret,
-    { role: values.role as MemberRole, memberId: values.member ?? null, spaceIds: spaces },
-    { days, now },
-  );
-  return { code: 0, stdout: `${token}\n`, stderr: '' };
+  const subject =
+    values.subject ??
+    values.member ??
+    (label
+      ? `api_${label
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '_')
+          .slice(0, 40)}`
+      : 'api');
+  return withIdentity(env, values.config, now, async ({ tokens }) => {
+    const issued = await tokens.issueApiToken({
+      identity: { role: values.role as MemberRole, memberId: values.member ?? null, spaceIds: spaces },
+      subject,
+      scopes: scopes as ApiScope[],
+      expiresAt: expiresAt!,
+      label,
+    });
+    return {
+      code: 0,
+      stdout: `${issued.token}\n`,
+      stderr:
+        `Token ${issued.jti} for ${subject}: ${values.role} in ${spaces.join(', ')}, scopes ${scopes.join(' ')}, ` +
+        `expires ${issued.expiresAt.toISOString()}. Revoke it with: participe token revoke ${issued.jti}\n`,
+    };
+  });
+}
+
+function listTokens(env: Env, config: string | undefined, now: Date): Promise<CommandResult> {
+  return withIdentity(env, config, now, async ({ identity }) => {
+    const list = await identity.listTokens();
+    if (list.length === 0) return { code: 0, stdout: 'No API token was issued.\n', stderr: '' };
+    const state = (t: (typeof list)[number]) =>
+      t.revokedAt ? `revoked ${t.revokedAt}` : Date.parse(t.expiresAt) <= now.getTime() ? 'expired' : 'valid';
+    const rows = [
+      ['ID', 'SUBJECT', 'ROLE', 'SPACES', 'SCOPES', 'EXPIRES', 'STATE', 'LABEL'],
+      ...list.map((t) => [
+        t.jti,
+        t.subject,
+        t.role,
+        t.spaceIds.join(','),
+        t.scopes.join(','),
+        t.expiresAt,
+        state(t),
+        t.label ?? '',
+      ]),
+    ];
+    return { code: 0, stdout: `${table(rows)}\n`, stderr: '' };
+  });
+}
+
+function revokeTokens(
+  rest: string[],
+  values: TokenArgs & { config?: string },
+  env: Env,
+  now: Date,
+): Promise<CommandResult> | CommandResult {
+  const subject = values.subject;
+  if ((subject === undefined) === (rest.length !== 1) || rest.length > 1) {
+    return usageError('"token revoke" takes one token id, or --subject <subject>.', TOKEN_USAGE);
+  }
+  const jti = rest[0];
+  if ((jti !== undefined && !isId(jti)) || (subject !== undefined && !isId(subject))) {
+    return usageError('A token id or subject is made of letters, digits, "-" and "_".', TOKEN_USAGE);
+  }
+  return withIdentity(env, values.config, now, async ({ tokens, identity }) => {
+    if (subject !== undefined) {
+      await tokens.revokeSubject(subject);
+      // A member of staff's sessions end too (their subject is their account id).
+      await identity.endSessions({ accountId: subject }, now.toISOString());
+      return { code: 0, stdout: `Every token of ${subject} issued until now is refused from now on.\n`, stderr: '' };
+    }
+    if (!(await tokens.revoke(jti!))) {
+      return { code: 1, stdout: '', stderr: `No API token has the id ${jti} ("participe token list" shows them).\n` };
+    }
+    return { code: 0, stdout: `Token ${jti} is refused from now on.\n`, stderr: '' };
+  });
 }

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { createHandler } from '../server/handler.js';
 import { type Served, serve } from '../server/serve.js';
-import { signToken } from '../server/tokens.js';
 import { BackendFailure } from '../service/backend.js';
 import { ParticipeApiError } from '../service/errors.js';
 import { space } from '../testing/fixtures.js';
+import { testTokens } from '../testing/tokens.js';
 import { createHttpBackend } from './backend.js';
 import { type ApiClientOptions, createApiClient } from './client.js';
 
-const SECRET = 'http-client-secret-long-enough-000000000';
+const TOKENS = testTokens();
 const input = (over: Record<string, unknown> = {}) => ({
   spaceId: 'groupe-rsa-nord',
   kind: 'question' as const,
@@ -46,9 +46,9 @@ describe('createApiClient against the real server on loopback', () => {
   beforeAll(async () => {
     store = new MemoryStore();
     await store.putSpace(space());
-    served = await serve(createHandler({ store, tokenSecret: SECRET, rateLimit: false }), { port: 0 });
+    served = await serve(createHandler({ store, tokens: TOKENS.service, rateLimit: false }), { port: 0 });
     api = `${served.url}/api`;
-    proToken = await signToken(SECRET, { role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] });
+    proToken = await TOKENS.sign({ role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] });
   });
   afterAll(() => served.close());
 

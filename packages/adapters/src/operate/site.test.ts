@@ -6,14 +6,14 @@ import * as prom from 'prom-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { createHandler } from '../server/handler.js';
-import { signToken } from '../server/tokens.js';
 import { space } from '../testing/fixtures.js';
+import { testTokens } from '../testing/tokens.js';
 import { createServerMetrics, type ServerMetrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 import { createRequestLog } from './request-log.js';
 import { createRouteNamer, createSite, type SiteOptions } from './site.js';
 
-const SECRET = 'site-test-secret-that-is-long-enough-000000';
+const TOKENS = testTokens();
 const EMAIL = 'camille.martin@example.fr';
 
 function capture() {
@@ -40,7 +40,7 @@ describe('the serve layer', () => {
   let readiness: Readiness;
   const site = (over: Partial<SiteOptions> = {}) =>
     createSite({
-      api: createHandler({ store, tokenSecret: SECRET, rateLimit: false }),
+      api: createHandler({ store, tokens: TOKENS.service, rateLimit: false }),
       log: createRequestLog(logs.logger, { trustRequestId: false }),
       metrics,
       metricsToken: null,
@@ -65,7 +65,7 @@ describe('the serve layer', () => {
 
   it('logs one line per request — id, method, route, status, duration — and never a body, contact, token, code or query', async () => {
     const handler = site();
-    const token = await signToken(SECRET, { role: 'facilitator', memberId: 'f_1', spaceIds: ['s_nord'] });
+    const token = await TOKENS.sign({ role: 'facilitator', memberId: 'f_1', spaceIds: ['s_nord'] });
     const created = await call(handler, `/api/contributions?contact=${encodeURIComponent(EMAIL)}`, {
       method: 'POST',
       headers: {

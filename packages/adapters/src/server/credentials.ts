@@ -1,7 +1,9 @@
+import type { OperationId } from '../contract/endpoints.js';
+import { scopeAllows, scopesFor } from '../identity/scopes.js';
 import type { Caller, Identity } from '../service/api.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
-import { verifyToken } from './tokens.js';
+import type { TokenVerifier } from './tokens.js';
 
 export type Authenticate = (request: Request) => Promise<Identity | null> | Identity | null;
 
@@ -11,15 +13,19 @@ export interface Credentials {
   secret: string | undefined;
 }
 
+const BEARER = { 'WWW-Authenticate': 'Bearer' };
+
 /**
  * Reads who is calling: a member by `Authorization: Bearer <token>` (checked by the
- * pluggable `authenticate`, or by the HMAC tokens of `participe token`), an author by
+ * pluggable `authenticate`, or by Participe's JWTs: sessions and API tokens), an author by
  * `Authorization: Secret <secret>` or `X-Participe-Secret`, or nobody (an anonymous citizen).
+ * An API token's scopes must allow `operation`.
  */
 export async function readCredentials(
   request: Request,
   ctx: Pick<ServiceContext, 'locale' | 'now'>,
-  opts: { authenticate?: Authenticate | undefined; tokenSecret?: string | undefined },
+  opts: { authenticate?: Authenticate | undefined; tokens?: TokenVerifier | undefined },
+  operation: OperationId,
 ): Promise<Credentials> {
   const authorization = request.headers.get('authorization')?.trim() ?? '';
   const [scheme = '', ...rest] = authorization.split(/\s+/);
@@ -29,8 +35,17 @@ export async function readCredentials(
 
   if (opts.authenticate) return { caller: await opts.authenticate(request), secret };
   if (scheme.toLowerCase() !== 'bearer') return { caller: null, secret };
-  if (!opts.tokenSecret || !value) throw fail(ctx, 401, 'badToken', {}, [], { 'WWW-Authenticate': 'Bearer' });
-  const check = await verifyToken(opts.tokenSecret, value, ctx.now());
-  if (!check.ok) throw fail(ctx, 401, check.reason, {}, [], { 'WWW-Authenticate': 'Bearer' });
+  if (!opts.tokens || !value) throw fail(ctx, 401, 'badToken', {}, [], BEARER);
+  const check = await opts.tokens.verify(value, ctx.now());
+  // A revoked token reads as not valid: the holder asks for a new one either way.
+  if (!check.ok) throw fail(ctx, 401, check.reason === 'tokenExpired' ? 'tokenExpired' : 'badToken', {}, [], BEARER);
+  if (check.scopes && !scopeAllows(check.scopes, operation)) {
+    const en = ctx.locale === 'en';
+    throw fail(ctx, 403, 'roleForbidden', {
+      role: `${en ? 'A token with scope' : 'Un jeton de portée'} ${check.scopes.join(', ')}`,
+      type: operation,
+      allowed: `${en ? 'a token with scope' : 'un jeton de portée'} ${[...new Set([...scopesFor(operation), 'admin'])].join(en ? ' or ' : ' ou ')}`,
+    });
+  }
   return { caller: check.identity, secret };
 }

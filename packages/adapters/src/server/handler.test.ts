@@ -2,11 +2,10 @@ import type { ParticipeStore } from '@participe/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { space } from '../testing/fixtures.js';
+import { testTokens } from '../testing/tokens.js';
 import { createHandler, type Handler, type HandlerOptions } from './handler.js';
 import { ROUTES } from './routes.js';
-import { signToken } from './tokens.js';
 
-const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const IP = { ip: '192.0.2.1' };
 
@@ -39,8 +38,10 @@ type ErrorJson = { error: { code: string; message: string; issues: Array<{ path:
 describe('createHandler', () => {
   let store: MemoryStore;
   let handle: Handler;
+  let clock = NOW;
+  const tokens = testTokens({ now: () => clock });
   const make = (over: Partial<HandlerOptions> = {}) =>
-    createHandler({ store, tokenSecret: SECRET, now: () => NOW, rateLimit: false, ...over });
+    createHandler({ store, tokens: tokens.service, now: () => NOW, rateLimit: false, ...over });
   beforeEach(async () => {
     store = new MemoryStore();
     await store.putSpace(space());
@@ -177,24 +178,12 @@ describe('createHandler', () => {
   });
 
   it('checks bearer tokens: signature, expiry, and a pluggable authenticate', async () => {
-    const good = await signToken(
-      SECRET,
-      { role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] },
-      { now: NOW },
-    );
-    const expired = await signToken(
-      SECRET,
-      { role: 'professional', memberId: 'pro_1', spaceIds: [] },
-      {
-        now: new Date('2025-01-01T00:00:00.000Z'),
-        days: 1,
-      },
-    );
-    const forged = await signToken('another-secret-that-is-long-enough-0000', {
-      role: 'professional',
-      memberId: null,
-      spaceIds: [],
-    });
+    const good = await tokens.sign({ role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] });
+    clock = new Date('2026-02-27T09:00:00.000Z');
+    const expired = await tokens.sign({ role: 'professional', memberId: 'pro_1', spaceIds: [] }, { days: 1 });
+    clock = NOW;
+    // Signed by another server's keys.
+    const forged = await testTokens({ now: () => NOW }).sign({ role: 'professional', memberId: null, spaceIds: [] });
     const members = (token: string) =>
       handle(req('GET', '/api/spaces/groupe-rsa-nord/members', { headers: { authorization: `Bearer ${token}` } }), IP);
     expect((await members(good)).status).toBe(200);

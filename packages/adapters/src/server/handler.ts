@@ -13,14 +13,14 @@ import { openApiDocument } from './openapi.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createRouter, type Route } from './router.js';
 import { ROUTES } from './routes.js';
-import { assertTokenSecret } from './tokens.js';
+import type { TokenVerifier } from './tokens.js';
 
 export interface HandlerOptions {
   store: ParticipeStore;
-  /** Who is calling. Default: HMAC bearer tokens signed with `tokenSecret` (see `participe token`). */
+  /** Who is calling. Default: the JWTs `tokens` checks (sessions and `participe token`'s API tokens). */
   authenticate?: Authenticate;
-  /** Secret of the default tokens, at least 32 characters (e.g. `PARTICIPE_TOKEN_SECRET`). */
-  tokenSecret?: string;
+  /** Checks bearer tokens: `createTokenService({ store, secret, issuer })`. Without it, a bearer token is a 401. */
+  tokens?: TokenVerifier;
   /** @default () => new Date() */
   now?: () => Date;
   /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
@@ -48,7 +48,6 @@ export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Respo
 
 /** The Participe REST API as a fetch-style handler: `(Request) => Promise<Response>`. */
 export function createHandler(options: HandlerOptions): Handler {
-  if (options.tokenSecret !== undefined) assertTokenSecret(options.tokenSecret);
   const service = createParticipeService({ store: options.store, ...(options.now ? { now: options.now } : {}) });
   const now = options.now ?? (() => new Date());
   const match = createRouter(ROUTES);
@@ -118,7 +117,7 @@ export function createHandler(options: HandlerOptions): Handler {
       }
 
       const route = found.route;
-      const credentials = await readCredentials(request, base, options);
+      const credentials = await readCredentials(request, base, options, route.operationId);
       const ctx: ServiceContext = service.context(credentials.caller, locale);
       const input: CallInput = {
         params: found.params,

@@ -1,3 +1,6 @@
+export { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
+export { createMemoryIdentityStore, type IdentityStore } from '../identity/identity.store.js';
+export { API_SCOPES, type ApiScope, type StaffAccount } from '../identity/identity.types.js';
 export type { Authenticate } from './credentials.js';
 export { type ConnectionInfo, createHandler, type Handler, type HandlerOptions } from './handler.js';
 export { openApiDocument } from './openapi.js';
@@ -5,4 +8,14 @@ export type { RateLimitOptions } from './rate-limit.js';
 export type { Route } from './router.js';
 export { ROUTES } from './routes.js';
 export { type Served, type ServeOptions, serve } from './serve.js';
-export { MIN_SECRET_LENGTH, signToken, type TokenCheck, verifyToken } from './tokens.js';
+export {
+  createTokenService,
+  type IssuedToken,
+  MIN_SECRET_LENGTH,
+  SESSION_MAX_SECONDS,
+  type TokenCheck,
+  type TokenService,
+  type TokenServiceOptions,
+  type TokenVerifier,
+  type VerifiedToken,
+} from './tokens.js';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHandler, type HandlerOptions } from './handler.js';
 import { openApiDocument } from './openapi.js';
 import type { Route } from './router.js';
-import { callAs, headersFor, NOW, ROLES, SECRET, world } from './routes.fixtures.js';
+import { callAs, headersFor, NOW, ROLES, TOKENS, world } from './routes.fixtures.js';
 import { ROUTES } from './routes.js';
 
 /** The parts of the document these tests read. */
@@ -131,7 +131,7 @@ describe('the OpenAPI document', () => {
   it('documents the headers of rate limits, conflicts, replays, large bodies and CORS', async () => {
     const doc = document();
     const w = await world();
-    const options: HandlerOptions = { store: w.store, tokenSecret: SECRET, now: () => NOW, rateLimit: false };
+    const options: HandlerOptions = { store: w.store, tokens: TOKENS.service, now: () => NOW, rateLimit: false };
     const handle = (extra: Partial<HandlerOptions> = {}) => createHandler({ ...options, ...extra });
     const json = (body: unknown, headers: Record<string, string> = {}) => ({
       method: 'POST',

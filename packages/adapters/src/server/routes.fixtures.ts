@@ -6,11 +6,12 @@ import { MemoryStore } from '../memory/memory.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
+import { testTokens } from '../testing/tokens.js';
 import { createHandler } from './handler.js';
 import type { Route } from './router.js';
-import { signToken } from './tokens.js';
 
-export const SECRET = 'route-matrix-secret-long-enough-0123456789';
+/** One token service for the matrix: every token is an API token with the `admin` scope. */
+export const TOKENS = testTokens({ now: () => NOW });
 export const NOW = new Date('2026-03-02T09:00:00.000Z');
 
 export const ROLES = [
@@ -77,7 +78,7 @@ export async function world() {
 }
 
 export async function headersFor(role: Role, secret: string): Promise<Record<string, string>> {
-  const token = (identity: Identity) => signToken(SECRET, identity, { now: NOW });
+  const token = (identity: Identity) => TOKENS.sign(identity);
   const member = (r: Identity['role'], memberId: string) => ({ role: r, memberId, spaceIds: ['groupe-rsa-nord'] });
   switch (role) {
     case 'anonymous':
@@ -250,7 +251,7 @@ export const MATRIX: Record<string, Case> = {
 export async function callAs(r: Route, role: Role): Promise<{ res: Response; json: unknown; want: number }> {
   const c = MATRIX[`${r.method} ${r.path}`]!;
   const w = await world();
-  const handle = createHandler({ store: w.store, tokenSecret: SECRET, now: () => NOW, rateLimit: false });
+  const handle = createHandler({ store: w.store, tokens: TOKENS.service, now: () => NOW, rateLimit: false });
   const secret = (c.secretOf ?? ((x: World) => x.published.followUp.secret))(w);
   const path = c.path(w);
   const body = c.body?.(w);
