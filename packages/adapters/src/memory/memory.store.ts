@@ -22,6 +22,7 @@ import {
   type ReportFilter,
   type Space,
   STATUS_TRAITS,
+  type StatsScope,
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
@@ -176,15 +177,22 @@ export class MemoryStore implements ParticipeStore {
     };
   }
 
-  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
-    const views = [...this.#views.values()].filter((v) => v.spaceId === spaceId && v.status !== 'draft');
+  async stats(
+    spaceId: string,
+    overdue: { now: string; answerWithinDays: number },
+    scope: StatsScope = {},
+  ): Promise<ContributionStats> {
+    const counted = (s: ContributionView['status']) => (scope.statuses ? scope.statuses.includes(s) : s !== 'draft');
+    const views = [...this.#views.values()].filter((v) => v.spaceId === spaceId && counted(v.status));
     const byStatus: ContributionStats['byStatus'] = {};
     const byTheme: Record<string, number> = {};
     const days: number[] = [];
     let late = 0;
     for (const v of views) {
       byStatus[v.status] = (byStatus[v.status] ?? 0) + 1;
-      byTheme[v.content.theme] = (byTheme[v.content.theme] ?? 0) + 1;
+      if (!scope.themesOf || scope.themesOf.includes(v.status)) {
+        byTheme[v.content.theme] = (byTheme[v.content.theme] ?? 0) + 1;
+      }
       if (v.answer?.publishedAt) days.push(daysWaiting(v, overdue.now) ?? 0);
       if (isOverdue(v, overdue, overdue.now)) late += 1;
     }

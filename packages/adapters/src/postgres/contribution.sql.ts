@@ -1,6 +1,6 @@
 // SQL for reading contributions: the filters of `listContributions` and the figures of
 // `stats`, built with numbered parameters only (no user text is ever spliced into SQL).
-import { AWAITING_ANSWER_STATUSES, type ContributionFilter } from '@participe/core';
+import { AWAITING_ANSWER_STATUSES, type ContributionFilter, type ContributionStatus } from '@participe/core';
 import { type CursorKey, decodeCursor } from '../shared/cursor.js';
 import type { SqlParam } from './driver.js';
 import { searchQuery } from './text.js';
@@ -96,14 +96,22 @@ export function listQuery(filter: ContributionFilter, limit: number) {
   return { sql, params: p.values };
 }
 
-/** `stats` in one statement, so every figure comes from the same snapshot. */
-export function statsQuery(spaceId: string, overdue: { now: string; answerWithinDays: number }) {
+/**
+ * `stats` in one statement, so every figure comes from the same snapshot: the contributions
+ * in `statuses` (every one but drafts by default).
+ */
+export function statsQuery(
+  spaceId: string,
+  overdue: { now: string; answerWithinDays: number },
+  statuses?: readonly ContributionStatus[],
+) {
   const p = new Params();
   const space = p.add(spaceId);
+  const counted = statuses ? `status = ANY(${p.add(statuses)}::text[])` : `status <> 'draft'`;
   const late = overdueSql(p, overdue) ?? 'FALSE';
   // `daysWaiting` is null for a contribution never published; the memory store counts it as 0.
   const days = `CASE WHEN published_at IS NULL THEN 0 ELSE ${daysToAnswerSql} END`;
-  const sql = `WITH c AS (SELECT * FROM contributions WHERE space_id = ${space} AND status <> 'draft')
+  const sql = `WITH c AS (SELECT * FROM contributions WHERE space_id = ${space} AND ${counted})
     SELECT
       (SELECT coalesce(json_agg(json_build_array(status, theme, n)), '[]')
          FROM (SELECT status, theme, count(*)::int AS n FROM c GROUP BY status, theme) g) AS groups,

@@ -21,6 +21,7 @@ import {
   type Report,
   type ReportFilter,
   type Space,
+  type StatsScope,
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
@@ -272,8 +273,12 @@ export class PostgresStore implements ParticipeStore {
     };
   }
 
-  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
-    const { sql, params } = statsQuery(spaceId, overdue);
+  async stats(
+    spaceId: string,
+    overdue: { now: string; answerWithinDays: number },
+    scope: StatsScope = {},
+  ): Promise<ContributionStats> {
+    const { sql, params } = statsQuery(spaceId, overdue, scope.statuses);
     const [row] = await this.#db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
       sql,
       params,
@@ -284,7 +289,7 @@ export class PostgresStore implements ParticipeStore {
     for (const [status, theme, n] of row?.groups ?? []) {
       const key = status as keyof ContributionStats['byStatus'];
       byStatus[key] = (byStatus[key] ?? 0) + n;
-      byTheme[theme] = (byTheme[theme] ?? 0) + n;
+      if (!scope.themesOf || scope.themesOf.includes(key)) byTheme[theme] = (byTheme[theme] ?? 0) + n;
       total += n;
     }
     return { total, byStatus, byTheme, medianDaysToAnswer: row?.median ?? null, overdue: row?.overdue ?? 0 };
@@ -417,6 +422,22 @@ export class PostgresStore implements ParticipeStore {
   }
   listAttestations(spaceId: string, memberId?: string): Promise<Attestation[]> {
     return this.#backoffice.listAttestations(spaceId, memberId);
+  }
+
+  /**
+   * Runs `fn` with a store over one transaction: all it writes commits together, or rolls
+   * back when it throws (an import writes all its rows or none; see `interop/transaction.ts`).
+   */
+  inTransaction<T>(fn: (store: ParticipeStore) => Promise<T>): Promise<T> {
+    return this.#db.transaction((tx) =>
+      fn(
+        new PostgresStore({
+          query: tx.query.bind(tx),
+          transaction: <R>(inner: (tx: SqlExecutor) => Promise<R>) => inner(tx),
+          close: async () => {},
+        }),
+      ),
+    );
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ import {
   type StoredContributionEvent,
   toModeratorView,
   toPublicView,
+  WORDS_WITHHELD_STATUSES,
 } from '@participe/core';
 import type { Caller, ContributionForCaller } from './api.js';
 
@@ -62,16 +63,40 @@ export const TIMELINES = {
 export const timelineFor = (events: StoredContributionEvent[], access: Access): StoredContributionEvent[] =>
   TIMELINES[access](events);
 
+/** Statuses whose words an audience does not read (the public reads a hidden contribution without them). */
+const WITHHELD = {
+  staff: [],
+  moderator: [],
+  author: [],
+  public: WORDS_WITHHELD_STATUSES,
+} as const satisfies Record<Access, readonly ContributionStatus[]>;
+
 /**
- * Statuses each access level may filter on and what they mean in the store: the public
- * and moderators never see a status that reads as another (`decided`, an unpublished
- * answer, reads `underReview`), so asking for that other covers it.
+ * What an audience may find, in the store's statuses: search, filters and figures see
+ * exactly what its views show.
+ * - `allowed`: the statuses it may filter on. The public and moderators never see a status
+ *   that reads as another (`decided`, an unpublished answer, reads `underReview`), so
+ *   asking for that other covers it;
+ * - `mapped`: what the store reads for the statuses `asked` (all it may list by default);
+ *   `undefined` when nothing needs leaving out;
+ * - `byWords`: the same, for a search or a filter on the words (kind, theme, place): only
+ *   contributions whose words it reads.
  */
 export function storeStatuses(access: Access, asked: readonly ContributionStatus[] | undefined) {
   const all = [...CONTRIBUTION_STATUSES];
-  if (access === 'staff') return { allowed: all, mapped: asked };
+  const withheld: readonly ContributionStatus[] = WITHHELD[access];
+  const readable = (s: ContributionStatus) => !withheld.includes(s);
+  if (access === 'staff') return { allowed: all, mapped: asked, byWords: asked };
   const allowed = all.filter((s) => publicStatusOf(s) === s && (access === 'moderator' || isPublic(s)));
   const wanted = asked ?? allowed;
   const mapped = wanted.flatMap((s) => all.filter((stored) => publicStatusOf(stored) === s));
-  return { allowed, mapped };
+  return { allowed, mapped, byWords: mapped.filter(readable) };
+}
+
+/** What `stats` counts for an audience: what it may list but drafts, and themes it may read. */
+export function statsScope(access: Access) {
+  const { mapped } = storeStatuses(access, undefined);
+  const statuses = (mapped ?? CONTRIBUTION_STATUSES).filter((s) => s !== 'draft');
+  const withheld: readonly ContributionStatus[] = WITHHELD[access];
+  return { statuses, themesOf: statuses.filter((s) => !withheld.includes(s)) };
 }

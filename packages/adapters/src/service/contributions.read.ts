@@ -70,7 +70,7 @@ export async function listContributionsQuery(
 ): Promise<Page<ContributionForCaller>> {
   const space = q.space !== undefined ? await requireSpace(ctx, q.space) : null;
   const access = space ? accessFor(ctx.caller, space) : 'public';
-  const { allowed, mapped } = storeStatuses(access, q.status);
+  const { allowed, mapped, byWords } = storeStatuses(access, q.status);
   const refused = (q.status ?? []).filter((s) => !allowed.includes(s));
   if (refused.length > 0) {
     throw invalid(
@@ -97,9 +97,12 @@ export async function listContributionsQuery(
     );
   }
   if (q.cursor !== undefined) checkCursor(ctx, q.cursor);
+  // A search or a filter on the words finds only contributions whose words the caller reads.
+  const onWords = Boolean(q.q?.trim() || q.kind || q.theme || q.territory);
+  const statuses = onWords ? byWords : mapped;
   const filter: ContributionFilter = {
     ...(space ? { spaceId: space.id } : {}),
-    ...(mapped ? { status: mapped } : {}),
+    ...(statuses ? { status: statuses } : {}),
     ...(q.kind ? { kind: q.kind } : {}),
     ...(q.theme ? { theme: q.theme } : {}),
     ...(q.territory ? { territory: q.territory } : {}),

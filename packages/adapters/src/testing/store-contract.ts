@@ -221,6 +221,19 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
       expect(stats.byTheme).toEqual({ mobilite: 2, logement: 1 });
       expect(stats.overdue).toBe(1);
       expect(stats.medianDaysToAnswer).toBeGreaterThan(0);
+      // A scope: only some statuses, and themes of fewer still (what a caller may read).
+      const scoped = await store.stats(
+        's_nord',
+        { now: '2026-06-01T00:00:00.000Z', answerWithinDays: 60 },
+        { statuses: ['declined', 'published'], themesOf: ['published'] },
+      );
+      expect(scoped).toEqual({
+        total: 2,
+        byStatus: { declined: 1, published: 1 },
+        byTheme: { mobilite: 1 },
+        medianDaysToAnswer: 29,
+        overdue: 1,
+      });
     });
 
     it('erases what the author wrote and how to reach them, keeps the answer', async () => {

@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ContributionMachine } from './contribution.machine.js';
-import { publicStatusOf } from './contribution.statuses.js';
+import { publicStatusOf, STATUS_TRAITS } from './contribution.statuses.js';
 import type {
   AnswerRecord,
   ContributionContent,
@@ -42,7 +42,7 @@ export function toPublicView(view: ContributionView): PublicContributionView {
   return {
     ...view,
     status: publicStatusOf(view.status),
-    content: view.status === 'hidden' ? null : view.content,
+    content: STATUS_TRAITS[view.status].withholdsWords ? null : view.content,
     answer: answer ? { ...answer, decidedBy: { role: answer.decidedBy.role, id: null } } : null,
     assisted: view.assisted ? { onBehalfOf: view.assisted.onBehalfOf } : undefined,
   };

@@ -10,6 +10,7 @@ import {
   publicStatusOf,
   REPORTABLE_STATUSES,
   STATUS_TRAITS,
+  WORDS_WITHHELD_STATUSES,
 } from './contribution.statuses.js';
 
 const SETS = {
@@ -18,6 +19,7 @@ const SETS = {
   closed: CLOSED_STATUSES,
   reportable: REPORTABLE_STATUSES,
   listed: LIST_STATUS_FILTERS,
+  withholdsWords: WORDS_WITHHELD_STATUSES,
 } as const;
 
 /** Names of the machine's leaf states, nested ones included (history markers are not states). */
@@ -57,6 +59,7 @@ describe('contribution statuses', () => {
     expect(LIST_STATUS_FILTERS).not.toContain('hidden');
     expect(CLOSED_STATUSES).toContain('hidden');
     expect(CLOSED_STATUSES).not.toContain('accepted');
+    expect(WORDS_WITHHELD_STATUSES).toEqual(['hidden']);
   });
 
   it.each(CONTRIBUTION_STATUSES)('%s has a row that holds together', (status) => {
@@ -67,6 +70,8 @@ describe('contribution statuses', () => {
     // What a status reads as is read as itself; a status offered as a filter is read as itself.
     expect(publicStatusOf(row.publicAs)).toBe(row.publicAs);
     if (row.listed) expect(row.publicAs).toBe(status);
+    // Words withheld from a status nobody reads would hide nothing; a reportable one shows its words.
+    if (row.withholdsWords) expect(row.public && !row.reportable).toBe(true);
   });
 
   it('type each set as the union of its members, not as any status', () => {

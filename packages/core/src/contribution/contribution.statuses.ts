@@ -35,28 +35,33 @@ export interface StatusTraits {
   reportable: boolean;
   /** Offered as a filter in the citizen list (never an internal or a moderated status). */
   listed: boolean;
+  /**
+   * The public reads it without the author's words: search and the filters on words (kind,
+   * theme, place) must not find it for them either, nor the figures count its theme.
+   */
+  withholdsWords: boolean;
 }
 
 /** One row per status: a status without its row does not compile. */
 // biome-ignore format: a table reads by its columns
 export const STATUS_TRAITS = {
-  draft:          { public: false, publicAs: 'draft',          awaiting: false, closed: false, reportable: false, listed: false },
-  submitted:      { public: false, publicAs: 'submitted',      awaiting: false, closed: false, reportable: false, listed: false },
-  published:      { public: true,  publicAs: 'published',      awaiting: true,  closed: false, reportable: true,  listed: true },
-  underReview:    { public: true,  publicAs: 'underReview',    awaiting: true,  closed: false, reportable: true,  listed: true },
+  draft:          { public: false, publicAs: 'draft',          awaiting: false, closed: false, reportable: false, listed: false, withholdsWords: false },
+  submitted:      { public: false, publicAs: 'submitted',      awaiting: false, closed: false, reportable: false, listed: false, withholdsWords: false },
+  published:      { public: true,  publicAs: 'published',      awaiting: true,  closed: false, reportable: true,  listed: true,  withholdsWords: false },
+  underReview:    { public: true,  publicAs: 'underReview',    awaiting: true,  closed: false, reportable: true,  listed: true,  withholdsWords: false },
   // An answer decided but not yet published reads "under review" to all but the staff.
-  decided:        { public: true,  publicAs: 'underReview',    awaiting: true,  closed: false, reportable: true,  listed: false },
+  decided:        { public: true,  publicAs: 'underReview',    awaiting: true,  closed: false, reportable: true,  listed: false, withholdsWords: false },
   // Accepted, in full or in part: commitments may still follow, so not closed.
-  accepted:       { public: true,  publicAs: 'accepted',       awaiting: false, closed: false, reportable: true,  listed: true },
-  partlyAccepted: { public: true,  publicAs: 'partlyAccepted', awaiting: false, closed: false, reportable: true,  listed: true },
-  declined:       { public: true,  publicAs: 'declined',       awaiting: false, closed: true,  reportable: true,  listed: true },
-  answered:       { public: true,  publicAs: 'answered',       awaiting: false, closed: true,  reportable: true,  listed: true },
-  duplicate:      { public: true,  publicAs: 'duplicate',      awaiting: false, closed: true,  reportable: true,  listed: true },
-  inProgress:     { public: true,  publicAs: 'inProgress',     awaiting: false, closed: false, reportable: true,  listed: true },
-  done:           { public: true,  publicAs: 'done',           awaiting: false, closed: true,  reportable: true,  listed: true },
+  accepted:       { public: true,  publicAs: 'accepted',       awaiting: false, closed: false, reportable: true,  listed: true,  withholdsWords: false },
+  partlyAccepted: { public: true,  publicAs: 'partlyAccepted', awaiting: false, closed: false, reportable: true,  listed: true,  withholdsWords: false },
+  declined:       { public: true,  publicAs: 'declined',       awaiting: false, closed: true,  reportable: true,  listed: true,  withholdsWords: false },
+  answered:       { public: true,  publicAs: 'answered',       awaiting: false, closed: true,  reportable: true,  listed: true,  withholdsWords: false },
+  duplicate:      { public: true,  publicAs: 'duplicate',      awaiting: false, closed: true,  reportable: true,  listed: true,  withholdsWords: false },
+  inProgress:     { public: true,  publicAs: 'inProgress',     awaiting: false, closed: false, reportable: true,  listed: true,  withholdsWords: false },
+  done:           { public: true,  publicAs: 'done',           awaiting: false, closed: true,  reportable: true,  listed: true,  withholdsWords: false },
   // Listed without its words, so that taking something down is itself visible.
-  hidden:         { public: true,  publicAs: 'hidden',         awaiting: false, closed: true,  reportable: false, listed: false },
-  withdrawn:      { public: true,  publicAs: 'withdrawn',      awaiting: false, closed: true,  reportable: false, listed: true },
+  hidden:         { public: true,  publicAs: 'hidden',         awaiting: false, closed: true,  reportable: false, listed: false, withholdsWords: true  },
+  withdrawn:      { public: true,  publicAs: 'withdrawn',      awaiting: false, closed: true,  reportable: false, listed: true,  withholdsWords: false },
 } as const satisfies Record<Status, StatusTraits>;
 
 type Flag = { [K in keyof StatusTraits]: StatusTraits[K] extends boolean ? K : never }[keyof StatusTraits];
@@ -80,6 +85,8 @@ export const CLOSED_STATUSES = /* @__PURE__ */ where('closed');
 export const REPORTABLE_STATUSES = /* @__PURE__ */ where('reportable');
 /** Statuses a citizen may filter on, in the order a list offers them. */
 export const LIST_STATUS_FILTERS = /* @__PURE__ */ where('listed');
+/** Statuses the public reads without the author's words (hidden by moderation). */
+export const WORDS_WITHHELD_STATUSES = /* @__PURE__ */ where('withholdsWords');
 
 /** What the public reads for a status: an answer decided but not published still reads `underReview`. */
 export const publicStatusOf = (status: Status): Status => STATUS_TRAITS[status].publicAs;

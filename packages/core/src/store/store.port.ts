@@ -77,6 +77,14 @@ export interface ContributionStats {
   overdue: number;
 }
 
+/** Which contributions `stats` counts: what the caller may list, and whose theme they may read. */
+export interface StatsScope {
+  /** @default every status but `draft` */
+  statuses?: readonly ContributionStatus[];
+  /** Statuses whose theme is counted in `byTheme`. @default all of `statuses` */
+  themesOf?: readonly ContributionStatus[];
+}
+
 export type CreateResult = { ok: true } | { ok: false; reason: 'idempotencyKeyTaken'; existing: IdempotencyRecord };
 
 export type AppendResult =
@@ -146,7 +154,11 @@ export interface ContributionStore {
   getPrivate(id: string): Promise<ContributionPrivate | null>;
   findByFollowUpCode(code: string): Promise<string | null>;
   listContributions(filter: ContributionFilter): Promise<Page<ContributionView>>;
-  stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats>;
+  stats(
+    spaceId: string,
+    overdue: { now: string; answerWithinDays: number },
+    scope?: StatsScope,
+  ): Promise<ContributionStats>;
   listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
   /** Unsent notifications that have somewhere to go (a contact), oldest first. */
   listPendingNotifications(limit: number): Promise<NotificationRecord[]>;
