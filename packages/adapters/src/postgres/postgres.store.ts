@@ -21,7 +21,6 @@ import {
   type Report,
   type ReportFilter,
   type Space,
-  type StatsScope,
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
@@ -273,12 +272,8 @@ export class PostgresStore implements ParticipeStore {
     };
   }
 
-  async stats(
-    spaceId: string,
-    overdue: { now: string; answerWithinDays: number },
-    scope: StatsScope = {},
-  ): Promise<ContributionStats> {
-    const { sql, params } = statsQuery(spaceId, overdue, scope.statuses);
+  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
+    const { sql, params } = statsQuery(spaceId, overdue);
     const [row] = await this.#db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
       sql,
       params,
@@ -289,7 +284,7 @@ export class PostgresStore implements ParticipeStore {
     for (const [status, theme, n] of row?.groups ?? []) {
       const key = status as keyof ContributionStats['byStatus'];
       byStatus[key] = (byStatus[key] ?? 0) + n;
-      if (!scope.themesOf || scope.themesOf.includes(key)) byTheme[theme] = (byTheme[theme] ?? 0) + n;
+      byTheme[theme] = (byTheme[theme] ?? 0) + n;
       total += n;
     }
     return { total, byStatus, byTheme, medianDaysToAnswer: row?.median ?? null, overdue: row?.overdue ?? 0 };
