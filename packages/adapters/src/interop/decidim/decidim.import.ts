@@ -17,7 +17,7 @@ import {
   toView,
 } from '@participe/core';
 import { unzipSync } from 'fflate';
-import { newFollowUpCode, newSecret, sha256Hex } from '../../service/crypto.js';
+import { canonicalJson, newFollowUpCode, newSecret, sha256Hex } from '../../service/crypto.js';
 import { CsvError, type CsvRow, missingColumns, readCsv } from '../csv.js';
 import { inTransaction } from '../transaction.js';
 import { DECIDIM_FILES, type DecidimFile, decidimFileOf, REQUIRED_COLUMNS } from './decidim.format.js';
@@ -257,7 +257,7 @@ export async function importDecidimArchive(
       name: space.name,
       themes: [...existing.themes, ...space.themes.filter((t) => !existing.themes.some((e) => e.id === t.id))],
     };
-    const same = JSON.stringify(merged) === JSON.stringify(existing);
+    const same = canonicalJson(merged) === canonicalJson(existing);
     steps.push({
       item: { action: same ? 'skipped' : 'updated', kind: 'space', id: space.id, source },
       write: same ? async () => {} : (s) => s.putSpace(merged),
@@ -287,7 +287,8 @@ export async function importDecidimArchive(
       });
       continue;
     }
-    const key = (e: StoredContributionEvent) => JSON.stringify([e.seq, e.type, e.at, e.data]);
+    // Canonical: PostgreSQL's jsonb gives keys back in its own order.
+    const key = (e: StoredContributionEvent) => canonicalJson([e.seq, e.type, e.at, e.data]);
     const prefix = existing.every((e, i) => history.events[i] && key(e) === key(history.events[i]!));
     if (prefix && existing.length === history.events.length) {
       steps.push({

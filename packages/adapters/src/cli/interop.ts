@@ -1,0 +1,67 @@
+// `participe import decidim <archive.zip> [--dry-run]`: brings a Decidim open-data archive
+// into the council's database (see interop/decidim/decidim.import.ts).
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DecidimArchiveError, formatImportReport, importDecidimArchive } from '../interop/decidim/decidim.import.js';
+import { type Env, loadDatabaseConfig } from './config.js';
+import { describeDatabase, openDatabase } from './database.js';
+import type { CommandResult } from './token.js';
+
+export const IMPORT_USAGE = `Usage: participe import decidim <archive.zip> [--dry-run] [--config participe.json]
+
+Imports a Decidim open-data archive (the ZIP every Decidim serves at /open-data/download):
+participatory processes become spaces, proposals contributions with their official answers,
+accountability results commitments with their progress, meetings meetings. Authors' names
+are not imported. Importing the same archive again changes nothing; all of it is written in
+one transaction. Prints what was created, updated and skipped, and every rejected row with
+its file, line and reason.
+
+  --dry-run  reads and checks everything, writes nothing
+  --config   a JSON file of the database settings; the environment wins over it
+
+The database: DATABASE_URL for a PostgreSQL server, or PARTICIPE_DATA_DIR for the embedded one.
+
+Example:
+  participe import decidim ./decidim.departement.example-open-data-files.zip --dry-run`;
+
+export async function importCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
+  let parsed: { values: { 'dry-run'?: boolean; config?: string; help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { 'dry-run': { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${IMPORT_USAGE}\n` };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { code: 0, stdout: `${IMPORT_USAGE}\n`, stderr: '' };
+  const [source, path, ...extra] = positionals;
+  if (source !== 'decidim' || path === undefined || extra.length) {
+    return { code: 2, stdout: '', stderr: `Expected "decidim <archive.zip>".\n\n${IMPORT_USAGE}\n` };
+  }
+  let archive: Uint8Array;
+  try {
+    archive = await readFile(path);
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `Cannot read ${path}: ${(e as Error).message}\n` };
+  }
+  const loaded = loadDatabaseConfig({ env, ...(values.config ? { configFile: values.config } : {}) });
+  if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
+  const db = await openDatabase(loaded.config);
+  try {
+    const report = await importDecidimArchive(db.store, archive, { dryRun: values['dry-run'] === true });
+    return { code: 0, stdout: `${describeDatabase(loaded.config)}\n${formatImportReport(report)}`, stderr: '' };
+  } catch (error) {
+    if (error instanceof DecidimArchiveError) return { code: 1, stdout: '', stderr: `${path}: ${error.message}\n` };
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `Importing ${path} failed, nothing was written: ${(error as Error).message}\n`,
+    };
+  } finally {
+    await db.close();
+  }
+}
