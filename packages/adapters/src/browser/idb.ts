@@ -11,12 +11,6 @@ export interface KeyValueTable<T> {
   values(): Promise<T[]>;
 }
 
-const done = (request: IDBRequest) =>
-  new Promise<unknown>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
 const committed = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -61,7 +55,9 @@ export function keyValueTable<T>(dbName: string, storeName: string): KeyValueTab
     return db;
   };
 
-  async function run<R>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest | undefined) {
+  /** `undefined` once the table lives in memory (IndexedDB refused, or missing). */
+  async function run<R>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest) {
+    if (inMemory) return undefined;
     let database: IDBDatabase;
     try {
       database = await connect();
@@ -72,32 +68,21 @@ export function keyValueTable<T>(dbName: string, storeName: string): KeyValueTab
     }
     const tx = database.transaction(storeName, mode, { durability: 'strict' });
     const request = use(tx.objectStore(storeName));
-    const [result] = await Promise.all([request ? done(request) : undefined, committed(tx)]);
-    return result as R;
+    // A failed request aborts its transaction: `committed` rejects with its error.
+    await committed(tx);
+    return request.result as R;
   }
 
   return {
-    async get(key) {
-      if (!inMemory) {
-        const value = await run<T | undefined>('readonly', (s) => s.get(key));
-        if (!inMemory) return value;
-      }
-      return memory.get(key);
-    },
+    get: async (key) => (await run<T | undefined>('readonly', (s) => s.get(key))) ?? memory.get(key),
     async put(key, value) {
-      if (!inMemory) await run('readwrite', (s) => s.put(value, key));
+      await run('readwrite', (s) => s.put(value, key));
       if (inMemory) memory.set(key, value);
     },
     async delete(key) {
-      if (!inMemory) await run('readwrite', (s) => s.delete(key));
+      await run('readwrite', (s) => s.delete(key));
       memory.delete(key);
     },
-    async values() {
-      if (!inMemory) {
-        const all = await run<T[]>('readonly', (s) => s.getAll());
-        if (!inMemory) return all ?? [];
-      }
-      return [...memory.values()];
-    },
+    values: async () => (await run<T[]>('readonly', (s) => s.getAll())) ?? [...memory.values()],
   };
 }

@@ -89,8 +89,7 @@ export function createOutbox(
     },
     flush() {
       flushing ??= (async () => {
-        const entries = (await table.values()).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
-        for (const entry of entries) {
+        for (const entry of await outbox.pending()) {
           try {
             await deliver(entry);
           } catch (e) {

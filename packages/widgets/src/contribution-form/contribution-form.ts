@@ -279,26 +279,22 @@ export class ParticipeContributionForm extends ParticipeElement {
     `;
   }
 
+  /** The sentence naming a field's error, with a valid example (for a theme, the group's first one). */
   #errorText(api: ContributionFormApi, t: Translate, field: FormField): string {
     const error = api.getFieldProps(field).error;
-    if (!error) return '';
-    const name = t(`name.${field}`);
-    const example =
-      field === 'theme'
-        ? (api.themes?.[0]?.label ?? '')
-        : field === 'kind'
-          ? t(`kind.${api.kinds[0] ?? 'proposal'}`)
-          : t(`example.${field}`);
-    switch (error.code) {
-      case 'required':
-        return field === 'email' ? t('error.contactMissing') : t('error.required', { name, example });
-      case 'tooLong':
-        return t('error.tooLong', { name, example, max: error.max ?? 0 });
-      case 'consentMissing':
-        return t('error.consentMissing');
-      default:
-        return t(`error.${error.code}`, { name, example });
-    }
+    if (!error || field === 'wantsContact') return '';
+    if (field === 'contactConsent') return t('error.consentMissing');
+    if (field === 'email' && error.code === 'required') return t('error.contactMissing');
+    return t(`error.${error.code}`, {
+      name: t(`name.${field}`),
+      example:
+        field === 'theme'
+          ? (api.themes?.[0]?.label ?? '')
+          : field === 'kind'
+            ? t(`kind.${api.kinds[0] ?? 'proposal'}`)
+            : t(`example.${field}`),
+      max: error.max ?? 0,
+    });
   }
 
   #summary(fields: readonly FormField[], t: Translate, scope: FieldScope) {
