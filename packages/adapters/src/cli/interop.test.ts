@@ -22,7 +22,13 @@ describe('participe import decidim', () => {
     const second = await runCli(['import', 'decidim', zip], env);
     expect(second.stdout).toContain('0 created, 0 updated, 8 skipped, 4 rejected');
     expect(second.code).toBe(0);
-  }, 120_000);
+
+    const out = join(dir, 'export.zip');
+    const exported = await runCli(['export', '--decidim', out, '--base-url', 'https://participer.example'], env);
+    expect(exported.stdout).toBe(`Wrote ${out}\n`);
+    const back = await runCli(['import', 'decidim', out, '--dry-run'], env);
+    expect(back.stdout).toContain('0 created, 0 updated, 7 skipped, 0 rejected');
+  }, 180_000);
 
   it('names the file when the archive is not one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'participe-import-'));

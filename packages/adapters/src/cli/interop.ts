@@ -1,7 +1,8 @@
 // `participe import decidim <archive.zip> [--dry-run]`: brings a Decidim open-data archive
 // into the council's database (see interop/decidim/decidim.import.ts).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { exportDecidimArchive } from '../interop/decidim/decidim.export.js';
 import { DecidimArchiveError, formatImportReport, importDecidimArchive } from '../interop/decidim/decidim.import.js';
 import { type Env, loadDatabaseConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
@@ -61,6 +62,56 @@ export async function importCommand(argv: readonly string[], env: Env): Promise<
       stdout: '',
       stderr: `Importing ${path} failed, nothing was written: ${(error as Error).message}\n`,
     };
+  } finally {
+    await db.close();
+  }
+}
+
+export const EXPORT_USAGE = `Usage: participe export --decidim <archive.zip> --base-url <https://…> [--config participe.json]
+
+Writes the council's public data as a Decidim open-data archive (the files and headers
+Decidim serves at /open-data/download, ";"-separated): spaces as participatory processes,
+public contributions as proposals with their published answers, commitments as results.
+No author, no draft, nothing hidden, no internal decision.
+
+  --decidim   the ZIP file to write
+  --base-url  the council's public site, for the URLs in the files
+  --config    a JSON file of the database settings; the environment wins over it`;
+
+export async function exportCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
+  let values: { decidim?: string; 'base-url'?: string; config?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        decidim: { type: 'string' },
+        'base-url': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${EXPORT_USAGE}\n` };
+  }
+  if (values.help) return { code: 0, stdout: `${EXPORT_USAGE}\n`, stderr: '' };
+  const out = values.decidim;
+  const baseUrl = values['base-url'];
+  if (!out || !baseUrl || !URL.canParse(baseUrl)) {
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `Expected --decidim <archive.zip> and --base-url <https://…>.\n\n${EXPORT_USAGE}\n`,
+    };
+  }
+  const loaded = loadDatabaseConfig({ env, ...(values.config ? { configFile: values.config } : {}) });
+  if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
+  const db = await openDatabase(loaded.config);
+  try {
+    await writeFile(out, await exportDecidimArchive(db.store, { baseUrl }));
+    return { code: 0, stdout: `Wrote ${out}\n`, stderr: '' };
+  } catch (error) {
+    return { code: 1, stdout: '', stderr: `Exporting to ${out} failed: ${(error as Error).message}\n` };
   } finally {
     await db.close();
   }

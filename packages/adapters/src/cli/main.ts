@@ -1,5 +1,5 @@
 // The commands of `participe` (the program itself is participe.ts).
-import { IMPORT_USAGE, importCommand } from './interop.js';
+import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './interop.js';
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
 import { SERVE_USAGE, serveCommand } from './serve.js';
@@ -14,6 +14,7 @@ const COMMANDS = {
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
   staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
   import: { run: importCommand, usage: IMPORT_USAGE, summary: 'import decidim <zip>: a Decidim open-data archive' },
+  export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'export --decidim <zip>: public data as Decidim open data' },
 } as const;
 
 const USAGE = `Usage: participe <command> [options]

@@ -186,10 +186,6 @@ export async function importDecidimArchive(
     if (space) proposalRows.push({ row, space });
   }
   for (const { row, space } of proposalRows) {
-    const category = themeOf(row.cells['category/name/fr'] ?? '');
-    if (!space.themes.some((t) => t.id === category.id)) space.themes.push(category);
-  }
-  for (const { row, space } of proposalRows) {
     const planned = planProposal(row.cells, space);
     if (typeof planned === 'string') reject(proposals!.path, row.line, planned);
     else
@@ -390,6 +386,19 @@ function themeOf(name: string): { id: string; label: string } {
   return id ? { id, label: clip(label, 80) } : NO_CATEGORY;
 }
 
+/**
+ * The space's theme for a Decidim category: one with that label or that slug, else a new
+ * one added to the space (so an exported archive comes back to the same themes).
+ */
+function themeIn(space: Space, category: string): string {
+  const wanted = themeOf(category);
+  const label = wanted.label.toLowerCase();
+  const found = space.themes.find((t) => t.id === wanted.id || t.label.toLowerCase() === label);
+  if (found) return found.id;
+  space.themes.push(wanted);
+  return wanted.id;
+}
+
 /** An instant from Decidim's dates (`2024-03-01 10:00:00 +0100`, ISO, or a day); `null` if none. */
 export function instantOf(text: string | undefined): string | null | Error {
   const t = (text ?? '').trim();
@@ -454,7 +463,7 @@ function planProposal(
   const events: StoredContributionEvent[] = [];
   const add = (type: StoredContributionEvent['type'], actor: Actor, at: string, data: Record<string, unknown>) =>
     events.push({ contributionId: id, seq: events.length + 1, type, actor, at, data });
-  const theme = themeOf(cells['category/name/fr'] ?? '').id;
+  const theme = themeIn(space, cells['category/name/fr'] ?? '');
   add('contribution.created', AUTHOR, published, {
     id,
     spaceId: space.id,
