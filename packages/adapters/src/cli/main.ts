@@ -14,7 +14,11 @@ const COMMANDS = {
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
   staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
   import: { run: importCommand, usage: IMPORT_USAGE, summary: 'import decidim <zip>: a Decidim open-data archive' },
-  export: { run: exportCommand, usage: EXPORT_USAGE, summary: 'export --decidim <zip>: public data as Decidim open data' },
+  export: {
+    run: exportCommand,
+    usage: EXPORT_USAGE,
+    summary: 'export --decidim <zip>: public data as Decidim open data',
+  },
 } as const;
 
 const USAGE = `Usage: participe <command> [options]
