@@ -112,19 +112,20 @@ export const contributionFormMachine = setup({
       touched: true,
     }),
     clearErrors: assign({ errors: {}, touched: true }),
-    consumeResume: assign({ resumeStep: undefined }),
-    consumePending: assign({ resumeStep: undefined, pending: false }),
+    // A restored draft's step and pending submission are used once, on start.
+    consume: assign({ resumeStep: undefined, pending: false }),
     painted: assign({ booting: false }),
     keepSpace: assign({ space: ({ event }) => (event as Ev<'form.space'>).space }),
     keepWithin: assign({ within: ({ event }) => (event as Ev<'form.focus'>).within }),
     arrive: assign(({ context }) => ({ speak: !context.within, tryNow: 'idle' as const })),
+    // From the delivery, or later from the outbox.
     keepResult: assign({
-      result: ({ event }) => (event as unknown as { output: DeliveryResult }).output,
+      result: ({ event }) => (event as { output?: DeliveryResult }).output ?? (event as Ev<'form.delivered'>).result,
       failure: null,
     }),
-    keepDelivered: assign({ result: ({ event }) => (event as Ev<'form.delivered'>).result, failure: null }),
-    keepRejection: assign({ failure: ({ event }) => (event as Ev<'form.rejected'>).failure }),
-    keepFailure: assign({ failure: ({ event }) => errorOf(event) ?? { kind: 'error' } }),
+    keepFailure: assign({
+      failure: ({ event }) => errorOf(event) ?? (event as Ev<'form.rejected'>).failure ?? { kind: 'error' },
+    }),
     issuesToFields: assign({
       errors: ({ context, event }) => {
         const errors: Context['errors'] = {};
@@ -225,14 +226,14 @@ export const contributionFormMachine = setup({
         start: {
           always: [
             { guard: 'booting', target: '#form.booting' },
-            { guard: 'pending', target: '#form.queued', actions: 'consumePending' },
+            { guard: 'pending', target: '#form.queued', actions: 'consume' },
             ...(['content', 'place', 'followUp', 'assisted', 'review'] as const).map((step) => ({
               guard: { type: 'resumeAt' as const, params: { step } },
               target: step,
-              actions: 'consumeResume' as const,
+              actions: 'consume' as const,
             })),
-            { guard: 'singleKind', target: 'content', actions: 'consumeResume' },
-            { target: 'kind', actions: 'consumeResume' },
+            { guard: 'singleKind', target: 'content', actions: 'consume' },
+            { target: 'kind', actions: 'consume' },
           ],
         },
         kind: {
@@ -345,8 +346,8 @@ export const contributionFormMachine = setup({
     queued: {
       entry: ARRIVE,
       on: {
-        'form.delivered': { target: 'sent', actions: 'keepDelivered' },
-        'form.rejected': { target: 'failed', actions: 'keepRejection' },
+        'form.delivered': { target: 'sent', actions: 'keepResult' },
+        'form.rejected': { target: 'failed', actions: 'keepFailure' },
         'form.tryNow': { guard: 'idle', actions: ['tryNow', 'flush'] },
         // The outbox was flushed and this submission is still here: still no connection.
         'xstate.done.actor.flush': [{ guard: 'idle' }, { actions: 'stillOffline' }],
