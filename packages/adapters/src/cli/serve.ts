@@ -2,6 +2,8 @@
 // the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
+import { createOidcClient } from '../identity/oidc.js';
+import { createSignIn, SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
 import { createSmtpMailer } from '../notifications/smtp.mailer.js';
@@ -30,6 +32,8 @@ a wrong or missing one stops start-up with exit code 2. The main ones:
   PARTICIPE_DATA_DIR       folder of the embedded database (default ./participe-data)
   PARTICIPE_TOKEN_SECRET   seals the keys that sign access tokens (at least 32 characters), required
   PARTICIPE_SMTP_URL       mail relay, with PARTICIPE_MAIL_FROM; or PARTICIPE_MAIL_DIR (.eml files)
+  PARTICIPE_OIDC_ISSUER, PARTICIPE_OIDC_CLIENT_ID, PARTICIPE_OIDC_CLIENT_SECRET
+                           staff sign-in with the council's identity provider, under /auth/
   PARTICIPE_HOST, PARTICIPE_PORT, PARTICIPE_PUBLIC_URL, PARTICIPE_CORS_ORIGINS,
   PARTICIPE_RATE_LIMIT, PARTICIPE_TRUST_PROXY, PARTICIPE_LOG_LEVEL, PARTICIPE_WIDGETS_PATH,
   PARTICIPE_STATIC_DIR, PARTICIPE_METRICS_TOKEN, PARTICIPE_SHUTDOWN_TIMEOUT, ...
@@ -118,7 +122,32 @@ export async function startServer(
     trustProxy: config.trustProxy,
     onError: (error, request) => log.error(error, request),
   });
+  const oidc = config.oidc;
+  const provider = oidc && createOidcClient(oidc);
+  // A provider that does not answer at start delays sign-in, not the API: start anyway, say so.
+  provider?.authorizationOrigin().then(
+    (origin) => logger.info({ origin }, 'identity provider reachable'),
+    (error: unknown) =>
+      logger.warn({ err: safeError(error) }, 'identity provider not reachable; staff sign-in will retry'),
+  );
+  const auth =
+    oidc && provider
+      ? {
+          paths: SIGN_IN_PATHS,
+          handler: createSignIn({
+            identity: db.identity,
+            tokens,
+            oidc: provider,
+            publicUrl: issuerOf(config),
+            access: oidc.access,
+            sessionSeconds: oidc.sessionSeconds,
+            staffHome: oidc.staffHome,
+            onEvent: (e) => logger.info(e, 'staff sign-in'),
+          }),
+        }
+      : null;
   const site = createSite({
+    auth,
     api,
     log,
     metrics,

@@ -20,6 +20,8 @@ export interface SiteOptions {
   widgets: { path: string; dir: string } | null;
   /** The council's pages, at `/`. */
   staticDir: string | null;
+  /** Staff sign-in with the identity provider, under `/auth/`; null when not configured. */
+  auth?: { handler: Handler; paths: readonly string[] } | null;
 }
 
 /** Council pages may load their own scripts, styles and images, and call the API on this origin. */
@@ -108,6 +110,10 @@ export function createSite(options: SiteOptions): Handler {
     }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return { response: await options.api(request, info), route: routeOf(pathname) ?? 'unmatched' };
+    }
+    if (options.auth && (pathname === '/auth' || pathname.startsWith('/auth/'))) {
+      const known = options.auth.paths.includes(pathname);
+      return { response: await options.auth.handler(request, info), route: known ? pathname : 'unmatched' };
     }
     if (widgets && pathname.startsWith(widgets.path)) {
       const found = await widgets.serve(request, pathname.slice(widgets.path.length));
