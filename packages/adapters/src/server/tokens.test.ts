@@ -258,10 +258,31 @@ describe('bearer tokens through the API', () => {
       now: () => NOW,
     }).issueApiToken({ identity: PRO, subject: 'sig', scopes: ['read'], expiresAt: new Date(NOW.getTime() + 60_000) });
 
+    const later = new Date(NOW.getTime() + 60_000);
+    const wrongAudience = await createTokenService({
+      store,
+      secret: SECRET,
+      issuer: ISSUER,
+      audience: 'https://autre.example/api',
+      now: () => NOW,
+    }).issueApiToken({ identity: PRO, subject: 'sig', scopes: ['read'], expiresAt: later });
+    // Another server's keys, the same claims.
+    const forged = await createTokenService({
+      store: createMemoryIdentityStore(),
+      secret: SECRET,
+      issuer: ISSUER,
+      now: () => NOW,
+    }).issueApiToken({ identity: PRO, subject: 'sig', scopes: ['admin'], expiresAt: later });
+    const [h, p, sig] = reader.token.split('.') as [string, string, string];
+    const widened = base64url(new TextEncoder().encode(JSON.stringify({ ...decode(p), scope: 'admin' })));
+
     for (const [token, code] of [
       [old.token, 'tokenExpired'],
       [revoked.token, 'badToken'],
       [wrongIssuer.token, 'badToken'],
+      [wrongAudience.token, 'badToken'],
+      [forged.token, 'badToken'],
+      [`${h}.${widened}.${sig}`, 'badToken'],
       [`${reader.token.slice(0, -4)}AAAA`, 'badToken'],
     ] as const) {
       const res = await call(token);
