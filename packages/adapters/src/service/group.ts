@@ -96,6 +96,7 @@ export async function saveMeetingCommand(
       minutes: input.minutes,
       version: 1,
       updatedAt: instant(ctx),
+      ...agendaOf(input),
     };
     if (!(await ctx.store.putMeeting(meeting, null))) throw new Error(`Meeting ${meeting.id} already exists`);
     return meeting;
@@ -112,6 +113,7 @@ export async function saveMeetingCommand(
     place: input.place,
     attendance,
     minutes: input.minutes,
+    ...agendaOf(input),
     version: current.version + 1,
     updatedAt: instant(ctx, current.updatedAt),
   };
@@ -120,6 +122,12 @@ export async function saveMeetingCommand(
     throw fail(ctx, 409, 'meetingConflict', { current: now?.version ?? expected });
   }
   return meeting;
+}
+
+/** The agenda fields the input gives (title, times, public flag, access, cancelled), and only those. */
+function agendaOf(input: ValidBody<'createMeeting'>): Partial<Meeting> {
+  const { on: _on, place: _place, attendance: _attendance, minutes: _minutes, ...agenda } = input;
+  return Object.fromEntries(Object.entries(agenda).filter(([, v]) => v !== undefined));
 }
 
 /** Issues an attestation: the meetings the member attended are copied in as of today. */

@@ -14,6 +14,23 @@ export const SKILLS = [
   'welcomingNewcomers',
 ] as const;
 
+/**
+ * What an agenda needs of a meeting, all optional (meetings recorded before have none): its
+ * title, start and end time, whether the public may see it, how to get there, whether it
+ * was cancelled. Only public meetings appear in the space's calendar feed.
+ */
+const MEETING_AGENDA = {
+  title: z.optional(text(200, 'Atelier : les horaires du bus')),
+  startsAt: z.optional(InstantSchema),
+  endsAt: z.optional(InstantSchema),
+  /** Shown in the public agenda and its `.ics` feed. @default false (members only) */
+  public: z.optional(z.boolean()),
+  /** How to get there and get in: transport, step-free access, hearing loop… */
+  access: z.optional(text(1000, 'Bus 4, arrêt Tilleuls. Entrée de plain-pied, boucle magnétique.')),
+  /** The meeting will not take place; it stays in the feed as cancelled. */
+  cancelled: z.optional(z.boolean()),
+};
+
 /** A meeting of the group: when, where, who came, and what was said. */
 export const MeetingSchema = z.object({
   id: IdSchema,
@@ -27,15 +44,24 @@ export const MeetingSchema = z.object({
   /** 1 when created, +1 on every change: send it back to refuse overwriting someone else's change. */
   version: z.int().check(z.gte(1)),
   updatedAt: InstantSchema,
+  ...MEETING_AGENDA,
 });
 
 /** What a facilitator sends to record or update a meeting. */
-export const MeetingInputSchema = z.object({
-  on: DaySchema,
-  place: MeetingSchema.shape.place,
-  attendance: z._default(MeetingSchema.shape.attendance, () => []),
-  minutes: z._default(MeetingSchema.shape.minutes, ''),
-});
+export const MeetingInputSchema = z
+  .object({
+    on: DaySchema,
+    place: MeetingSchema.shape.place,
+    attendance: z._default(MeetingSchema.shape.attendance, () => []),
+    minutes: z._default(MeetingSchema.shape.minutes, ''),
+    ...MEETING_AGENDA,
+  })
+  .check(
+    z.refine((m) => !m.startsAt || !m.endsAt || m.endsAt > m.startsAt, {
+      message: 'La fin vient après le début (exemple : début 18:00, fin 20:00)',
+      path: ['endsAt'],
+    }),
+  );
 
 /** What a facilitator ticks to issue an attestation of participation. */
 export const AttestationInputSchema = z.object({
