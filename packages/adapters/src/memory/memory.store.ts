@@ -28,7 +28,7 @@ import {
 } from '@participe/core';
 import { assertNewHistory } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
-import { eraseEvent, eraseView } from '../shared/erase.js';
+import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -293,7 +293,9 @@ export class MemoryStore implements ParticipeStore {
       id,
       this.#events.get(id)!.map((e) => eraseEvent(e) ?? e),
     );
-    this.#notifications = this.#notifications.map((n) => (n.contributionId === id ? { ...n, to: null } : n));
+    this.#notifications = this.#notifications.map((n) =>
+      n.contributionId === id ? { ...n, to: null, payload: eraseNoticePayload(n.payload) } : n,
+    );
     return true;
   }
 

@@ -1,7 +1,7 @@
 // Versioned schema. A migration is applied once, in order, in its own transaction, and
 // recorded in `participe_migrations`; never edit one that has shipped, add the next.
 // Every statement must run on PostgreSQL 15 (Debian's server) and on PGlite (PostgreSQL 18).
-import type { AwaitingAnswerStatus } from '@participe/core';
+import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
 import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
 
@@ -167,7 +167,35 @@ const backoffice: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, backoffice];
+/** A constant of ours as an SQL string literal. */
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+// Erasing forgets everything the author wrote or gave. Idempotency records keep only which
+// contribution a request created and its code (a replay reads the contribution as it is
+// now); erasures made before this version also lose the place and the title the outbox
+// quoted, as later ones do.
+const eraseEverything: Migration = {
+  version: 3,
+  name: 'erase-everything',
+  statements: [
+    `UPDATE idempotency_keys SET record = jsonb_set(record, '{body}', jsonb_build_object(
+        'contributionId', record #> '{body,contribution,id}',
+        'followUp', jsonb_build_object('code', record #> '{body,followUp,code}')))
+      WHERE record -> 'body' ? 'contribution'`,
+    `UPDATE contributions SET territory = NULL, view = view #- '{content,territory}'
+      WHERE erased_at IS NOT NULL AND (territory IS NOT NULL OR view -> 'content' ? 'territory')`,
+    `UPDATE contribution_events e SET event = e.event #- '{data,content,territory}'
+      FROM contributions c WHERE c.id = e.contribution_id AND c.erased_at IS NOT NULL
+        AND e.type = 'contribution.created' AND e.event -> 'data' -> 'content' ? 'territory'`,
+    `UPDATE contribution_events e SET event = e.event #- '{data,territory}'
+      FROM contributions c WHERE c.id = e.contribution_id AND c.erased_at IS NOT NULL
+        AND e.type = 'contribution.edit' AND e.event -> 'data' ? 'territory'`,
+    `UPDATE notifications n SET payload = jsonb_set(n.payload, '{title}', to_jsonb(${literal(ERASED_TEXT)}::text))
+      FROM contributions c WHERE c.id = n.contribution_id AND c.erased_at IS NOT NULL AND n.payload ? 'title'`,
+  ],
+};
+
+export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
 const MIGRATION_LOCK = 7_243_110_531;

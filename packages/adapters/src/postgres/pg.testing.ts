@@ -13,27 +13,28 @@ export const DATABASE_URL = process.env['DATABASE_URL'];
 const run = randomBytes(4).toString('hex');
 let schemas = 0;
 
-export async function pgStoreInFreshSchema(url: string): Promise<PostgresStore> {
+/** A store, and plain SQL in its schema to look at what it wrote. */
+export interface TestDatabase {
+  store: PostgresStore;
+  query<R extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export async function pgTestDatabase(url: string): Promise<TestDatabase> {
   const schema = `participe_test_${run}_s${++schemas}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
-  } finally {
-    await admin.end();
-  }
+  const reader = new pg.Client({ connectionString: url });
+  await reader.connect();
+  await reader.query(`CREATE SCHEMA ${schema}`);
+  await reader.query(`SET search_path TO ${schema}`);
   const driver = pgDriver({ connectionString: url, schema, max: 4 });
-  return openPostgresStore({
+  const store = await openPostgresStore({
     ...driver,
     close: async () => {
       await driver.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      try {
-        await dropper.query(`DROP SCHEMA ${schema} CASCADE`);
-      } finally {
-        await dropper.end();
-      }
+      await reader.query(`DROP SCHEMA ${schema} CASCADE`);
+      await reader.end();
     },
   });
+  return { store, query: async (sql, params = []) => (await reader.query(sql, [...params])).rows };
 }
+
+export const pgStoreInFreshSchema = async (url: string): Promise<PostgresStore> => (await pgTestDatabase(url)).store;

@@ -235,4 +235,86 @@ describe('migrations', () => {
       new RegExp(`version ${next}; this code knows up to ${MIGRATIONS.length}`),
     );
   });
+
+  it('3 leaves no words in idempotency records, and completes erasures made before it', async () => {
+    const schema = `legacy_${Date.now()}`;
+    await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+    try {
+      const driver = pgliteDriver(db);
+      await migrate(
+        driver,
+        MIGRATIONS.filter((m) => m.version < 3),
+      );
+      // As version 2 wrote them: a record with the first answer whole; an erased contribution
+      // still naming its place, and a notification quoting its title.
+      const kept = contribution({ title: 'Gardée', territory: 'Les Tilleuls' });
+      const erased = contribution({ title: ERASED_TEXT, body: ERASED_TEXT, territory: 'Rue des Lilas' });
+      for (const c of [kept, erased]) {
+        await db.query(
+          `INSERT INTO contributions (id, space_id, status, kind, theme, territory, created_at, version, view, search, erased_at)
+            VALUES ($1, 's_nord', $2, 'proposal', 'mobilite', $3, $4, $5, $6, ''::tsvector, $7)`,
+          [
+            c.id,
+            c.view.status,
+            c.view.content.territory,
+            c.view.createdAt,
+            c.view.version,
+            JSON.stringify(c.view),
+            c === erased ? c.view.createdAt : null,
+          ],
+        );
+        await db.query(
+          `INSERT INTO contribution_events (contribution_id, seq, type, event) VALUES ($1, 1, 'contribution.created', $2)`,
+          [c.id, JSON.stringify(c.created)],
+        );
+        await db.query(
+          `INSERT INTO notifications (id, contribution_id, kind, payload, created_at) VALUES ($1, $2, 'contributionHidden', $3, $4)`,
+          [`n_${c.id}`, c.id, JSON.stringify({ title: 'Mon titre à moi', reason: 'Un nom.' }), c.view.createdAt],
+        );
+        const record = {
+          key: `k_${c.id}`,
+          requestHash: 'h',
+          status: 201,
+          createdAt: c.view.createdAt,
+          body: { contribution: { id: c.id, content: { title: 'Mon titre à moi' } }, followUp: { code: 'K7P-4QX' } },
+        };
+        await db.query('INSERT INTO idempotency_keys (key, record) VALUES ($1, $2)', [
+          record.key,
+          JSON.stringify(record),
+        ]);
+      }
+      expect(await migrate(driver)).toEqual([3]);
+
+      const records = await db.query<{ record: { body: unknown } }>('SELECT record FROM idempotency_keys ORDER BY key');
+      expect(
+        records.rows.map((r) => r.record.body).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      ).toEqual(
+        [kept, erased]
+          .map((c) => ({ contributionId: c.id, followUp: { code: 'K7P-4QX' } }))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      );
+      const rows = await db.query<{
+        id: string;
+        territory: string | null;
+        view: { content: object };
+        event: { data: { content: object } };
+        payload: object;
+      }>(
+        `SELECT c.id, c.territory, c.view, e.event, n.payload FROM contributions c
+          JOIN contribution_events e ON e.contribution_id = c.id JOIN notifications n ON n.contribution_id = c.id`,
+      );
+      const byId = new Map(rows.rows.map((r) => [r.id, r]));
+      expect(byId.get(erased.id)).toMatchObject({
+        territory: null,
+        payload: { title: ERASED_TEXT, reason: 'Un nom.' },
+      });
+      expect(byId.get(erased.id)!.view.content).not.toHaveProperty('territory');
+      expect(byId.get(erased.id)!.event.data.content).not.toHaveProperty('territory');
+      // What was not erased is left alone.
+      expect(byId.get(kept.id)).toMatchObject({ territory: 'Les Tilleuls', payload: { title: 'Mon titre à moi' } });
+      expect(byId.get(kept.id)!.view.content).toHaveProperty('territory', 'Les Tilleuls');
+    } finally {
+      await db.exec(`SET search_path TO public; DROP SCHEMA ${schema} CASCADE`);
+    }
+  });
 });

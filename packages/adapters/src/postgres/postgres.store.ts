@@ -21,12 +21,13 @@ import {
   type Report,
   type ReportFilter,
   type Space,
+  type StatsScope,
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
 import { assertNewHistory } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
-import { eraseEvent, eraseView } from '../shared/erase.js';
+import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
@@ -272,8 +273,12 @@ export class PostgresStore implements ParticipeStore {
     };
   }
 
-  async stats(spaceId: string, overdue: { now: string; answerWithinDays: number }): Promise<ContributionStats> {
-    const { sql, params } = statsQuery(spaceId, overdue);
+  async stats(
+    spaceId: string,
+    overdue: { now: string; answerWithinDays: number },
+    scope: StatsScope = {},
+  ): Promise<ContributionStats> {
+    const { sql, params } = statsQuery(spaceId, overdue, scope.statuses);
     const [row] = await this.#db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
       sql,
       params,
@@ -284,7 +289,7 @@ export class PostgresStore implements ParticipeStore {
     for (const [status, theme, n] of row?.groups ?? []) {
       const key = status as keyof ContributionStats['byStatus'];
       byStatus[key] = (byStatus[key] ?? 0) + n;
-      byTheme[theme] = (byTheme[theme] ?? 0) + n;
+      if (!scope.themesOf || scope.themesOf.includes(key)) byTheme[theme] = (byTheme[theme] ?? 0) + n;
       total += n;
     }
     return { total, byStatus, byTheme, medianDaysToAnswer: row?.median ?? null, overdue: row?.overdue ?? 0 };
@@ -348,15 +353,24 @@ export class PostgresStore implements ParticipeStore {
       const view = eraseView(row.view);
       await tx.query(
         `UPDATE contributions SET view = $2::text::jsonb, search = to_tsvector('french', $3::text),
-            erased_at = coalesce(erased_at, $4::timestamptz) WHERE id = $1`,
-        [id, json(view), searchText(view.content), at],
+            territory = $4::text, erased_at = coalesce(erased_at, $5::timestamptz) WHERE id = $1`,
+        [id, json(view), searchText(view.content), view.content.territory ?? null, at],
       );
       await this.#eraseEvents(tx, id);
       await tx.query(`UPDATE contribution_private SET contact = NULL, secret_hash = '' WHERE contribution_id = $1`, [
         id,
       ]);
-      // The outbox holds copies of the contact: they go too.
-      await tx.query('UPDATE notifications SET recipient = NULL WHERE contribution_id = $1', [id]);
+      // The outbox holds copies of the contact and quotes the title: both go.
+      const notices = await tx.query<{ id: string; payload: Record<string, unknown> }>(
+        'SELECT id, payload FROM notifications WHERE contribution_id = $1',
+        [id],
+      );
+      for (const n of notices) {
+        await tx.query('UPDATE notifications SET recipient = NULL, payload = $2::text::jsonb WHERE id = $1', [
+          n.id,
+          json(eraseNoticePayload(n.payload)),
+        ]);
+      }
       return true;
     });
   }

@@ -6,10 +6,10 @@ import {
   createContribution,
   type IdempotencyRecord,
   type StoredContributionEvent,
-  toPublicView,
   toView,
 } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
+import { PROJECTIONS } from './access.js';
 import { fail, instant, invalid, memberOf, type ServiceContext } from './context.js';
 import { canonicalJson, newFollowUpCode, newId, newSecret, secretFromIdempotencyKey, sha256Hex } from './crypto.js';
 import { message, messagesIn } from './messages.js';
@@ -20,8 +20,12 @@ export interface CreateOutcome {
   replayed: boolean;
 }
 
-/** What the idempotency record keeps: the answer without the secret, which is derived again. */
-type StoredBody = { contribution: CreatedContribution['contribution']; followUp: { code: string } };
+/**
+ * What the idempotency record keeps: which contribution the request created and its code.
+ * Never the author's words, which an erase must be able to forget, nor the secret, which
+ * is derived again from the key. A replay answers with the contribution as it is now.
+ */
+type StoredBody = { contributionId: string; followUp: { code: string } };
 
 /**
  * Sends a contribution: stores it with its private part, a follow-up code and a secret,
@@ -127,7 +131,7 @@ export async function createContributionCommand(
     }
   }
   const view = toView(snapshot);
-  const stored: StoredBody = { contribution: toPublicView(view), followUp: { code: followUpCode } };
+  const stored: StoredBody = { contributionId: id, followUp: { code: followUpCode } };
   const result = await ctx.store.createContribution({
     view,
     events,
@@ -136,7 +140,10 @@ export async function createContributionCommand(
   });
   // Two requests with the same key raced: the store kept the first, answer with it.
   if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!);
-  return { body: { contribution: stored.contribution, followUp: { code: followUpCode, secret } }, replayed: false };
+  return {
+    body: { contribution: PROJECTIONS.public(view), followUp: { code: followUpCode, secret } },
+    replayed: false,
+  };
 }
 
 async function replayOf(
@@ -146,9 +153,15 @@ async function replayOf(
   key: string,
 ): Promise<CreateOutcome> {
   if (existing.requestHash !== requestHash) throw fail(ctx, 409, 'idempotencyKeyReused');
-  const body = existing.body as StoredBody;
-  const secret = await secretFromIdempotencyKey(key, body.contribution.id);
-  return { body: { contribution: body.contribution, followUp: { code: body.followUp.code, secret } }, replayed: true };
+  const { contributionId, followUp } = existing.body as StoredBody;
+  const view = await ctx.store.getContribution(contributionId);
+  if (!view) throw new Error(`Idempotency record for ${contributionId}, which does not exist`);
+  const secret = await secretFromIdempotencyKey(key, contributionId);
+  // As it is now: after an erase, without the words the first answer held.
+  return {
+    body: { contribution: PROJECTIONS.public(view), followUp: { code: followUp.code, secret } },
+    replayed: true,
+  };
 }
 
 /** Codes are short, so check before use; a clash is rare (1 in 148 million per stored code). */
@@ -176,7 +189,7 @@ function decoy(ctx: ServiceContext, input: Omit<ValidBody<'createContribution'>,
   const submitted = applyEvent(first, { type: 'contribution.submit', actor, at });
   const view = toView(submitted.ok ? submitted.snapshot : first);
   return {
-    body: { contribution: toPublicView(view), followUp: { code: newFollowUpCode(), secret: newSecret() } },
+    body: { contribution: PROJECTIONS.public(view), followUp: { code: newFollowUpCode(), secret: newSecret() } },
     replayed: false,
   };
 }

@@ -171,10 +171,12 @@ export interface ContributionStore {
    */
   forgetContacts(closedBefore: string): Promise<number>;
   /**
-   * Erases what the author wrote and how to reach them: contact and secret deleted, title,
-   * body and pseudonym replaced in the projection and in the stored events. The
-   * institution's answer and the timeline's shape stay, so the public record of what was
-   * answered is not rewritten. Returns `false` when there is no such contribution.
+   * Erases what the author wrote and how to reach them: contact and secret deleted; title,
+   * body and pseudonym replaced and the place removed, in the projection, the stored
+   * events and whatever is searched; the notifications lose the title they quote and
+   * their address. The institution's answer and the timeline's shape stay, so the public
+   * record of what was answered is not rewritten. Returns `false` when there is no such
+   * contribution.
    */
   eraseAuthorData(id: string, at: string): Promise<boolean>;
 }
