@@ -9,8 +9,9 @@ import {
 import { decide, ev, input } from '../contribution/contribution.fixtures.js';
 import { applyEvent, createContribution } from '../contribution/contribution.replay.js';
 import type { ContributionEvent, StoredContributionEvent } from '../contribution/contribution.types.js';
+import { reportMachine } from '../moderation-queue/report.machine.js';
 import type { PublicSpace } from '../store/backend.port.js';
-import { connectContributionDetail } from './contribution-detail.connect.js';
+import { connectContributionDetail, connectReport } from './contribution-detail.connect.js';
 import { contributionDetailMachine } from './contribution-detail.machine.js';
 
 const SPACE = { id: 's_1', answerWithinDays: 60, themes: [] } as unknown as PublicSpace;
@@ -70,5 +71,56 @@ describe('connectContributionDetail', () => {
     expect(waiting.contribution?.overdueDays).toBeGreaterThan(0);
     const hidden = readyView(built(ev('contribution.submit', 'author'), ev('contribution.hide', 'facilitator')));
     expect(hidden.contribution).toMatchObject({ hidden: true, title: null, body: null, overdueDays: null });
+  });
+});
+
+describe('what the detail decides for its view', () => {
+  it('promises an answer only while one is awaited, and shows it once published', () => {
+    expect(readyView(built(ev('contribution.submit', 'author'))).contribution?.answerOrPromise).toBe(true);
+    const answered = built(
+      ev('contribution.submit', 'author'),
+      ev('contribution.review', 'professional'),
+      decide('accepted'),
+      ev('contribution.publish', 'professional'),
+    );
+    expect(readyView(answered).contribution?.answerOrPromise).toBe(true);
+    const hidden = built(ev('contribution.submit', 'author'), ev('contribution.hide', 'facilitator'));
+    expect(readyView(hidden).contribution?.answerOrPromise).toBe(false);
+  });
+
+  it('opens another contribution by code and retries through intents', () => {
+    const [start] = initialTransition(contributionDetailMachine, { contributionId: 'c_1' });
+    const sent: unknown[] = [];
+    const view = connectContributionDetail(start, (e) => sent.push(e));
+    view.open('K7P-4QX');
+    view.retry();
+    expect(sent).toEqual([{ type: 'detail.open', contributionId: 'c_1', code: 'K7P-4QX' }, { type: 'detail.retry' }]);
+  });
+});
+
+describe('connectReport', () => {
+  it('names what to correct, and reads no connection apart from any other failure', () => {
+    const [editing] = initialTransition(reportMachine, undefined);
+    const sent: unknown[] = [];
+    const view = connectReport(editing, (e) => sent.push(e));
+    expect(view).toMatchObject({ state: 'editing', problem: null });
+    view.send('c_1', '', 'Sans motif');
+    expect(sent).toEqual([{ type: 'report.send', contributionId: 'c_1', reason: '', note: 'Sans motif' }]);
+    const [noReason] = transition(reportMachine, editing, sent[0] as never);
+    expect(connectReport(noReason).problem).toBe('reason');
+    const [sending] = transition(reportMachine, editing, {
+      type: 'report.send',
+      contributionId: 'c_1',
+      reason: 'insult',
+      note: '',
+    });
+    expect(connectReport(sending).state).toBe('sending');
+    const failed = (kind: string) =>
+      transition(reportMachine, sending, {
+        type: 'xstate.error.actor.report',
+        error: { kind, message: 'x' },
+      } as never)[0];
+    expect(connectReport(failed('offline')).problem).toBe('offline');
+    expect(connectReport(failed('forbidden')).problem).toBe('failed');
   });
 });

@@ -4,10 +4,14 @@ import type { VERDICTS } from '../contribution/contribution.constants.js';
 import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
 import type { Commitment, ContributionEventType, StoredContributionEvent } from '../contribution/contribution.types.js';
 import { listItem } from '../contribution-list/contribution-list.connect.js';
+import type { ReportEvent } from '../moderation-queue/moderation-queue.types.js';
+import type { ReportMachine } from '../moderation-queue/report.machine.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionDetailMachine } from './contribution-detail.machine.js';
+import type { ContributionDetailEvent } from './contribution-detail.types.js';
 
 export type ContributionDetailSnapshot = SnapshotFrom<ContributionDetailMachine>;
+export type ReportSnapshot = SnapshotFrom<ReportMachine>;
 export type ContributionDetailState = 'idle' | 'loading' | 'ready' | 'notFound' | 'error';
 type Verdict = (typeof VERDICTS)[number];
 
@@ -60,8 +64,9 @@ export function commitmentViews(view: PublicContributionView): CommitmentView[] 
 }
 
 function contributionOf(view: PublicContributionView, space: PublicSpace | null, at: string) {
+  const item = listItem(view, space, at);
   return {
-    ...listItem(view, space, at),
+    ...item,
     body: view.content?.body ?? null,
     territory: view.content?.territory ?? null,
     pseudonym: view.author.pseudonym,
@@ -77,14 +82,22 @@ function contributionOf(view: PublicContributionView, space: PublicSpace | null,
           duplicateOf: view.answer.duplicateOf ?? null,
         }
       : null,
+    /**
+     * The answer, or the promise of one while it is awaited; neither for what will never get
+     * one (withdrawn, hidden).
+     */
+    answerOrPromise: Boolean(view.answer?.publishedAt) || item.timing?.kind === 'waiting',
     commitments: commitmentViews(view),
     /** Public and showing its words, so a citizen may report it (not hidden, not withdrawn). */
     reportable: STATUS_TRAITS[view.status].reportable,
   };
 }
 
-/** What the detail widget shows for a snapshot. */
-export function connectContributionDetail(snapshot: ContributionDetailSnapshot) {
+/** What the detail widget shows for a snapshot, and what the reader can do. */
+export function connectContributionDetail(
+  snapshot: ContributionDetailSnapshot,
+  send: (event: ContributionDetailEvent) => void = () => undefined,
+) {
   const c = snapshot.context;
   const detail = c.detail;
   const at = c.loadedAt ?? new Date(0).toISOString();
@@ -96,7 +109,31 @@ export function connectContributionDetail(snapshot: ContributionDetailSnapshot) 
     code: c.code,
     missing: c.missing,
     failure: c.failure,
+    /** Another contribution, by follow-up code (the contribution id stays as the host set it). */
+    open: (code: string) => send({ type: 'detail.open', contributionId: c.contributionId ?? undefined, code }),
+    retry: () => send({ type: 'detail.retry' }),
   };
 }
 
 export type ContributionDetailView = ReturnType<typeof connectContributionDetail>;
+
+/**
+ * What went wrong with a report, for the reader: a missing reason or a note too long (the
+ * field to correct), no connection, or any other failure.
+ */
+export type ReportProblem = 'reason' | 'note' | 'offline' | 'failed';
+
+/** The report form of the contribution shown: its state, what to correct, and sending. */
+export function connectReport(snapshot: ReportSnapshot, send: (event: ReportEvent) => void = () => undefined) {
+  const { error, failure } = snapshot.context;
+  const problem: ReportProblem | null = error ?? (failure ? (failure.kind === 'offline' ? 'offline' : 'failed') : null);
+  return {
+    state: snapshot.value as 'editing' | 'sending' | 'sent',
+    problem,
+    /** `reason` as the form gives it: `''` when none was chosen. */
+    send: (contributionId: string, reason: string, note: string) =>
+      send({ type: 'report.send', contributionId, reason: reason as ReportEvent['reason'], note }),
+  };
+}
+
+export type ReportView = ReturnType<typeof connectReport>;

@@ -1,27 +1,28 @@
 import {
   type CommitmentView,
-  type ContributionDetailEvent,
   type ContributionDetailView,
   connectContributionDetail,
+  connectReport,
   contributionDetailMachine,
   type DetailLoadRequest,
   type DetailLoadResult,
   loadDetail,
   type ParticipeBackend,
   REPORT_REASON_CHOICES,
-  type ReportEvent,
+  type ReportView,
   reportMachine,
   reportSender,
   type TimelineEntry,
 } from '@participe/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { fromPromise, waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
-import { I18nController, localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
+import { ParticipeElement } from '../internal/participe-element.js';
 import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
 import { detailMessages } from './contribution-detail.messages.js';
@@ -94,16 +95,13 @@ const translatorsFor = (el: Element, variant: Variant) => {
  * @cssprop --participe-space - Base spacing.
  * @cssprop --participe-font-size - Base font size.
  */
-export class ParticipeContributionDetail extends LitElement {
-  /** Re-renders when the English or FALC tables, loaded on demand, arrive. */
-  protected readonly i18n = new I18nController(this);
+export class ParticipeContributionDetail extends ParticipeElement {
   static override styles = [tokens, badgeStyles, detailStyles];
 
   static override properties = {
     endpoint: {},
     contribution: {},
     code: {},
-    variant: { reflect: true },
     exportUrl: { attribute: 'export-url' },
     eraseUrl: { attribute: 'erase-url' },
     backend: { attribute: false },
@@ -113,7 +111,6 @@ export class ParticipeContributionDetail extends LitElement {
   declare endpoint: string;
   declare contribution: string;
   declare code: string;
-  declare variant: Variant;
   declare exportUrl: string;
   declare eraseUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
@@ -126,7 +123,6 @@ export class ParticipeContributionDetail extends LitElement {
     this.endpoint = '';
     this.contribution = '';
     this.code = '';
-    this.variant = 'standard';
     this.exportUrl = '';
     this.eraseUrl = '';
     this.backend = null;
@@ -170,7 +166,7 @@ export class ParticipeContributionDetail extends LitElement {
   }
 
   override render() {
-    const v = connectContributionDetail(this.#detail.snapshot);
+    const v = connectContributionDetail(this.#detail.snapshot, (e) => this.#detail.send(e));
     const words = translatorsFor(this, this.variant);
     // The live region stays in place so that "loading" is announced when it appears.
     return html`<div part="base">
@@ -183,18 +179,18 @@ export class ParticipeContributionDetail extends LitElement {
     const { t, c } = words;
     switch (v.state) {
       case 'idle':
-        return this.#codeForm(words);
+        return this.#codeForm(v, words);
       case 'loading':
         return nothing;
       case 'notFound':
         return html`<p id="not-found" part="not-found" role="alert" tabindex="-1">
             ${v.missing === 'code' ? t('notFoundCode') : t('notFoundContribution')}
           </p>
-          ${v.missing === 'code' ? this.#codeForm(words, v.code ?? '') : nothing}`;
+          ${v.missing === 'code' ? this.#codeForm(v, words, v.code ?? '') : nothing}`;
       case 'error':
         return html`<div part="error" role="alert">
           <p>${v.failure?.kind === 'offline' ? c('offline') : t('failed')}</p>
-          <button id="retry" type="button" @click=${() => this.#settle({ type: 'detail.retry' })}>${c('retry')}</button>
+          <button id="retry" type="button" @click=${() => this.#settle(v.retry)}>${c('retry')}</button>
         </div>`;
       default:
         return this.#ready(v.contribution!, v, words);
@@ -205,9 +201,9 @@ export class ParticipeContributionDetail extends LitElement {
    * After a person asked for a contribution (code form, retry), the control they used is
    * gone: focus goes to what came instead — the title, the field to correct, or "retry".
    */
-  async #settle(event: ContributionDetailEvent) {
+  async #settle(intent: () => void) {
     const actor = this.#detail.actor;
-    actor.send(event);
+    intent();
     try {
       await waitFor(actor, (s) => !s.matches('loading'));
     } catch {
@@ -220,12 +216,12 @@ export class ParticipeContributionDetail extends LitElement {
     target?.focus();
   }
 
-  #codeForm({ t }: Words, value = '') {
+  #codeForm(v: ContributionDetailView, { t }: Words, value = '') {
     const submit = (e: SubmitEvent) => {
       e.preventDefault();
       const code = String(new FormData(e.currentTarget as HTMLFormElement).get('code') ?? '');
       this.#reporter.restart();
-      this.#settle({ type: 'detail.open', contributionId: this.contribution, code });
+      this.#settle(() => v.open(code));
     };
     return html`<form part="code-form" aria-labelledby="code-heading" @submit=${submit}>
       <h2 id="code-heading">${t('codeHeading')}</h2>
@@ -277,25 +273,24 @@ export class ParticipeContributionDetail extends LitElement {
 
   /** A disclosure under the text: the reason (required), a note, then a thank-you. */
   #report(contributionId: string, { t, c }: Words) {
-    const r = this.#reporter.snapshot;
-    const { error, failure } = r.context;
-    const sent = r.matches('sent');
+    const r = connectReport(this.#reporter.snapshot, (e) => this.#reporter.send(e));
+    const sent = r.state === 'sent';
     const send = (e: SubmitEvent) => {
       e.preventDefault();
       const data = new FormData(e.currentTarget as HTMLFormElement);
-      this.#sendReport({
-        type: 'report.send',
-        contributionId,
-        reason: String(data.get('reason') ?? '') as ReportEvent['reason'],
-        note: String(data.get('note') ?? ''),
-      });
+      this.#sendReport(r, contributionId, String(data.get('reason') ?? ''), String(data.get('note') ?? ''));
     };
-    const problem = error
-      ? t(error === 'reason' ? 'reportNoReason' : 'reportLong')
-      : failure && (failure.kind === 'offline' ? c('offline') : t('reportFailed'));
+    const problem =
+      r.problem &&
+      {
+        reason: t('reportNoReason'),
+        note: t('reportLong'),
+        offline: c('offline'),
+        failed: t('reportFailed'),
+      }[r.problem];
     return html`<div part="report">
       <p id="report-status" part="report-status" role="status" tabindex="-1">
-        ${sent ? t('reportSent') : r.matches('sending') ? t('reportSending') : ''}
+        ${sent ? t('reportSent') : r.state === 'sending' ? t('reportSending') : ''}
       </p>
       ${
         sent
@@ -303,7 +298,7 @@ export class ParticipeContributionDetail extends LitElement {
           : html`<details>
               <summary>${t('report')}</summary>
               <form part="report-form" novalidate @submit=${send}>
-                <fieldset aria-describedby=${error === 'reason' ? 'report-error' : nothing}>
+                <fieldset aria-describedby=${r.problem === 'reason' ? 'report-error' : nothing}>
                   <legend>${t('reportWhy')}</legend>
                   ${REPORT_REASON_CHOICES.map(
                     (k) => html`<label><input type="radio" name="reason" value=${k} /> ${t(`reason.${k}`)}</label>`,
@@ -314,8 +309,8 @@ export class ParticipeContributionDetail extends LitElement {
                   id="report-note"
                   name="note"
                   rows="3"
-                  aria-invalid=${error === 'note' ? 'true' : 'false'}
-                  aria-describedby=${error === 'note' ? 'report-error' : nothing}
+                  aria-invalid=${r.problem === 'note' ? 'true' : 'false'}
+                  aria-describedby=${r.problem === 'note' ? 'report-error' : nothing}
                 ></textarea>
                 ${problem ? html`<p id="report-error" role="alert">${problem}</p>` : nothing}
                 <button class="primary" type="submit">${t('reportSend')}</button>
@@ -326,9 +321,9 @@ export class ParticipeContributionDetail extends LitElement {
   }
 
   /** After sending: the field to correct, or the thank-you that replaced the form. */
-  async #sendReport(event: ReportEvent) {
+  async #sendReport(r: ReportView, contributionId: string, reason: string, note: string) {
     const actor = this.#reporter.actor;
-    actor.send(event);
+    r.send(contributionId, reason, note);
     try {
       await waitFor(actor, (s) => !s.matches('sending'));
     } catch {
@@ -350,7 +345,7 @@ export class ParticipeContributionDetail extends LitElement {
 
   #answer(s: Shown, { t, w, dates }: Words) {
     // No promise of an answer for what will never get one (withdrawn, hidden).
-    if (!s.answer && s.timing?.kind !== 'waiting') return nothing;
+    if (!s.answerOrPromise) return nothing;
     return html`<section part="answer" aria-labelledby="answer-heading">
       <h3 id="answer-heading">${t('answerHeading')}</h3>
       ${
