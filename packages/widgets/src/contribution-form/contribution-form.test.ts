@@ -230,6 +230,22 @@ describe('participe-contribution-form: every state, accessible', () => {
     expect($(el, 'label[for="' + $(el, '[name="territory"]').id + '"]').textContent).toContain('(facultatif)');
   });
 
+  it('takes the back end and group a framework sets just after connecting it', async () => {
+    const { backend } = await setup();
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fr';
+    document.body.append(wrapper);
+    const el = document.createElement('participe-contribution-form');
+    wrapper.append(el);
+    el.backend = backend;
+    el.setAttribute('space', SPACE.slug);
+    await vi.waitFor(() => expect(heading(el)).toBe('Étape 1 sur 5 Ce que vous voulez dire'));
+    await answer(el, 0, 1);
+    await vi.waitFor(() => expect($(el, '[name=title]')).toBeTruthy());
+    await answer(el, 1, 2);
+    await vi.waitFor(() => expect($(el, '[name=theme]')).toBeTruthy());
+  });
+
   it('without any back end: "service unavailable", accessible', async () => {
     const el = await mount(null);
     expect($(el, '[role=alert]').textContent).toBe(

@@ -8,7 +8,7 @@ import {
   type ParticipeBackend,
   parseKinds,
 } from '@participe/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
@@ -21,9 +21,6 @@ import { renderStep, type StepScope } from './contribution-form.steps.js';
 import { styles } from './contribution-form.styles.js';
 
 type Translate = ReturnType<typeof translator<keyof (typeof messages)['fr']>>;
-
-/** Properties whose change means another form: a new machine, a new device. */
-const BOOT_ON = ['backend', 'endpoint', 'space', 'kinds', 'mode', 'facilitator'] as const;
 
 /** Resolves after the next paint (rAF, then a task); at most 50 ms later where frames are paused. */
 const afterPaint = () =>
@@ -141,10 +138,7 @@ export class ParticipeContributionForm extends ParticipeElement {
     // `lang` is inherited: a change anywhere above re-renders the texts.
     const lang = new MutationObserver(() => this.requestUpdate());
     this.addController({
-      hostConnected: () => {
-        lang.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-        this.#paint();
-      },
+      hostConnected: () => lang.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true }),
       hostDisconnected: () => lang.disconnect(),
     });
   }
@@ -175,22 +169,18 @@ export class ParticipeContributionForm extends ParticipeElement {
       idempotencyKey: newIdempotencyKey(),
       boot: true,
     }),
+    undefined,
+    // Another back end, group, kinds or mode: another form.
+    () => [this.backend, this.endpoint, this.space, this.kinds, this.mode, this.facilitator],
   );
 
   get #api(): ContributionFormApi {
     return connectContributionForm(this.#form.snapshot, (e) => this.#form.send(e));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.hasUpdated && BOOT_ON.some((k) => changed.has(k))) {
-      this.#form.restart();
-      this.#paint();
-    }
-  }
-
-  /** Step 1 renders once the loading status is painted: on a slow phone that first paint comes early. */
-  #paint() {
-    void afterPaint().then(() => this.#api.painted());
+  // Step 1 renders once the loading status is painted: on a slow phone that first paint comes early.
+  protected override updated() {
+    if (this.#api.view === 'loading') void afterPaint().then(() => this.#api.painted());
   }
 
   /** Where the machine sends focus, once the new view is rendered. */

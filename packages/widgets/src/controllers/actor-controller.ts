@@ -13,17 +13,21 @@ import {
  * Binds an XState actor to a Lit element: the element renders `snapshot` and calls
  * `send`; nothing else holds state. The actor starts when the element is connected and
  * stops when it leaves the page. `restart()` swaps in a new actor (new input). `resumeFrom`
- * starts it from a saved state instead of its initial one (a restored draft).
+ * starts it from a saved state instead of its initial one (a restored draft). `restartOn`:
+ * values (the element's properties) whose change, seen before a render, means a new actor.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   #actor: Actor<TLogic> | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** `restartOn()` as it was when the actor started. */
+  #startedWith: readonly unknown[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly logic: () => TLogic,
     private readonly input: () => InputFrom<TLogic>,
     private readonly resumeFrom: () => Snapshot<unknown> | undefined = () => undefined,
+    private readonly restartOn: () => readonly unknown[] = () => [],
   ) {
     host.addController(this);
   }
@@ -55,7 +59,12 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.#stop();
   }
 
+  hostUpdate(): void {
+    if (this.#actor && this.restartOn().some((v, i) => v !== this.#startedWith[i])) this.restart();
+  }
+
   #start() {
+    this.#startedWith = this.restartOn();
     const snapshot = this.resumeFrom();
     const actor = createActor(this.logic(), { input: this.input(), ...(snapshot ? { snapshot } : {}) } as never);
     const sub = actor.subscribe({
