@@ -27,9 +27,10 @@ export function banner(demo: Demo, opts: { wantedPort: number; seconds: number; 
   }
   lines.push(
     '',
-    `Espace professionnels : ${demo.url}/pro — mot de passe des comptes de démonstration : ${demo.password}`,
+    `Espace professionnels : ${demo.url}/pro — connexion par le fournisseur d’identité de démonstration`,
+    `  (${demo.providerUrl}, OpenID Connect : choisissez une personne, sans mot de passe)`,
     '',
-    `Connexions de démonstration (jetons valables ${TOKEN_DAYS} jours, en-tête « Authorization: Bearer … ») :`,
+    `Jetons d’API de démonstration (valables ${TOKEN_DAYS} jours, en-tête « Authorization: Bearer … ») :`,
   );
   for (const l of demo.logins) {
     lines.push(`  ${l.displayName}, ${l.roleLabel} — ${l.spaceName} (${l.memberId})`, `    ${l.token}`);

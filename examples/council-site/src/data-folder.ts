@@ -22,8 +22,6 @@ export interface DataFolder {
   /** Where the seed writes before the folder is renamed to `database`. */
   seeding: string;
   secretFile: string;
-  /** The demo accounts' password, printed at start. */
-  passwordFile: string;
   seedFile: string;
   lockFile: string;
 }
@@ -35,7 +33,6 @@ export function dataFolder(dir: string = DEFAULT_DATA_DIR): DataFolder {
     database: join(dir, 'pglite'),
     seeding: join(dir, 'pglite.seeding'),
     secretFile: join(dir, 'token-secret'),
-    passwordFile: join(dir, 'demo-password'),
     seedFile: join(dir, 'seed.json'),
     lockFile: join(dir, 'lock'),
   };
@@ -98,16 +95,4 @@ export function lockFolder(folder: DataFolder): () => void {
     }
     rmSync(folder.lockFile, { force: true });
   }
-}
-
-/**
- * The password of the demo accounts on `/pro`: made on the first start, kept in the folder,
- * printed at every start. A real site signs its staff in with its own system and hands the
- * widgets a token; this stands in for that login.
- */
-export function demoPassword(folder: DataFolder): string {
-  if (existsSync(folder.passwordFile)) return readFileSync(folder.passwordFile, 'utf8').trim();
-  const password = randomBytes(6).toString('base64url');
-  writeFileSync(folder.passwordFile, `${password}\n`, { mode: 0o600 });
-  return password;
 }

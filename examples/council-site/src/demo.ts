@@ -7,7 +7,8 @@ import { createFileMailer, startNotificationDispatcher } from '@participe/adapte
 import type { PostgresStore } from '@participe/adapters/postgres';
 import { createHandler, createTokenService } from '@participe/adapters/server';
 import { buildAssets, DEFAULT_ASSETS_DIR } from './assets.js';
-import { DEFAULT_DATA_DIR, dataFolder, demoPassword, lockFolder, type SeedRecord, tokenSecret } from './data-folder.js';
+import { DEFAULT_DATA_DIR, dataFolder, lockFolder, type SeedRecord, tokenSecret } from './data-folder.js';
+import { type DemoIdentity, startDemoIdentity } from './identity.js';
 import { listen } from './listen.js';
 import { type DemoLogin, signLogins } from './logins.js';
 import { type Pages, renderPages } from './pages/index.js';
@@ -39,8 +40,8 @@ export interface Demo {
   seededNow: boolean;
   seed: SeedRecord | null;
   logins: Array<DemoLogin & { token: string }>;
-  /** The demo accounts' password on `/pro`. */
-  password: string;
+  /** The demo's identity provider, where `/pro` signs people in (no password). */
+  providerUrl: string;
   /** Where the e-mails to authors are written (one `.eml` file each): nothing leaves the machine. */
   mailDir: string;
   close(): Promise<void>;
@@ -50,6 +51,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const folder = dataFolder(options.dataDir ?? DEFAULT_DATA_DIR);
   const release = lockFolder(folder);
   let store: PostgresStore | undefined;
+  let identityProvider: DemoIdentity | null = null;
   try {
     const secret = tokenSecret(folder, options.env ?? process.env);
     const assetsDir = options.assetsDir ?? DEFAULT_ASSETS_DIR;
@@ -68,11 +70,18 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     });
     // Pages name the site's address, known once listening; set before any request can arrive.
     let pages: Pages | null = null;
-    const password = demoPassword(folder);
     const logins = await signLogins(tokens);
-    const site = createSite({ api, assetsDir, pages: () => pages!, login: { password, logins: () => logins } });
+    let signIn: DemoIdentity | null = null;
+    const site = createSite({ api, assetsDir, pages: () => pages!, auth: () => signIn?.handler ?? null });
     const { served, fellBack } = await listen(site, options.port ?? 3000, options.host ?? '127.0.0.1');
     pages = renderPages(served.url);
+    try {
+      signIn = await startDemoIdentity({ identity: opened.identity, tokens, siteUrl: served.url });
+    } catch (error) {
+      await served.close();
+      throw error;
+    }
+    identityProvider = signIn;
     // E-mails to authors who left a contact: written as files, every 5 seconds.
     const mailDir = join(folder.dir, 'mail');
     const dispatcher = startNotificationDispatcher({
@@ -93,16 +102,18 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       seededNow: opened.seededNow,
       seed: opened.seed,
       logins,
-      password,
+      providerUrl: signIn.providerUrl,
       mailDir,
       close: async () => {
         await dispatcher.stop();
         await served.close();
+        await signIn?.close();
         await opened.store.close();
         release();
       },
     };
   } catch (error) {
+    await identityProvider?.close();
     await store?.close();
     release();
     throw error;

@@ -11,7 +11,18 @@ export interface DemoLogin {
   spaceName: string;
   memberId: string;
   displayName: string;
+  /** Their address at the demo's identity provider, and their invitation. */
+  email: string;
 }
+
+/** `Aïcha R.` → `aicha.r@hautes-combes.example` (fictional). */
+const emailOf = (displayName: string) =>
+  `${displayName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '')}@hautes-combes.example`;
 
 const LABELS = { professional: 'professionnel·le', facilitator: 'animateur·rice' } as const;
 
@@ -25,6 +36,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_SPACES.flatMap((demo) =>
       spaceName: demo.space.name,
       memberId: member.id,
       displayName: member.displayName,
+      email: emailOf(member.displayName),
     };
   }),
 );

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { Handler } from '@participe/adapters/server';
-import { handleLogin, type LoginOptions } from './login.js';
 import type { Pages } from './pages/index.js';
 
 export const CSP =
@@ -28,19 +27,20 @@ export interface SiteOptions {
   assetsDir: string;
   /** Read at each request: pages are rendered once the server knows its address. */
   pages: () => Pages;
-  /** The demo's staff login (`POST /pro/login`). */
-  login?: LoginOptions;
+  /** Staff sign-in under `/auth/` (set once the site knows its address); null before. */
+  auth?: () => Handler | null;
 }
 
 const html = (body: string, status = 200) =>
   new Response(body, { status, headers: { ...SECURITY, 'Content-Type': 'text/html; charset=utf-8' } });
 
-export function createSite({ api, assetsDir, pages, login }: SiteOptions): Handler {
+export function createSite({ api, assetsDir, pages, auth }: SiteOptions): Handler {
   const root = resolve(assetsDir);
   return async (request, info) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/api' || pathname.startsWith('/api/')) return api(request, info);
-    if (pathname === '/pro/login' && request.method === 'POST' && login) return handleLogin(request, login, SECURITY);
+    const signIn = auth?.();
+    if (signIn && (pathname === '/auth' || pathname.startsWith('/auth/'))) return signIn(request, info);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Méthode non autorisée', { status: 405, headers: { ...SECURITY, Allow: 'GET, HEAD' } });
     }

@@ -137,12 +137,16 @@ describe('the council demo', () => {
     expect(code).not.toBe('');
     const { page, cspViolations, close } = await open(browser, `${demo.url}/pro`);
     const onButton = (label: string) => (f: { tag: string; text: string }) => f.tag === 'button' && f.text === label;
-    // Sign in: the first account is the RSA group's professional.
-    await tabTo(page, (f) => f.name === 'memberId');
-    expect(await page.locator('#login-account').inputValue()).toBe('m_rsa_pro_1');
-    await tabTo(page, (f) => f.name === 'password');
-    await page.keyboard.type(demo.password);
+    // Sign in at the demo's identity provider (OpenID Connect): its first person is the RSA
+    // group's professional; then back to /pro with a session for this tab.
+    await tabTo(page, onButton('Se connecter avec le compte de ma collectivité'));
     await page.keyboard.press('Enter');
+    await page.waitForURL(`${demo.providerUrl}/interaction/**`, { timeout: 15_000 });
+    await tabTo(page, (f) => f.name === 'sub');
+    expect(await page.locator('input[name="sub"]:checked').inputValue()).toBe('m_rsa_pro_1');
+    await tabTo(page, onButton('Se connecter'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${demo.url}/pro`, { timeout: 15_000 });
     const answer = page.locator('participe-answer-form');
     await answer.locator('[part~="item"]').first().waitFor({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
@@ -188,12 +192,15 @@ describe('the council demo', () => {
 
   it('shows a facilitator the moderation queue, the group, its meetings and attestations, with no axe or CSP problem', async () => {
     const { page, cspViolations, close } = await open(browser, `${demo.url}/pro`);
-    await page.locator('#login-account').selectOption('m_rsa_anim');
-    await page.locator('#login-password').fill('pas le bon');
-    await page.locator('#login-form button[type="submit"]').click();
-    await expect.poll(() => page.locator('#login-error').textContent()).toContain('Mot de passe');
-    await page.locator('#login-password').fill(demo.password);
-    await page.locator('#login-form button[type="submit"]').click();
+    const cookies: string[] = [];
+    page.on('response', async (r) => {
+      const cookie = r.url().startsWith(demo.url) ? await r.headerValue('set-cookie') : null;
+      if (cookie) cookies.push(`${r.url()}: ${cookie}`);
+    });
+    await page.getByRole('button', { name: 'Se connecter avec le compte de ma collectivité' }).click();
+    await page.locator('input[name="sub"][value="m_rsa_anim"]').check();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${demo.url}/pro`, { timeout: 15_000 });
     for (const tag of [
       'participe-moderation-queue',
       'participe-space-composition',
@@ -231,10 +238,23 @@ describe('the council demo', () => {
     // scroll inside their own focusable region.
     await page.setViewportSize({ width: 320, height: 800 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    // The token stays in this tab only: a reload keeps the session, no cookie is set.
+    // The session stays in this tab only: a reload keeps it; the site sets no cookie (the
+    // identity provider keeps its own, on its own address).
     await page.reload();
     await page.locator('participe-moderation-queue').waitFor();
-    expect(await page.context().cookies()).toEqual([]);
+    expect(cookies).toEqual([]);
+
+    // Signing out ends the session here and at the provider.
+    const token = await page.evaluate(
+      () => (JSON.parse(sessionStorage.getItem('participe-staff-session') ?? '{}') as { token?: string }).token,
+    );
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('button', { name: 'Oui, me déconnecter' }).click();
+    await page.waitForURL(`${demo.url}/auth/signed-out`, { timeout: 15_000 });
+    const refused = await fetch(`${demo.url}/api/spaces/groupe-ressource-valbrume/members`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(refused.status).toBe(401);
     await close();
   }, 90_000);
 

@@ -1,18 +1,24 @@
-// The professionals' page: signs in with the demo login, keeps the token for this tab
-// only (sessionStorage: no cookie, gone when the tab closes), and creates the widgets of
-// the account's role with `endpoint="/api"` and the token as a property (never in markup).
+// The professionals' page: signs in through `/auth/` (the identity provider; OpenID Connect),
+// keeps the session for this tab only (sessionStorage: no cookie, gone when the tab closes;
+// `/auth/staff.js` renews it while the tab is in use), and creates the widgets of the
+// account's role with `endpoint="/api"` and the token as a property (never in markup).
 
 interface Session {
   token: string;
-  role: 'professional' | 'facilitator';
-  memberId: string;
-  spaceSlug: string;
-  spaceName: string;
-  displayName: string;
+  expiresAt: string;
+  account: { displayName: string | null; email: string; role: string; spaceIds: string[]; memberId: string };
+}
+interface Staff {
+  currentSession(): Session | null;
+  onSession(listener: (session: Session | null) => void): () => void;
+  signOut(): Promise<void>;
+  startSignIn(): Promise<void>;
 }
 
-const KEY = 'participe-demo-session';
-const WIDGETS: Record<Session['role'], Array<{ tag: string; title: string }>> = {
+// Served by the server, not bundled: the same module the sign-in pages run.
+const STAFF_MODULE = '/auth/staff.js';
+
+const WIDGETS: Record<string, Array<{ tag: string; title: string }>> = {
   professional: [{ tag: 'participe-answer-form', title: 'Répondre aux contributions' }],
   facilitator: [
     { tag: 'participe-moderation-queue', title: 'Modération' },
@@ -21,37 +27,37 @@ const WIDGETS: Record<Session['role'], Array<{ tag: string; title: string }>> = 
     { tag: 'participe-attestation', title: 'Attestations de participation' },
   ],
 };
-const ROLE_LABEL = { professional: 'professionnel·le', facilitator: 'animateur·rice' } as const;
+const ROLE_LABEL: Record<string, string> = { professional: 'professionnel·le', facilitator: 'animateur·rice' };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const spaceNames = JSON.parse($('travail').dataset['spaces'] ?? '{}') as Record<string, string>;
 
-function read(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
+type Staffed = HTMLElement & { token?: string };
 
 async function show(session: Session, focus: boolean) {
+  const { account } = session;
+  const space = account.spaceIds[0] ?? '';
   $('connexion').hidden = true;
   $('travail').hidden = false;
-  $('who').textContent = `Connecté·e : ${session.displayName}, ${ROLE_LABEL[session.role]} — ${session.spaceName}.`;
+  $('who').textContent =
+    `Connecté·e : ${account.displayName ?? account.email}, ${ROLE_LABEL[account.role] ?? account.role} — ${spaceNames[space] ?? space}.`;
   const host = $('widgets');
   host.replaceChildren();
-  for (const { tag, title } of WIDGETS[session.role]) {
+  for (const { tag, title } of WIDGETS[account.role] ?? []) {
     // The token must land on the element's own property: wait until the element is defined.
     await customElements.whenDefined(tag);
     const section = document.createElement('section');
     const heading = document.createElement('h3');
     heading.textContent = title;
-    const element = document.createElement(tag) as HTMLElement & { token?: string };
+    const element = document.createElement(tag) as Staffed;
     element.setAttribute('endpoint', '/api');
-    element.setAttribute('space', session.spaceSlug);
+    element.setAttribute('space', space);
+    element.dataset['staff'] = '';
     // Which forms to offer; the server checks the token's role on every call anyway.
-    element.setAttribute('member-role', session.role);
-    if (tag === 'participe-attestation') element.setAttribute('signed-by', `${session.displayName}, pour le groupe`);
+    element.setAttribute('member-role', account.role);
+    if (tag === 'participe-attestation') {
+      element.setAttribute('signed-by', `${account.displayName ?? account.email}, pour le groupe`);
+    }
     element.token = session.token;
     section.append(heading, element);
     host.append(section);
@@ -59,61 +65,36 @@ async function show(session: Session, focus: boolean) {
   if (focus) $('travail-titre').focus();
 }
 
-function showLogin() {
+function showSignIn(message: string | null) {
   $('travail').hidden = true;
   $('widgets').replaceChildren();
   $('connexion').hidden = false;
-}
-
-function fieldError(input: HTMLElement, message: string | null) {
   const error = $('login-error');
   error.hidden = message === null;
   error.textContent = message ?? '';
-  if (message === null) input.removeAttribute('aria-invalid');
-  else input.setAttribute('aria-invalid', 'true');
 }
 
-$('login-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const account = $<HTMLSelectElement>('login-account');
-  const password = $<HTMLInputElement>('login-password');
-  if (password.value.trim() === '') {
-    fieldError(password, 'Mot de passe : indiquez celui affiché dans le terminal (exemple : aB3-x9Qz).');
-    password.focus();
-    return;
-  }
-  let response: Response;
+async function start() {
+  let staff: Staff;
   try {
-    response = await fetch('/pro/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ memberId: account.value, password: password.value }),
-    });
+    staff = (await import(STAFF_MODULE)) as Staff;
   } catch {
-    fieldError(password, 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.');
+    showSignIn('La connexion n’est pas disponible : le serveur ne propose pas de fournisseur d’identité.');
     return;
   }
-  const body = (await response.json().catch(() => null)) as
-    | (Session & { error?: undefined })
-    | { error: { message: string; issues?: Array<{ path: string; message: string }> } }
-    | null;
-  if (!response.ok || !body || body.error) {
-    const issue = body?.error?.issues?.[0];
-    fieldError(password, `Mot de passe : ${issue?.message ?? body?.error?.message ?? 'connexion impossible.'}`);
-    password.focus();
-    return;
-  }
-  fieldError(password, null);
-  password.value = '';
-  sessionStorage.setItem(KEY, JSON.stringify(body));
-  await show(body as Session, true);
-});
+  $('sign-in').addEventListener('click', () => void staff.startSignIn());
+  $('logout').addEventListener('click', () => void staff.signOut());
+  staff.onSession((session) => {
+    if (!session) {
+      showSignIn('Votre session est terminée. Reconnectez-vous.');
+      return;
+    }
+    // Renewed: the same widgets get the new token.
+    for (const el of document.querySelectorAll<Staffed>('[data-staff]')) el.token = session.token;
+  });
+  const session = staff.currentSession();
+  // Back from the identity provider (or a reload): straight to the workspace.
+  if (session) await show(session, true);
+}
 
-$('logout').addEventListener('click', () => {
-  sessionStorage.removeItem(KEY);
-  showLogin();
-  $('login-account').focus();
-});
-
-const saved = read();
-if (saved) void show(saved, false);
+void start();

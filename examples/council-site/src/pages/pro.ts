@@ -1,22 +1,21 @@
-// The professionals' page: a demo login (standing in for the council's own staff login),
-// then the back-office widgets for the account's role — the answer form for a
-// professional; moderation, the group's composition, meetings and attestations for a
-// facilitator. The page script creates them once it has a token; no inline script.
+// The professionals' page: staff sign in with the council's identity provider (OpenID
+// Connect, through `/auth/`; in the demo, a test provider started with it), then get the
+// back-office widgets of their role — the answer form for a professional; moderation, the
+// group's composition, meetings and attestations for a facilitator. The page script creates
+// them once the tab has a session; no inline script, no cookie.
 import { DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
-import { RSA_GROUP } from '../seed/spaces.js';
+import { DEMO_SPACES, RSA_GROUP } from '../seed/spaces.js';
 import { escapeHtml, layout } from './layout.js';
 
 export function proPage(origin: string): string {
   const rows = DEMO_LOGINS.map(
     (l) =>
       `<tr><th scope="row">${escapeHtml(l.displayName)}</th><td>${l.roleLabel}</td>` +
-      `<td>${escapeHtml(l.spaceName)}</td><td><code>${escapeHtml(l.memberId)}</code></td></tr>`,
+      `<td>${escapeHtml(l.spaceName)}</td><td><code>${escapeHtml(l.email)}</code></td>` +
+      `<td><code>${escapeHtml(l.memberId)}</code></td></tr>`,
   ).join('\n');
   const slug = RSA_GROUP.space.slug;
-  const options = DEMO_LOGINS.map(
-    (l) =>
-      `<option value="${escapeHtml(l.memberId)}">${escapeHtml(l.displayName)}, ${l.roleLabel} — ${escapeHtml(l.spaceName)}</option>`,
-  ).join('\n');
+  const spaces = JSON.stringify(Object.fromEntries(DEMO_SPACES.map((d) => [d.space.slug, d.space.name])));
   const api = `${escapeHtml(origin)}/api`;
   return layout({
     path: '/pro',
@@ -25,22 +24,14 @@ export function proPage(origin: string): string {
     main: `<h1>Espace des professionnels</h1>
 <section id="connexion" aria-labelledby="connexion-titre">
 <h2 id="connexion-titre">Se connecter</h2>
-<p>Sur le site d’un département, vous vous connectez avec votre compte habituel. Dans cette
-démonstration, choisissez un compte et tapez le mot de passe affiché dans le terminal.</p>
-<form id="login-form" class="login" novalidate>
+<p>Vous vous connectez avec le compte de votre collectivité, chez son fournisseur d’identité
+(ProConnect, ou celui du département). Dans cette démonstration, un fournisseur d’identité de test
+démarre avec la démo : choisissez-y une des personnes du tableau ci-dessous, sans mot de passe.</p>
 <p id="login-error" role="alert" class="error" hidden></p>
-<p><label for="login-account">Avec quel compte ?</label>
-<select id="login-account" name="memberId" required>
-${options}
-</select></p>
-<p><label for="login-password">Mot de passe de la démonstration</label>
-<span class="hint" id="login-password-hint">Il est affiché dans le terminal, exemple : aB3-x9Qz</span>
-<input id="login-password" name="password" type="password" autocomplete="current-password" required aria-describedby="login-password-hint"></p>
-<p><button type="submit">Se connecter</button></p>
-</form>
+<p><button type="button" id="sign-in">Se connecter avec le compte de ma collectivité</button></p>
 <noscript><p>Cet espace a besoin de JavaScript.</p></noscript>
 </section>
-<section id="travail" aria-labelledby="travail-titre" hidden>
+<section id="travail" aria-labelledby="travail-titre" data-spaces="${escapeHtml(spaces)}" hidden>
 <h2 id="travail-titre" tabindex="-1">Votre espace</h2>
 <p id="who" role="status"></p>
 <p><button type="button" id="logout">Se déconnecter</button></p>
@@ -52,14 +43,15 @@ ${options}
 <table>
 <caption id="comptes-legende">Personnes inventées, une par rôle et par groupe</caption>
 <thead><tr><th scope="col">Personne</th><th scope="col">Rôle</th><th scope="col">Groupe</th>
-<th scope="col">Identifiant de membre</th></tr></thead>
+<th scope="col">Adresse e-mail</th><th scope="col">Identifiant de membre</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
 </div>
-<p>Le mot de passe et les jetons sont affichés dans le terminal où la démonstration a démarré. Un jeton est valable
-${TOKEN_DAYS} jours ; chaque démarrage en affiche de nouveaux.</p>
+<p>Une session dure au plus une heure et se renouvelle tant que l’onglet sert ; elle reste dans cet
+onglet (aucun cookie). Des jetons d’API pour ces personnes sont affichés dans le terminal où la démonstration
+a démarré : valables ${TOKEN_DAYS} jours, chaque démarrage en affiche de nouveaux.</p>
 
 <h2>Pour les développeurs : obtenir un jeton</h2>
 <p>Un jeton d’API (un JWT) dit ce qu’une intégration peut faire : un rôle, un groupe, des portées

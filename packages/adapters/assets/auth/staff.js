@@ -1,8 +1,9 @@
 // Staff sign-in in the browser, served by `participe serve` at /auth/staff.js. No cookie: the
 // session lives in this tab (sessionStorage) and goes to the API as `Authorization: Bearer`.
-// A council's staff page imports it to give the widgets their token:
+// A council's staff page imports it to sign in and give the widgets their token:
 //
-//   import { currentSession, onSession, signOut } from '/auth/staff.js';
+//   import { currentSession, onSession, signOut, startSignIn } from '/auth/staff.js';
+//   signInButton.addEventListener('click', () => startSignIn());
 //   const apply = (s) => { for (const el of document.querySelectorAll('[data-staff]')) el.token = s?.token; };
 //   apply(currentSession()); onSession(apply);
 //
@@ -70,6 +71,24 @@ export async function signOut() {
   location.assign(next);
 }
 
+const base64url = (bytes) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const sha256 = async (text) =>
+  base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+
+/**
+ * Goes to the identity provider. Only this tab will be able to take the session its answer
+ * opens: a random binding stays here, the server gets its hash.
+ */
+export async function startSignIn() {
+  const binding = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  sessionStorage.setItem(BINDING_KEY, binding);
+  location.assign(`/auth/login?binding=${await sha256(binding)}`);
+}
+
 // Renewal while the tab is in use.
 let lastActivity = Date.now();
 for (const type of ['keydown', 'pointerdown']) {
@@ -107,13 +126,6 @@ setInterval(renew, CHECK_MS);
 addEventListener('visibilitychange', () => void renew());
 
 const $ = (id) => document.getElementById(id);
-const base64url = (bytes) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const sha256 = async (text) =>
-  base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
 
 function describe(account) {
   const spaces = account.spaceIds.join(', ');
@@ -127,12 +139,9 @@ function signInPage() {
     $('signed-in-section').hidden = false;
     $('signed-in-who').textContent = describe(session.account);
   }
-  $('sign-in').addEventListener('submit', async (event) => {
+  $('sign-in').addEventListener('submit', (event) => {
     event.preventDefault();
-    // Only this tab will be able to take the session the provider's answer opens.
-    const binding = base64url(crypto.getRandomValues(new Uint8Array(32)));
-    sessionStorage.setItem(BINDING_KEY, binding);
-    location.assign(`/auth/login?binding=${await sha256(binding)}`);
+    void startSignIn();
   });
   $('sign-out').addEventListener('click', () => void signOut());
 }
