@@ -2,7 +2,8 @@
 // the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { createOidcClient } from '../identity/oidc.js';
+import { loadJose } from '../identity/keys.js';
+import { createOidcClient, loadOpenIdClient } from '../identity/oidc.js';
 import { createSignIn, SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
@@ -50,10 +51,13 @@ export interface ServerModules {
   prom: PromClientModule;
 }
 
-export async function loadServerModules(): Promise<ServerModules> {
+export async function loadServerModules(config?: Pick<ServerConfig, 'oidc'>): Promise<ServerModules> {
   const [pinoModule, promModule] = await Promise.all([
     loadOptional('pino', 'The server’s logs (participe serve)', () => import('pino')),
     loadOptional('prom-client', 'The server’s metrics (participe serve)', () => import('prom-client')),
+    // Loaded when first needed; asked for here so that a missing one stops start-up, named.
+    loadJose(),
+    config?.oidc ? loadOpenIdClient() : null,
   ]);
   return { pino: pinoModule.pino, prom: (promModule as { default?: PromClientModule }).default ?? promModule };
 }
@@ -220,7 +224,7 @@ export async function serveCommand(argv: readonly string[], env: Env): Promise<C
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   let modules: ServerModules;
   try {
-    modules = await loadServerModules();
+    modules = await loadServerModules(loaded.config);
   } catch (error) {
     return { code: 2, stdout: '', stderr: `${(error as Error).message}\n` };
   }
