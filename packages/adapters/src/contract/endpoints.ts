@@ -53,6 +53,7 @@ export const ENDPOINTS = {
   addMember: { method: 'POST', path: '/api/spaces/{space}/members' },
   updateMember: { method: 'POST', path: '/api/spaces/{space}/members/{member}' },
   listMeetings: { method: 'GET', path: '/api/spaces/{space}/meetings' },
+  getMeetingsCalendar: { method: 'GET', path: '/api/spaces/{space}/meetings.ics' },
   createMeeting: { method: 'POST', path: '/api/spaces/{space}/meetings' },
   updateMeeting: { method: 'POST', path: '/api/spaces/{space}/meetings/{meeting}', headers: ['If-Match'] },
   issueAttestation: { method: 'POST', path: '/api/spaces/{space}/attestations' },

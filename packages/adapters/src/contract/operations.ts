@@ -91,7 +91,14 @@ export interface OperationSpec {
   /** The JSON body: every POST has one, no GET does. */
   body?: z.ZodMiniType;
   /** The success response, with the headers its implementation sets. */
-  ok: { status: number; description: string; schema: z.ZodMiniType; headers?: readonly ResponseHeader[] };
+  ok: {
+    status: number;
+    description: string;
+    schema: z.ZodMiniType;
+    headers?: readonly ResponseHeader[];
+    /** The body is text of this type (its schema a string) instead of JSON. */
+    mediaType?: 'text/calendar';
+  };
   /** Error statuses it can answer, besides those any operation can (401 for a bad token, 429, 500). */
   errors: readonly number[];
   /** Public read-only content may be cached for a few minutes. */
@@ -315,6 +322,16 @@ export const OPERATIONS = {
     params: space,
     ok: { status: 200, description: 'The meetings.', schema: z.array(MeetingSchema) },
     errors: STAFF_ERRORS,
+  },
+  getMeetingsCalendar: {
+    tag: 'meetings',
+    summary:
+      'The public meetings of the group as an iCalendar feed (RFC 5545) to subscribe to: one UID per meeting for life, SEQUENCE its version, cancelled ones marked STATUS:CANCELLED.',
+    access: 'Anyone. Members-only meetings, attendance and minutes are never in it.',
+    params: space,
+    ok: { status: 200, description: 'The calendar.', schema: z.string(), mediaType: 'text/calendar' },
+    errors: [404],
+    cacheable: true,
   },
   createMeeting: {
     tag: 'meetings',

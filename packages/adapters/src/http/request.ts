@@ -103,7 +103,11 @@ export async function send<T>(policy: RequestPolicy, spec: CallSpec): Promise<T>
     } finally {
       clearTimeout(timer);
     }
-    if (status >= 200 && status < 300) return (text === '' ? undefined : JSON.parse(text)) as T;
+    if (status >= 200 && status < 300) {
+      // A feed (`text/calendar`) is handed over as its text; everything else is JSON.
+      const asText = responseHeaders.get('content-type')?.startsWith('text/');
+      return (text === '' ? undefined : asText ? text : JSON.parse(text)) as T;
+    }
     const error = errorFrom(status, text, responseHeaders, policy.locale);
     if (!canRetry || !RETRYABLE.has(status)) throw error;
     const retryAfterMs = Number(responseHeaders.get('retry-after') ?? '0') * 1000;

@@ -8,7 +8,7 @@ import { type ApiLocale, negotiateLocale } from '../service/messages.js';
 import { createParticipeService } from '../service/service.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { type Authenticate, type Credentials, readCredentials } from './credentials.js';
-import { errorResponse, jsonResponse, readIfMatch, readJsonBody } from './http.js';
+import { errorResponse, jsonResponse, readIfMatch, readJsonBody, textResponse } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createRouter, type Route } from './router.js';
@@ -128,11 +128,10 @@ export function createHandler(options: HandlerOptions): Handler {
       const reply: { body: unknown; headers?: Record<string, string> } =
         route.operationId === 'openApi' ? openApi() : await service.run(ctx, route.operationId, input);
       const cache = route.cacheable ? 'public, max-age=300' : 'no-store';
-      const response = jsonResponse(route.ok.status, reply.body, {
-        'Cache-Control': cache,
-        ...extra,
-        ...reply.headers,
-      });
+      const replyHeaders = { 'Cache-Control': cache, ...extra, ...reply.headers };
+      const response = route.ok.mediaType
+        ? textResponse(route.ok.status, route.ok.mediaType, String(reply.body), replyHeaders)
+        : jsonResponse(route.ok.status, reply.body, replyHeaders);
       return request.method === 'HEAD'
         ? new Response(null, { status: response.status, headers: response.headers })
         : response;

@@ -21,6 +21,14 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   return new Response(payload, { status, headers: { 'Content-Type': JSON_TYPE, ...SECURITY_HEADERS, ...headers } });
 }
 
+/** A text body of another type than JSON (an `.ics` feed), in UTF-8. */
+export function textResponse(status: number, type: string, body: string, headers: Record<string, string>): Response {
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': `${type}; charset=utf-8`, ...SECURITY_HEADERS, ...headers },
+  });
+}
+
 export const errorResponse = (error: ParticipeApiError, headers: Record<string, string>): Response =>
   jsonResponse(error.status, error.toJSON(), { 'Cache-Control': 'no-store', ...headers, ...error.headers });
 

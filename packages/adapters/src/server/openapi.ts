@@ -271,7 +271,7 @@ export function openApiDocument(routes: readonly Route[], info: { title?: string
       [r.ok.status]: {
         description: r.ok.description,
         headers: headerRefs([...COMMON_HEADERS, ...(r.ok.headers ?? [])]),
-        content: { 'application/json': { schema: built.response(r) } },
+        content: { [r.ok.mediaType ?? 'application/json']: { schema: built.response(r) } },
       },
     };
     for (const status of new Set([...r.errors, ...ANY_ROUTE_ERRORS] as ApiErrorStatus[])) {

@@ -223,6 +223,7 @@ export const MATRIX: Record<string, Case> = {
     expect: FACILITATORS,
   },
   'GET /api/spaces/{space}/meetings': { path: () => '/api/spaces/groupe-rsa-nord/meetings', expect: MEMBERS },
+  'GET /api/spaces/{space}/meetings.ics': { path: () => '/api/spaces/groupe-rsa-nord/meetings.ics', expect: ALL_200 },
   'POST /api/spaces/{space}/meetings': {
     path: () => '/api/spaces/groupe-rsa-nord/meetings',
     body: () => ({ on: '2026-03-10', place: 'Maison des solidarités', attendance: ['m_c', 'fac_1'] }),
@@ -263,5 +264,8 @@ export async function callAs(r: Route, role: Role): Promise<{ res: Response; jso
     }),
     { ip: '192.0.2.1' },
   );
-  return { res, json: (await res.json()) as unknown, want: c.expect[role] ?? c.expect.default };
+  // A feed (`.ics`) is text, every other answer JSON.
+  const text = await res.text();
+  const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+  return { res, json: json as unknown, want: c.expect[role] ?? c.expect.default };
 }

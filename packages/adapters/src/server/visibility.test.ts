@@ -130,7 +130,10 @@ async function call(w: World, r: Route, caller: CallerName, target: Target, quer
     }),
     { ip: '192.0.2.1' },
   );
-  return { status: res.status, json: (await res.json()) as unknown };
+  // A feed (`.ics`) is text: its words are searched for leaks as they are.
+  const text = await res.text();
+  const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+  return { status: res.status, json: json as unknown };
 }
 
 /**

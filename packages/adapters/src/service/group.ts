@@ -2,7 +2,8 @@
 // group's facilitators change these; members read them.
 import { type Attestation, MEMBER_ROLES, type Meeting, type Member, type Space } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
-import { fail, instant, invalid, isId, type ServiceContext, today } from './context.js';
+import { meetingsCalendar } from '../interop/ical/meetings.ics.js';
+import { fail, instant, invalid, isId, requireSpace, type ServiceContext, today } from './context.js';
 import { newId } from './crypto.js';
 import { messagesIn } from './messages.js';
 import { requireStaff, roleOnly } from './staff.js';
@@ -61,6 +62,12 @@ export async function updateMemberCommand(
 export async function listMeetingsQuery(ctx: ServiceContext, ref: unknown): Promise<Meeting[]> {
   const { space } = await requireStaff(ctx, ref, MEMBER_ROLES);
   return ctx.store.listMeetings(space.id);
+}
+
+/** The group's public meetings as an `.ics` feed: anyone may read it. */
+export async function meetingsCalendarQuery(ctx: ServiceContext, ref: unknown): Promise<string> {
+  const space = await requireSpace(ctx, ref);
+  return meetingsCalendar(space, await ctx.store.listMeetings(space.id));
 }
 
 /**

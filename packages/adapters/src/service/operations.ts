@@ -35,6 +35,7 @@ import {
   issueAttestationCommand,
   listAttestationsQuery,
   listMeetingsQuery,
+  meetingsCalendarQuery,
   saveMeetingCommand,
   updateMemberCommand,
   updateSpaceSettingsCommand,
@@ -91,6 +92,7 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   addMember: (ctx, { params, body }) => just(addMemberCommand(ctx, params.space, body)),
   updateMember: (ctx, { params, body }) => just(updateMemberCommand(ctx, params.space, params.member, body)),
   listMeetings: (ctx, { params }) => just(listMeetingsQuery(ctx, params.space)),
+  getMeetingsCalendar: (ctx, { params }) => just(meetingsCalendarQuery(ctx, params.space)),
   createMeeting: async (ctx, { params, body }) => {
     const meeting = await saveMeetingCommand(ctx, params.space, body);
     return { body: meeting, headers: { ETag: etag(meeting.version) } };
