@@ -274,6 +274,21 @@ describe('staff sign-in with OpenID Connect', () => {
     await unit.close();
   }, 120_000);
 
+  it('renews the session token while the tab is in use, not when it is idle', async () => {
+    const { page, close } = await signIn(1, (p) => p.clock.install());
+    await page.locator('#signed-in-section').waitFor({ timeout: 15_000 });
+    const first = (await sessionOf(page))!.token;
+    // Idle for 49 minutes: the check runs, nothing is renewed.
+    await page.clock.fastForward('49:00');
+    expect((await sessionOf(page))!.token).toBe(first);
+    // A key pressed, then the next check: a quarter of the hour is left, the token is renewed.
+    await page.keyboard.press('Shift');
+    await page.clock.fastForward('00:31');
+    await expect.poll(async () => (await sessionOf(page))?.token, { timeout: 10_000 }).not.toBe(first);
+    expect((await members((await sessionOf(page))!.token)).status).toBe(200);
+    await close();
+  }, 120_000);
+
   it('refuses an unknown person with a clear page, and makes no account', async () => {
     const { page, cspViolations, close } = await signIn(3);
     await page.waitForURL(`${url}/auth/callback?**`, { timeout: 15_000 });
