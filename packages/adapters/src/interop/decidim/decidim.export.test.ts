@@ -80,7 +80,10 @@ describe('exportDecidimArchive', () => {
     const files = unzipSync(await exportDecidimArchive(store, OPTIONS));
     const text = new TextDecoder().decode(files['participer.departement.example-open-data-proposals.csv']);
     expect(text).not.toContain('Un bus à 8 h');
-    expect(new TextDecoder().decode(files['participer.departement.example-open-data-meetings.csv']).trim()).toBe(
+    const meeting = (await store.getMeeting('m_decidim_21'))!;
+    await store.putMeeting({ ...meeting, public: false, version: meeting.version + 1 }, meeting.version);
+    const after = unzipSync(await exportDecidimArchive(store, OPTIONS));
+    expect(new TextDecoder().decode(after['participer.departement.example-open-data-meetings.csv']).trim()).toBe(
       DECIDIM_FILES.meetings.join(';'),
     );
   });

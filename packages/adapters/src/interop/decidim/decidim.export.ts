@@ -2,7 +2,7 @@
 // headers Decidim writes (decidim.format.ts), `;`-separated, so the archive can feed a
 // Decidim instance or any tool that reads Decidim's open data. Only what anyone may read
 // is written: no draft, nothing waiting for moderation, no hidden words, no author, no
-// internal decision; meetings are members-only, so none is written.
+// internal decision; only the meetings marked public.
 import {
   type ContributionView,
   type ParticipeStore,
@@ -101,6 +101,29 @@ export async function decidimRowsOf(
           proposal_urls: proposalUrl,
         });
       }
+    }
+  }
+  // Public meetings only: attendance and minutes stay with the group.
+  for (const space of await store.listSpaces()) {
+    const processId = decidimNumber(space.id);
+    const processUrl = `${base}/processes/${space.slug}`;
+    for (const meeting of await store.listMeetings(space.id)) {
+      if (meeting.public !== true) continue;
+      rows.meetings.push({
+        id: decidimNumber(meeting.id),
+        'participatory_space/id': processId,
+        'participatory_space/url': processUrl,
+        'component/id': '3',
+        'title/fr': meeting.title ?? space.name,
+        start_time: decidimTime(meeting.startsAt ?? `${meeting.on}T00:00:00.000Z`),
+        end_time: decidimTime(meeting.endsAt),
+        'location/fr': meeting.place,
+        'location_hints/fr': meeting.access ?? '',
+        url: `${processUrl}/f/3/meetings/${decidimNumber(meeting.id)}`,
+        published: 'true',
+        withdrawn: String(meeting.cancelled === true),
+        type_of_meeting: 'in_person',
+      });
     }
   }
   // Oldest first, as Decidim writes them, whatever order the store lists them in.

@@ -59,6 +59,11 @@ describe('importDecidimArchive', () => {
     expect(meeting).toMatchObject({
       on: '2025-02-05',
       place: 'Maison des solidarités, salle 2, 12 rue des Tilleuls, Lille',
+      title: 'Atelier budget',
+      startsAt: '2025-02-05T17:00:00.000Z',
+      endsAt: '2025-02-05T19:00:00.000Z',
+      public: true,
+      access: 'Accès de plain-pied, arrêt de bus Tilleuls',
     });
 
     const file = (name: string) => `decidim.departement.example-open-data-${name}.csv`;

@@ -324,8 +324,9 @@ export async function importDecidimArchive(
       });
       continue;
     }
-    const same = existing.on === meeting.on && existing.place === meeting.place && existing.spaceId === meeting.spaceId;
-    const next = { ...existing, on: meeting.on, place: meeting.place, version: existing.version + 1, updatedAt: now };
+    const { attendance: _a, minutes: _m, version: _v, updatedAt: _u, ...fromDecidim } = meeting;
+    const same = canonicalJson({ ...existing, ...fromDecidim }) === canonicalJson(existing);
+    const next = { ...existing, ...fromDecidim, version: existing.version + 1, updatedAt: now };
     steps.push({
       item: { action: same ? 'skipped' : 'updated', kind: 'meeting', id: meeting.id, source },
       write: same ? async () => {} : async (s) => void (await s.putMeeting(next, existing.version)),
@@ -573,6 +574,9 @@ function planMeeting(cells: Record<string, string>, space: Space, now: string): 
   if (start instanceof Error) return `"start_time": ${start.message}`;
   if (start === null) return '"start_time" is empty';
   const place = plain([cells['location/fr'], cells.address].filter((p) => p?.trim()).join(', ')) || 'En ligne';
+  const end = instantOf(cells.end_time);
+  const title = plain(cells['title/fr'] ?? '');
+  const access = plain(cells['location_hints/fr'] ?? '');
   const parsed = MeetingSchema.safeParse({
     id: decidimIds.meeting(meetingId),
     spaceId: space.id,
@@ -582,6 +586,13 @@ function planMeeting(cells: Record<string, string>, space: Space, now: string): 
     minutes: '',
     version: 1,
     updatedAt: now,
+    ...(title ? { title: clip(title, 200) } : {}),
+    startsAt: start,
+    ...(typeof end === 'string' && end > start ? { endsAt: end } : {}),
+    // Decidim's open data holds only the meetings anyone may see.
+    public: true,
+    ...(access ? { access: clip(access, 1000) } : {}),
+    ...(cells.withdrawn === 'true' ? { cancelled: true } : {}),
   });
   if (!parsed.success)
     return `not a valid meeting: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
