@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { type AccessRule, AccessRulesSchema } from '../identity/access.js';
+import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/limits.js';
 import type { Sender } from '../notifications/message.js';
-import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../server/tokens.js';
 
 export type Env = Record<string, string | undefined>;
 

@@ -2,8 +2,8 @@
 // the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { loadJose } from '../identity/keys.js';
-import { createOidcClient, loadOpenIdClient } from '../identity/oidc.js';
+import { requireJose } from '../identity/keys.js';
+import { createOidcClient, requireOpenIdClient } from '../identity/oidc.js';
 import { createSignIn, SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
@@ -56,8 +56,8 @@ export async function loadServerModules(config?: Pick<ServerConfig, 'oidc'>): Pr
     loadOptional('pino', 'The server’s logs (participe serve)', () => import('pino')),
     loadOptional('prom-client', 'The server’s metrics (participe serve)', () => import('prom-client')),
     // Loaded when first needed; asked for here so that a missing one stops start-up, named.
-    loadJose(),
-    config?.oidc ? loadOpenIdClient() : null,
+    requireJose(),
+    config?.oidc ? requireOpenIdClient() : null,
   ]);
   return { pino: pinoModule.pino, prom: (promModule as { default?: PromClientModule }).default ?? promModule };
 }

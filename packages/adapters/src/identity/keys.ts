@@ -7,15 +7,14 @@ import { newId } from '../service/crypto.js';
 import { loadOptional } from '../shared/optional.js';
 import type { IdentityStore } from './identity.store.js';
 import type { SigningKeyRecord } from './identity.types.js';
-
-/** The longest a session token lives. The issue's bound: at most one hour. */
-export const SESSION_MAX_SECONDS = 3600;
-/** How often a server re-reads the keys, to sign with a key another process rotated in. */
-export const KEY_REFRESH_SECONDS = 60;
-/** Shorter secrets are guessable offline from one sealed key. */
-export const MIN_SECRET_LENGTH = 32;
+import { assertTokenSecret, KEY_REFRESH_SECONDS, SESSION_MAX_SECONDS } from './limits.js';
 
 export const loadJose = () => loadOptional('jose', 'Access tokens (JWT)', () => import('jose'));
+
+/** Loads `jose` now, so that a server missing it stops at start with its name. */
+export async function requireJose(): Promise<void> {
+  await loadJose();
+}
 
 type Key = Awaited<ReturnType<Awaited<ReturnType<typeof loadJose>>['importJWK']>>;
 
@@ -36,12 +35,6 @@ export interface KeyRingOptions {
 }
 
 const encoder = new TextEncoder();
-
-export function assertTokenSecret(secret: string): void {
-  if (secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`PARTICIPE_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-  }
-}
 
 async function sealingKey(secret: string): Promise<Uint8Array> {
   const material = await globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, [

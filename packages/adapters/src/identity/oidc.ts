@@ -40,8 +40,14 @@ export interface OidcClient {
   authorizationOrigin(): Promise<string>;
 }
 
-export const loadOpenIdClient = () =>
+/** Also asked for by `participe serve` at start (through `requireOpenIdClient`). */
+const loadOpenIdClient = () =>
   loadOptional('openid-client', 'Staff sign-in with OpenID Connect', () => import('openid-client'));
+
+/** Loads `openid-client` now, so that a server missing it stops at start with its name. */
+export async function requireOpenIdClient(): Promise<void> {
+  await loadOpenIdClient();
+}
 
 type Client = Awaited<ReturnType<typeof loadOpenIdClient>>;
 type Configuration = Awaited<ReturnType<Client['discovery']>>;

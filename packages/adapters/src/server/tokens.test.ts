@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
 import { createMemoryIdentityStore, type IdentityStore } from '../identity/identity.store.js';
-import { KEY_REFRESH_SECONDS, SESSION_MAX_SECONDS } from '../identity/keys.js';
+import { KEY_REFRESH_SECONDS, SESSION_MAX_SECONDS } from '../identity/limits.js';
 import { MemoryStore } from '../memory/memory.store.js';
 import { openPglite, type PgliteDatabase, pgliteDriver } from '../postgres/pglite.driver.js';
 import { base64url } from '../service/crypto.js';

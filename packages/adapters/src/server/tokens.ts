@@ -9,11 +9,12 @@ import { MEMBER_ROLES } from '@participe/core';
 import * as z from 'zod/mini';
 import type { IdentityStore } from '../identity/identity.store.js';
 import { API_SCOPES, type ApiScope } from '../identity/identity.types.js';
-import { createKeyRing, loadJose, SESSION_MAX_SECONDS } from '../identity/keys.js';
+import { createKeyRing, loadJose } from '../identity/keys.js';
+import { SESSION_MAX_SECONDS } from '../identity/limits.js';
 import type { Identity } from '../service/api.js';
 import { newId } from '../service/crypto.js';
 
-export { assertTokenSecret, MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/keys.js';
+export { assertTokenSecret, MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/limits.js';
 
 const TYP = 'at+jwt';
 const MAX_TOKEN_LENGTH = 4096;
