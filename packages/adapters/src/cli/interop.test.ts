@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,11 @@ describe('participe import decidim', () => {
     expect(exported.stdout).toBe(`Wrote ${out}\n`);
     const back = await runCli(['import', 'decidim', out, '--dry-run'], env);
     expect(back.stdout).toContain('0 created, 0 updated, 8 skipped, 0 rejected');
+
+    const open = join(dir, 'open-data');
+    const published = await runCli(['export', '--open-data', open, '--publisher', 'Département du Nord'], env);
+    expect(published.stdout).toContain('contributions.csv, contributions.json, contributions.schema.json');
+    expect(readFileSync(join(open, 'contributions.csv'), 'utf8').split('\n')[0]).toMatch(/^id,space,kind,title/);
   }, 180_000);
 
   it('names the file when the archive is not one', async () => {

@@ -1,9 +1,11 @@
 // `participe import decidim <archive.zip> [--dry-run]`: brings a Decidim open-data archive
 // into the council's database (see interop/decidim/decidim.import.ts).
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportDecidimArchive } from '../interop/decidim/decidim.export.js';
 import { DecidimArchiveError, formatImportReport, importDecidimArchive } from '../interop/decidim/decidim.import.js';
+import { openDataPackage } from '../interop/opendata/opendata.js';
 import { type Env, loadDatabaseConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
@@ -68,6 +70,12 @@ export async function importCommand(argv: readonly string[], env: Env): Promise<
 }
 
 export const EXPORT_USAGE = `Usage: participe export --decidim <archive.zip> --base-url <https://…> [--config participe.json]
+       participe export --open-data <folder> --publisher "Département du Nord" [--config participe.json]
+
+--open-data writes the council's open data into the folder: contributions.csv (answered
+contributions and their answers), commitments.csv (and progress), spaces.csv (figures per
+space), each also as .json with its Table Schema (<table>.schema.json), and datagouv.json,
+the metadata of a data.gouv.fr dataset (Licence Ouverte 2.0). Only public fields.
 
 Writes the council's public data as a Decidim open-data archive (the files and headers
 Decidim serves at /open-data/download, ";"-separated): spaces as participatory processes,
@@ -79,13 +87,22 @@ No author, no draft, nothing hidden, no internal decision.
   --config    a JSON file of the database settings; the environment wins over it`;
 
 export async function exportCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
-  let values: { decidim?: string; 'base-url'?: string; config?: string; help?: boolean };
+  let values: {
+    decidim?: string;
+    'base-url'?: string;
+    'open-data'?: string;
+    publisher?: string;
+    config?: string;
+    help?: boolean;
+  };
   try {
     values = parseArgs({
       args: [...argv],
       options: {
         decidim: { type: 'string' },
         'base-url': { type: 'string' },
+        'open-data': { type: 'string' },
+        publisher: { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -95,6 +112,8 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
     return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${EXPORT_USAGE}\n` };
   }
   if (values.help) return { code: 0, stdout: `${EXPORT_USAGE}\n`, stderr: '' };
+  if (values['open-data'] !== undefined)
+    return exportOpenData(values['open-data'], values.publisher, values.config, env);
   const out = values.decidim;
   const baseUrl = values['base-url'];
   if (!out || !baseUrl || !URL.canParse(baseUrl)) {
@@ -112,6 +131,29 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
     return { code: 0, stdout: `Wrote ${out}\n`, stderr: '' };
   } catch (error) {
     return { code: 1, stdout: '', stderr: `Exporting to ${out} failed: ${(error as Error).message}\n` };
+  } finally {
+    await db.close();
+  }
+}
+
+async function exportOpenData(
+  folder: string,
+  publisher: string | undefined,
+  configFile: string | undefined,
+  env: Env,
+): Promise<CommandResult> {
+  if (!publisher)
+    return { code: 2, stdout: '', stderr: `Expected --publisher "<who publishes>".\n\n${EXPORT_USAGE}\n` };
+  const loaded = loadDatabaseConfig({ env, ...(configFile ? { configFile } : {}) });
+  if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
+  const db = await openDatabase(loaded.config);
+  try {
+    const { files } = await openDataPackage(db.store, { publisher });
+    await mkdir(folder, { recursive: true });
+    for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content, 'utf8');
+    return { code: 0, stdout: `Wrote ${Object.keys(files).sort().join(', ')} in ${folder}\n`, stderr: '' };
+  } catch (error) {
+    return { code: 1, stdout: '', stderr: `Exporting open data to ${folder} failed: ${(error as Error).message}\n` };
   } finally {
     await db.close();
   }
