@@ -45,6 +45,7 @@ export const ENDPOINTS = {
   listMembers: { method: 'GET', path: '/api/spaces/{space}/members' },
   getComposition: { method: 'GET', path: '/api/spaces/{space}/composition' },
   getStats: { method: 'GET', path: '/api/spaces/{space}/stats' },
+  getOpenData: { method: 'GET', path: '/api/open-data' },
   reportContribution: { method: 'POST', path: '/api/contributions/{id}/reports' },
   keepReported: { method: 'POST', path: '/api/contributions/{id}/reports/keep' },
   listModerationQueue: { method: 'GET', path: '/api/spaces/{space}/moderation' },

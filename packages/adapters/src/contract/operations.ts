@@ -249,6 +249,15 @@ export const OPERATIONS = {
     ok: { status: 200, description: 'The figures.', schema: StatsSchema },
     errors: [404],
   },
+  getOpenData: {
+    tag: 'spaces',
+    summary:
+      'The open data: answered contributions with their answers, commitments and progress, figures per space — each table as rows and as CSV (UTF-8, comma) with its Table Schema — and the metadata of a data.gouv.fr dataset (Licence Ouverte 2.0). Only public fields: no author, nothing hidden or withdrawn.',
+    access: 'Anyone.',
+    ok: { status: 200, description: 'The open data.', schema: z.record(z.string(), z.unknown()) },
+    errors: [],
+    cacheable: true,
+  },
   reportContribution: {
     tag: 'moderation',
     summary:

@@ -159,6 +159,7 @@ export const MATRIX: Record<string, Case> = {
   },
   'GET /api/spaces/{space}/composition': { path: () => '/api/spaces/groupe-rsa-nord/composition', expect: ALL_200 },
   'GET /api/spaces/{space}/stats': { path: () => '/api/spaces/s_nord/stats', expect: ALL_200 },
+  'GET /api/open-data': { path: () => '/api/open-data', expect: ALL_200 },
   'GET /api/spaces/{space}/cycle': { path: () => '/api/spaces/groupe-rsa-nord/cycle', expect: ALL_200 },
   'POST /api/spaces/{space}/cycle/events': {
     path: () => '/api/spaces/groupe-rsa-nord/cycle/events',

@@ -6,6 +6,7 @@ import type { CallInput, InputOf, ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, pathTo } from '../contract/endpoints.js';
 import { OPERATIONS, type OperationSpec } from '../contract/operations.js';
 import { IdempotencyKeySchema } from '../contract/schemas.js';
+import { openDataDocument } from '../interop/opendata/opendata.js';
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
 import {
@@ -18,7 +19,7 @@ import {
   listPracticesQuery,
   listResourcesQuery,
 } from './content.js';
-import { fail, parseInput, type ServiceContext } from './context.js';
+import { fail, instant, parseInput, type ServiceContext } from './context.js';
 import { sendEventCommand } from './contributions.command.js';
 import { createContributionCommand } from './contributions.create.js';
 import {
@@ -84,6 +85,7 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   listMembers: (ctx, { params }) => just(listMembersQuery(ctx, params.space)),
   getComposition: (ctx, { params }) => just(compositionQuery(ctx, params.space)),
   getStats: (ctx, { params }) => just(statsQuery(ctx, params.space)),
+  getOpenData: (ctx) => just(openDataDocument(ctx.store, instant(ctx))),
   reportContribution: (ctx, { params, body }) => just(reportContributionCommand(ctx, params.id, body)),
   keepReported: (ctx, { params, body }) => just(keepReportedCommand(ctx, params.id, body)),
   listModerationQueue: (ctx, { params, query }) => just(moderationQueueQuery(ctx, params.space, query)),

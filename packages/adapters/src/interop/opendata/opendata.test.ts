@@ -1,6 +1,7 @@
 import { MemoryStore } from '@participe/adapters/memory';
 import { Schema } from 'tableschema';
 import { describe, expect, it } from 'vitest';
+import { createHandler } from '../../server/handler.js';
 import { readCsv } from '../csv.js';
 import { decidimIds, importDecidimArchive } from '../decidim/decidim.import.js';
 import { decidimArchive } from '../testing/decidim.fixture.js';
@@ -13,6 +14,24 @@ async function councilData() {
   await importDecidimArchive(store, decidimArchive(), { now: NOW });
   return openDataPackage(store, { publisher: 'Département du Nord', now: NOW });
 }
+
+describe('GET /api/open-data', () => {
+  it('serves the tables with their Table Schemas and CSV, and the data.gouv.fr metadata, to anyone', async () => {
+    const store = new MemoryStore();
+    await importDecidimArchive(store, decidimArchive(), { now: NOW });
+    const res = await createHandler({ store, rateLimit: false })(new Request('http://api.test/api/open-data'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      metadata: { license: string };
+      tables: Record<string, { csv: string; rows: unknown[] }>;
+    };
+    expect(body.metadata.license).toBe('lov2');
+    expect(body.tables.contributions!.rows).toHaveLength(2);
+    expect(body.tables.commitments!.csv.split('\n')[0]).toBe(
+      OPEN_DATA_SCHEMAS.commitments.fields.map((f) => f.name).join(','),
+    );
+  });
+});
 
 describe('openDataPackage', () => {
   it('writes CSV that validates against its Table Schema (frictionless tableschema)', async () => {

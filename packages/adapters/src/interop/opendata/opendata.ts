@@ -241,3 +241,18 @@ export function dataGouvMetadata(publisher: string, now: string) {
     ],
   };
 }
+
+/**
+ * The open data as the API serves it (`GET /api/open-data`): the dataset's metadata, and each
+ * table with its Table Schema, its rows and the same rows as CSV.
+ */
+export async function openDataDocument(store: ParticipeStore, now: string, publisher = 'la collectivité') {
+  const { files, rows } = await openDataPackage(store, { publisher, now });
+  const tables = Object.fromEntries(
+    (Object.keys(OPEN_DATA_SCHEMAS) as OpenDataTable[]).map((table) => [
+      table,
+      { schema: OPEN_DATA_SCHEMAS[table], rows: rows[table], csv: files[`${table}.csv`]! },
+    ]),
+  );
+  return { metadata: dataGouvMetadata(publisher, now), tables };
+}
