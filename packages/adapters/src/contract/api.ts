@@ -8,16 +8,14 @@
 // only, never a schema (`import type` below costs nothing at run time).
 import type * as z from 'zod/mini';
 import {
-  ENDPOINTS,
   type Endpoint,
-  type Endpoints,
   type HeaderOptionValues,
-  type OperationId,
   type PathParam,
   pathParams,
   REQUEST_HEADERS,
   type RequestHeader,
-} from './endpoints.js';
+} from './endpoint.js';
+import type { Endpoints, OperationId } from './endpoints.js';
 import type { Operations } from './operations.js';
 
 type Row<K extends OperationId> = Operations[K];
@@ -104,14 +102,18 @@ export function inputOf(endpoint: Endpoint, args: readonly unknown[]): CallInput
   return input;
 }
 
-/** One method per operation in `ids`, each turning its arguments into an input and handing it to `call`. */
+/**
+ * One method per operation of `endpoints` (the whole table, or a part of it such as the
+ * citizen widgets' `PUBLIC_ENDPOINTS`), each turning its arguments into an input and
+ * handing it to `call`. The table is a parameter, so a client carries only the part it binds.
+ */
 export function bindOperations<K extends OperationId>(
-  ids: readonly K[],
+  endpoints: Pick<Endpoints, K>,
   call: (id: K, endpoint: Endpoint, input: CallInput) => Promise<unknown>,
 ): ApiOf<K> {
   const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const id of ids) {
-    const endpoint: Endpoint = ENDPOINTS[id];
+  for (const id of Object.keys(endpoints) as K[]) {
+    const endpoint: Endpoint = endpoints[id];
     api[id] = (...args) => call(id, endpoint, inputOf(endpoint, args));
   }
   return api as unknown as ApiOf<K>;

@@ -12,6 +12,7 @@ import type {
   PublicCycle,
   PublicSpace,
 } from '@participe/core';
+import type { PublicOperationId } from '../contract/endpoints.public.js';
 import type { ContributionForCaller, ContributionListQuery, ParticipeApi } from './api.js';
 import { ParticipeApiError } from './errors.js';
 
@@ -62,7 +63,7 @@ async function orNull<T>(call: () => Promise<T>): Promise<T | null> {
 // A caller that is not staff only ever receives public views; the union narrows here.
 const asPublic = (v: ContributionForCaller): PublicContributionView => v as PublicContributionView;
 
-export function toParticipeBackend(api: ParticipeApi): ParticipeBackend {
+export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): ParticipeBackend {
   return {
     getSpace: (idOrSlug) =>
       orNull(async (): Promise<PublicSpace> => {

@@ -1,6 +1,6 @@
 import type { ParticipeStore } from '@participe/core';
 import { bindOperations, type CallInput, type ReplyOf } from '../contract/api.js';
-import { OPERATION_IDS } from '../contract/endpoints.js';
+import { ENDPOINTS, OPERATION_IDS } from '../contract/endpoints.js';
 import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
 import type { ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
@@ -23,6 +23,7 @@ export interface ParticipeService {
 
 /** Every operation the service runs: all of the contract's but the OpenAPI document. */
 export const SERVICE_OPERATIONS = OPERATION_IDS.filter((id): id is ServiceOperationId => id !== 'openApi');
+const { openApi: _document, ...SERVICE_ENDPOINTS } = ENDPOINTS;
 
 /** The application layer over any `ParticipeStore`. Runs in Node and in browsers. */
 export function createParticipeService(options: ServiceOptions): ParticipeService {
@@ -39,7 +40,7 @@ export function createParticipeService(options: ServiceOptions): ParticipeServic
     as: (caller, locale) => {
       const ctx = context(caller, locale);
       return bindOperations(
-        SERVICE_OPERATIONS,
+        SERVICE_ENDPOINTS,
         async (id, _endpoint, input) => (await runOperation(ctx, id, input)).body,
       );
     },

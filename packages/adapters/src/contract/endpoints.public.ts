@@ -1,0 +1,20 @@
+// The operations the citizen widgets call (`toParticipeBackend`), in a module of their own:
+// the HTTP client a citizen's page loads carries these and not the other operations of the
+// API. `endpoints.ts` spreads them into the whole table, so each is still written once.
+import type { Endpoint } from './endpoint.js';
+
+export const PUBLIC_ENDPOINTS = {
+  listContributions: { method: 'GET', path: '/api/contributions' },
+  createContribution: { method: 'POST', path: '/api/contributions', headers: ['Idempotency-Key'] },
+  getContribution: { method: 'GET', path: '/api/contributions/{id}', headers: ['X-Participe-Secret'] },
+  getTimeline: { method: 'GET', path: '/api/contributions/{id}/timeline', headers: ['X-Participe-Secret'] },
+  resolveFollowUpCode: { method: 'GET', path: '/api/follow-up/{code}' },
+  getSpace: { method: 'GET', path: '/api/spaces/{space}' },
+  getComposition: { method: 'GET', path: '/api/spaces/{space}/composition' },
+  reportContribution: { method: 'POST', path: '/api/contributions/{id}/reports' },
+  getCycle: { method: 'GET', path: '/api/spaces/{space}/cycle' },
+  submitDiagnostic: { method: 'POST', path: '/api/spaces/{space}/diagnostics' },
+  getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
+} as const satisfies Record<string, Endpoint>;
+
+export type PublicOperationId = keyof typeof PUBLIC_ENDPOINTS;
