@@ -13,6 +13,7 @@ import { createHandler } from '../src/server/handler.js';
 import { type Served, serve } from '../src/server/serve.js';
 import type { Identity } from '../src/service/api.js';
 import { space } from '../src/testing/fixtures.js';
+import { readThenWrite } from '../src/testing/read-then-write.js';
 import { testTokens } from '../src/testing/tokens.js';
 
 const TOKENS = testTokens({ now: () => NOW });
@@ -56,8 +57,11 @@ async function world(store: ParticipeStore, premoderation = false): Promise<Worl
   return {
     store,
     served,
+    // As the widgets call it: each versioned change sends the version just read (If-Match).
     as: (who) =>
-      createApiClient(`${served.url}/api`, { retries: 0, ...(who === 'citizen' ? {} : { token: tokens.get(who)! }) }),
+      readThenWrite(
+        createApiClient(`${served.url}/api`, { retries: 0, ...(who === 'citizen' ? {} : { token: tokens.get(who)! }) }),
+      ),
   };
 }
 

@@ -69,7 +69,11 @@ contributions du groupe qui attendent une réponse, décisions internes comprise
 <pre><code>curl -H "Authorization: Bearer $JETON" "${api}/contributions?space=${slug}&amp;status=underReview,decided"</code></pre>
 <p>Une réponse se fait en trois temps : prendre en charge (<code>contribution.review</code>),
 décider en interne (<code>contribution.decide</code>), puis publier (<code>contribution.publish</code>).</p>
-<pre><code>curl -X POST -H "Authorization: Bearer $JETON" -H "Content-Type: application/json" \\
+<p>Chaque modification dit quelle version vous avez lue, pour ne jamais remplacer sans le savoir
+la réponse d’un collègue : l’en-tête <code>If-Match</code> reprend l’<code>ETag</code> renvoyé par la
+lecture de la contribution (<code>curl -i</code> l’affiche). Sans lui, l’API répond 428 ; si quelqu’un
+l’a modifiée entre-temps, 409.</p>
+<pre><code>curl -X POST -H "Authorization: Bearer $JETON" -H "Content-Type: application/json" -H 'If-Match: "3"' \\
   -d '{"type":"contribution.decide","data":{"answer":{"verdict":"accepted",
        "text":"Nous ajoutons un bus à 8 h 10, car…","service":"Service des mobilités"}}}' \\
   "${api}/contributions/IDENTIFIANT/events"</code></pre>

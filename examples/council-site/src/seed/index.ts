@@ -51,7 +51,10 @@ export async function seedDemo(store: ParticipeStore, now: Date): Promise<SeedRe
       if (step.as === 'author') {
         await service.as(null).sendContributionEvent(id, command, { secret: created.followUp.secret });
       } else {
-        await service.as(identityWithRole(seed.space, step.as)).sendContributionEvent(id, command);
+        // As the widgets do: the version just read, as If-Match (members must send it).
+        const member = service.as(identityWithRole(seed.space, step.as));
+        const { version } = await member.getContribution(id);
+        await member.sendContributionEvent(id, command, { expectedVersion: version });
       }
     }
   }

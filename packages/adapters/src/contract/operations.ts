@@ -197,7 +197,8 @@ export const OPERATIONS = {
     tag: 'contributions',
     summary:
       'Apply a machine event: submit, moderate, review, decide, publish the answer, commit, report progress… ' +
-      '403 when the role may not send it, 409 when the machine refuses it or someone changed the contribution.',
+      '403 when the role may not send it, 409 when the machine refuses it or someone changed the contribution, ' +
+      '428 when a member sends no `If-Match`.',
     access:
       'The author with the secret (edit, submit, withdraw); facilitators (moderation); professionals (answers, commitments, progress).',
     params: id,
@@ -208,7 +209,7 @@ export const OPERATIONS = {
       schema: ContributionForCallerSchema,
       headers: ['ETag'],
     },
-    errors: [...BODY_ERRORS, 401, 403, 404, 409],
+    errors: [...BODY_ERRORS, 401, 403, 404, 409, 428],
   },
   listSpaces: {
     tag: 'spaces',
@@ -354,12 +355,12 @@ export const OPERATIONS = {
   updateMeeting: {
     tag: 'meetings',
     summary:
-      'Replace a meeting’s date, place, attendance and minutes. With `If-Match`, 409 if someone changed it since.',
+      'Replace a meeting’s date, place, attendance and minutes. `If-Match` is required (428 without it): 409 if someone changed it since.',
     access: 'Facilitators of the space.',
     params: { ...space, meeting: 'Meeting id, e.g. `mt_4k9q`.' },
     body: MeetingInputSchema,
     ok: { status: 200, description: 'The meeting, at its new version.', schema: MeetingSchema, headers: ['ETag'] },
-    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409],
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409, 428],
   },
   issueAttestation: {
     tag: 'meetings',
@@ -402,12 +403,13 @@ export const OPERATIONS = {
   },
   sendCycleCommand: {
     tag: 'cycle',
-    summary: 'Move the cycle: advance, go back with a reason, state the problem, record an evaluation, override.',
+    summary:
+      'Move the cycle: advance, go back with a reason, state the problem, record an evaluation, override. `If-Match` (the `ETag` of the cycle read) is required: 428 without it, 409 if the cycle moved since.',
     access: 'Facilitators and professionals of the space (people concerned may state the problem).',
     params: space,
     body: CycleCommandSchema,
     ok: { status: 200, description: 'The cycle after the step.', schema: CycleViewSchema, headers: ['ETag'] },
-    errors: [...BODY_ERRORS, 401, 403, 404, 409],
+    errors: [...BODY_ERRORS, 401, 403, 404, 409, 428],
   },
   getQuestionnaire: {
     tag: 'diagnostics',

@@ -5,6 +5,7 @@ import { type Served, serve } from '../server/serve.js';
 import { BackendFailure } from '../service/backend.js';
 import { ParticipeApiError } from '../service/errors.js';
 import { space } from '../testing/fixtures.js';
+import { readThenWrite } from '../testing/read-then-write.js';
 import { testTokens } from '../testing/tokens.js';
 import { createHttpBackend } from './backend.js';
 import { type ApiClientOptions, createApiClient } from './client.js';
@@ -54,7 +55,7 @@ describe('createApiClient against the real server on loopback', () => {
 
   it('runs the loop: send, list, read, answer as a professional, see it as the author', async () => {
     const citizen = createApiClient(api);
-    const pro = createApiClient(`${api}/`, { token: () => proToken });
+    const pro = readThenWrite(createApiClient(`${api}/`, { token: () => proToken }));
     const created = await citizen.createContribution(input());
     const id = created.contribution.id;
     expect(created.contribution.status).toBe('published');
@@ -140,7 +141,11 @@ describe('createApiClient against the real server on loopback', () => {
     calls.length = 0;
     const pro = createApiClient(api, { fetch: lossy, token: proToken, ...noWait });
     const lost = await caught(
-      pro.sendContributionEvent(created.contribution.id, { type: 'contribution.review', data: {} }),
+      pro.sendContributionEvent(
+        created.contribution.id,
+        { type: 'contribution.review', data: {} },
+        { expectedVersion: created.contribution.version },
+      ),
     );
     expect(lost).toMatchObject({ status: 0, code: 'network' });
     expect(calls).toHaveLength(1);

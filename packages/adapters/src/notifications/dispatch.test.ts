@@ -7,6 +7,7 @@ import { storeInFreshSchema } from '../postgres/schema.testing.js';
 import type { ContributionCommand, CreateContributionRequest, Identity, ParticipeApi } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
+import { readThenWrite } from '../testing/read-then-write.js';
 import { dispatchNotifications, startNotificationDispatcher } from './dispatch.js';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -72,7 +73,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
       await store.putSpace(space());
       const service = createParticipeService({ store, now: () => NOW });
       citizen = service.as(null);
-      staff = service.as(pro);
+      staff = readThenWrite(service.as(pro));
       mailer = recordingMailer();
       return () => store.close();
     });
@@ -219,7 +220,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
     });
 
     function citizenAs(identity: Identity): ParticipeApi {
-      return createParticipeService({ store, now: () => NOW }).as(identity);
+      return readThenWrite(createParticipeService({ store, now: () => NOW }).as(identity));
     }
   });
 }
@@ -240,7 +241,7 @@ describe('startNotificationDispatcher', () => {
     const store = new MemoryStore();
     await store.putSpace(space());
     const service = createParticipeService({ store, now: () => NOW });
-    const staff = service.as(pro);
+    const staff = readThenWrite(service.as(pro));
     const publish = async () => {
       const c = await service.as(null).createContribution(request(withEmail));
       await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.review', data: {} });
@@ -270,7 +271,7 @@ describe('startNotificationDispatcher', () => {
     await store.putSpace(space());
     const service = createParticipeService({ store, now: () => NOW });
     const c = await service.as(null).createContribution(request(withEmail));
-    const staff = service.as(pro);
+    const staff = readThenWrite(service.as(pro));
     await staff.sendContributionEvent(c.contribution.id, { type: 'contribution.review', data: {} });
     await staff.sendContributionEvent(c.contribution.id, {
       type: 'contribution.decide',

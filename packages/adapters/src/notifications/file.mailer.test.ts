@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
+import { readThenWrite } from '../testing/read-then-write.js';
 import { dispatchNotifications } from './dispatch.js';
 import { createFileMailer } from './file.mailer.js';
 import { parseMessage } from './testing/mime.js';
@@ -79,7 +80,7 @@ describe('createFileMailer', () => {
       contact: { email: 'dominique@exemple.fr', consent: true },
     });
     const id = created.contribution.id;
-    const pro = service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] });
+    const pro = readThenWrite(service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['groupe-rsa-nord'] }));
     await pro.sendContributionEvent(id, { type: 'contribution.review', data: {} });
     const answer = { verdict: 'answered' as const, text: 'Vous pouvez le faire en ligne.', service: 'Insertion' };
     await pro.sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });

@@ -28,6 +28,7 @@ const ERROR_TEXT: Record<ApiErrorStatus, string> = {
   413: 'Body larger than 64 KiB.',
   415: 'The body must be JSON (`Content-Type: application/json`).',
   422: 'The body is JSON but some fields are not valid (see `issues`).',
+  428: 'A member changes something versioned: send `If-Match` with the version last read (its `ETag`), e.g. `If-Match: "3"`.',
   429: 'Too many requests from this address: wait `Retry-After` seconds.',
   500: 'An unexpected error on the server; nothing was saved.',
 };
@@ -110,7 +111,8 @@ const REQUEST_HEADERS: Record<RequestHeader, Json> = {
     schema: clean(z.toJSONSchema(IdempotencyKeySchema) as Json),
   },
   'If-Match': {
-    description: 'The version you last saw (its `ETag`): the step is refused with 409 if someone changed it since.',
+    description:
+      'The version you last saw (its `ETag`): refused with 409 if someone changed it since. Required for members (428 without it, or with `*`); the author acting with the secret may leave it out.',
     schema: { type: 'string', examples: ['"3"'] },
   },
   'X-Participe-Secret': {
@@ -264,7 +266,13 @@ export function openApiDocument(routes: readonly Route[], info: { title?: string
           schema: rest,
         };
       }),
-      ...(r.headers ?? []).map((name) => ({ name, in: 'header', required: false, ...REQUEST_HEADERS[name] })),
+      // `If-Match` is required, but where the author may act with the secret instead.
+      ...(r.headers ?? []).map((name) => ({
+        name,
+        in: 'header',
+        required: name === 'If-Match' && !r.headers?.includes('X-Participe-Secret'),
+        ...REQUEST_HEADERS[name],
+      })),
       { $ref: '#/components/parameters/AcceptLanguage' },
     ];
     const responses: Json = {

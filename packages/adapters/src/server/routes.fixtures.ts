@@ -62,11 +62,19 @@ export async function world() {
   const pro = service.as({ role: 'professional', memberId: 'pro_1', spaceIds: ['s_nord'] });
   const fac = service.as({ role: 'facilitator', memberId: 'fac_1', spaceIds: ['s_nord'] });
   const toDecide = await citizen.createContribution({ ...body, title: 'À décider' });
-  await pro.sendContributionEvent(toDecide.contribution.id, { type: 'contribution.review', data: {} });
-  const decided = await pro.sendContributionEvent(toDecide.contribution.id, {
-    type: 'contribution.decide',
-    data: { answer: { verdict: 'accepted', text: 'Nous le faisons.', service: 'Service mobilité' } },
-  });
+  const reviewed = await pro.sendContributionEvent(
+    toDecide.contribution.id,
+    { type: 'contribution.review', data: {} },
+    { expectedVersion: toDecide.contribution.version },
+  );
+  const decided = await pro.sendContributionEvent(
+    toDecide.contribution.id,
+    {
+      type: 'contribution.decide',
+      data: { answer: { verdict: 'accepted', text: 'Nous le faisons.', service: 'Service mobilité' } },
+    },
+    { expectedVersion: reviewed.version },
+  );
   await citizen.reportContribution(published.contribution.id, { reason: 'spam' });
   const meeting = await fac.createMeeting('s_nord', { on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'] });
   const attestation = await fac.issueAttestation('s_nord', {
@@ -107,6 +115,8 @@ export interface Case {
   body?: (w: World) => unknown;
   /** Whose secret the `author` role holds. @default the published contribution's */
   secretOf?: (w: World) => string;
+  /** The version sent as `If-Match`, as the widgets do, on the routes that read it (members must). */
+  ifMatch?: (w: World) => Promise<number> | number;
   expect: Partial<Record<Role, number>> & { default: number };
 }
 
@@ -149,6 +159,7 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/contributions/{id}/events': {
     path: (w) => `/api/contributions/${w.published.contribution.id}/events`,
     body: () => ({ type: 'contribution.review', data: {} }),
+    ifMatch: (w) => w.published.contribution.version,
     expect: { default: 403, professional: 200, anonymous: 401, badToken: 401 },
   },
   'GET /api/spaces': { path: () => '/api/spaces', expect: ALL_200 },
@@ -164,6 +175,7 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/spaces/{space}/cycle/events': {
     path: () => '/api/spaces/groupe-rsa-nord/cycle/events',
     body: () => ({ type: 'cycle.advance' }),
+    ifMatch: async (w) => (await w.store.getCycleEvents('s_nord')).length,
     expect: { default: 403, professional: 200, facilitator: 200, anonymous: 401, author: 401, badToken: 401 },
   },
   'GET /api/diagnostics/questionnaire': { path: () => '/api/diagnostics/questionnaire?locale=en', expect: ALL_200 },
@@ -233,6 +245,7 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/spaces/{space}/meetings/{meeting}': {
     path: (w) => `/api/spaces/groupe-rsa-nord/meetings/${w.meeting.id}`,
     body: () => ({ on: '2026-02-10', place: 'Salle 2', attendance: ['m_c'], minutes: 'Tour de table.' }),
+    ifMatch: (w) => w.meeting.version,
     expect: FACILITATORS,
   },
   'POST /api/spaces/{space}/attestations': {
@@ -260,7 +273,11 @@ export async function callAs(r: Route, role: Role): Promise<{ res: Response; jso
   const res = await handle(
     new Request(`http://api.test${path}`, {
       method: r.method,
-      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await headersFor(role, secret)) },
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(c.ifMatch ? { 'if-match': `"${await c.ifMatch(w)}"` } : {}),
+        ...(await headersFor(role, secret)),
+      },
       ...(body ? { body: JSON.stringify(body) } : {}),
     }),
     { ip: '192.0.2.1' },

@@ -9,6 +9,11 @@ describe('every route × every role', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
 
+  it('sends If-Match, as the widgets do, to every route that reads it (members must: 428 otherwise)', () => {
+    const versioned = ROUTES.filter((r) => r.headers?.includes('If-Match')).map((r) => `${r.method} ${r.path}`);
+    expect(versioned.filter((key) => !MATRIX[key]?.ifMatch)).toEqual([]);
+  });
+
   for (const r of ROUTES) {
     const key = `${r.method} ${r.path}`;
     it(key, async () => {

@@ -11,6 +11,8 @@ export const en: Messages = {
     badIdempotencyKey: () =>
       'The Idempotency-Key header must be 16 to 128 characters: letters, digits, "-", "_", "." or ":" (example: 3f1c2a9e-7b4d-4e1a-9c0f-5d2b8a6e4f10).',
     badIfMatch: () => 'The If-Match header must give a version of the contribution (example: "3").',
+    preconditionRequired: () =>
+      'This change needs the If-Match header with the version you read, as its ETag gave it (example: If-Match: "3"): without it, you could silently replace what someone else has just saved.',
     invalidQuery: () => 'Some parameters of the address are not valid. Please correct the parameters listed.',
     unsupportedMediaType: () => 'Send JSON, with the header "Content-Type: application/json".',
     payloadTooLarge: (p: Params) =>

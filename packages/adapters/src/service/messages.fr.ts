@@ -26,6 +26,8 @@ export const fr = {
     badIdempotencyKey: () =>
       'L’en-tête Idempotency-Key doit faire 16 à 128 caractères : lettres, chiffres, « - », « _ », « . » ou « : » (exemple : 3f1c2a9e-7b4d-4e1a-9c0f-5d2b8a6e4f10).',
     badIfMatch: () => 'L’en-tête If-Match doit donner une version de la contribution (exemple : "3").',
+    preconditionRequired: () =>
+      'Cette modification demande l’en-tête If-Match avec la version que vous avez lue, donnée par son ETag (exemple : If-Match: "3") : sans lui, vous pourriez remplacer sans le savoir ce qu’une autre personne vient d’enregistrer.',
     invalidQuery: () => 'Certains paramètres de l’adresse ne sont pas valides. Corrigez les paramètres indiqués.',
     unsupportedMediaType: () => 'Envoyez du JSON, avec l’en-tête « Content-Type: application/json ».',
     payloadTooLarge: (p: Params) =>

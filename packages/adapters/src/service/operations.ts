@@ -3,7 +3,7 @@
 // a body, naming each field), then its implementation. The server and the in-process API
 // both call `runOperation`, so they validate and answer alike.
 import type { CallInput, InputOf, ReplyOf } from '../contract/api.js';
-import { ENDPOINTS, pathTo } from '../contract/endpoints.js';
+import { ENDPOINTS, type Endpoint, pathTo } from '../contract/endpoints.js';
 import { OPERATIONS, type OperationSpec } from '../contract/operations.js';
 import { IdempotencyKeySchema } from '../contract/schemas.js';
 import { openDataDocument } from '../interop/opendata/opendata.js';
@@ -130,6 +130,18 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   health: (ctx) => just({ status: 'ok' as const, time: ctx.now().toISOString() }),
 };
 
+/**
+ * A member (a token) changing something versioned — every operation that reads `If-Match` —
+ * must say which version they saw: without it, two people's changes would silently replace
+ * each other, and each would believe theirs stands. The author acting with the secret may
+ * leave it out. `If-Match: *` names no version, so it does not do.
+ */
+export const preconditionRequired = (endpoint: Endpoint, ctx: Pick<ServiceContext, 'caller'>, input: CallInput) =>
+  Boolean(endpoint.headers?.includes('If-Match')) &&
+  input.expectedVersion === undefined &&
+  ctx.caller !== null &&
+  input.secret === undefined;
+
 /** Validates `input` against the operation's row of the contract, then runs the operation. */
 export async function runOperation<K extends ServiceOperationId>(
   ctx: ServiceContext,
@@ -140,6 +152,7 @@ export async function runOperation<K extends ServiceOperationId>(
   if (input.idempotencyKey !== undefined && !IdempotencyKeySchema.safeParse(input.idempotencyKey).success) {
     throw fail(ctx, 400, 'badIdempotencyKey');
   }
+  if (preconditionRequired(ENDPOINTS[id], ctx, input)) throw fail(ctx, 428, 'preconditionRequired');
   const query = row.query ? parseInput(ctx, row.query, input.query, { query: true }) : {};
   const body = row.body ? parseInput(ctx, row.body, input.body) : undefined;
   const implementation = IMPLEMENTATIONS[id] as unknown as (

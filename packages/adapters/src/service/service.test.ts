@@ -2,6 +2,7 @@ import { type Answers, defaultQuestionnaire, ERASED_TEXT, replay, toView } from 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../memory/memory.store.js';
 import { space } from '../testing/fixtures.js';
+import { readThenWrite } from '../testing/read-then-write.js';
 import type { CreateContributionRequest, Identity, ParticipeApi } from './api.js';
 import { ParticipeApiError } from './errors.js';
 import { createParticipeService, type ParticipeService } from './service.js';
@@ -35,6 +36,8 @@ describe('service', () => {
   let store: MemoryStore;
   let service: ParticipeService;
   let citizen: ParticipeApi;
+  /** A member's API as the widgets use it: versioned changes send the version just read. */
+  const member = (who: Identity) => readThenWrite(service.as(who));
   beforeEach(async () => {
     store = new MemoryStore();
     await store.putSpace(space());
@@ -96,13 +99,13 @@ describe('service', () => {
       assisted: { onBehalfOf: 'Monsieur D.', facilitatorId: 'fac_1', consentMethod: 'oral' },
     });
     expect((await rejection(citizen.createContribution(assisted))).status).toBe(403);
-    const created = await service.as(fac).createContribution(assisted);
+    const created = await member(fac).createContribution(assisted);
     const events = await store.getEvents(created.contribution.id);
     expect(events.map((e) => e.actor)).toEqual([
       { role: 'facilitator', id: 'fac_1' },
       { role: 'facilitator', id: 'fac_1' },
     ]);
-    expect((await rejection(service.as(pro).createContribution(assisted))).status).toBe(403);
+    expect((await rejection(member(pro).createContribution(assisted))).status).toBe(403);
     const wrongId = await rejection(service.as({ ...fac, memberId: 'fac_2' }).createContribution(assisted));
     expect(wrongId.issues[0]?.path).toBe('assisted.facilitatorId');
   });
@@ -155,26 +158,23 @@ describe('service', () => {
     ).toBe(401);
     await citizen.sendContributionEvent(id, { type: 'contribution.submit', data: {} }, { secret });
     const forbidden = await rejection(
-      service.as(pro).sendContributionEvent(id, { type: 'contribution.hide', data: { reason: 'x' } }),
+      member(pro).sendContributionEvent(id, { type: 'contribution.hide', data: { reason: 'x' } }),
     );
     expect(forbidden).toMatchObject({ status: 403, code: 'roleForbidden' });
     expect(forbidden.message).toContain('animateur');
     expect(
-      (await rejection(service.as(otherPro).sendContributionEvent(id, { type: 'contribution.review', data: {} })))
-        .status,
+      (await rejection(member(otherPro).sendContributionEvent(id, { type: 'contribution.review', data: {} }))).status,
     ).toBe(403);
-    const refused = await rejection(
-      service.as(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} }),
-    );
+    const refused = await rejection(member(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} }));
     expect(refused).toMatchObject({ status: 409, code: 'transitionRefused' });
     const stale = await rejection(
-      service.as(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 1 }),
+      member(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 1 }),
     );
     expect(stale).toMatchObject({ status: 409, code: 'versionConflict' });
     expect(stale.message).toContain('version 2');
-    await service.as(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
+    await member(pro).sendContributionEvent(id, { type: 'contribution.review', data: {} }, { expectedVersion: 2 });
     const answer = { verdict: 'accepted' as const, text: 'Un bus partira à 8 h 10.', service: 'Mobilité' };
-    const decided = await service.as(pro).sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });
+    const decided = await member(pro).sendContributionEvent(id, { type: 'contribution.decide', data: { answer } });
     expect(decided.status).toBe('decided');
     // The public never sees an unpublished decision.
     const seen = await citizen.getContribution(id);
@@ -182,8 +182,8 @@ describe('service', () => {
     expect((await citizen.getTimeline(id)).map((e) => e.type)).not.toContain('contribution.decide');
     expect(await store.listNotifications(id)).toEqual([]);
     expect((await citizen.getStats('groupe-rsa-nord')).byStatus).toEqual({ underReview: 1 });
-    expect((await service.as(pro).getStats('groupe-rsa-nord')).byStatus).toEqual({ decided: 1 });
-    await service.as(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} });
+    expect((await member(pro).getStats('groupe-rsa-nord')).byStatus).toEqual({ decided: 1 });
+    await member(pro).sendContributionEvent(id, { type: 'contribution.publish', data: {} });
     const [notice] = await store.listNotifications(id);
     expect(notice).toMatchObject({ kind: 'answerPublished', to: { email: 'a@exemple.fr' } });
     const events = await store.getEvents(id);
@@ -195,7 +195,7 @@ describe('service', () => {
     const id = created.contribution.id;
     expect((await rejection(citizen.getContribution(id))).status).toBe(404);
     expect((await citizen.listContributions({ space: 'groupe-rsa-nord' })).items).toHaveLength(0);
-    expect((await service.as(pro).listContributions({ space: 'groupe-rsa-nord' })).items).toHaveLength(1);
+    expect((await member(pro).listContributions({ space: 'groupe-rsa-nord' })).items).toHaveLength(1);
     expect(await citizen.getContribution(id, { secret: created.followUp.secret })).toMatchObject({ id });
     const wrong = await rejection(citizen.listContributions({ space: 'groupe-rsa-nord', status: ['decided'] }));
     expect(wrong).toMatchObject({ status: 400, code: 'invalidQuery' });
@@ -231,13 +231,13 @@ describe('service', () => {
     const cycle = await citizen.getCycle('groupe-rsa-nord');
     expect(cycle).toMatchObject({ phase: 'mobilise', round: 1, canAdvance: true, seq: 0 });
     expect((await rejection(citizen.sendCycleCommand('groupe-rsa-nord', { type: 'cycle.advance' }))).status).toBe(401);
-    const moved = await service.as(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.advance' });
+    const moved = await member(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.advance' });
     expect(moved).toMatchObject({ phase: 'diagnose', seq: 2 });
-    const refused = await rejection(service.as(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.advance' }));
+    const refused = await rejection(member(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.advance' }));
     expect(refused).toMatchObject({ status: 409, code: 'cycleRefused' });
     expect(refused.message).toContain('Diagnostic');
     const facts = await rejection(
-      service.as(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.facts', facts: { memberCount: 9 } }),
+      member(fac).sendCycleCommand('groupe-rsa-nord', { type: 'cycle.facts', facts: { memberCount: 9 } }),
     );
     expect(facts.status).toBe(403);
   });
@@ -259,12 +259,12 @@ describe('service', () => {
     const mine = await service.as(concerned).submitDiagnostic('s_nord', { answers: answers('last') });
     expect(mine.dimensions.length).toBeGreaterThan(0);
     await service.as(concerned).submitDiagnostic('s_nord', { answers: answers('first') });
-    await service.as(pro).submitDiagnostic('s_nord', { answers: answers('last') });
-    const group = await service.as(pro).getDiagnosticAggregate('groupe-rsa-nord');
+    await member(pro).submitDiagnostic('s_nord', { answers: answers('last') });
+    const group = await member(pro).getDiagnosticAggregate('groupe-rsa-nord');
     expect(group.respondents).toBe(2);
     expect(group.counts).toMatchObject({ concerned: 1, professional: 1 });
     expect(group.concernedVsProfessional.length).toBeGreaterThan(0);
-    const bad = await rejection(service.as(pro).submitDiagnostic('s_nord', { answers: { nope: 'x' } }));
+    const bad = await rejection(member(pro).submitDiagnostic('s_nord', { answers: { nope: 'x' } }));
     expect(bad).toMatchObject({ status: 422, issues: [{ path: 'answers.nope' }] });
     expect(bad.issues[0]?.message).toContain('question');
     expect((await citizen.getQuestionnaire({ locale: 'en' })).locale).toBe('en');

@@ -13,6 +13,8 @@ export const API_ERRORS = {
   badCursor: 400,
   badIdempotencyKey: 400,
   badIfMatch: 400,
+  /** A member changed something versioned without saying which version they saw (`If-Match`). */
+  preconditionRequired: 428,
   invalidQuery: 400,
   unsupportedMediaType: 415,
   payloadTooLarge: 413,
