@@ -94,7 +94,10 @@ export async function readJsonBody(
   }
 }
 
-/** `If-Match: "3"`, `W/"3"` or `3` → 3; `*` or absent → `undefined` (the current version). */
+/**
+ * `If-Match: "3"`, `W/"3"` or `3` → 3; `*` or absent → `undefined`: no version named, which
+ * only the author acting with the secret may do (a member gets a 428, see `runOperation`).
+ */
 export function readIfMatch(request: Request, ctx: Pick<ServiceContext, 'locale'>): number | undefined {
   const raw = request.headers.get('if-match')?.trim();
   if (!raw || raw === '*') return undefined;
