@@ -6,7 +6,6 @@ import type { CallInput, InputOf, ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, type Endpoint, pathTo } from '../contract/endpoints.js';
 import { OPERATIONS, type OperationSpec } from '../contract/operations.js';
 import { IdempotencyKeySchema } from '../contract/schemas.js';
-import { openDataDocument } from '../interop/opendata/opendata.js';
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
 import {
@@ -85,7 +84,10 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   listMembers: (ctx, { params }) => just(listMembersQuery(ctx, params.space)),
   getComposition: (ctx, { params }) => just(compositionQuery(ctx, params.space)),
   getStats: (ctx, { params }) => just(statsQuery(ctx, params.space)),
-  getOpenData: (ctx) => just(openDataDocument(ctx.store, instant(ctx))),
+  // Loaded when asked: the CSV writer it uses needs Node's Buffer, and the service also runs
+  // in browsers (the widgets' in-process back end for Storybook and tests).
+  getOpenData: (ctx) =>
+    just(import('../interop/opendata/opendata.js').then((m) => m.openDataDocument(ctx.store, instant(ctx)))),
   reportContribution: (ctx, { params, body }) => just(reportContributionCommand(ctx, params.id, body)),
   keepReported: (ctx, { params, body }) => just(keepReportedCommand(ctx, params.id, body)),
   listModerationQueue: (ctx, { params, query }) => just(moderationQueueQuery(ctx, params.space, query)),
