@@ -1,5 +1,5 @@
-export { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
 export type { AccessRule } from '../identity/access.js';
+export { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
 export { createMemoryIdentityStore, type IdentityStore } from '../identity/identity.store.js';
 export { API_SCOPES, type ApiScope, type StaffAccount } from '../identity/identity.types.js';
 export { createOidcClient, type OidcClient, type OidcProviderSettings } from '../identity/oidc.js';
