@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { type AccessRule, AccessRulesSchema } from '../identity/access.js';
 import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/limits.js';
@@ -678,4 +679,26 @@ function widgetsFolder(cwd: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The flags `serve` and `migrate` share, `--config FILE` and `--help`: the config file to
+ * read, or the answer to give at once (the usage, or a wrong flag with exit code 2).
+ */
+export function configFlags(
+  argv: readonly string[],
+  usage: string,
+): { configFile?: string } | { answer: { code: number; stdout: string; stderr: string } } {
+  let values: { config?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (e) {
+    return { answer: { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${usage}\n` } };
+  }
+  if (values.help) return { answer: { code: 0, stdout: `${usage}\n`, stderr: '' } };
+  return values.config ? { configFile: values.config } : {};
 }

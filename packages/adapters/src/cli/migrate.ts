@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { EXPECTED_SCHEMA_VERSION } from '../postgres/status.js';
-import { type Env, loadDatabaseConfig } from './config.js';
+import { configFlags, type Env, loadDatabaseConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
 
@@ -19,18 +18,9 @@ Example:
   DATABASE_URL=postgres://participe@127.0.0.1:5432/participe participe migrate`;
 
 export async function migrateCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
-  let values: { config?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }).values;
-  } catch (e) {
-    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${MIGRATE_USAGE}\n` };
-  }
-  if (values.help) return { code: 0, stdout: `${MIGRATE_USAGE}\n`, stderr: '' };
-  const loaded = loadDatabaseConfig({ env, ...(values.config ? { configFile: values.config } : {}) });
+  const flags = configFlags(argv, MIGRATE_USAGE);
+  if ('answer' in flags) return flags.answer;
+  const loaded = loadDatabaseConfig({ env, ...flags });
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   const where = describeDatabase(loaded.config);
   let applied: number[];

@@ -1,6 +1,5 @@
 // `participe serve`: the REST API, and optionally the widgets and the council's pages, with
 // the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
-import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { requireJose } from '../identity/keys.js';
 import { createOidcClient, requireOpenIdClient } from '../identity/oidc.js';
@@ -17,7 +16,7 @@ import { createHandler } from '../server/handler.js';
 import { serve } from '../server/serve.js';
 import { createTokenService } from '../server/tokens.js';
 import { loadOptional } from '../shared/optional.js';
-import { type Env, issuerOf, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
+import { configFlags, type Env, issuerOf, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
 import { VERSION } from './version.js';
@@ -209,18 +208,9 @@ function createMailer(mail: MailConfig) {
 
 /** Runs until SIGTERM or SIGINT; exit code 2 for a wrong setting, 1 when start-up fails. */
 export async function serveCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
-  let values: { config?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }).values;
-  } catch (e) {
-    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${SERVE_USAGE}\n` };
-  }
-  if (values.help) return { code: 0, stdout: `${SERVE_USAGE}\n`, stderr: '' };
-  const loaded = loadServerConfig({ env, ...(values.config ? { configFile: values.config } : {}) });
+  const flags = configFlags(argv, SERVE_USAGE);
+  if ('answer' in flags) return flags.answer;
+  const loaded = loadServerConfig({ env, ...flags });
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   let modules: ServerModules;
   try {
