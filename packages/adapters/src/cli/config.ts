@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { type AccessRule, AccessRulesSchema } from '../identity/access.js';
 import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/limits.js';
 import type { Sender } from '../notifications/message.js';
+import { CLIENT_ADDRESS_HEADERS, type ClientAddressHeader, type TrustedProxies } from '../server/rate-limit.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -81,6 +82,20 @@ const isOrigin = (s: string): boolean => {
 
 const SENDER =
   /^\s*(?:(?<name>[^<>\r\n]*?)\s*<(?<inner>[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>|(?<bare>[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+))\s*$/;
+
+const rateLimitSchema = z
+  .pipe(
+    z.string().check(z.regex(/^(off|\d{1,6}\/\d{1,6}(\.\d{1,3})?)$/)),
+    z.transform((s) => {
+      if (s === 'off') return false as const;
+      const [capacity, refill] = s.split('/').map(Number) as [number, number];
+      return { capacity, refillPerSecond: refill };
+    }),
+  )
+  .check(z.refine((r) => r === false || (r.capacity >= 1 && r.refillPerSecond > 0)));
+
+/** An IPv4 or IPv6 address, with or without a /prefix, or one of proxy-addr's names. */
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9.]{7,15}(\/\d{1,2})?|[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?)$/;
 
 /** Every setting, by the name it has in the environment and in a `--config` file. */
 export const SETTINGS = {
@@ -204,23 +219,31 @@ export const SETTINGS = {
     example: 'https://www.departement.example/participation/suivi',
   }),
   PARTICIPE_RATE_LIMIT: setting({
-    schema: z
-      .pipe(
-        z.string().check(z.regex(/^(off|\d{1,6}\/\d{1,6}(\.\d{1,3})?)$/)),
-        z.transform((s) => {
-          if (s === 'off') return false as const;
-          const [capacity, refill] = s.split('/').map(Number) as [number, number];
-          return { capacity, refillPerSecond: refill };
-        }),
-      )
-      .check(z.refine((r) => r === false || (r.capacity >= 1 && r.refillPerSecond > 0))),
+    schema: rateLimitSchema,
     expected: 'requests per client: BURST/PER_SECOND (so many at once, then so many a second), or off',
     example: '120/4',
   }),
+  PARTICIPE_RATE_LIMIT_WRITE: setting({
+    schema: rateLimitSchema,
+    expected: 'writes (POST, PUT, PATCH, DELETE) per client: BURST/PER_SECOND, or off; reads keep PARTICIPE_RATE_LIMIT',
+    example: '30/1',
+  }),
   PARTICIPE_TRUST_PROXY: setting({
-    schema: int(0, 10),
-    expected: 'how many reverse proxies in front add an X-Forwarded-For entry (0 to 10)',
-    example: '1',
+    schema: z.union([
+      int(0, 10),
+      z.pipe(
+        z.string().check(z.refine((s) => s.split(',').every((a) => PROXY_ADDRESS.test(a.trim())))),
+        z.transform((s) => s.split(',').map((a) => a.trim())),
+      ),
+    ]),
+    expected:
+      'the reverse proxies whose forwarded-address header is believed: their addresses or CIDR ranges separated by commas (or loopback, uniquelocal), or a number of hops (0 to 10)',
+    example: '127.0.0.1,10.0.0.0/8',
+  }),
+  PARTICIPE_CLIENT_IP_HEADER: setting({
+    schema: z.enum(CLIENT_ADDRESS_HEADERS),
+    expected: `the header the trusted proxies name the client in: ${CLIENT_ADDRESS_HEADERS.join(', ')}`,
+    example: 'x-forwarded-for',
   }),
   PARTICIPE_LOG_LEVEL: setting({
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
@@ -317,8 +340,12 @@ export interface ServerConfig {
   tokenSecret: string;
   mail: MailConfig;
   followUpUrl: string | null;
-  rateLimit: { capacity: number; refillPerSecond: number } | false;
-  trustProxy: number;
+  /** Reads (and writes, unless `write` says otherwise) per client; `false` when PARTICIPE_RATE_LIMIT is `off`. */
+  rateLimit:
+    | { capacity: number; refillPerSecond: number; write?: { capacity: number; refillPerSecond: number } }
+    | false;
+  trustProxy: TrustedProxies;
+  clientAddressHeader: ClientAddressHeader;
   logLevel: Value<'PARTICIPE_LOG_LEVEL'>;
   /** The installed `@participe/widgets/dist/browser` served under `path`. */
   widgets: { path: string; dir: string } | null;
@@ -457,8 +484,9 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
       tokenSecret: v.PARTICIPE_TOKEN_SECRET,
       mail,
       followUpUrl: v.PARTICIPE_FOLLOW_UP_URL ?? null,
-      rateLimit: v.PARTICIPE_RATE_LIMIT ?? { capacity: 120, refillPerSecond: 4 },
+      rateLimit: rateLimitOf(v),
       trustProxy: v.PARTICIPE_TRUST_PROXY ?? 0,
+      clientAddressHeader: v.PARTICIPE_CLIENT_IP_HEADER ?? 'x-forwarded-for',
       logLevel: v.PARTICIPE_LOG_LEVEL ?? 'info',
       widgets,
       staticDir:
@@ -470,6 +498,16 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
       organisations: {},
     },
   };
+}
+
+/** PARTICIPE_RATE_LIMIT for reads (and writes unless PARTICIPE_RATE_LIMIT_WRITE says otherwise). */
+function rateLimitOf(v: SettingValues): ServerConfig['rateLimit'] {
+  const both = v.PARTICIPE_RATE_LIMIT ?? { capacity: 120, refillPerSecond: 4 };
+  const write = v.PARTICIPE_RATE_LIMIT_WRITE;
+  if (both === false) return false;
+  if (write === undefined) return both;
+  // `off` for writes alone: a bucket no one empties.
+  return { ...both, write: write === false ? { capacity: 1_000_000, refillPerSecond: 1_000_000 } : write };
 }
 
 const OIDC_REQUIRED = ['PARTICIPE_OIDC_ISSUER', 'PARTICIPE_OIDC_CLIENT_ID', 'PARTICIPE_OIDC_CLIENT_SECRET'] as const;

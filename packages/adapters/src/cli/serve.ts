@@ -35,7 +35,7 @@ a wrong or missing one stops start-up with exit code 2. The main ones:
   PARTICIPE_OIDC_ISSUER, PARTICIPE_OIDC_CLIENT_ID, PARTICIPE_OIDC_CLIENT_SECRET
                            staff sign-in with the council's identity provider, under /auth/
   PARTICIPE_HOST, PARTICIPE_PORT, PARTICIPE_PUBLIC_URL, PARTICIPE_CORS_ORIGINS,
-  PARTICIPE_RATE_LIMIT, PARTICIPE_TRUST_PROXY, PARTICIPE_LOG_LEVEL, PARTICIPE_WIDGETS_PATH,
+  PARTICIPE_RATE_LIMIT(_WRITE), PARTICIPE_TRUST_PROXY, PARTICIPE_CLIENT_IP_HEADER, PARTICIPE_LOG_LEVEL, PARTICIPE_WIDGETS_PATH,
   PARTICIPE_STATIC_DIR, PARTICIPE_METRICS_TOKEN, PARTICIPE_SHUTDOWN_TIMEOUT, ...
   (every setting: README, "Run it for a council")
 
@@ -115,7 +115,8 @@ export async function startServer(
     onError: (error) => logger.warn({ err: safeError(error) }, 'notification pass failed'),
   });
   let stopping = false;
-  const log = createRequestLog(logger, { trustRequestId: config.trustProxy > 0 });
+  const behindProxy = typeof config.trustProxy === 'number' ? config.trustProxy > 0 : config.trustProxy.length > 0;
+  const log = createRequestLog(logger, { trustRequestId: behindProxy });
   const tokens = createTokenService({ store: db.identity, secret: config.tokenSecret, issuer: issuerOf(config) });
   const api = createHandler({
     store: db.store,
@@ -123,6 +124,7 @@ export async function startServer(
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
+    clientAddressHeader: config.clientAddressHeader,
     onError: (error, request) => log.error(error, request),
   });
   const oidc = config.oidc;

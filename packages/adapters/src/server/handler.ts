@@ -10,7 +10,13 @@ import { corsHeaders, preflightHeaders } from './cors.js';
 import { type Authenticate, type Credentials, readCredentials } from './credentials.js';
 import { errorResponse, jsonResponse, readIfMatch, readJsonBody, textResponse } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import {
+  type ClientAddressHeader,
+  createClientAddress,
+  createRateLimits,
+  type RateLimitOptions,
+  type TrustedProxies,
+} from './rate-limit.js';
 import { createRouter, type Route } from './router.js';
 import { ROUTES } from './routes.js';
 import type { TokenVerifier } from './tokens.js';
@@ -25,13 +31,16 @@ export interface HandlerOptions {
   now?: () => Date;
   /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
   corsOrigins?: readonly string[];
-  /** Per-client token bucket; `false` turns it off (tests, a trusted network). */
+  /** Per-client token buckets, reads and writes apart; `false` turns them off (tests, a trusted network). */
   rateLimit?: RateLimitOptions | false;
   /**
-   * Proxies in front of the server whose `X-Forwarded-For` can be believed. @default 0: the
-   * socket address is the client, and a client cannot pick its own rate-limit bucket.
+   * Proxies in front of the server whose forwarded-address header can be believed: a number of
+   * hops, or their addresses and CIDR ranges (`['10.0.0.0/8']`). @default 0: the socket address
+   * is the client, and a client cannot pick its own rate-limit bucket.
    */
-  trustProxy?: number;
+  trustProxy?: TrustedProxies;
+  /** The header the trusted proxies name the client in. @default 'x-forwarded-for' */
+  clientAddressHeader?: ClientAddressHeader;
   /** @default 65536 */
   maxBodyBytes?: number;
   /** Called with every unexpected error (a 500), for the host's logs. */
@@ -51,7 +60,11 @@ export function createHandler(options: HandlerOptions): Handler {
   const service = createParticipeService({ store: options.store, ...(options.now ? { now: options.now } : {}) });
   const now = options.now ?? (() => new Date());
   const match = createRouter(ROUTES);
-  const take = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? {});
+  const take = options.rateLimit === false ? null : createRateLimits(options.rateLimit ?? {});
+  const addressOf = createClientAddress({
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    ...(options.clientAddressHeader ? { header: options.clientAddressHeader } : {}),
+  });
   const allowList = options.corsOrigins ?? [];
   const limit = options.maxBodyBytes ?? 65_536;
   // The one operation the service does not run: the document lists every route, itself included.
@@ -59,20 +72,6 @@ export function createHandler(options: HandlerOptions): Handler {
   const openApi = () => {
     document ??= openApiDocument(ROUTES);
     return { body: document };
-  };
-
-  const clientOf = (request: Request, info?: ConnectionInfo): string => {
-    const hops = options.trustProxy ?? 0;
-    if (hops > 0) {
-      const chain = (request.headers.get('x-forwarded-for') ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      // The last `hops` entries were added by our own proxies; the one before them is the client.
-      const candidate = chain[chain.length - hops];
-      if (candidate) return candidate;
-    }
-    return info?.ip ?? 'unknown';
   };
 
   return async function handle(request, info) {
@@ -83,7 +82,7 @@ export function createHandler(options: HandlerOptions): Handler {
     const extra: Record<string, string> = { ...(cors ?? {}), Vary: 'Origin, Accept-Language' };
     try {
       if (take) {
-        const taken = take(clientOf(request, info), now().getTime());
+        const taken = take(addressOf(request.headers, info?.ip), request.method, now().getTime());
         if (!taken.ok) {
           // Answered before the body is read: the client opens its next request on a new connection.
           throw fail(base, 429, 'rateLimited', { seconds: taken.retryAfterSeconds }, [], {
