@@ -36,6 +36,11 @@ export const ContactSchema = z
     ),
     /** Must be `true`: the author agreed to be contacted about this contribution. */
     consent: z.literal(true),
+    /**
+     * `true`: the author also agreed to receive text messages at `phone` about it. Absent on
+     * contacts given before text messages existed: those get none.
+     */
+    smsConsent: z.optional(z.literal(true)),
   })
   .check(
     z.refine((c) => c.email !== undefined || c.phone !== undefined, {
