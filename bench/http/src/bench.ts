@@ -1,0 +1,259 @@
+// The HTTP bench: `participe serve` (built code, PostgreSQL) against a bare node:http + pg
+// server doing the same single SQL statement per request (src/bare.ts), both over real
+// HTTP on loopback, loaded by autocannon with the same connections and duration, in the
+// same run, on the same tables. Prints one table.
+//
+//   pnpm build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm --filter @participe/bench-http start
+//
+// Environment: BENCH_COUNT contributions seeded (default 20000), BENCH_SECONDS per measured
+// run (default 20; each run follows a 3 s warm-up), BENCH_CONNECTIONS (default 50),
+// BENCH_LOG_LEVEL of the API (default info, as in production; its output goes nowhere).
+// Goals (issue #20): reads ≥ 0.6×, create ≥ 0.5×, p99 ≤ 2× the baseline's, CPU per create ≤ 3×.
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPostgresStore, pgDriver } from '@participe/adapters/postgres';
+import { createArgs, laterSteps, SPACES, WORDS } from '@participe/bench-server/data';
+import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
+import { inBatches, printTable, runConcurrently } from '@participe/bench-server/run';
+import { SpaceSchema } from '@participe/core';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const url = process.env['DATABASE_URL'];
+if (!url) {
+  console.error('Set DATABASE_URL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test');
+  process.exit(2);
+}
+const COUNT = Number(process.env['BENCH_COUNT'] ?? 20_000);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
+const LOG_LEVEL = process.env['BENCH_LOG_LEVEL'] ?? 'info';
+const schema = `participe_benchhttp_${randomBytes(3).toString('hex')}`;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const CLI = fileURLToPath(new URL('../../../packages/adapters/bin/participe.js', import.meta.url));
+const BARE = fileURLToPath(new URL('./bare.ts', import.meta.url));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** CPU seconds (user + system) the process has used so far, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in ticks of 1/100 s
+}
+
+async function waitReady(base: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${base} never became ready`);
+}
+
+const admin = new pg.Pool({ connectionString: url, max: 2 });
+await admin.query(`CREATE SCHEMA ${schema}`);
+const children: ChildProcess[] = [];
+try {
+  // Seed: spaces, then contributions written in one statement each, then their later
+  // events through the store so lists hold every stage.
+  const store = await openPostgresStore(pgDriver({ connectionString: url, schema, max: 8 }));
+  let themes: string[] = [];
+  for (const id of SPACES) {
+    const space = SpaceSchema.parse({
+      id,
+      slug: id.replace('_', '-'),
+      name: `Groupe ${id}`,
+      policyArea: 'Insertion',
+      territory: 'Département',
+      charter: { text: '', adoptedOn: null },
+      composition: {},
+      createdOn: '2024-01-01',
+    });
+    themes = space.themes.map((t) => t.id); // what a create may name
+    await store.putSpace(space);
+  }
+  log(`seeding ${COUNT} contributions in ${schema}…`);
+  const seedPool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
+  await inBatches(COUNT, createArgs, (batch) =>
+    runConcurrently(batch, 8, async (args) => {
+      await seedPool.query({ name: 'seed', text: RAW_CREATE, values: rawParams(args) });
+    }),
+  );
+  await seedPool.end();
+  const published: string[] = [];
+  await inBatches(COUNT, laterSteps, (batch) =>
+    runConcurrently(
+      batch.filter((steps) => steps.length > 0),
+      8,
+      async (steps) => {
+        for (const step of steps) {
+          const r = await store.appendEvent({
+            contributionId: step.event.contributionId,
+            expectedVersion: step.event.seq - 1,
+            ...step,
+          });
+          if (!r.ok) throw new Error(`append refused: ${r.reason}`);
+        }
+        published.push(steps[0]!.event.contributionId);
+      },
+    ),
+  );
+  await store.close();
+  await admin.query(`ANALYZE ${schema}.contributions`);
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    PARTICIPE_DATABASE_SCHEMA: schema,
+    PARTICIPE_HOST: '127.0.0.1',
+    PARTICIPE_TOKEN_SECRET: randomBytes(32).toString('base64'),
+    PARTICIPE_RATE_LIMIT: 'off',
+    PARTICIPE_LOG_LEVEL: LOG_LEVEL,
+    PARTICIPE_NOTIFY_INTERVAL: '3600',
+    PARTICIPE_MAIL_DIR: mkdtempSync(join(tmpdir(), 'participe-bench-mail-')),
+  };
+  const apiPort = await freePort();
+  const api = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...env, PARTICIPE_PORT: String(apiPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(api);
+  const barePort = await freePort();
+  const bare = fork(BARE, [], {
+    env: { ...env, BENCH_SCHEMA: schema, PORT: String(barePort) },
+    execArgv: ['--import', 'tsx/esm'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  children.push(bare);
+  const sides = [
+    { name: 'api', base: `http://127.0.0.1:${apiPort}`, child: api },
+    { name: 'bare', base: `http://127.0.0.1:${barePort}`, child: bare },
+  ] as const;
+  for (const side of sides) await waitReady(side.base, side.child);
+
+  let n = 0;
+  const cases: Array<{ name: string; goal: number; request: () => autocannon.Request }> = [
+    {
+      name: 'GET one contribution',
+      goal: 0.6,
+      request: () => ({ method: 'GET', path: `/api/contributions/${published[n++ % published.length]}` }),
+    },
+    {
+      name: 'GET public list of a space',
+      goal: 0.6,
+      request: () => ({ method: 'GET', path: `/api/contributions?space=${SPACES[n++ % SPACES.length]}` }),
+    },
+    {
+      name: 'GET search (one word)',
+      goal: 0.6,
+      request: () => ({ method: 'GET', path: `/api/contributions?q=${encodeURIComponent(WORDS[n++ % 40]!)}` }),
+    },
+    {
+      name: 'POST create',
+      goal: 0.5,
+      request: () => {
+        n += 1;
+        return {
+          method: 'POST',
+          path: '/api/contributions',
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': `bench-http-${randomBytes(12).toString('hex')}`,
+          },
+          body: JSON.stringify({
+            spaceId: SPACES[n % SPACES.length],
+            kind: 'proposal',
+            title: `Des bus plus tôt le matin ${n}`,
+            body: 'Le premier bus passe trop tard pour arriver au travail à huit heures.',
+            theme: themes[n % themes.length],
+            author: { pseudonym: 'Camille' },
+          }),
+        };
+      },
+    },
+  ];
+
+  const load = async (base: string, make: () => autocannon.Request, seconds: number) =>
+    autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }],
+    });
+
+  const only = process.env['BENCH_ONLY']; // e.g. "POST" to run the cases whose name contains it
+  const rows: string[][] = [];
+  const statuses: string[] = [];
+  for (const [i, c] of cases.filter((x) => !only || x.name.includes(only)).entries()) {
+    const results: Record<string, { rps: number; p50: number; p99: number; bad: number; cpuMs: number }> = {};
+    // Alternate which side goes first, so neither always meets a warmer database.
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      log(`${c.name}: ${side.name}, ${SECONDS} s…`);
+      await load(side.base, c.request, 3);
+      const before = cpuSeconds(side.child.pid!);
+      const r = await load(side.base, c.request, SECONDS);
+      const cpu = cpuSeconds(side.child.pid!) - before;
+      const codes = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'));
+      if (codes.length > 0)
+        statuses.push(`${c.name}, ${side.name}: ${codes.map(([k, v]) => `${v.count} × ${k}`).join(', ')}`);
+      results[side.name] = {
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        bad: r.non2xx + r.errors + r.timeouts,
+        cpuMs: (cpu * 1000) / Math.max(1, r.requests.total),
+      };
+    }
+    const a = results['api']!;
+    const b = results['bare']!;
+    const ratio = a.rps / b.rps;
+    rows.push([
+      c.name,
+      a.rps.toFixed(0),
+      b.rps.toFixed(0),
+      `${ratio.toFixed(2)}× ${ratio >= c.goal ? 'ok' : 'MISSED'} (≥ ${c.goal})`,
+      `${a.p50} / ${a.p99}`,
+      `${b.p50} / ${b.p99}`,
+      `${(a.p99 / b.p99).toFixed(1)}× ${a.p99 <= 2 * b.p99 ? 'ok' : 'MISSED'}`,
+      `${a.cpuMs.toFixed(2)} / ${b.cpuMs.toFixed(2)} (${(a.cpuMs / b.cpuMs).toFixed(1)}×)`,
+      `${a.bad} / ${b.bad}`,
+    ]);
+  }
+  printTable(
+    [
+      'request',
+      'API req/s',
+      'bare req/s',
+      'API / bare',
+      'API p50/p99 ms',
+      'bare p50/p99 ms',
+      'p99 ratio',
+      'CPU ms/req API / bare',
+      'non-2xx API / bare',
+    ],
+    rows,
+    `Participe HTTP bench — ${COUNT} contributions seeded, ${CONNECTIONS} connections, ${SECONDS} s per run after 3 s warm-up, ` +
+      `API log level ${LOG_LEVEL}, PostgreSQL at ${new URL(url).host}`,
+  );
+  for (const line of statuses) console.log(`non-2xx: ${line}`);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+}
