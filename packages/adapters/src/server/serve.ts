@@ -106,7 +106,11 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
       if (closing()) setImmediate(() => server.closeIdleConnections());
     });
     const aborter = new AbortController();
-    res.on('close', () => aborter.abort());
+    // Only a client that leaves before the answer is out aborts the work; aborting after a
+    // finished response would build a DOMException on every request for nothing.
+    res.on('close', () => {
+      if (!res.writableFinished) aborter.abort();
+    });
     // The handler reads the body through a pipe it may cancel: cancelling stops the pipe,
     // not the socket, so what is left can still be read here (see `drain`).
     const method = req.method ?? 'GET';
