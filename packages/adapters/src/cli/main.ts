@@ -1,4 +1,5 @@
 // The commands of `participe` (the program itself is participe.ts).
+import { AGENDA_USAGE, agendaCommand } from './agenda.js';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './interop.js';
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
@@ -13,6 +14,11 @@ const COMMANDS = {
   token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'API tokens for integrations: issue, list, revoke' },
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
   staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
+  agenda: {
+    run: agendaCommand,
+    usage: AGENDA_USAGE,
+    summary: 'sync --space <id>: public meetings to and from OpenAgenda',
+  },
   import: { run: importCommand, usage: IMPORT_USAGE, summary: 'import decidim <zip>: a Decidim open-data archive' },
   export: {
     run: exportCommand,

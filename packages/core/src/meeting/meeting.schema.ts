@@ -31,6 +31,22 @@ const MEETING_AGENDA = {
   cancelled: z.optional(z.boolean()),
 };
 
+/**
+ * A meeting's event in an outside agenda (OpenAgenda): the event's id there, and the
+ * meeting's version when it was last sent there or read from there. Kept on the meeting so
+ * a second sync updates the same event instead of creating another.
+ */
+export const ExternalEventSchema = z.object({
+  /** The agenda's id in that system. */
+  agenda: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** The event's id in that agenda. */
+  uid: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** `published`: Participe's meeting sent to the agenda; `imported`: the agenda's event brought in. */
+  direction: z.enum(['published', 'imported']),
+  /** The meeting's version the agenda has. */
+  version: z.int().check(z.gte(1)),
+});
+
 /** A meeting of the group: when, where, who came, and what was said. */
 export const MeetingSchema = z.object({
   id: IdSchema,
@@ -45,6 +61,24 @@ export const MeetingSchema = z.object({
   version: z.int().check(z.gte(1)),
   updatedAt: InstantSchema,
   ...MEETING_AGENDA,
+  /** Its events in outside agendas, by system; written by the sync, never by a form. */
+  external: z.optional(z.object({ openagenda: z.optional(ExternalEventSchema) })),
+});
+
+/**
+ * A public meeting as anyone may read it (the agenda widget, the `.ics` feed): when, where,
+ * how to get there, whether it was cancelled. Never who came, the minutes or outside links.
+ */
+export const PublicMeetingSchema = z.object({
+  id: IdSchema,
+  on: DaySchema,
+  place: MeetingSchema.shape.place,
+  version: MeetingSchema.shape.version,
+  title: MEETING_AGENDA.title,
+  startsAt: MEETING_AGENDA.startsAt,
+  endsAt: MEETING_AGENDA.endsAt,
+  access: MEETING_AGENDA.access,
+  cancelled: MEETING_AGENDA.cancelled,
 });
 
 /** What a facilitator sends to record or update a meeting. */

@@ -1,35 +1,12 @@
 import { MemoryStore } from '@participe/adapters/memory';
-import { type Meeting, SpaceSchema } from '@participe/core';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../http/client.js';
 import { createHandler } from '../../server/handler.js';
+import { agendaSpace, publicMeeting } from '../testing/meetings.fixture.js';
 
-const space = SpaceSchema.parse({
-  id: 's_nord',
-  slug: 'groupe-rsa-nord',
-  name: 'Groupe ressource RSA du secteur Nord',
-  policyArea: 'Insertion',
-  territory: 'Secteur Nord',
-  charter: { text: '', adoptedOn: null },
-  composition: {},
-  createdOn: '2026-01-01',
-});
-const meeting: Meeting = {
-  id: 'mt_atelier',
-  spaceId: 's_nord',
-  on: '2026-03-05',
-  place: 'Maison des solidarités, salle 2',
-  attendance: [],
-  minutes: '',
-  version: 1,
-  updatedAt: '2026-02-01T10:00:00.000Z',
-  title: 'Atelier : les horaires du bus',
-  startsAt: '2026-03-05T17:00:00.000Z',
-  endsAt: '2026-03-05T19:00:00.000Z',
-  public: true,
-  access: 'Bus 4, arrêt Tilleuls. Entrée de plain-pied.',
-};
+const space = agendaSpace;
+const meeting = publicMeeting;
 
 describe('GET /api/spaces/{space}/meetings.ics', () => {
   it('serves the public meetings as text/calendar that a standard parser reads, to anyone', async () => {

@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SpaceSchema } from '@participe/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeOpenAgenda, startFakeOpenAgenda } from '../interop/testing/openagenda.fake.js';
+import { agendaCommand } from './agenda.js';
+import { openDatabase } from './database.js';
+import { main } from './main.js';
+
+let fake: FakeOpenAgenda | undefined;
+afterEach(async () => fake?.close());
+
+describe('participe agenda sync (against a fake OpenAgenda on loopback)', () => {
+  it('publishes, then skips on a second run, then imports', async () => {
+    fake = await startFakeOpenAgenda();
+    const dir = mkdtempSync(join(tmpdir(), 'participe-agenda-'));
+    const env = {
+      PARTICIPE_DATA_DIR: join(dir, 'data'),
+      PARTICIPE_OPENAGENDA_AGENDA: fake.agendaUid,
+      PARTICIPE_OPENAGENDA_SECRET_KEY: fake.secretKey,
+      PARTICIPE_OPENAGENDA_PUBLIC_KEY: fake.publicKey,
+      PARTICIPE_OPENAGENDA_URL: fake.baseUrl,
+    };
+    const db = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
+    await db.store.putSpace(
+      SpaceSchema.parse({
+        id: 's_nord',
+        slug: 'groupe-rsa-nord',
+        name: 'Groupe ressource RSA du secteur Nord',
+        policyArea: 'Insertion',
+        territory: 'Secteur Nord',
+        charter: { text: '', adoptedOn: null },
+        composition: {},
+        createdOn: '2026-01-01',
+      }),
+    );
+    await db.store.putMeeting(
+      {
+        id: 'mt_atelier',
+        spaceId: 's_nord',
+        on: '2030-03-05',
+        place: 'Maison des solidarités, salle 2',
+        attendance: [],
+        minutes: '',
+        version: 1,
+        updatedAt: '2026-02-01T10:00:00.000Z',
+        title: 'Atelier : les horaires du bus',
+        startsAt: '2030-03-05T17:00:00.000Z',
+        public: true,
+      },
+      null,
+    );
+    await db.close();
+
+    const dry = await agendaCommand(['sync', '--space', 'groupe-rsa-nord', '--dry-run'], env);
+    expect(dry.stdout).toContain('Dry run (nothing written): OpenAgenda agenda 41630080: 1 created');
+    expect(fake.events.size).toBe(0);
+    const first = await agendaCommand(['sync', '--space', 'groupe-rsa-nord'], env);
+    expect(first.stdout).toContain('1 created, 0 updated, 0 cancelled, 0 skipped, 0 failed');
+    expect(first.code).toBe(0);
+    const second = await agendaCommand(['sync', '--space', 's_nord'], env);
+    expect(second.stdout).toContain('0 created, 0 updated, 0 cancelled, 1 skipped, 0 failed');
+    const imported = await agendaCommand(['sync', '--space', 's_nord', '--import'], env);
+    expect(imported.stdout).toContain('mt_atelier');
+    expect(imported.stdout).toContain('published from Participe');
+  }, 120_000);
+
+  it('says what is missing, and has --help', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'participe-agenda-'));
+    const none = await agendaCommand(['sync', '--space', 'x'], { PARTICIPE_DATA_DIR: join(dir, 'data') });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('No OpenAgenda agenda for organisation "default"');
+    const bad = await agendaCommand(['sync', '--space', 'x'], {
+      PARTICIPE_DATA_DIR: join(dir, 'data'),
+      PARTICIPE_OPENAGENDA_AGENDA: 'not-a-number',
+    });
+    expect(bad.stderr).toContain('PARTICIPE_OPENAGENDA_AGENDA');
+    expect(bad.stderr).toContain('the agenda uid is a number');
+    expect((await main(['agenda', '--help'], {})).stdout).toContain('participe agenda sync --space');
+    expect((await main(['--help'], {})).stdout).toContain('agenda');
+  }, 120_000);
+});
