@@ -66,6 +66,37 @@ const IDENTITY_MIGRATIONS: readonly IdentityMigration[] = [
       )`,
     ],
   },
+  {
+    // Councils as tenants (see the main schema's migration 4): every key starts with the
+    // organisation, so these tables distribute by organisation too. Existing rows are `default`'s.
+    version: 2,
+    name: 'tenants',
+    statements: [
+      ...(
+        [
+          ['identity_keys', 'kid'],
+          ['identity_tokens', 'jti'],
+          ['identity_subject_revocations', 'subject'],
+          ['identity_accounts', 'id'],
+          ['identity_sessions', 'sid'],
+          ['identity_once', 'kind, id'],
+        ] as const
+      ).flatMap(([table, key]) => [
+        `ALTER TABLE ${table} ADD COLUMN organisation_id text COLLATE "C" NOT NULL DEFAULT 'default'`,
+        `ALTER TABLE ${table} DROP CONSTRAINT ${table}_pkey`,
+        `ALTER TABLE ${table} ADD CONSTRAINT ${table}_pkey PRIMARY KEY (organisation_id, ${key})`,
+      ]),
+      'ALTER TABLE identity_accounts DROP CONSTRAINT identity_accounts_provider_subject_key',
+      `ALTER TABLE identity_accounts ADD CONSTRAINT identity_accounts_provider_subject_key
+        UNIQUE (organisation_id, provider_subject)`,
+      'DROP INDEX identity_accounts_email',
+      'CREATE UNIQUE INDEX identity_accounts_email ON identity_accounts (organisation_id, lower(email))',
+      'DROP INDEX identity_tokens_kid',
+      'CREATE INDEX identity_tokens_kid ON identity_tokens (organisation_id, kid, expires_at)',
+      'DROP INDEX identity_sessions_account',
+      'CREATE INDEX identity_sessions_account ON identity_sessions (organisation_id, account_id)',
+    ],
+  },
 ];
 
 const IDENTITY_LOCK = 7_243_110_532;
@@ -206,7 +237,7 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
     async revokeSubject(subject, at) {
       await db.query(
         `INSERT INTO identity_subject_revocations (subject, revoked_before) VALUES ($1, $2)
-         ON CONFLICT (subject) DO UPDATE SET revoked_before = greatest(identity_subject_revocations.revoked_before, $2)`,
+         ON CONFLICT (organisation_id, subject) DO UPDATE SET revoked_before = greatest(identity_subject_revocations.revoked_before, $2)`,
         [subject, at],
       );
     },
@@ -228,7 +259,7 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
       try {
         await db.query(
           `INSERT INTO identity_accounts (id, email, provider_subject, doc) VALUES ($1, $2, $3, $4::text::jsonb)
-           ON CONFLICT (id) DO UPDATE SET email = $2, provider_subject = $3, doc = $4::text::jsonb`,
+           ON CONFLICT (organisation_id, id) DO UPDATE SET email = $2, provider_subject = $3, doc = $4::text::jsonb`,
           [doc.id, doc.email, doc.providerSubject, json(doc)],
         );
       } catch (error) {

@@ -9,6 +9,7 @@ import {
   type ContributionView,
   type CreateArgs,
   type CreateResult,
+  DEFAULT_ORGANISATION,
   type DiagnosticResponseRecord,
   daysWaiting,
   type IdempotencyRecord,
@@ -16,6 +17,9 @@ import {
   type Meeting,
   type Member,
   type NotificationRecord,
+  type Organisation,
+  type OrganisationSettings,
+  type OrganisationStore,
   type Page,
   type ParticipeStore,
   type Report,
@@ -32,6 +36,21 @@ import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
+interface MemoryWorld {
+  tenants: Map<string, MemoryStore>;
+  organisations: Map<string, Organisation>;
+}
+
+/** The organisation a new memory store starts with, as migration 4 makes it in PostgreSQL. */
+const DEFAULT_ROW: Organisation = {
+  id: DEFAULT_ORGANISATION,
+  slug: DEFAULT_ORGANISATION,
+  name: 'Organisation par défaut',
+  kind: 'autre',
+  settings: {},
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
 /** Median of whole days; `null` for an empty list. */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -45,7 +64,12 @@ export function median(values: number[]): number | null {
  * store (the shared contract suite runs on both); every write is atomic because it runs
  * synchronously between two awaits. Values are copied in and out: callers cannot mutate it.
  */
-export class MemoryStore implements ParticipeStore {
+export class MemoryStore implements ParticipeStore, OrganisationStore {
+  /** Every organisation's store, and the organisations, shared by the stores `forOrganisation` makes. */
+  #world: MemoryWorld = {
+    tenants: new Map([[DEFAULT_ORGANISATION, this]]),
+    organisations: new Map([[DEFAULT_ORGANISATION, DEFAULT_ROW]]),
+  };
   #spaces = new Map<string, Space>();
   #members = new Map<string, Member>();
   #cycle = new Map<string, StoredCycleEvent[]>();
@@ -203,18 +227,62 @@ export class MemoryStore implements ParticipeStore {
     return clone(this.#notifications.filter((n) => !contributionId || n.contributionId === contributionId));
   }
 
+  /** The same store seen by `organisation`: its own data, the same outbox and organisations. */
+  forOrganisation(organisation: string): MemoryStore {
+    const known = this.#world.tenants.get(organisation);
+    if (known) return known;
+    const store = new MemoryStore();
+    store.#world = this.#world;
+    this.#world.tenants.set(organisation, store);
+    return store;
+  }
+
+  // The councils: server-wide, whichever organisation this store is.
+  async createOrganisation(organisation: Organisation) {
+    const all = [...this.#world.organisations.values()];
+    if (all.some((o) => o.id === organisation.id || o.slug === organisation.slug)) {
+      throw new Error(`An organisation already has the id "${organisation.id}" or the slug "${organisation.slug}"`);
+    }
+    this.#world.organisations.set(organisation.id, clone(organisation));
+  }
+
+  async getOrganisation(idOrSlug: string) {
+    const byId = this.#world.organisations.get(idOrSlug);
+    const found = byId ?? [...this.#world.organisations.values()].find((o) => o.slug === idOrSlug);
+    return found ? clone(found) : null;
+  }
+
+  async listOrganisations() {
+    return clone([...this.#world.organisations.values()]);
+  }
+
+  async putOrganisationSettings(id: string, settings: OrganisationSettings) {
+    const found = this.#world.organisations.get(id);
+    if (!found) return false;
+    this.#world.organisations.set(id, { ...found, settings: clone(settings) });
+    return true;
+  }
+
+  // The outbox and retention are server-wide: every organisation's, whichever store is asked.
   async listPendingNotifications(limit: number) {
-    return clone(this.#notifications.filter((n) => n.sentAt === null && n.to !== null).slice(0, limit));
+    const all = [...this.#world.tenants.values()].flatMap((t) => t.#notifications);
+    return clone(all.filter((n) => n.sentAt === null && n.to !== null).slice(0, limit));
   }
 
   async markNotificationSent(id: string, at: string) {
-    const n = this.#notifications.find((x) => x.id === id);
+    const n = [...this.#world.tenants.values()].flatMap((t) => t.#notifications).find((x) => x.id === id);
     if (!n || n.sentAt !== null) return false;
     n.sentAt = at;
     return true;
   }
 
   async forgetContacts(closedBefore: string) {
+    let n = 0;
+    for (const tenant of this.#world.tenants.values()) n += tenant.#forgetContacts(closedBefore);
+    return n;
+  }
+
+  #forgetContacts(closedBefore: string) {
     let n = 0;
     for (const [id, view] of this.#views) {
       const priv = this.#private.get(id);

@@ -77,9 +77,9 @@ export function cursorKey(cursor: string | undefined): CursorKey | null {
 }
 
 /** The WHERE clause and parameters of a list, newest first, one row more than `limit` to know if a page follows. */
-export function listQuery(filter: ContributionFilter, limit: number) {
+export function listQuery(organisation: string, filter: ContributionFilter, limit: number) {
   const p = new Params();
-  const where: string[] = [];
+  const where: string[] = [`organisation_id = ${p.add(organisation)}`];
   if (filter.spaceId !== undefined) where.push(`space_id = ${p.add(filter.spaceId)}`);
   if (filter.status !== undefined) where.push(`status = ANY(${p.add(filter.status)}::text[])`);
   if (filter.kind !== undefined) where.push(`kind = ${p.add(filter.kind)}`);
@@ -91,7 +91,7 @@ export function listQuery(filter: ContributionFilter, limit: number) {
   if (/[\p{L}\p{N}]/u.test(q)) where.push(`search @@ plainto_tsquery('french', ${p.add(q)})`);
   const after = cursorKey(filter.cursor);
   if (after) where.push(`(created_at, id) < (${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)})`);
-  const sql = `SELECT view FROM contributions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const sql = `SELECT view FROM contributions WHERE ${where.join(' AND ')}
     ORDER BY created_at DESC, id DESC LIMIT ${p.add(limit + 1)}`;
   return { sql, params: p.values };
 }
@@ -101,17 +101,19 @@ export function listQuery(filter: ContributionFilter, limit: number) {
  * in `statuses` (every one but drafts by default).
  */
 export function statsQuery(
+  organisation: string,
   spaceId: string,
   overdue: { now: string; answerWithinDays: number },
   statuses?: readonly ContributionStatus[],
 ) {
   const p = new Params();
+  const org = p.add(organisation);
   const space = p.add(spaceId);
   const counted = statuses ? `status = ANY(${p.add(statuses)}::text[])` : `status <> 'draft'`;
   const late = overdueSql(p, overdue) ?? 'FALSE';
   // `daysWaiting` is null for a contribution never published; the memory store counts it as 0.
   const days = `CASE WHEN published_at IS NULL THEN 0 ELSE ${daysToAnswerSql} END`;
-  const sql = `WITH c AS (SELECT * FROM contributions WHERE space_id = ${space} AND ${counted})
+  const sql = `WITH c AS (SELECT * FROM contributions WHERE organisation_id = ${org} AND space_id = ${space} AND ${counted})
     SELECT
       (SELECT coalesce(json_agg(json_build_array(status, theme, n)), '[]')
          FROM (SELECT status, theme, count(*)::int AS n FROM c GROUP BY status, theme) g) AS groups,

@@ -2,8 +2,10 @@
 // recorded in `participe_migrations`; never edit one that has shipped, add the next.
 // Every statement must run on PostgreSQL 15 (Debian's server) and on PGlite (PostgreSQL 18).
 import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
+import { administration } from './admin.migration.js';
 import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
+import { tenants } from './tenants.migration.js';
 
 export interface Migration {
   version: number;
@@ -195,7 +197,8 @@ const eraseEverything: Migration = {
   ],
 };
 
-export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything];
+// Later migrations live in files of their own (`tenants.migration.ts`…); append them here.
+export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything, tenants, administration];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
 const MIGRATION_LOCK = 7_243_110_531;

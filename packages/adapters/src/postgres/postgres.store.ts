@@ -11,11 +11,15 @@ import {
   type CreateArgs,
   type CreateResult,
   type CycleEvent,
+  DEFAULT_ORGANISATION,
   type DiagnosticResponseRecord,
   type IdempotencyRecord,
   type Meeting,
   type Member,
   type NotificationRecord,
+  type Organisation,
+  type OrganisationSettings,
+  type OrganisationStore,
   type Page,
   type ParticipeStore,
   type Report,
@@ -31,6 +35,7 @@ import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
+import { organisationTables } from './organisation.tables.js';
 import { spaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
@@ -69,23 +74,34 @@ function projection(view: ContributionView): SqlParam[] {
  */
 const CREATE = `WITH
   claim AS (
-    INSERT INTO idempotency_keys (key, record) SELECT $13, $14::text::jsonb WHERE $13::text IS NOT NULL
-    ON CONFLICT (key) DO NOTHING RETURNING key
+    INSERT INTO idempotency_keys (organisation_id, key, record)
+    SELECT $19::text, $13, $14::text::jsonb WHERE $13::text IS NOT NULL
+    ON CONFLICT (organisation_id, key) DO NOTHING RETURNING key
   ),
   go AS (SELECT 1 WHERE $13::text IS NULL OR EXISTS (SELECT 1 FROM claim)),
-  c AS (INSERT INTO contributions (id, ${PROJECTION}) SELECT $1::text, ${PROJECTION_VALUES} FROM go RETURNING id),
+  c AS (
+    INSERT INTO contributions (organisation_id, id, ${PROJECTION})
+    SELECT $19::text, $1::text, ${PROJECTION_VALUES} FROM go RETURNING organisation_id, id
+  ),
   e AS (
-    INSERT INTO contribution_events (contribution_id, seq, type, event)
-    SELECT id, (ev->>'seq')::int, ev->>'type', ev FROM c, jsonb_array_elements($15::text::jsonb) AS ev
+    INSERT INTO contribution_events (organisation_id, contribution_id, seq, type, event)
+    SELECT organisation_id, id, (ev->>'seq')::int, ev->>'type', ev FROM c, jsonb_array_elements($15::text::jsonb) AS ev
   ),
   p AS (
-    INSERT INTO contribution_private (contribution_id, follow_up_code, secret_hash, contact)
-    SELECT id, $16::text, $17::text, $18::text::jsonb FROM c
+    INSERT INTO contribution_private (organisation_id, contribution_id, follow_up_code, secret_hash, contact)
+    SELECT organisation_id, id, $16::text, $17::text, $18::text::jsonb FROM c
   )
 SELECT count(*)::int AS created FROM c`;
 
-const INSERT_EVENT = `INSERT INTO contribution_events (contribution_id, seq, type, event) VALUES ($1, $2, $3, $4::text::jsonb)`;
-const eventParams = (e: StoredContributionEvent): SqlParam[] => [e.contributionId, e.seq, e.type, json(e)];
+const INSERT_EVENT = `INSERT INTO contribution_events (organisation_id, contribution_id, seq, type, event)
+  VALUES ($5, $1, $2, $3, $4::text::jsonb)`;
+const eventParams = (e: StoredContributionEvent, org: string): SqlParam[] => [
+  e.contributionId,
+  e.seq,
+  e.type,
+  json(e),
+  org,
+];
 
 /** Turns the unique violations a caller can cause into the errors the memory store throws. */
 function explain(e: unknown, view: ContributionView): unknown {
@@ -106,15 +122,39 @@ function explain(e: unknown, view: ContributionView): unknown {
  * are here; spaces, members, the cycle and diagnostics are `spaceTables`, moderation and
  * meetings `backofficeTables`, which the store hands their calls to.
  */
-export class PostgresStore implements ParticipeStore {
+export class PostgresStore implements ParticipeStore, OrganisationStore {
   readonly #db: SqlDriver;
+  /** Every query filters on it and every insert writes it (`$n` of its own in each statement). */
+  readonly #org: string;
   readonly #spaces: ReturnType<typeof spaceTables>;
   readonly #backoffice: ReturnType<typeof backofficeTables>;
+  readonly #organisations: OrganisationStore;
 
-  constructor(db: SqlDriver) {
+  constructor(db: SqlDriver, organisation: string = DEFAULT_ORGANISATION) {
     this.#db = db;
-    this.#spaces = spaceTables(db);
-    this.#backoffice = backofficeTables(db);
+    this.#org = organisation;
+    this.#spaces = spaceTables(db, organisation);
+    this.#backoffice = backofficeTables(db, organisation);
+    this.#organisations = organisationTables(db);
+  }
+
+  /** The same pool, seen by `organisation`: see the port. */
+  forOrganisation(organisation: string): PostgresStore {
+    return new PostgresStore(this.#db, organisation);
+  }
+
+  // The councils this server hosts: server-wide, whichever organisation this store is.
+  createOrganisation(organisation: Organisation): Promise<void> {
+    return this.#organisations.createOrganisation(organisation);
+  }
+  getOrganisation(idOrSlug: string): Promise<Organisation | null> {
+    return this.#organisations.getOrganisation(idOrSlug);
+  }
+  listOrganisations(): Promise<Organisation[]> {
+    return this.#organisations.listOrganisations();
+  }
+  putOrganisationSettings(id: string, settings: OrganisationSettings): Promise<boolean> {
+    return this.#organisations.putOrganisationSettings(id, settings);
   }
 
   async createContribution(args: CreateArgs): Promise<CreateResult> {
@@ -133,6 +173,7 @@ export class PostgresStore implements ParticipeStore {
           secret.followUpCode,
           secret.secretHash,
           secret.contact === null ? null : json(secret.contact),
+          this.#org,
         ],
         { prepareAs: 'participe.create' },
       );
@@ -147,8 +188,8 @@ export class PostgresStore implements ParticipeStore {
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | null> {
     const [row] = await this.#db.query<{ record: IdempotencyRecord }>(
-      'SELECT record FROM idempotency_keys WHERE key = $1',
-      [key],
+      'SELECT record FROM idempotency_keys WHERE organisation_id = $2 AND key = $1',
+      [key, this.#org],
       { prepareAs: 'participe.getIdempotency' },
     );
     return row?.record ?? null;
@@ -187,8 +228,8 @@ export class PostgresStore implements ParticipeStore {
     // The row lock makes a concurrent writer with the same expectedVersion wait, then
     // see the new version and get a conflict: exactly one of them wins.
     const [row] = await tx.query<{ version: number; erased: boolean }>(
-      'SELECT version, erased_at IS NOT NULL AS erased FROM contributions WHERE id = $1 FOR UPDATE',
-      [args.contributionId],
+      'SELECT version, erased_at IS NOT NULL AS erased FROM contributions WHERE organisation_id = $2 AND id = $1 FOR UPDATE',
+      [args.contributionId, this.#org],
       { prepareAs: 'participe.lockContribution' },
     );
     if (!row) return { ok: false, reason: 'notFound' };
@@ -200,29 +241,38 @@ export class PostgresStore implements ParticipeStore {
     const view = row.erased ? eraseView(args.view) : args.view;
     const event = row.erased ? (eraseEvent(args.event) ?? args.event) : args.event;
     await tx.query(
-      `UPDATE contributions SET (${PROJECTION}) = (${PROJECTION_VALUES}) WHERE id = $1`,
-      projection(view),
+      `UPDATE contributions SET (${PROJECTION}) = (${PROJECTION_VALUES}) WHERE organisation_id = $13 AND id = $1`,
+      [...projection(view), this.#org],
       {
         prepareAs: 'participe.project',
       },
     );
-    await tx.query(INSERT_EVENT, eventParams(event), { prepareAs: 'participe.appendEvent' });
+    await tx.query(INSERT_EVENT, eventParams(event, this.#org), { prepareAs: 'participe.appendEvent' });
     for (const n of args.notifications ?? []) {
       await tx.query(
-        `INSERT INTO notifications (id, contribution_id, kind, recipient, payload, created_at, sent_at)
-          VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7)`,
-        [n.id, n.contributionId, n.kind, n.to === null ? null : json(n.to), json(n.payload), n.createdAt, n.sentAt],
+        `INSERT INTO notifications (organisation_id, id, contribution_id, kind, recipient, payload, created_at, sent_at)
+          VALUES ($8, $1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6, $7)`,
+        [
+          n.id,
+          n.contributionId,
+          n.kind,
+          n.to === null ? null : json(n.to),
+          json(n.payload),
+          n.createdAt,
+          n.sentAt,
+          this.#org,
+        ],
         { prepareAs: 'participe.notify' },
       );
     }
-    if (args.closeReports) await closeReportsIn(tx, args.contributionId, args.closeReports);
+    if (args.closeReports) await closeReportsIn(tx, this.#org, args.contributionId, args.closeReports);
     return null;
   }
 
   async getContribution(id: string): Promise<ContributionView | null> {
     const [row] = await this.#db.query<{ view: ContributionView }>(
-      'SELECT view FROM contributions WHERE id = $1',
-      [id],
+      'SELECT view FROM contributions WHERE organisation_id = $2 AND id = $1',
+      [id, this.#org],
       {
         prepareAs: 'participe.getContribution',
       },
@@ -232,8 +282,8 @@ export class PostgresStore implements ParticipeStore {
 
   async getEvents(id: string): Promise<StoredContributionEvent[]> {
     const rows = await this.#db.query<{ event: StoredContributionEvent }>(
-      'SELECT event FROM contribution_events WHERE contribution_id = $1 ORDER BY seq',
-      [id],
+      'SELECT event FROM contribution_events WHERE organisation_id = $2 AND contribution_id = $1 ORDER BY seq',
+      [id, this.#org],
       { prepareAs: 'participe.getEvents' },
     );
     return rows.map((r) => r.event);
@@ -242,8 +292,8 @@ export class PostgresStore implements ParticipeStore {
   async getPrivate(id: string): Promise<ContributionPrivate | null> {
     const [row] = await this.#db.query<ContributionPrivate>(
       `SELECT contact, secret_hash AS "secretHash", follow_up_code AS "followUpCode"
-        FROM contribution_private WHERE contribution_id = $1`,
-      [id],
+        FROM contribution_private WHERE organisation_id = $2 AND contribution_id = $1`,
+      [id, this.#org],
       { prepareAs: 'participe.getPrivate' },
     );
     return row ?? null;
@@ -251,8 +301,8 @@ export class PostgresStore implements ParticipeStore {
 
   async findByFollowUpCode(code: string): Promise<string | null> {
     const [row] = await this.#db.query<{ id: string }>(
-      'SELECT contribution_id AS id FROM contribution_private WHERE follow_up_code = $1',
-      [code],
+      'SELECT contribution_id AS id FROM contribution_private WHERE organisation_id = $2 AND follow_up_code = $1',
+      [code, this.#org],
       { prepareAs: 'participe.findByFollowUpCode' },
     );
     return row?.id ?? null;
@@ -263,7 +313,7 @@ export class PostgresStore implements ParticipeStore {
     if (!Number.isSafeInteger(limit) || limit < 0)
       throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
     if (!canMatch(filter)) return { items: [], nextCursor: null };
-    const { sql, params } = listQuery(filter, limit);
+    const { sql, params } = listQuery(this.#org, filter, limit);
     const rows = await this.#db.query<{ view: ContributionView }>(sql, params);
     const items = rows.slice(0, limit).map((r) => r.view);
     const last = items.at(-1);
@@ -278,7 +328,7 @@ export class PostgresStore implements ParticipeStore {
     overdue: { now: string; answerWithinDays: number },
     scope: StatsScope = {},
   ): Promise<ContributionStats> {
-    const { sql, params } = statsQuery(spaceId, overdue, scope.statuses);
+    const { sql, params } = statsQuery(this.#org, spaceId, overdue, scope.statuses);
     const [row] = await this.#db.query<{ groups: [string, string, number][]; median: number | null; overdue: number }>(
       sql,
       params,
@@ -299,11 +349,13 @@ export class PostgresStore implements ParticipeStore {
     return this.#db.query<NotificationRecord>(
       `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
           created_at AS "createdAt", sent_at AS "sentAt"
-        FROM notifications WHERE $1::text IS NULL OR contribution_id = $1 ORDER BY position`,
-      [contributionId ?? null],
+        FROM notifications WHERE organisation_id = $2 AND ($1::text IS NULL OR contribution_id = $1) ORDER BY position`,
+      [contributionId ?? null, this.#org],
     );
   }
 
+  // The outbox is server-wide: the dispatcher sends every council's notifications, whichever
+  // organisation this store is (ids are random, unique across organisations).
   async listPendingNotifications(limit: number): Promise<NotificationRecord[]> {
     return this.#db.query<NotificationRecord>(
       `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
@@ -321,22 +373,25 @@ export class PostgresStore implements ParticipeStore {
     return rows.length === 1;
   }
 
+  // Retention is server-wide too: one job forgets the contacts of every council.
   async forgetContacts(closedBefore: string): Promise<number> {
     return this.#db.transaction(async (tx) => {
-      const rows = await tx.query<{ id: string }>(
+      const rows = await tx.query<{ org: string; id: string }>(
         `UPDATE contribution_private p SET contact = NULL
           FROM contributions c
-          WHERE c.id = p.contribution_id AND p.contact IS NOT NULL
+          WHERE c.organisation_id = p.organisation_id AND c.id = p.contribution_id AND p.contact IS NOT NULL
             AND c.status = ANY($2::text[]) AND (c.view->>'updatedAt')::timestamptz < $1::timestamptz
             AND NOT EXISTS (SELECT 1 FROM notifications n
-              WHERE n.contribution_id = c.id AND n.sent_at IS NULL AND n.recipient IS NOT NULL)
-          RETURNING p.contribution_id AS id`,
+              WHERE n.organisation_id = c.organisation_id AND n.contribution_id = c.id AND n.sent_at IS NULL AND n.recipient IS NOT NULL)
+          RETURNING p.organisation_id AS org, p.contribution_id AS id`,
         [closedBefore, [...CLOSED_STATUSES]],
       );
       if (rows.length > 0) {
-        await tx.query('UPDATE notifications SET recipient = NULL WHERE contribution_id = ANY($1::text[])', [
-          rows.map((r) => r.id),
-        ]);
+        await tx.query(
+          `UPDATE notifications n SET recipient = NULL FROM unnest($1::text[], $2::text[]) AS f (org, id)
+            WHERE n.organisation_id = f.org AND n.contribution_id = f.id`,
+          [rows.map((r) => r.org), rows.map((r) => r.id)],
+        );
       }
       return rows.length;
     });
@@ -345,31 +400,33 @@ export class PostgresStore implements ParticipeStore {
   async eraseAuthorData(id: string, at: string): Promise<boolean> {
     return this.#db.transaction(async (tx) => {
       const [row] = await tx.query<{ view: ContributionView }>(
-        `SELECT c.view FROM contributions c JOIN contribution_private p ON p.contribution_id = c.id
-          WHERE c.id = $1 FOR UPDATE OF c`,
-        [id],
+        `SELECT c.view FROM contributions c
+          JOIN contribution_private p ON p.organisation_id = c.organisation_id AND p.contribution_id = c.id
+          WHERE c.organisation_id = $2 AND c.id = $1 FOR UPDATE OF c`,
+        [id, this.#org],
       );
       if (!row) return false;
       const view = eraseView(row.view);
       await tx.query(
         `UPDATE contributions SET view = $2::text::jsonb, search = to_tsvector('french', $3::text),
-            territory = $4::text, erased_at = coalesce(erased_at, $5::timestamptz) WHERE id = $1`,
-        [id, json(view), searchText(view.content), view.content.territory ?? null, at],
+            territory = $4::text, erased_at = coalesce(erased_at, $5::timestamptz) WHERE organisation_id = $6 AND id = $1`,
+        [id, json(view), searchText(view.content), view.content.territory ?? null, at, this.#org],
       );
       await this.#eraseEvents(tx, id);
-      await tx.query(`UPDATE contribution_private SET contact = NULL, secret_hash = '' WHERE contribution_id = $1`, [
-        id,
-      ]);
+      await tx.query(
+        `UPDATE contribution_private SET contact = NULL, secret_hash = '' WHERE organisation_id = $2 AND contribution_id = $1`,
+        [id, this.#org],
+      );
       // The outbox holds copies of the contact and quotes the title: both go.
       const notices = await tx.query<{ id: string; payload: Record<string, unknown> }>(
-        'SELECT id, payload FROM notifications WHERE contribution_id = $1',
-        [id],
+        'SELECT id, payload FROM notifications WHERE organisation_id = $2 AND contribution_id = $1',
+        [id, this.#org],
       );
       for (const n of notices) {
-        await tx.query('UPDATE notifications SET recipient = NULL, payload = $2::text::jsonb WHERE id = $1', [
-          n.id,
-          json(eraseNoticePayload(n.payload)),
-        ]);
+        await tx.query(
+          'UPDATE notifications SET recipient = NULL, payload = $2::text::jsonb WHERE organisation_id = $3 AND id = $1',
+          [n.id, json(eraseNoticePayload(n.payload)), this.#org],
+        );
       }
       return true;
     });
@@ -440,11 +497,14 @@ export class PostgresStore implements ParticipeStore {
   inTransaction<T>(fn: (store: ParticipeStore) => Promise<T>): Promise<T> {
     return this.#db.transaction((tx) =>
       fn(
-        new PostgresStore({
-          query: tx.query.bind(tx),
-          transaction: <R>(inner: (tx: SqlExecutor) => Promise<R>) => inner(tx),
-          close: async () => {},
-        }),
+        new PostgresStore(
+          {
+            query: tx.query.bind(tx),
+            transaction: <R>(inner: (tx: SqlExecutor) => Promise<R>) => inner(tx),
+            close: async () => {},
+          },
+          this.#org,
+        ),
       ),
     );
   }
@@ -455,18 +515,17 @@ export class PostgresStore implements ParticipeStore {
 
   async #eraseEvents(tx: SqlExecutor, id: string) {
     const rows = await tx.query<{ event: StoredContributionEvent }>(
-      `SELECT event FROM contribution_events WHERE contribution_id = $1
+      `SELECT event FROM contribution_events WHERE organisation_id = $2 AND contribution_id = $1
         AND type IN ('contribution.created', 'contribution.edit', 'contribution.withdraw') ORDER BY seq`,
-      [id],
+      [id, this.#org],
     );
     for (const { event } of rows) {
       const erased = eraseEvent(event);
       if (!erased) continue;
-      await tx.query('UPDATE contribution_events SET event = $3::text::jsonb WHERE contribution_id = $1 AND seq = $2', [
-        id,
-        event.seq,
-        json(erased),
-      ]);
+      await tx.query(
+        'UPDATE contribution_events SET event = $3::text::jsonb WHERE organisation_id = $4 AND contribution_id = $1 AND seq = $2',
+        [id, event.seq, json(erased), this.#org],
+      );
     }
   }
 }

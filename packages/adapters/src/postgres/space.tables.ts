@@ -15,28 +15,33 @@ import { assertStorable } from './text.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-export function spaceTables(db: SqlExecutor): SpaceStore & DiagnosticStore {
+/** The tables of `org`: every statement filters on it (`$1`) and every insert writes it. */
+export function spaceTables(db: SqlExecutor, org: string): SpaceStore & DiagnosticStore {
   return {
     async getSpace(idOrSlug: string): Promise<Space | null> {
       // An id wins over another space's slug, as in the memory store.
       const [row] = await db.query<{ doc: Space }>(
-        'SELECT doc FROM spaces WHERE id = $1 OR slug = $1 ORDER BY id = $1 DESC LIMIT 1',
-        [idOrSlug],
+        'SELECT doc FROM spaces WHERE organisation_id = $1 AND (id = $2 OR slug = $2) ORDER BY id = $2 DESC LIMIT 1',
+        [org, idOrSlug],
       );
       return row?.doc ?? null;
     },
 
     async listSpaces(): Promise<Space[]> {
-      return (await db.query<{ doc: Space }>('SELECT doc FROM spaces ORDER BY position')).map((r) => r.doc);
+      const rows = await db.query<{ doc: Space }>(
+        'SELECT doc FROM spaces WHERE organisation_id = $1 ORDER BY position',
+        [org],
+      );
+      return rows.map((r) => r.doc);
     },
 
     async putSpace(space: Space): Promise<void> {
       assertStorable(space, 'space');
       try {
         await db.query(
-          `INSERT INTO spaces (id, slug, doc) VALUES ($1, $2, $3::text::jsonb)
-            ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, doc = EXCLUDED.doc`,
-          [space.id, space.slug, json(space)],
+          `INSERT INTO spaces (organisation_id, id, slug, doc) VALUES ($1, $2, $3, $4::text::jsonb)
+            ON CONFLICT (organisation_id, id) DO UPDATE SET slug = EXCLUDED.slug, doc = EXCLUDED.doc`,
+          [org, space.id, space.slug, json(space)],
         );
       } catch (e) {
         if (pgErrorOf(e)?.code === UNIQUE_VIOLATION) {
@@ -47,25 +52,26 @@ export function spaceTables(db: SqlExecutor): SpaceStore & DiagnosticStore {
     },
 
     async listMembers(spaceId: string): Promise<Member[]> {
-      const rows = await db.query<{ doc: Member }>('SELECT doc FROM members WHERE space_id = $1 ORDER BY position', [
-        spaceId,
-      ]);
+      const rows = await db.query<{ doc: Member }>(
+        'SELECT doc FROM members WHERE organisation_id = $1 AND space_id = $2 ORDER BY position',
+        [org, spaceId],
+      );
       return rows.map((r) => r.doc);
     },
 
     async putMember(member: Member): Promise<void> {
       assertStorable(member, 'member');
       await db.query(
-        `INSERT INTO members (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)
-          ON CONFLICT (id) DO UPDATE SET space_id = EXCLUDED.space_id, doc = EXCLUDED.doc`,
-        [member.id, member.spaceId, json(member)],
+        `INSERT INTO members (organisation_id, id, space_id, doc) VALUES ($1, $2, $3, $4::text::jsonb)
+          ON CONFLICT (organisation_id, id) DO UPDATE SET space_id = EXCLUDED.space_id, doc = EXCLUDED.doc`,
+        [org, member.id, member.spaceId, json(member)],
       );
     },
 
     async getCycleEvents(spaceId: string): Promise<StoredCycleEvent[]> {
       const rows = await db.query<{ seq: number; event: CycleEvent }>(
-        'SELECT seq, event FROM cycle_events WHERE space_id = $1 ORDER BY seq',
-        [spaceId],
+        'SELECT seq, event FROM cycle_events WHERE organisation_id = $1 AND space_id = $2 ORDER BY seq',
+        [org, spaceId],
       );
       return rows.map((r) => ({ spaceId, seq: r.seq, event: r.event }));
     },
@@ -74,28 +80,27 @@ export function spaceTables(db: SqlExecutor): SpaceStore & DiagnosticStore {
       assertStorable(event, 'cycleEvent');
       // Two writers at the same seq: the primary key lets one in and the other does nothing.
       const rows = await db.query(
-        `INSERT INTO cycle_events (space_id, seq, event)
-          SELECT $1, $2::int + 1, $3::text::jsonb
-          WHERE (SELECT coalesce(max(seq), 0) FROM cycle_events WHERE space_id = $1) = $2::int
+        `INSERT INTO cycle_events (organisation_id, space_id, seq, event)
+          SELECT $1, $2, $3::int + 1, $4::text::jsonb
+          WHERE (SELECT coalesce(max(seq), 0) FROM cycle_events WHERE organisation_id = $1 AND space_id = $2) = $3::int
           ON CONFLICT DO NOTHING RETURNING seq`,
-        [spaceId, expectedSeq, json(event)],
+        [org, spaceId, expectedSeq, json(event)],
       );
       return rows.length === 1;
     },
 
     async saveDiagnosticResponse(response: DiagnosticResponseRecord): Promise<void> {
       assertStorable(response, 'diagnosticResponse');
-      await db.query('INSERT INTO diagnostic_responses (id, space_id, doc) VALUES ($1, $2, $3::text::jsonb)', [
-        response.id,
-        response.spaceId,
-        json(response),
-      ]);
+      await db.query(
+        'INSERT INTO diagnostic_responses (organisation_id, id, space_id, doc) VALUES ($1, $2, $3, $4::text::jsonb)',
+        [org, response.id, response.spaceId, json(response)],
+      );
     },
 
     async listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]> {
       const rows = await db.query<{ doc: DiagnosticResponseRecord }>(
-        'SELECT doc FROM diagnostic_responses WHERE space_id = $1 ORDER BY position',
-        [spaceId],
+        'SELECT doc FROM diagnostic_responses WHERE organisation_id = $1 AND space_id = $2 ORDER BY position',
+        [org, spaceId],
       );
       return rows.map((r) => r.doc);
     },

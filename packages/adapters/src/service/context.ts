@@ -8,7 +8,10 @@ import { type ApiLocale, message, messagesIn } from './messages.js';
 
 /** Everything a service call needs: where data lives, who asks, in which language, and the time. */
 export interface ServiceContext {
+  /** The store of `organisation`: every read and write it makes is that council's. */
   store: ParticipeStore;
+  /** The council (tenant) the request is served for: its id, `default` on a single-council server. */
+  organisation: string;
   caller: Caller;
   locale: ApiLocale;
   now(): Date;

@@ -1,4 +1,4 @@
-import type { ParticipeStore } from '@participe/core';
+import { DEFAULT_ORGANISATION, type ParticipeStore } from '@participe/core';
 import { bindOperations, type CallInput, type ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, OPERATION_IDS } from '../contract/endpoints.js';
 import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
@@ -13,8 +13,8 @@ export interface ServiceOptions {
 }
 
 export interface ParticipeService {
-  /** The context of one call: the server builds one per request. */
-  context(caller: Caller, locale?: ApiLocale): ServiceContext;
+  /** The context of one call: the server builds one per request, for the organisation its path names. */
+  context(caller: Caller, locale?: ApiLocale, organisation?: string): ServiceContext;
   /** Runs one operation of the contract in `ctx`: its input validated, then its implementation. */
   run<K extends ServiceOperationId>(ctx: ServiceContext, id: K, input: CallInput): Promise<ReplyOf<K>>;
   /** The API as `caller` sees it, e.g. a widget on the memory store acting as an anonymous citizen. */
@@ -28,8 +28,9 @@ const { openApi: _document, ...SERVICE_ENDPOINTS } = ENDPOINTS;
 /** The application layer over any `ParticipeStore`. Runs in Node and in browsers. */
 export function createParticipeService(options: ServiceOptions): ParticipeService {
   const now = options.now ?? (() => new Date());
-  const context = (caller: Caller, locale: ApiLocale = 'fr'): ServiceContext => ({
-    store: options.store,
+  const context = (caller: Caller, locale: ApiLocale = 'fr', organisation = DEFAULT_ORGANISATION): ServiceContext => ({
+    store: organisation === DEFAULT_ORGANISATION ? options.store : options.store.forOrganisation(organisation),
+    organisation,
     caller,
     locale,
     now,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { author, contribution, facilitator, pro, space } from './fixtures.js';
 import { storeContractBackoffice } from './store-contract.backoffice.js';
 import { storeContractEdges } from './store-contract.edges.js';
+import { storeContractTenants } from './store-contract.tenants.js';
 
 type Built = ReturnType<typeof contribution>;
 
@@ -50,6 +51,7 @@ export function describeStoreContract(name: string, open: () => Promise<Particip
 
     storeContractEdges(() => store, storeBuilt);
     storeContractBackoffice(() => store);
+    storeContractTenants(() => store);
 
     it('stores a contribution with its first event, private part and follow-up code', async () => {
       const c = contribution({

@@ -160,14 +160,18 @@ export interface ContributionStore {
     scope?: StatsScope,
   ): Promise<ContributionStats>;
   listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
-  /** Unsent notifications that have somewhere to go (a contact), oldest first. */
+  /**
+   * Unsent notifications that have somewhere to go (a contact), oldest first: every
+   * organisation's, whichever store is asked (the outbox dispatcher is server-wide).
+   */
   listPendingNotifications(limit: number): Promise<NotificationRecord[]>;
   /** Records that a notification was handed to the mail server; `false` if it was already marked. */
   markNotificationSent(id: string, at: string): Promise<boolean>;
   /**
    * Retention: deletes the contact details of closed contributions (see `CLOSED_STATUSES`)
    * whose last change is before `closedBefore`, when nothing is left to send them; copies
-   * in sent notifications go too. Returns how many contributions lost their contact.
+   * in sent notifications go too. Returns how many contributions lost their contact. Every
+   * organisation's, whichever store is asked (retention is server-wide).
    */
   forgetContacts(closedBefore: string): Promise<number>;
   /**
@@ -229,6 +233,12 @@ export interface DiagnosticStore {
 }
 
 export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore, ModerationStore, MeetingStore {
+  /**
+   * The same store seen by one organisation (a council): every read filters on it and every
+   * write stores it, over the same connections. The store itself is organisation `default`'s.
+   * Closing a scoped store does nothing: close the one it came from.
+   */
+  forOrganisation(organisation: string): ParticipeStore;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,2 @@
+export * from './organisation.schema.js';
+export type * from './organisation.types.js';
