@@ -3,6 +3,7 @@ import './zod.js';
 
 export * from './answer-form/index.js';
 export * from './api/index.js';
+export * from './board/index.js';
 export * from './content/index.js';
 export * from './contribution/index.js';
 export * from './contribution-detail/index.js';

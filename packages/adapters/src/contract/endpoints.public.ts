@@ -15,6 +15,8 @@ export const PUBLIC_ENDPOINTS = {
   getCycle: { method: 'GET', path: '/api/spaces/{space}/cycle' },
   submitDiagnostic: { method: 'POST', path: '/api/spaces/{space}/diagnostics' },
   getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
+  getBoard: { method: 'GET', path: '/api/board' },
+  getSpaceBoard: { method: 'GET', path: '/api/spaces/{space}/board' },
 } as const satisfies Record<string, Endpoint>;
 
 export type PublicOperationId = keyof typeof PUBLIC_ENDPOINTS;

@@ -6,6 +6,7 @@ import {
   AggregateResultSchema,
   AttestationInputSchema,
   AttestationSchema,
+  BoardSchema,
   CompositionSchema,
   ContributionCommandSchema,
   ContributionEventSchema,
@@ -46,6 +47,7 @@ import type { Endpoint, Endpoints, OperationId, PathParam } from './endpoints.js
 import {
   AttestationsQuerySchema,
   AuthorProofSchema,
+  BoardQuerySchema,
   ContentQuerySchema,
   ContributionQuerySchema,
   CreateContributionSchema,
@@ -248,6 +250,24 @@ export const OPERATIONS = {
     access: 'Anyone.',
     params: space,
     ok: { status: 200, description: 'The figures.', schema: StatsSchema },
+    errors: [404],
+  },
+  getBoard: {
+    tag: 'spaces',
+    summary:
+      'The public board of the whole council: share answered, days to answer (mean, median, 90th percentile), overdue contributions oldest first, answers by verdict, commitments with progress and milestones, by theme and by month.',
+    access: 'Anyone.',
+    query: BoardQuerySchema,
+    ok: { status: 200, description: 'The board.', schema: BoardSchema },
+    errors: [],
+  },
+  getSpaceBoard: {
+    tag: 'spaces',
+    summary: 'The public board of one space: the figures of `GET /api/board` for its contributions only.',
+    access: 'Anyone.',
+    params: space,
+    query: BoardQuerySchema,
+    ok: { status: 200, description: 'The board.', schema: BoardSchema },
     errors: [404],
   },
   getOpenData: {

@@ -57,6 +57,14 @@ export const ModerationQuerySchema = z.object({
   olderThanDays: described(z.int().check(z.gte(0), z.lte(3650)), 'Only items waiting for at least this many days.'),
 });
 
+/** `GET /api/board` and `GET /api/spaces/{space}/board`. */
+export const BoardQuerySchema = z.object({
+  year: described(
+    z.int().check(z.gte(2000), z.lte(2999)),
+    'Only contributions published that year (UTC), e.g. `2026`.',
+  ),
+});
+
 export const AttestationsQuerySchema = z.object({
   member: described(z.string(), 'Only this member’s attestations, e.g. `m_7h2k`.'),
 });

@@ -3,6 +3,8 @@ import {
   type AppendManyResult,
   type AppendResult,
   type Attestation,
+  type BoardFigures,
+  type BoardQuery,
   type ContributionFilter,
   type ContributionPrivate,
   type ContributionStats,
@@ -33,6 +35,7 @@ import {
 import { assertNewHistory } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
+import { memoryBoard } from './board.memory.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -221,6 +224,10 @@ export class MemoryStore implements ParticipeStore, OrganisationStore {
       if (isOverdue(v, overdue, overdue.now)) late += 1;
     }
     return { total: views.length, byStatus, byTheme, medianDaysToAnswer: median(days), overdue: late };
+  }
+
+  async board(query: BoardQuery): Promise<BoardFigures> {
+    return clone(memoryBoard(this.#views.values(), query));
   }
 
   async listNotifications(contributionId?: string) {

@@ -9,6 +9,7 @@ import {
   type BoardQuery,
   boardCommitments,
   type CommitmentRow,
+  NO_BOARD_FIGURES,
   VERDICTS,
 } from '@participe/core';
 import { AWAITING_ANSWER, inList, Params } from './contribution.sql.js';
@@ -19,8 +20,10 @@ const DAY_SECONDS = 86_400;
 const wholeDays = (from: string, to: string) =>
   `greatest(0, floor((extract(epoch FROM ${to}) - extract(epoch FROM ${from})) / ${DAY_SECONDS}))`;
 
-export function boardQuery(query: BoardQuery) {
+/** `organisation`: the council whose contributions are counted (space ids are unique only within one). */
+export function boardQuery(query: BoardQuery, organisation = 'default') {
   const p = new Params();
+  const org = p.add(organisation);
   const ids = p.add(query.spaces.map((s) => s.id));
   const delays = p.add(query.spaces.map((s) => String(s.answerWithinDays)));
   const now = `${p.add(query.now)}::timestamptz`;
@@ -36,7 +39,7 @@ export function boardQuery(query: BoardQuery) {
       SELECT c.*, ${late} AS late,
         CASE WHEN answer_published_at IS NOT NULL THEN ${wholeDays('published_at', 'answer_published_at')} END AS days
       FROM contributions c JOIN s ON s.id = c.space_id
-      WHERE published_at IS NOT NULL AND NOT ${inList('status', BOARD_LEFT_OUT)} AND ${year}
+      WHERE c.organisation_id = ${org} AND published_at IS NOT NULL AND NOT ${inList('status', BOARD_LEFT_OUT)} AND ${year}
     )
     SELECT
       (SELECT count(*)::int FROM c) AS received,
@@ -78,23 +81,9 @@ interface BoardRow {
 }
 
 /** The board's figures, read with `db` (the store's driver or a transaction). */
-export async function readBoard(db: SqlExecutor, query: BoardQuery): Promise<BoardFigures> {
-  if (query.spaces.length === 0) {
-    return {
-      received: 0,
-      answered: 0,
-      meanDaysToAnswer: null,
-      medianDaysToAnswer: null,
-      p90DaysToAnswer: null,
-      overdueCount: 0,
-      overdue: [],
-      byVerdict: [],
-      byTheme: [],
-      byMonth: [],
-      commitments: [],
-    };
-  }
-  const { sql, params } = boardQuery(query);
+export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation = 'default'): Promise<BoardFigures> {
+  if (query.spaces.length === 0) return structuredClone(NO_BOARD_FIGURES);
+  const { sql, params } = boardQuery(query, organisation);
   const [row] = await db.query<BoardRow>(sql, params);
   if (!row) throw new Error('board: the statement returned no row');
   // Some drivers hand `json` back as text.

@@ -3,6 +3,8 @@ import {
   type AppendManyResult,
   type AppendResult,
   type Attestation,
+  type BoardFigures,
+  type BoardQuery,
   CLOSED_STATUSES,
   type ContributionFilter,
   type ContributionPrivate,
@@ -33,6 +35,7 @@ import { assertNewHistory } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
+import { readBoard } from './board.sql.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
 import { organisationTables } from './organisation.tables.js';
@@ -343,6 +346,10 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
       total += n;
     }
     return { total, byStatus, byTheme, medianDaysToAnswer: row?.median ?? null, overdue: row?.overdue ?? 0 };
+  }
+
+  board(query: BoardQuery): Promise<BoardFigures> {
+    return readBoard(this.#db, query, this.#org);
   }
 
   async listNotifications(contributionId?: string): Promise<NotificationRecord[]> {

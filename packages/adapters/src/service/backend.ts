@@ -104,6 +104,8 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     submitDiagnostic: (space, answers) =>
       translated(async () => (await api.submitDiagnostic(space, { answers })) as DiagnosticResult),
     getDiagnosticAggregate: (space) => translated(() => api.getDiagnosticAggregate(space)),
+    getBoard: (space, query = {}) =>
+      space === null ? translated(() => api.getBoard(query)) : orNull(() => api.getSpaceBoard(space, query)),
     reportContribution: (id, report) =>
       translated(async () => {
         await api.reportContribution(id, report);

@@ -16,6 +16,7 @@ import {
 import { accessFor, project } from './access.js';
 import type { ContributionCommand, ContributionForCaller } from './api.js';
 import { isAuthor } from './author.js';
+import { commitmentDoneNotices } from './commitment-notices.js';
 import { fail, instant, invalid, isId, memberOf, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 import { messagesIn, roleLabel, statusLabel } from './messages.js';
@@ -180,6 +181,7 @@ export async function noticesFor(
       createdAt: event.at,
       sentAt: null,
     },
+    ...(kind === 'progressReported' ? await commitmentDoneNotices(ctx, view, event) : []),
   ];
 }
 

@@ -43,7 +43,7 @@ import {
 import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from './moderation.js';
 import { eraseMyDataCommand, exportMyDataQuery } from './privacy.js';
 import { compositionQuery, getSpaceQuery, listMembersQuery, listSpacesQuery } from './spaces.js';
-import { statsQuery } from './stats.js';
+import { boardQuery, statsQuery } from './stats.js';
 
 /** An operation's implementation; `sent` is the body as it came, before validation. */
 type Implementation<K extends ServiceOperationId> = (
@@ -96,6 +96,8 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   addMember: (ctx, { params, body }) => just(addMemberCommand(ctx, params.space, body)),
   updateMember: (ctx, { params, body }) => just(updateMemberCommand(ctx, params.space, params.member, body)),
   listMeetings: (ctx, { params }) => just(listMeetingsQuery(ctx, params.space)),
+  getBoard: (ctx, { query }) => just(boardQuery(ctx, null, query)),
+  getSpaceBoard: (ctx, { params, query }) => just(boardQuery(ctx, params.space, query)),
   getMeetingsCalendar: (ctx, { params }) => just(meetingsCalendarQuery(ctx, params.space)),
   createMeeting: async (ctx, { params, body }) => {
     const meeting = await saveMeetingCommand(ctx, params.space, body);

@@ -1,4 +1,4 @@
-import { CONTRIBUTION_STATUSES, type ContributionStats, publicStatusOf } from '@participe/core';
+import { type Board, CONTRIBUTION_STATUSES, type ContributionStats, publicStatusOf } from '@participe/core';
 import { accessFor, statsScope } from './access.js';
 import { requireSpace, type ServiceContext } from './context.js';
 
@@ -26,4 +26,24 @@ export async function statsQuery(ctx: ServiceContext, spaceRef: unknown): Promis
     byStatus[shown] = (byStatus[shown] ?? 0) + n;
   }
   return { ...stats, byStatus };
+}
+
+/**
+ * The public board of one space, or of the whole council (`spaceRef` null: every space it
+ * keeps, archived ones included, each with its own answer delay). Public figures only: what
+ * anyone may read, the same for every caller.
+ */
+export async function boardQuery(
+  ctx: ServiceContext,
+  spaceRef: unknown | null,
+  query: { year?: number | undefined } = {},
+): Promise<Board> {
+  const spaces = spaceRef === null ? await ctx.store.listSpaces() : [await requireSpace(ctx, spaceRef)];
+  const year = query.year ?? null;
+  const figures = await ctx.store.board({
+    spaces: spaces.map((s) => ({ id: s.id, answerWithinDays: s.answerWithinDays })),
+    now: ctx.now().toISOString(),
+    year,
+  });
+  return { spaceId: spaceRef === null ? null : spaces[0]!.id, year, ...figures };
 }

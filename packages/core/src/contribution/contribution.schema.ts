@@ -92,15 +92,26 @@ export const AnswerSchema = z.object({
   duplicateOf: z.optional(IdSchema),
 });
 
+/** A planned step of a commitment, with the day it should be met by. */
+export const MilestoneSchema = z.object({
+  id: IdSchema,
+  label: text(200, 'Vote du nouvel horaire'),
+  due: DaySchema,
+});
+
 export const CommitmentSchema = z.object({
   id: IdSchema,
   what: text(500, 'Ajouter un bus à 8 h 10 sur la ligne 4'),
   owner: text(120, 'Service mobilité'),
   due: DaySchema,
+  /** The planned steps, in the order they should happen; late when one's day passes unmet. */
+  milestones: z.optional(z.array(MilestoneSchema).check(z.maxLength(20))),
 });
 
 export const ProgressUpdateSchema = z.object({
   commitmentId: IdSchema,
   text: text(2000, 'Le nouvel horaire est voté ; il commence le 1er septembre.'),
   percent: z.int().check(z.gte(0), z.lte(100)),
+  /** Ids of the commitment's milestones this update meets. */
+  milestonesMet: z.optional(z.array(IdSchema).check(z.maxLength(20))),
 });

@@ -1,3 +1,4 @@
+export * from './commitment.js';
 export * from './contribution.connect.js';
 export * from './contribution.constants.js';
 export * from './contribution.events.schema.js';

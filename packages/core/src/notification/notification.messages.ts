@@ -11,6 +11,7 @@ const fr: NotificationCopy = {
     progressReported: 'Du nouveau sur votre contribution',
     contributionHidden: 'Votre contribution n’est plus visible',
     contributionRestored: 'Votre contribution est de nouveau visible',
+    commitmentDone: 'Un engagement est tenu',
   },
   answerPublished: {
     intro: (t) => (t ? `Votre contribution ${q(t)} a reçu une réponse.` : 'Votre contribution a reçu une réponse.'),
@@ -50,6 +51,14 @@ const fr: NotificationCopy = {
     reason: (r) => `La raison donnée : ${r}`,
     read: 'Pour la voir, ouvrez ce lien :',
   },
+  commitmentDone: {
+    intro: (t) =>
+      t
+        ? `L’institution s’était engagée après votre contribution ${q(t)}. C’est fait.`
+        : 'L’institution s’était engagée après votre contribution. C’est fait.',
+    what: (what, owner) => (owner ? `Ce qui est fait\u00a0: ${what} (${owner}).` : `Ce qui est fait\u00a0: ${what}.`),
+    read: 'Pour voir ce qui a été fait, étape par étape, ouvrez ce lien\u00a0:',
+  },
   code: (c) => `Votre code de suivi : ${c}. Avec ce code, vous retrouvez votre contribution sur le site.`,
   useCode:
     'Pour lire la suite, tapez votre code de suivi sur le site. Vous l’avez reçu en envoyant votre contribution.',
@@ -64,6 +73,7 @@ const en: NotificationCopy = {
     progressReported: 'News about your contribution',
     contributionHidden: 'Your contribution is no longer visible',
     contributionRestored: 'Your contribution is visible again',
+    commitmentDone: 'A commitment has been kept',
   },
   answerPublished: {
     intro: (t) => (t ? `Your contribution “${t}” has an answer.` : 'Your contribution has an answer.'),
@@ -98,6 +108,14 @@ const en: NotificationCopy = {
       t ? `Your contribution “${t}” is visible on the site again.` : 'Your contribution is visible on the site again.',
     reason: (r) => `The reason given: ${r}`,
     read: 'To see it, open this link:',
+  },
+  commitmentDone: {
+    intro: (t) =>
+      t
+        ? `The institution made a commitment after your contribution “${t}”. It is done.`
+        : 'The institution made a commitment after your contribution. It is done.',
+    what: (what, owner) => (owner ? `What was done: ${what} (${owner}).` : `What was done: ${what}.`),
+    read: 'To see what was done, step by step, open this link:',
   },
   code: (c) => `Your follow-up code: ${c}. With this code, you find your contribution on the site.`,
   useCode: 'To read more, type your follow-up code on the site. You received it when you sent your contribution.',

@@ -63,6 +63,15 @@ describe('renderNotification', () => {
     }
   });
 
+  it('says which commitment is done, and who did it', () => {
+    const done = renderNotification(
+      record('commitmentDone', { title: 'Bus', commitment: { what: 'Un bus à 8 h 10', owner: 'Service mobilité' } }),
+      { locale: 'fr' },
+    ).text;
+    expect(done).toContain('votre contribution «\u00a0Bus\u00a0». C’est fait.');
+    expect(done).toContain('Ce qui est fait\u00a0: Un bus à 8 h 10 (Service mobilité).');
+  });
+
   it('gives the progress, or says it is finished', () => {
     const progress = (percent: number, status = 'inProgress') =>
       renderNotification(

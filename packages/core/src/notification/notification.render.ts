@@ -87,6 +87,14 @@ function body(record: Pick<NotificationRecord, 'kind' | 'payload'>, copy: Notifi
         reason ? copy.contributionRestored.reason(reason) : null,
       ]);
     }
+    case 'commitmentDone': {
+      const commitment = (p['commitment'] ?? {}) as Record<string, unknown>;
+      const what = line(commitment['what']);
+      return present([
+        copy.commitmentDone.intro(title),
+        what ? copy.commitmentDone.what(what, line(commitment['owner'])) : null,
+      ]);
+    }
     default:
       throw new TypeError(`renderNotification: unknown notification kind "${String(record.kind)}"`);
   }

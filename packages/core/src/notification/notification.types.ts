@@ -58,6 +58,12 @@ export interface NotificationCopy {
     reason: (reason: string) => string;
     read: string;
   };
+  /** A commitment made in answer to the contribution (or to the one it duplicates) is done. */
+  commitmentDone: {
+    intro: (title: string | null) => string;
+    what: (what: string, owner: string | null) => string;
+    read: string;
+  };
   code: (code: string) => string;
   /** When there is no link to give. */
   useCode: string;

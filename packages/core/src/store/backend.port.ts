@@ -1,5 +1,6 @@
 // What a widget needs from a back end. Two implementations in @participe/adapters: over
 // HTTP (the `endpoint` attribute) and in-process over a store (tests, Storybook, demos).
+import type { Board } from '../board/board.types.js';
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type {
   ContributionInput,
@@ -80,4 +81,6 @@ export interface ParticipeBackend {
   submitDiagnostic(idOrSlug: string, answers: Answers): Promise<DiagnosticResult>;
   /** How the group's members see their approach, role by role (members only). */
   getDiagnosticAggregate(idOrSlug: string): Promise<AggregateResult>;
+  /** The public board of a space, or of the whole council for `null`; `null` for an unknown space. */
+  getBoard(idOrSlug: string | null, query?: { year?: number }): Promise<Board | null>;
 }

@@ -1,5 +1,6 @@
 // The store port: what any persistence adapter (memory, PostgreSQL…) provides. Interfaces
 // only. Every method that writes is one atomic command: it writes everything or nothing.
+import type { BoardFigures, BoardQuery } from '../board/board.figures.js';
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { Contact, ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { CycleEvent } from '../cycle/cycle.types.js';
@@ -32,6 +33,7 @@ export const NOTIFICATION_KINDS = [
   'progressReported',
   'contributionHidden',
   'contributionRestored',
+  'commitmentDone',
 ] as const;
 
 /** A message to send, written in the same transaction as the event that causes it. */
@@ -159,6 +161,8 @@ export interface ContributionStore {
     overdue: { now: string; answerWithinDays: number },
     scope?: StatsScope,
   ): Promise<ContributionStats>;
+  /** The public board's figures over `query.spaces` (see `BoardQuery`), all from one snapshot. */
+  board(query: BoardQuery): Promise<BoardFigures>;
   listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
   /**
    * Unsent notifications that have somewhere to go (a contact), oldest first: every
