@@ -85,7 +85,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
         await send(c.contribution.id, { type: 'contribution.review', data: {} });
         await send(c.contribution.id, { type: 'contribution.decide', data: { answer } });
       }
-      expect(await run()).toEqual({ sent: [], failed: [], skipped: [] });
+      expect(await run()).toEqual({ sent: [], failed: [], skipped: [], deferred: [] });
       for (const c of [reachable, silent]) await send(c.contribution.id, { type: 'contribution.publish', data: {} });
 
       const first = await run();
@@ -106,7 +106,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
       // No contact: the notice stays in the outbox for the record; they read it with their code.
       expect(await store.listNotifications(silent.contribution.id)).toMatchObject([{ to: null, sentAt: null }]);
 
-      expect(await run()).toEqual({ sent: [], failed: [], skipped: [] });
+      expect(await run()).toEqual({ sent: [], failed: [], skipped: [], deferred: [] });
       expect(mailer.sent).toHaveLength(1);
     });
 
@@ -121,7 +121,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
 
       mailer.failWith(null);
       expect((await run()).sent).toEqual([failed.failed[0]?.id]);
-      expect(await run()).toEqual({ sent: [], failed: [], skipped: [] });
+      expect(await run()).toEqual({ sent: [], failed: [], skipped: [], deferred: [] });
       expect(mailer.sent).toHaveLength(1);
       expect(await store.listPendingNotifications(10)).toEqual([]);
     });
@@ -199,7 +199,7 @@ function dispatchSuite(name: string, openStore: () => Promise<ParticipeStore>) {
       const c = await citizen.createContribution(request(withEmail));
       await answerAndPublish(c.contribution.id);
       await citizen.eraseMyData({ followUpCode: c.followUp.code, secret: c.followUp.secret });
-      expect(await run()).toEqual({ sent: [], failed: [], skipped: [] });
+      expect(await run()).toEqual({ sent: [], failed: [], skipped: [], deferred: [] });
       expect(mailer.sent).toEqual([]);
     });
 

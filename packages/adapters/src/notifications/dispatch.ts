@@ -6,6 +6,16 @@ import {
   RecipientRejectedError,
   renderNotification,
 } from '@participe/core';
+import {
+  type ClaimedNotification,
+  errorKind,
+  nextAttempt,
+  type OutboxQueue,
+  type RetryPolicy,
+  storeOutbox,
+} from './outbox.js';
+import { type QuietHours, quietUntil, type SmsGateway, type SmsOptOuts, SmsRejectedError, toE164 } from './sms.js';
+import { renderSms, type SmsWording } from './sms.text.js';
 
 /** The part of the store the dispatcher reads and writes. */
 export type NotificationStore = Pick<
@@ -38,21 +48,57 @@ export interface DispatchOptions {
   now?: () => Date;
   /** The most notifications one run handles, oldest first. @default 50 */
   limit?: number;
+  /**
+   * Where notifications are claimed from and their failures kept. @default the store alone
+   * (`storeOutbox`: one process, a failure is tried again on the next run, never given up).
+   * With PostgreSQL, `createSqlOutbox(driver)`: several processes, backoff, dead letters.
+   */
+  outbox?: OutboxQueue;
+  /** Backoff and the attempts before the dead-letter state (for an outbox that keeps them). */
+  retry?: RetryPolicy;
+  /** Text messages for authors who left a phone number only. Without it they are skipped (`noEmail`). */
+  sms?: SmsChannel;
+}
+
+/** How text messages leave. */
+export interface SmsChannel {
+  gateway: SmsGateway;
+  /** Who answered STOP (see `createSmsInbound`). */
+  optOuts: SmsOptOuts;
+  /** `createNumberHasher(secret)`: the opt-out list holds keyed hashes only. */
+  hashNumber: (e164: string) => string;
+  /** @default 'falc' */
+  wording?: SmsWording;
+  /** `false`: at any hour. @default 08:00 to 21:00, Europe/Paris */
+  quietHours?: QuietHours | false;
+  /** The link in the message, at most `SMS_LINK_MAX` characters (else the code is given). @default `followUpUrl` */
+  followUpUrl?: string | ((target: FollowUpTarget) => string);
+  /** For numbers typed without one, e.g. `06 12 34 56 78`. @default '33' */
+  countryCode?: string;
 }
 
 export type SkipReason =
-  /** A phone number only: there is no e-mail to write to. They read it with their follow-up code. */
+  /** A phone number only and no SMS channel: they read it with their follow-up code. */
   | 'noEmail'
-  /** The mail server refused the address for good. */
+  /** A phone number only, given without consent to text messages (contacts from before SMS). */
+  | 'noSmsConsent'
+  /** The number answered STOP. */
+  | 'optedOut'
+  /** The mail server (or the SMS provider) refused the address or number for good. */
   | 'recipientRejected';
 
 export interface DispatchResult {
   /** Ids of the notifications handed to the mailer and marked sent. */
   sent: string[];
-  /** Still pending: the next run tries them again. `error` may quote the mail server. */
-  failed: { id: string; error: unknown }[];
+  /**
+   * Still pending: tried again after a backoff. `error` may quote the mail server. `dead`: the
+   * last attempt allowed failed; the notification waits for an administrator (`participe outbox dead`).
+   */
+  failed: { id: string; error: unknown; dead?: true }[];
   /** Marked as handled without an e-mail, so they do not block the queue. */
   skipped: { id: string; reason: SkipReason }[];
+  /** Text messages kept for the morning (quiet hours): not dropped, sent from `until`. */
+  deferred: { id: string; until: string }[];
 }
 
 /**
@@ -62,13 +108,29 @@ export interface DispatchResult {
  */
 export async function dispatchNotifications(options: DispatchOptions): Promise<DispatchResult> {
   const now = options.now ?? (() => new Date());
-  const result: DispatchResult = { sent: [], failed: [], skipped: [] };
-  const pending = await options.store.listPendingNotifications(options.limit ?? 50);
-  for (const notification of pending) {
+  const result: DispatchResult = { sent: [], failed: [], skipped: [], deferred: [] };
+  const outbox = options.outbox ?? storeOutbox(options.store);
+  const claimed = await outbox.claim(options.limit ?? 50, now());
+  for (const notification of claimed) {
+    let outcome: Outcome;
     try {
-      const outcome = await deliver(notification, options);
-      // `false` means another run marked it first: it was sent anyway, so it counts as sent.
-      await options.store.markNotificationSent(notification.id, now().toISOString());
+      outcome = await deliver(notification, options, now());
+    } catch (error) {
+      const at = now();
+      const retryAt = nextAttempt(notification.attempts + 1, at, options.retry);
+      // Recording the failure may fail too: the claim's lease then brings it back.
+      await outbox.failed(notification.id, at, { error: errorKind(error), retryAt }).catch(() => {});
+      result.failed.push({ id: notification.id, error, ...(retryAt === null ? { dead: true as const } : {}) });
+      continue;
+    }
+    try {
+      if (typeof outcome === 'object') {
+        await outbox.defer(notification.id, outcome.until);
+        result.deferred.push({ id: notification.id, until: outcome.until.toISOString() });
+        continue;
+      }
+      // A crash before this line sends the message again once the claim's lease ends: at least once.
+      await outbox.done(notification.id, now());
       if (outcome === 'sent') result.sent.push(notification.id);
       else result.skipped.push({ id: notification.id, reason: outcome });
     } catch (error) {
@@ -78,20 +140,27 @@ export async function dispatchNotifications(options: DispatchOptions): Promise<D
   return result;
 }
 
-async function deliver(n: NotificationRecord, options: DispatchOptions): Promise<'sent' | SkipReason> {
-  const to = n.to?.email;
-  if (!to) return 'noEmail';
-  const [view, priv] = await Promise.all([
-    options.store.getContribution(n.contributionId),
-    options.store.getPrivate(n.contributionId),
-  ]);
-  const space = view ? await options.store.getSpace(view.spaceId) : null;
+type Outcome = 'sent' | SkipReason | { until: Date };
+
+async function targetOf(n: NotificationRecord, store: NotificationStore) {
+  const [view, priv] = await Promise.all([store.getContribution(n.contributionId), store.getPrivate(n.contributionId)]);
+  const space = view ? await store.getSpace(view.spaceId) : null;
   const target: FollowUpTarget = {
     contributionId: n.contributionId,
     spaceSlug: space?.slug ?? null,
     followUpCode: priv?.followUpCode ?? null,
   };
-  const url = typeof options.followUpUrl === 'function' ? options.followUpUrl(target) : options.followUpUrl;
+  return { space, target };
+}
+
+const urlFor = (url: DispatchOptions['followUpUrl'], target: FollowUpTarget) =>
+  typeof url === 'function' ? url(target) : url;
+
+async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Date): Promise<Outcome> {
+  const to = n.to?.email;
+  if (!to) return n.to?.phone && options.sms ? deliverSms(n, n.to.phone, options.sms, options, at) : 'noEmail';
+  const { space, target } = await targetOf(n, options.store);
+  const url = urlFor(options.followUpUrl, target);
   const rendered = renderNotification(n, {
     locale: options.locale ?? 'fr',
     ...(space ? { spaceName: space.name } : {}),
@@ -102,6 +171,35 @@ async function deliver(n: NotificationRecord, options: DispatchOptions): Promise
     await options.mailer.send({ to, ...rendered, id: n.id });
   } catch (error) {
     if (error instanceof RecipientRejectedError) return 'recipientRejected';
+    throw error;
+  }
+  return 'sent';
+}
+
+async function deliverSms(
+  n: ClaimedNotification,
+  phone: string,
+  sms: SmsChannel,
+  options: DispatchOptions,
+  at: Date,
+): Promise<Outcome> {
+  if (n.to?.smsConsent !== true) return 'noSmsConsent';
+  const number = toE164(phone, sms.countryCode);
+  if (!number) return 'recipientRejected';
+  if (await sms.optOuts.isOptedOut(sms.hashNumber(number))) return 'optedOut';
+  const until = sms.quietHours === false ? null : quietUntil(at, sms.quietHours);
+  if (until) return { until };
+  const { target } = await targetOf(n, options.store);
+  const url = urlFor(sms.followUpUrl ?? options.followUpUrl, target);
+  const text = renderSms(n, {
+    wording: sms.wording ?? 'falc',
+    ...(url === undefined ? {} : { followUpUrl: url }),
+    ...(target.followUpCode ? { followUpCode: target.followUpCode } : {}),
+  });
+  try {
+    await sms.gateway.send({ to: number, text, id: n.id });
+  } catch (error) {
+    if (error instanceof SmsRejectedError) return 'recipientRejected';
     throw error;
   }
   return 'sent';
@@ -134,8 +232,9 @@ export interface NotificationDispatcher {
 
 /**
  * Runs `dispatchNotifications` now and then every `intervalMs`, one run at a time, for a
- * server's lifetime. Its timer does not keep Node alive. Run one dispatcher per database:
- * two would each send a message the other has not marked yet.
+ * server's lifetime. Its timer does not keep Node alive. Several processes on one database each
+ * run one, with `outbox: createSqlOutbox(driver)`: each notification is claimed by one of them.
+ * With the store alone (the default outbox), run one per database.
  */
 export function startNotificationDispatcher(options: NotificationDispatcherOptions): NotificationDispatcher {
   const interval = options.intervalMs ?? 60_000;

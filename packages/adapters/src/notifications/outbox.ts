@@ -1,0 +1,175 @@
+// The outbox as the dispatcher sees it: claim what is due, then say how it went. Three
+// implementations: the store alone (one process, retry on every pass: the behaviour before
+// queues), memory (tests, one process) and PostgreSQL (`createSqlOutbox`: several processes,
+// `FOR UPDATE SKIP LOCKED`, leases, backoff and a dead-letter state).
+import type { NotificationRecord } from '@participe/core';
+import type { NotificationStore } from './dispatch.js';
+
+/** A notification claimed for one attempt, with the attempts made before it. */
+export type ClaimedNotification = NotificationRecord & { attempts: number };
+
+export interface OutboxQueue {
+  /**
+   * Up to `limit` notifications due at `now`, oldest first, that no other process holds. A
+   * claim lasts a lease: if this process dies before `done`/`failed`, they come back.
+   */
+  claim(limit: number, now: Date): Promise<ClaimedNotification[]>;
+  /** Sent, or handled without sending (skipped): never claimed again. */
+  done(id: string, at: Date): Promise<void>;
+  /**
+   * One more failed attempt. `retryAt`: when to try again; `null`: give up (the dead-letter
+   * state, listed for administrators). `error` names the kind of failure, never a contact.
+   */
+  failed(id: string, at: Date, failure: { error: string; retryAt: Date | null }): Promise<void>;
+  /** Not now (quiet hours): claimed again from `until`, without counting an attempt. */
+  defer(id: string, until: Date): Promise<void>;
+}
+
+/** A notification given up on, as administrators see it: no contact, no text. */
+export interface DeadNotification {
+  id: string;
+  contributionId: string;
+  kind: NotificationRecord['kind'];
+  channel: 'email' | 'sms' | 'none';
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  deadAt: string;
+}
+
+/** An outbox that keeps its failures, for administrators (`participe outbox dead`). */
+export interface DeadLetters {
+  listDead(limit: number): Promise<DeadNotification[]>;
+  /** Puts a dead notification back in the queue, its attempts reset; `false` if it is not dead. */
+  revive(id: string, at: Date): Promise<boolean>;
+}
+
+/** When to try again after `attempts` failures, and when to stop. */
+export interface RetryPolicy {
+  /** Attempts in all, the first one included; then the dead-letter state. @default 8 */
+  maxAttempts?: number;
+  /** The wait after the first failure, doubled after each. @default 60_000 */
+  baseDelayMs?: number;
+  /** @default 21_600_000 (6 hours) */
+  maxDelayMs?: number;
+}
+
+/** `null`: no more attempts. */
+export function nextAttempt(attempts: number, at: Date, policy: RetryPolicy = {}): Date | null {
+  if (attempts >= (policy.maxAttempts ?? 8)) return null;
+  const delay = Math.min(
+    (policy.baseDelayMs ?? 60_000) * 2 ** Math.max(0, attempts - 1),
+    policy.maxDelayMs ?? 21_600_000,
+  );
+  return new Date(at.getTime() + delay);
+}
+
+/** The kind of an error, for the dead-letter list and logs: its name, code and status, never its message. */
+export function errorKind(error: unknown): string {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; status?: unknown; responseCode?: unknown };
+  const name = typeof e.name === 'string' ? e.name : typeof error;
+  const code = typeof e.code === 'string' || typeof e.code === 'number' ? ` ${e.code}` : '';
+  const status =
+    typeof e.status === 'number' ? ` ${e.status}` : typeof e.responseCode === 'number' ? ` ${e.responseCode}` : '';
+  return `${name}${code}${status}`.slice(0, 120);
+}
+
+/** The store alone: one process, a failure is tried again on the next pass, nothing is given up. */
+export function storeOutbox(
+  store: Pick<NotificationStore, 'listPendingNotifications' | 'markNotificationSent'>,
+): OutboxQueue {
+  return {
+    async claim(limit) {
+      return (await store.listPendingNotifications(limit)).map((n) => ({ ...n, attempts: 0 }));
+    },
+    async done(id, at) {
+      await store.markNotificationSent(id, at.toISOString());
+    },
+    async failed() {},
+    async defer() {},
+  };
+}
+
+interface MemoryState {
+  attempts: number;
+  dueAt: number;
+  claimedUntil: number;
+  lastError: string | null;
+  deadAt: string | null;
+}
+
+/** In memory, over any store: backoff and dead letters for one process (tests, the memory store). */
+export function createMemoryOutbox(
+  store: Pick<NotificationStore, 'listPendingNotifications' | 'markNotificationSent'> & {
+    listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
+  },
+  options: { leaseMs?: number } = {},
+): OutboxQueue & DeadLetters {
+  const lease = options.leaseMs ?? 300_000;
+  const state = new Map<string, MemoryState>();
+  const of = (id: string) => {
+    let s = state.get(id);
+    if (!s) state.set(id, (s = { attempts: 0, dueAt: 0, claimedUntil: 0, lastError: null, deadAt: null }));
+    return s;
+  };
+  return {
+    async claim(limit, now) {
+      const t = now.getTime();
+      const pending = await store.listPendingNotifications(limit + state.size);
+      const due = pending.filter((n) => {
+        const s = state.get(n.id);
+        return !s || (s.deadAt === null && s.dueAt <= t && s.claimedUntil <= t);
+      });
+      return due.slice(0, limit).map((n) => {
+        const s = of(n.id);
+        s.claimedUntil = t + lease;
+        return { ...n, attempts: s.attempts };
+      });
+    },
+    async done(id, at) {
+      await store.markNotificationSent(id, at.toISOString());
+      state.delete(id);
+    },
+    async failed(id, at, failure) {
+      const s = of(id);
+      s.attempts += 1;
+      s.claimedUntil = 0;
+      s.lastError = failure.error;
+      if (failure.retryAt === null) s.deadAt = at.toISOString();
+      else s.dueAt = failure.retryAt.getTime();
+    },
+    async defer(id, until) {
+      const s = of(id);
+      s.claimedUntil = 0;
+      s.dueAt = until.getTime();
+    },
+    async listDead(limit) {
+      const all = await store.listNotifications();
+      return all
+        .filter((n) => state.get(n.id)?.deadAt && n.sentAt === null)
+        .slice(0, limit)
+        .map((n) => {
+          const s = state.get(n.id)!;
+          return {
+            id: n.id,
+            contributionId: n.contributionId,
+            kind: n.kind,
+            channel: channelOf(n.to),
+            attempts: s.attempts,
+            lastError: s.lastError,
+            createdAt: n.createdAt,
+            deadAt: s.deadAt!,
+          };
+        });
+    },
+    async revive(id) {
+      const s = state.get(id);
+      if (!s?.deadAt) return false;
+      state.delete(id);
+      return true;
+    },
+  };
+}
+
+export const channelOf = (to: NotificationRecord['to']): DeadNotification['channel'] =>
+  to?.email ? 'email' : to?.phone ? 'sms' : 'none';
