@@ -108,9 +108,11 @@ export function createMemoryOutbox(
   const lease = options.leaseMs ?? 300_000;
   const state = new Map<string, MemoryState>();
   const of = (id: string) => {
-    let s = state.get(id);
-    if (!s) state.set(id, (s = { attempts: 0, dueAt: 0, claimedUntil: 0, lastError: null, deadAt: null }));
-    return s;
+    const known = state.get(id);
+    if (known) return known;
+    const fresh: MemoryState = { attempts: 0, dueAt: 0, claimedUntil: 0, lastError: null, deadAt: null };
+    state.set(id, fresh);
+    return fresh;
   };
   return {
     async claim(limit, now) {
