@@ -172,6 +172,8 @@ export const MATRIX: Record<string, Case> = {
   'GET /api/spaces/{space}/stats': { path: () => '/api/spaces/s_nord/stats', expect: ALL_200 },
   'GET /api/open-data': { path: () => '/api/open-data', expect: ALL_200 },
   'GET /api/spaces/{space}/cycle': { path: () => '/api/spaces/groupe-rsa-nord/cycle', expect: ALL_200 },
+  'GET /api/board': { path: () => '/api/board?year=2026', expect: ALL_200 },
+  'GET /api/spaces/{space}/board': { path: () => '/api/spaces/groupe-rsa-nord/board', expect: ALL_200 },
   'POST /api/spaces/{space}/cycle/events': {
     path: () => '/api/spaces/groupe-rsa-nord/cycle/events',
     body: () => ({ type: 'cycle.advance' }),
