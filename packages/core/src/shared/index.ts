@@ -1,3 +1,4 @@
 export * from './consent.js';
 export * from './primitives.js';
 export * from './roles.js';
+export * from './typography.js';
