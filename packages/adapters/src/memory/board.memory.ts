@@ -53,7 +53,7 @@ export function memoryBoard(views: Iterable<ContributionView>, query: BoardQuery
       verdict,
       count: answered.filter((v) => v.answer!.verdict === verdict).length,
     })).filter((r) => r.count > 0),
-    byTheme: tally((v) => v.content.theme).map(([theme, r]) => ({ theme, ...r })),
+    byTheme: tally((v) => v.content.theme).map(([theme, r]) => ({ theme, label: theme, ...r })),
     byMonth: tally((v) => v.publishedAt!.slice(0, 7)).map(([month, r]) => ({ month, ...r })),
     commitments: boardCommitments(
       counted

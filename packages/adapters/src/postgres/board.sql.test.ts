@@ -130,8 +130,8 @@ function checks(open: () => Promise<ParticipeStore>) {
         { verdict: 'declined', count: 1 },
       ],
       byTheme: [
-        { theme: 'logement', received: 2, answered: 1 },
-        { theme: 'mobilite', received: 3, answered: 2 },
+        { theme: 'logement', label: 'logement', received: 2, answered: 1 },
+        { theme: 'mobilite', label: 'mobilite', received: 3, answered: 2 },
       ],
       byMonth: [
         { month: '2026-01', received: 2, answered: 2 },
@@ -247,5 +247,8 @@ describe('board through the API (in-process)', () => {
     });
     expect(await backend.getBoard(null, { year: 2026 })).toMatchObject({ spaceId: null, year: 2026, received: 6 });
     expect(await backend.getBoard('nowhere')).toBeNull();
+    // The API names each theme as the space does.
+    const nord = await backend.getBoard('groupe-rsa-nord');
+    expect(nord?.byTheme.map((t) => t.label)).toEqual(['Logement', 'Transports et mobilité']);
   });
 });

@@ -54,7 +54,7 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
         FROM (SELECT * FROM c WHERE late ORDER BY published_at, id LIMIT ${limit}) o) AS overdue,
       (SELECT coalesce(json_object_agg(verdict, n), '{}')
         FROM (SELECT view->'answer'->>'verdict' AS verdict, count(*)::int AS n FROM c WHERE days IS NOT NULL GROUP BY 1) v) AS verdicts,
-      (SELECT coalesce(json_agg(json_build_object('theme', theme, 'received', n, 'answered', a) ORDER BY theme), '[]')
+      (SELECT coalesce(json_agg(json_build_object('theme', theme, 'label', theme, 'received', n, 'answered', a) ORDER BY theme), '[]')
         FROM (SELECT theme, count(*)::int AS n, count(days)::int AS a FROM c GROUP BY theme) t) AS themes,
       (SELECT coalesce(json_agg(json_build_object('month', month, 'received', n, 'answered', a) ORDER BY month), '[]')
         FROM (SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS n, count(days)::int AS a

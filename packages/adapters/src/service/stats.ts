@@ -45,5 +45,8 @@ export async function boardQuery(
     now: ctx.now().toISOString(),
     year,
   });
-  return { spaceId: spaceRef === null ? null : spaces[0]!.id, year, ...figures };
+  const labels = new Map<string, string>();
+  for (const t of spaces.flatMap((s) => s.themes)) if (!labels.has(t.id)) labels.set(t.id, t.label);
+  const byTheme = figures.byTheme.map((t) => ({ ...t, label: labels.get(t.theme) ?? t.theme }));
+  return { spaceId: spaceRef === null ? null : spaces[0]!.id, year, ...figures, byTheme };
 }

@@ -51,7 +51,8 @@ export const BoardSchema = z.object({
   /** The oldest overdue contributions first, at most 20. */
   overdue: z.array(BoardOverdueSchema),
   byVerdict: z.array(z.object({ verdict: z.enum(VERDICTS), count })),
-  byTheme: z.array(z.object({ theme: z.string(), received: count, answered: count })),
+  /** `label`: the theme's name in the space (or the first space) that has it; its id when none does. */
+  byTheme: z.array(z.object({ theme: z.string(), label: z.string(), received: count, answered: count })),
   /** By month of publication, `2026-03`, oldest first. */
   byMonth: z.array(z.object({ month: z.string(), received: count, answered: count })),
   commitments: z.array(BoardCommitmentSchema),
