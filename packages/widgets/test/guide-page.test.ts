@@ -1,22 +1,12 @@
 // The guide widgets on a council page, end to end in a real browser: plain module scripts
 // under a strict CSP, the API running for real on PGlite on the same origin.
-import { SpaceSchema } from '@participe/core';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../../vitest.config.js';
-import { type CouncilPage, serveCouncilPage } from './page-server.js';
+import { type CouncilPage, E2E_SPACE, serveCouncilPage } from './page-server.js';
 
 const PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-const SPACE = SpaceSchema.parse({
-  id: 's_e2e',
-  slug: 'groupe-e2e',
-  name: 'Groupe ressource du secteur Nord',
-  policyArea: 'Insertion',
-  territory: 'Secteur Nord',
-  charter: { text: 'Co-responsabilité, bienveillance, confidentialité.', adoptedOn: '2026-01-15' },
-  composition: {},
-  createdOn: '2026-01-10',
-});
+const SPACE = E2E_SPACE;
 
 const page = (body: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Participer</title>

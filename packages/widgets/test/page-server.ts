@@ -6,12 +6,24 @@ import { extname, join, normalize } from 'node:path';
 import { openPgliteStore } from '@participe/adapters/postgres';
 
 import { createHandler, type Served, serve } from '@participe/adapters/server';
-import type { ParticipeStore } from '@participe/core';
+import { type ParticipeStore, SpaceSchema } from '@participe/core';
 import { buildBrowser } from '../build/browser.js';
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The group the end-to-end pages write to (`space="groupe-e2e"`). */
+export const E2E_SPACE = SpaceSchema.parse({
+  id: 's_e2e',
+  slug: 'groupe-e2e',
+  name: 'Groupe ressource du secteur Nord',
+  policyArea: 'Insertion',
+  territory: 'Secteur Nord',
+  charter: { text: 'Co-responsabilité, bienveillance, confidentialité.', adoptedOn: '2026-01-15' },
+  composition: {},
+  createdOn: '2026-01-10',
+});
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
@@ -32,7 +44,12 @@ export interface CouncilPage {
  * as `dist/browser/` ships them (what a council without a bundler hosts), and serves
  * `pages` beside the API.
  */
-export async function serveCouncilPage(pages: Record<string, string>, seed: (s: ParticipeStore) => Promise<void>) {
+export async function serveCouncilPage(
+  pages: Record<string, string>,
+  seed: (s: ParticipeStore) => Promise<void>,
+  /** Answers an API request before the API does (a failing server, for example); `null`: let it through. */
+  intercept: (request: Request) => Response | null = () => null,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'participe-page-'));
   const src = join(import.meta.dirname, '..', 'src');
   await buildBrowser({ entryPoints: { participe: join(src, 'participe.ts') }, outdir: join(dir, 'js') });
@@ -49,7 +66,7 @@ export async function serveCouncilPage(pages: Record<string, string>, seed: (s: 
   let otherOrigin = '';
   const served: Served = await serve(async (request, info) => {
     const path = new URL(request.url).pathname;
-    if (path.startsWith('/api/')) return api(request, info);
+    if (path.startsWith('/api/')) return intercept(request) ?? api(request, info);
     const csp = CSP.replace("connect-src 'self'", `connect-src 'self' ${otherOrigin}`);
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
     const page = pages[path];

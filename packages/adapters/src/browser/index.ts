@@ -1,3 +1,3 @@
 export { createDraftStore, type DraftStore } from './drafts.js';
 export { type KeyValueTable, keyValueTable } from './idb.js';
-export { createOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from './outbox.js';
+export { createOutbox, type Outbox, type OutboxEntry, type OutboxEvent, type OutboxOptions } from './outbox.js';

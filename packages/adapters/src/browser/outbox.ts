@@ -1,4 +1,9 @@
-import type { BackendError, ContributionInput, CreatedContribution, ParticipeBackend } from '@participe/core';
+import {
+  type ContributionInput,
+  type CreatedContribution,
+  isUnacknowledged,
+  type ParticipeBackend,
+} from '@participe/core';
 import { keyValueTable } from './idb.js';
 
 /** A submission waiting for the server, stored before the first attempt. */
@@ -12,47 +17,73 @@ export interface OutboxEntry {
 export type OutboxEvent =
   | { type: 'delivered'; idempotencyKey: string; created: CreatedContribution }
   /**
-   * The server answered no (invalid, conflict, unknown space): resending would not help.
+   * The server answered no with a 4xx (invalid, conflict, unknown space): resending would not help.
    * `error` is what the back end threw, as it threw it (`toBackendError` reads it).
    */
   | { type: 'rejected'; idempotencyKey: string; error: unknown };
 
 export interface Outbox {
   /**
-   * Stores the submission durably, then sends it. Offline, it stays queued and the promise
-   * rejects with `{ kind: 'offline' }`; it is delivered later by `flush`. Other failures are
-   * passed on as the back end threw them.
+   * Stores the submission durably, then sends it. Without an acknowledgement (offline, a
+   * timeout, a 5xx) it stays queued and the promise rejects as the back end threw; it is
+   * delivered later by `flush`, or by the retries `start` schedules. A 4xx removes it.
    */
   send(request: Pick<OutboxEntry, 'body' | 'idempotencyKey'>): Promise<CreatedContribution>;
-  /** Sends every queued entry, oldest first; stops at the first `offline`. */
+  /** Sends every queued entry, oldest first; stops at the first one not acknowledged. */
   flush(): Promise<void>;
   pending(): Promise<OutboxEntry[]>;
   has(idempotencyKey: string): Promise<boolean>;
   subscribe(listener: (event: OutboxEvent) => void): () => void;
-  /** Flushes now and whenever `target` fires `online`. Returns a function that stops listening. */
+  /**
+   * Flushes now, whenever `target` fires `online`, and again with backoff while something
+   * is queued and unacknowledged. Returns a function that stops listening and retrying.
+   */
   start(target?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-/**
- * No answer: the submission stays queued. Only this kind is read here; the outbox passes
- * failures on untouched, so a page that never queues anything carries no mapper twice.
- */
-const offline = (e: unknown) => (e as Partial<BackendError> | null)?.kind === 'offline';
+export interface OutboxOptions {
+  /** The IndexedDB database. @default 'participe-outbox' */
+  name?: string;
+  now?: () => Date;
+  /**
+   * Retries after a failure without acknowledgement, once started: a random wait between
+   * half and all of `baseMs · 2ⁿ` (at most `maxMs`), so that clients spread out after an outage.
+   * @default { baseMs: 2000, maxMs: 300000 }
+   */
+  retry?: { baseMs?: number; maxMs?: number };
+  /** For tests. @default Math.random */
+  random?: () => number;
+}
 
 /**
  * An outbox in front of `backend.createContribution`: each submission is written to
  * IndexedDB before it is sent and removed only once the server acknowledged it (or refused
- * it for good). The idempotency key makes every re-send safe: the server stores it once.
- * Within the page, one key is never in flight twice, and flushes never overlap.
+ * it for good with a 4xx). No answer, a timeout or a 5xx keeps it, and a started outbox
+ * tries again with backoff, in this tab or the next one opened. The idempotency key makes
+ * every re-send safe: the server stores it once. Within the page, one key is never in
+ * flight twice, and flushes never overlap.
  */
-export function createOutbox(
-  backend: Pick<ParticipeBackend, 'createContribution'>,
-  opts: { name?: string; now?: () => Date } = {},
-): Outbox {
+export function createOutbox(backend: Pick<ParticipeBackend, 'createContribution'>, opts: OutboxOptions = {}): Outbox {
   const table = keyValueTable<OutboxEntry>(opts.name ?? 'participe-outbox', 'outbox');
   const listeners = new Set<(event: OutboxEvent) => void>();
   const inFlight = new Map<string, Promise<CreatedContribution>>();
   let flushing: Promise<void> | null = null;
+  // Retries with backoff, only while started: `failures` in a row sets the next wait.
+  let started = 0;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const baseMs = opts.retry?.baseMs ?? 2_000;
+  const maxMs = opts.retry?.maxMs ?? 300_000;
+  const retryLater = () => {
+    if (!started || timer !== undefined) return;
+    const ceiling = Math.min(maxMs, baseMs * 2 ** failures);
+    const wait = ceiling / 2 + ((opts.random ?? Math.random)() * ceiling) / 2;
+    failures += 1;
+    timer = setTimeout(() => {
+      timer = undefined;
+      outbox.flush().catch(() => undefined);
+    }, wait);
+  };
   const emit = (event: OutboxEvent) => {
     for (const listener of listeners) listener(event);
   };
@@ -64,11 +95,13 @@ export function createOutbox(
     const attempt = (async () => {
       try {
         const created = await backend.createContribution(entry.body, key);
+        failures = 0;
         await table.delete(key);
         emit({ type: 'delivered', idempotencyKey: key, created });
         return created;
       } catch (error) {
-        if (!offline(error)) {
+        if (isUnacknowledged(error)) retryLater();
+        else {
           await table.delete(key);
           emit({ type: 'rejected', idempotencyKey: key, error });
         }
@@ -93,7 +126,7 @@ export function createOutbox(
           try {
             await deliver(entry);
           } catch (e) {
-            if (offline(e)) break;
+            if (isUnacknowledged(e)) break;
           }
         }
       })().finally(() => {
@@ -112,9 +145,17 @@ export function createOutbox(
       const onOnline = () => {
         outbox.flush().catch(() => undefined);
       };
+      started += 1;
       target.addEventListener('online', onOnline);
       onOnline();
-      return () => target.removeEventListener('online', onOnline);
+      return () => {
+        target.removeEventListener('online', onOnline);
+        started -= 1;
+        if (!started) {
+          clearTimeout(timer);
+          timer = undefined;
+        }
+      };
     },
   };
   return outbox;

@@ -2,7 +2,7 @@
 // bring it the outbox's later deliveries. Imported by the code that opens the
 // device (the widget's lazy chunk, with IndexedDB and the HTTP client), never by the machine,
 // so a page paints step 1 without it.
-import { isDenied, toBackendError } from '../store/backend.error.js';
+import { isDenied, isUnacknowledged, toBackendError } from '../store/backend.error.js';
 import type { CreatedContribution, PublicSpace } from '../store/backend.port.js';
 import { draftKeyOf, draftOf, worthKeeping } from './contribution-form.draft.js';
 import type {
@@ -15,14 +15,14 @@ import type {
 } from './contribution-form.types.js';
 
 /**
- * A back end's failure as the form words it: `offline` (it waits in the outbox), `rejected`
- * (the server refused it, for its content or for the caller's role: the form shows the
- * server's words), or an `error` worth retrying.
+ * A back end's failure as the form words it: `offline` (no acknowledgement — no connection,
+ * a timeout, a 5xx: it waits in the outbox and leaves by itself), `rejected` (the server
+ * refused it, for its content or for the caller's role: the form shows the server's words),
+ * or an `error` worth retrying.
  */
 export function toDeliveryFailure(e: unknown): DeliveryFailure {
   const error = toBackendError(e);
-  const kind =
-    error.kind === 'offline' ? 'offline' : error.kind === 'rejected' || isDenied(error) ? 'rejected' : 'error';
+  const kind = isUnacknowledged(e) ? 'offline' : error.kind === 'rejected' || isDenied(error) ? 'rejected' : 'error';
   return { kind, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
 }
 

@@ -8,6 +8,7 @@ import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import type { PublicSpace } from '../store/backend.port.js';
 import { connectContributionForm } from './contribution-form.connect.js';
+import { toDeliveryFailure } from './contribution-form.device.js';
 import { contributionFormMachine } from './contribution-form.machine.js';
 import type { ContributionFormEvent, DeliveryRequest, DeliveryResult, FormDraft } from './contribution-form.types.js';
 import { FORM_FIELDS } from './contribution-form.validate.js';
@@ -41,6 +42,8 @@ const EVENTS: ContributionFormEvent[] = [
   { type: 'xstate.done.actor.deliver', output: RESULT },
   { type: 'xstate.error.actor.deliver', error: { kind: 'offline' } },
   { type: 'xstate.error.actor.deliver', error: { kind: 'error', message: '500' } },
+  // A 503 or a timeout as the device words it: no acknowledgement, kept in the outbox (issue 21 §5).
+  { type: 'xstate.error.actor.deliver', error: toDeliveryFailure({ kind: 'error', status: 503, message: '503' }) },
   { type: 'form.tryNow' },
   { type: 'xstate.done.actor.flush' },
   { type: 'form.delivered', result: RESULT },
@@ -117,6 +120,9 @@ function checkInvariants(s: Snap, focused: unknown[]) {
   if (c.booting) expect(['loading', 'unavailable']).toContain(api.view);
   // "Your draft was found" is said until the contribution is stored, never after.
   if (c.restored) expect(c.result).toBeNull();
+  // What the server did not acknowledge waits in the outbox: never the "failed, retry" view.
+  if (s.matches('failed')) expect(c.failure?.kind).not.toBe('offline');
+  if (s.matches('queued')) expect([null, 'offline']).toContain(c.failure?.kind ?? null);
   // "Still offline" is only ever said on the queued view.
   if (c.tryNow !== 'idle') expect(s.matches('queued')).toBe(true);
   // Only an outcome is announced, the one shown (when it arrived while focus was elsewhere).

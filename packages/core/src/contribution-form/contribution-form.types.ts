@@ -49,7 +49,11 @@ export interface DeliveryResult {
   answerWithinDays: number;
 }
 
-/** How delivery failed. `offline`: queued in the outbox, sent when the connection is back. */
+/**
+ * How delivery failed. `offline`: no acknowledgement (no connection, a timeout, a 5xx): queued
+ * in the outbox, which sends it again by itself with the same key until the server
+ * acknowledges or refuses it.
+ */
 export interface DeliveryFailure {
   kind: 'offline' | 'rejected' | 'error';
   message?: string;

@@ -62,3 +62,18 @@ export function toBackendError(error: unknown): BackendError {
   }
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
+
+/** Statuses that acknowledge nothing: the server or a proxy was busy, nothing was decided. */
+const UNDECIDED = [408, 425, 429];
+
+/**
+ * Whether a request got no acknowledgement: no answer, a timeout, a 5xx, or a "busy" 4xx
+ * (408, 425, 429). Such a request may be sent again with the same idempotency key; only
+ * another 4xx is a refusal. An error without a status (a bug in an in-process back end) is
+ * not retried.
+ */
+export function isUnacknowledged(error: unknown): boolean {
+  const { kind, status } = toBackendError(error);
+  if (kind === 'offline' || status === 0) return true;
+  return status !== undefined && (status >= 500 || UNDECIDED.includes(status));
+}

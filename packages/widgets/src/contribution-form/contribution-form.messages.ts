@@ -84,9 +84,9 @@ export const messages = registerCatalog(
       sending: 'Envoi de votre message en cours…',
       'queued.title': 'Votre message est gardé sur cet appareil',
       'queued.body':
-        'Internet ne marche pas pour le moment, donc votre message n’est pas encore envoyé. Il partira tout seul dès que la connexion reviendra, si cette page reste ouverte, ou la prochaine fois que vous l’ouvrirez sur cet appareil.',
+        'Votre message n’a pas encore pu partir : pas de connexion, ou le service ne répond pas. Il partira tout seul, sans rien faire, tant que cette page reste ouverte ou la prochaine fois que vous l’ouvrirez sur cet appareil.',
       'queued.try': 'Essayer d’envoyer maintenant',
-      'queued.still': 'Toujours pas de connexion. Votre message reste gardé et partira tout seul.',
+      'queued.still': 'Toujours pas de réponse. Votre message reste gardé et partira tout seul.',
       'failed.title': 'Votre message n’est pas parti',
       'failed.body': 'Il y a eu un problème. Vos réponses sont gardées : vous pouvez réessayer ou les revoir.',
       'failed.review': 'Revoir mes réponses',

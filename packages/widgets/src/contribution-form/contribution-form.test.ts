@@ -355,7 +355,7 @@ describe('participe-contribution-form: nothing lost', () => {
     await answer(el, 0, 4);
     await next(el);
     await vi.waitFor(() => expect(heading(el)).toBe('Votre message est gardé sur cet appareil'));
-    expect(text(el)).toContain('Il partira tout seul dès que la connexion reviendra');
+    expect(text(el)).toContain('Il partira tout seul, sans rien faire');
     expect($(el, ':host > [role=status]').textContent).toBe('Votre message est gardé sur cet appareil');
     await expectAccessible(el, 'queued');
 
@@ -384,7 +384,7 @@ describe('participe-contribution-form: nothing lost', () => {
     const again = await mount(backend);
     expect(heading(again)).toBe('Votre message est gardé sur cet appareil');
     $(again, 'button').click();
-    await vi.waitFor(() => expect(text(again)).toContain('Toujours pas de connexion.'));
+    await vi.waitFor(() => expect(text(again)).toContain('Toujours pas de réponse.'));
     state.offline = false;
     $(again, 'button').click();
     await vi.waitFor(() => expect(heading(again)).toBe('Merci, votre message est envoyé'));

@@ -101,6 +101,44 @@ describe('outbox', () => {
     expect(await later.pending()).toEqual([]);
   });
 
+  it('keeps a submission the server did not acknowledge (503, timeout) and retries it with backoff, same key', async () => {
+    const answers: unknown[] = [
+      { kind: 'error', status: 503, message: 'Service indisponible' },
+      { kind: 'offline', status: 0, message: 'Délai dépassé' },
+      { kind: 'error', status: 429, message: 'Trop de demandes' },
+    ];
+    const keys: string[] = [];
+    const { backend, stored } = fakeBackend(async (key) => {
+      keys.push(key);
+      const answer = answers.shift();
+      if (answer) throw answer;
+    });
+    // Waits of a few milliseconds: the test checks the order of things, not the clock.
+    const outbox = createOutbox(backend, { name: DB, retry: { baseMs: 5, maxMs: 20 } });
+    const events: OutboxEvent[] = [];
+    outbox.subscribe((e) => events.push(e));
+    const stop = outbox.start(new EventTarget());
+    await expect(outbox.send({ body, idempotencyKey: 'k5' })).rejects.toMatchObject({ status: 503 });
+    expect((await outbox.pending()).map((e) => e.idempotencyKey)).toEqual(['k5']);
+    await expect.poll(() => events.length, { timeout: 10_000 }).toBe(1);
+    stop();
+    expect(events[0]).toMatchObject({ type: 'delivered', idempotencyKey: 'k5' });
+    expect(keys).toEqual(['k5', 'k5', 'k5', 'k5']);
+    expect(stored.size).toBe(1);
+    expect(await outbox.pending()).toEqual([]);
+  });
+
+  it('does not retry by itself before `start`, nor after its stop', async () => {
+    const { backend, state } = fakeBackend();
+    state.offline = true;
+    const outbox = createOutbox(backend, { name: DB, retry: { baseMs: 1, maxMs: 1 } });
+    await outbox.send({ body, idempotencyKey: 'k6' }).catch(() => undefined);
+    state.offline = false;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(state.calls).toBe(0);
+    expect(await outbox.has('k6')).toBe(true);
+  });
+
   it('drops a submission the server refuses, and says so', async () => {
     const { backend, state } = fakeBackend();
     state.rejectWith = { kind: 'rejected', message: 'Le titre manque.' };
