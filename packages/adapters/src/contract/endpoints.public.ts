@@ -13,6 +13,7 @@ export const PUBLIC_ENDPOINTS = {
   getComposition: { method: 'GET', path: '/api/spaces/{space}/composition' },
   reportContribution: { method: 'POST', path: '/api/contributions/{id}/reports' },
   getCycle: { method: 'GET', path: '/api/spaces/{space}/cycle' },
+  getAgenda: { method: 'GET', path: '/api/spaces/{space}/agenda' },
   submitDiagnostic: { method: 'POST', path: '/api/spaces/{space}/diagnostics' },
   getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
   getBoard: { method: 'GET', path: '/api/board' },

@@ -32,6 +32,7 @@ import {
   ModerationItemSchema,
   PracticeSheetSchema,
   PrivacyExportSchema,
+  PublicMeetingSchema,
   PublishedAnswersSchema,
   QuestionnaireSchema,
   ReportInputSchema,
@@ -352,6 +353,16 @@ export const OPERATIONS = {
     params: space,
     ok: { status: 200, description: 'The meetings.', schema: z.array(MeetingSchema) },
     errors: STAFF_ERRORS,
+  },
+  getAgenda: {
+    tag: 'meetings',
+    summary:
+      'The next public meetings of the group, soonest first (50 at most): title, start and end, place, how to get there, cancelled or not.',
+    access: 'Anyone. Members-only meetings, attendance and minutes are never in it.',
+    params: space,
+    ok: { status: 200, description: 'The agenda.', schema: z.array(PublicMeetingSchema) },
+    errors: [404],
+    cacheable: true,
   },
   getMeetingsCalendar: {
     tag: 'meetings',

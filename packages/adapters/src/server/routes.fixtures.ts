@@ -239,6 +239,7 @@ export const MATRIX: Record<string, Case> = {
   },
   'GET /api/spaces/{space}/meetings': { path: () => '/api/spaces/groupe-rsa-nord/meetings', expect: MEMBERS },
   'GET /api/spaces/{space}/meetings.ics': { path: () => '/api/spaces/groupe-rsa-nord/meetings.ics', expect: ALL_200 },
+  'GET /api/spaces/{space}/agenda': { path: () => '/api/spaces/groupe-rsa-nord/agenda', expect: ALL_200 },
   'POST /api/spaces/{space}/meetings': {
     path: () => '/api/spaces/groupe-rsa-nord/meetings',
     body: () => ({ on: '2026-03-10', place: 'Maison des solidarités', attendance: ['m_c', 'fac_1'] }),

@@ -104,6 +104,7 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     submitDiagnostic: (space, answers) =>
       translated(async () => (await api.submitDiagnostic(space, { answers })) as DiagnosticResult),
     getDiagnosticAggregate: (space) => translated(() => api.getDiagnosticAggregate(space)),
+    getAgenda: (space) => orNull(() => api.getAgenda(space)),
     getBoard: (space, query = {}) =>
       space === null ? translated(() => api.getBoard(query)) : orNull(() => api.getSpaceBoard(space, query)),
     reportContribution: (id, report) =>

@@ -1,6 +1,13 @@
 // Running a group: members and roles, meetings, attestations of participation. Only the
 // group's facilitators change these; members read them.
-import { type Attestation, MEMBER_ROLES, type Meeting, type Member, type Space } from '@participe/core';
+import {
+  type Attestation,
+  MEMBER_ROLES,
+  type Meeting,
+  type Member,
+  type PublicMeeting,
+  type Space,
+} from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
 import { meetingsCalendar } from '../interop/ical/meetings.ics.js';
 import { fail, instant, invalid, isId, requireSpace, type ServiceContext, today } from './context.js';
@@ -68,6 +75,41 @@ export async function listMeetingsQuery(ctx: ServiceContext, ref: unknown): Prom
 export async function meetingsCalendarQuery(ctx: ServiceContext, ref: unknown): Promise<string> {
   const space = await requireSpace(ctx, ref);
   return meetingsCalendar(space, await ctx.store.listMeetings(space.id));
+}
+
+/** How many meetings the public agenda gives at most. */
+const AGENDA_SIZE = 50;
+
+/**
+ * The group's next public meetings, soonest first: those not over yet (a meeting without an
+ * end is over two hours after it starts; one without a time at the end of its day).
+ * Anyone may read it; only what the agenda shows is in it.
+ */
+export async function agendaQuery(ctx: ServiceContext, ref: unknown): Promise<PublicMeeting[]> {
+  const space = await requireSpace(ctx, ref);
+  const now = ctx.now().getTime();
+  const startOf = (m: Meeting) => m.startsAt ?? `${m.on}T00:00:00.000Z`;
+  const endOf = (m: Meeting) =>
+    m.endsAt
+      ? Date.parse(m.endsAt)
+      : m.startsAt
+        ? Date.parse(m.startsAt) + 2 * 3600_000
+        : Date.parse(`${m.on}T23:59:59.999Z`);
+  return (await ctx.store.listMeetings(space.id))
+    .filter((m) => m.public === true && endOf(m) >= now)
+    .sort((a, b) => startOf(a).localeCompare(startOf(b)))
+    .slice(0, AGENDA_SIZE)
+    .map(({ id, on, place, version, title, startsAt, endsAt, access, cancelled }) => ({
+      id,
+      on,
+      place,
+      version,
+      ...(title !== undefined ? { title } : {}),
+      ...(startsAt !== undefined ? { startsAt } : {}),
+      ...(endsAt !== undefined ? { endsAt } : {}),
+      ...(access !== undefined ? { access } : {}),
+      ...(cancelled !== undefined ? { cancelled } : {}),
+    }));
 }
 
 /**

@@ -31,6 +31,7 @@ import { getCycleQuery, sendCycleCommandCall } from './cycle.js';
 import { diagnosticAggregateQuery, questionnaireQuery, submitDiagnosticCommand } from './diagnostics.js';
 import {
   addMemberCommand,
+  agendaQuery,
   getAttestationQuery,
   issueAttestationCommand,
   listAttestationsQuery,
@@ -99,6 +100,7 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   getBoard: (ctx, { query }) => just(boardQuery(ctx, null, query)),
   getSpaceBoard: (ctx, { params, query }) => just(boardQuery(ctx, params.space, query)),
   getMeetingsCalendar: (ctx, { params }) => just(meetingsCalendarQuery(ctx, params.space)),
+  getAgenda: (ctx, { params }) => just(agendaQuery(ctx, params.space)),
   createMeeting: async (ctx, { params, body }) => {
     const meeting = await saveMeetingCommand(ctx, params.space, body);
     return { body: meeting, headers: { ETag: etag(meeting.version) } };

@@ -9,6 +9,7 @@ import type {
 } from '../contribution/contribution.types.js';
 import type { CycleContext, PhaseId } from '../cycle/cycle.types.js';
 import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/diagnostic.types.js';
+import type { PublicMeeting } from '../meeting/meeting.types.js';
 import type { ReportInput } from '../moderation/moderation.types.js';
 import type { Composition, Space } from '../space/space.types.js';
 import type { Page } from './store.port.js';
@@ -77,6 +78,8 @@ export interface ParticipeBackend {
   resolveFollowUpCode(code: string): Promise<string | null>;
   /** The space's current phase and round, or `null` for an unknown space. */
   getCycle(idOrSlug: string): Promise<PublicCycle | null>;
+  /** The space's next public meetings, soonest first, or `null` for an unknown space. */
+  getAgenda(idOrSlug: string): Promise<PublicMeeting[] | null>;
   /** A member sends their diagnostic answers (their role is their token's); answers with their result. */
   submitDiagnostic(idOrSlug: string, answers: Answers): Promise<DiagnosticResult>;
   /** How the group's members see their approach, role by role (members only). */

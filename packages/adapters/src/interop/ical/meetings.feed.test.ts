@@ -33,3 +33,41 @@ describe('GET /api/spaces/{space}/meetings.ics', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('GET /api/spaces/{space}/agenda', () => {
+  it('gives anyone the next public meetings, soonest first, without attendance, minutes or outside links', async () => {
+    const store = new MemoryStore();
+    await store.putSpace(space);
+    const secret = {
+      attendance: ['m_secret'],
+      minutes: 'Compte rendu réservé au groupe',
+      external: { openagenda: { agenda: '1', uid: '2', direction: 'published' as const, version: 1 } },
+    };
+    await store.putMeeting({ ...meeting, ...secret, id: 'mt_later', startsAt: '2026-04-01T16:00:00.000Z' }, null);
+    await store.putMeeting({ ...meeting, ...secret }, null);
+    await store.putMeeting(
+      { ...meeting, id: 'mt_past', startsAt: '2026-01-05T17:00:00.000Z', endsAt: undefined },
+      null,
+    );
+    await store.putMeeting({ ...meeting, id: 'mt_interne', public: false }, null);
+    const handler = createHandler({ store, rateLimit: false, now: () => new Date('2026-03-01T08:00:00.000Z') });
+    const client = createApiClient('http://api.test/api', {
+      fetch: (input, init) => handler(new Request(input, init)),
+    });
+    const agenda = await client.getAgenda('groupe-rsa-nord');
+    expect(agenda.map((m) => m.id)).toEqual(['mt_atelier', 'mt_later']);
+    expect(agenda[0]).toEqual({
+      id: 'mt_atelier',
+      on: '2026-03-05',
+      place: 'Maison des solidarités, salle 2',
+      version: 1,
+      title: 'Atelier : les horaires du bus',
+      startsAt: '2026-03-05T17:00:00.000Z',
+      endsAt: '2026-03-05T19:00:00.000Z',
+      access: 'Bus 4, arrêt Tilleuls. Entrée de plain-pied.',
+    });
+    expect(JSON.stringify(agenda)).not.toMatch(/m_secret|Compte rendu|openagenda/);
+    const missing = await handler(new Request('http://api.test/api/spaces/nulle-part/agenda'));
+    expect(missing.status).toBe(404);
+  });
+});
