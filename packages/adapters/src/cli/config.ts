@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { type AccessRule, AccessRulesSchema } from '../identity/access.js';
 import { MIN_SECRET_LENGTH, SESSION_MAX_SECONDS } from '../identity/limits.js';
 import type { Sender } from '../notifications/message.js';
+import { SMS_WORDINGS, type SmsWording } from '../notifications/sms.text.js';
 import { CLIENT_ADDRESS_HEADERS, type ClientAddressHeader, type TrustedProxies } from '../server/rate-limit.js';
 
 export type Env = Record<string, string | undefined>;
@@ -93,6 +94,19 @@ const rateLimitSchema = z
     }),
   )
   .check(z.refine((r) => r === false || (r.capacity >= 1 && r.refillPerSecond > 0)));
+
+/** `ovh://AK:AS@SERVICE?consumerKey=CK`, or an https URL (http on this machine only: a test gateway). */
+function smsUrlOk(s: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'ovh:')
+    return Boolean(url.username && url.password && url.hostname && url.searchParams.get('consumerKey'));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
 
 /** An IPv4 or IPv6 address, with or without a /prefix, or one of proxy-addr's names. */
 const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9.]{7,15}(\/\d{1,2})?|[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?)$/;
@@ -218,6 +232,41 @@ export const SETTINGS = {
     expected: 'the page where an author types their follow-up code, named in e-mails: an http(s) URL',
     example: 'https://www.departement.example/participation/suivi',
   }),
+  PARTICIPE_SMS_URL: setting({
+    schema: z.string().check(z.refine((s) => smsUrlOk(s))),
+    expected:
+      'the SMS gateway: ovh://APPLICATION_KEY:APPLICATION_SECRET@SERVICE_NAME?consumerKey=CONSUMER_KEY (OVHcloud), or an https URL that takes a form POST (to, text, id)',
+    example: 'ovh://ak:as@sms-ab12345-1?consumerKey=ck',
+    secret: 'password',
+  }),
+  PARTICIPE_SMS_INBOUND_TOKEN: setting({
+    schema: z.string().check(z.minLength(16), z.regex(/^[A-Za-z0-9._~-]+$/)),
+    expected: `at least 16 letters, digits or -._~: the provider forwards replies (STOP) to ${'/api/sms/inbound?token=…'}`,
+    example: '$(openssl rand -hex 24)',
+    secret: 'all',
+  }),
+  PARTICIPE_SMS_WORDING: setting({
+    schema: z.enum(SMS_WORDINGS),
+    expected: 'the words of text messages: falc (easy to read French), fr or en',
+    example: 'falc',
+  }),
+  PARTICIPE_SMS_QUIET_HOURS: setting({
+    schema: z.pipe(
+      z.string().check(z.regex(/^(off|([01]?\d|2[0-3])-([01]?\d|2[0-3]))$/)),
+      z.transform((s) => {
+        if (s === 'off') return false as const;
+        const [until, from] = s.split('-').map(Number) as [number, number];
+        return { from, until };
+      }),
+    ),
+    expected: 'no text message between these hours, Europe/Paris time: FROM-TO (e.g. 21-8), or off',
+    example: '21-8',
+  }),
+  PARTICIPE_NOTIFY_MAX_ATTEMPTS: setting({
+    schema: int(1, 50),
+    expected: 'attempts at sending one notification before it is set aside for an administrator (1 to 50)',
+    example: '8',
+  }),
   PARTICIPE_RATE_LIMIT: setting({
     schema: rateLimitSchema,
     expected: 'requests per client: BURST/PER_SECOND (so many at once, then so many a second), or off',
@@ -303,6 +352,16 @@ export type DatabaseConfig =
   /** `dir` holds the database (`dir/pglite`) and the lock that keeps a second process out. */
   | { kind: 'pglite'; dir: string };
 
+export interface SmsConfig {
+  /** PARTICIPE_SMS_URL: `ovh://…` or an https form endpoint. A secret: never printed. */
+  url: string;
+  /** Replies (STOP) are read at /api/sms/inbound with this token; `null`: no endpoint. */
+  inboundToken: string | null;
+  wording: SmsWording;
+  /** Local hours (Europe/Paris) when messages may leave; `false`: any time. */
+  quietHours: { from: number; until: number } | false;
+}
+
 export type MailConfig = { kind: 'smtp'; url: string; from: Sender } | { kind: 'files'; dir: string; from?: Sender };
 
 /** OpenID Connect sign-in for staff: one identity provider and who may come in through it. */
@@ -353,6 +412,10 @@ export interface ServerConfig {
   metricsToken: string | null;
   shutdownTimeoutMs: number;
   notifyIntervalMs: number;
+  /** Attempts at one notification before the dead-letter state (`participe outbox dead`). @default 8 */
+  notifyMaxAttempts: number;
+  /** Text messages to authors who left a phone number only; `null`: none (they are skipped). */
+  sms: SmsConfig | null;
   /** Staff sign-in; `null`: none (API tokens from `participe token` only). */
   oidc: OidcConfig | null;
   /** Per organisation, by its id, once organisations exist. Always empty today. */
@@ -467,6 +530,15 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
     }
   }
 
+  if (!given.has('PARTICIPE_SMS_URL')) {
+    for (const name of ['PARTICIPE_SMS_INBOUND_TOKEN', 'PARTICIPE_SMS_WORDING', 'PARTICIPE_SMS_QUIET_HOURS'] as const) {
+      if (given.has(name))
+        problems.push(
+          line(name, 'set without PARTICIPE_SMS_URL; it belongs to text messages', 'a value', SETTINGS[name].example),
+        );
+    }
+  }
+
   const oidc = oidcOf(read, problems);
 
   if (problems.length > 0 || !database || !mail || v.PARTICIPE_TOKEN_SECRET === undefined || oidc === undefined) {
@@ -494,6 +566,15 @@ export function loadServerConfig(source: ConfigSource): Loaded<ServerConfig> {
       metricsToken: v.PARTICIPE_METRICS_TOKEN ?? null,
       shutdownTimeoutMs: (v.PARTICIPE_SHUTDOWN_TIMEOUT ?? 10) * 1000,
       notifyIntervalMs: (v.PARTICIPE_NOTIFY_INTERVAL ?? 60) * 1000,
+      notifyMaxAttempts: v.PARTICIPE_NOTIFY_MAX_ATTEMPTS ?? 8,
+      sms: v.PARTICIPE_SMS_URL
+        ? {
+            url: v.PARTICIPE_SMS_URL,
+            inboundToken: v.PARTICIPE_SMS_INBOUND_TOKEN ?? null,
+            wording: v.PARTICIPE_SMS_WORDING ?? 'falc',
+            quietHours: v.PARTICIPE_SMS_QUIET_HOURS ?? { from: 8, until: 21 },
+          }
+        : null,
       oidc,
       organisations: {},
     },

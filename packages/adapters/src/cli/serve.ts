@@ -6,17 +6,30 @@ import { createOidcClient, requireOpenIdClient } from '../identity/oidc.js';
 import { createSignIn, SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
+import { createHttpFormSmsGateway } from '../notifications/sms.http.js';
+import { createSmsInbound } from '../notifications/sms.inbound.js';
+import { createNumberHasher, type SmsGateway } from '../notifications/sms.js';
+import { createOvhSmsGateway } from '../notifications/sms.ovh.js';
 import { createSmtpMailer } from '../notifications/smtp.mailer.js';
 import { createServerMetrics, type PromClientModule } from '../operate/metrics.js';
 import { createReadiness } from '../operate/readiness.js';
 import { createRequestLog, safeError } from '../operate/request-log.js';
 import { createSite } from '../operate/site.js';
+import { openSqlOutbox } from '../postgres/outbox.sql.js';
 import { outboxBacklog } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
 import { serve } from '../server/serve.js';
 import { createTokenService } from '../server/tokens.js';
 import { loadOptional } from '../shared/optional.js';
-import { configFlags, type Env, issuerOf, loadServerConfig, type MailConfig, type ServerConfig } from './config.js';
+import {
+  configFlags,
+  type Env,
+  issuerOf,
+  loadServerConfig,
+  type MailConfig,
+  type ServerConfig,
+  type SmsConfig,
+} from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
 import { VERSION } from './version.js';
@@ -32,6 +45,7 @@ a wrong or missing one stops start-up with exit code 2. The main ones:
   PARTICIPE_DATA_DIR       folder of the embedded database (default ./participe-data)
   PARTICIPE_TOKEN_SECRET   seals the keys that sign access tokens (at least 32 characters), required
   PARTICIPE_SMTP_URL       mail relay, with PARTICIPE_MAIL_FROM; or PARTICIPE_MAIL_DIR (.eml files)
+  PARTICIPE_SMS_URL        text messages to authors with a phone only: ovh://… or an https form gateway
   PARTICIPE_OIDC_ISSUER, PARTICIPE_OIDC_CLIENT_ID, PARTICIPE_OIDC_CLIENT_SECRET
                            staff sign-in with the council's identity provider, under /auth/
   PARTICIPE_HOST, PARTICIPE_PORT, PARTICIPE_PUBLIC_URL, PARTICIPE_CORS_ORIGINS,
@@ -94,31 +108,54 @@ export async function startServer(
     );
   }
   const metrics = createServerMetrics(prom, { outbox: () => outboxBacklog(db.driver) });
+  // Claimed row by row (FOR UPDATE SKIP LOCKED): several processes on one database each run a
+  // dispatcher, and each notification leaves once.
+  const outbox = await openSqlOutbox(db.driver);
+  const hashNumber = createNumberHasher(config.tokenSecret);
+  const sms = config.sms
+    ? {
+        gateway: createSmsGateway(config.sms),
+        optOuts: outbox,
+        hashNumber,
+        wording: config.sms.wording,
+        quietHours: config.sms.quietHours === false ? (false as const) : { ...config.sms.quietHours },
+      }
+    : null;
   let dispatcher: NotificationDispatcher | null = startNotificationDispatcher({
     store: db.store,
     mailer,
+    outbox,
+    retry: { maxAttempts: config.notifyMaxAttempts },
+    ...(sms ? { sms } : {}),
     intervalMs: config.notifyIntervalMs,
     ...(config.followUpUrl ? { followUpUrl: config.followUpUrl } : {}),
-    onRun: ({ sent, skipped, failed }) => {
+    onRun: ({ sent, skipped, failed, deferred }) => {
       metrics.dispatched({ sent: sent.length, skipped: skipped.length, failed: failed.length });
-      if (sent.length + skipped.length + failed.length === 0) return;
+      if (sent.length + skipped.length + failed.length + deferred.length === 0) return;
+      const dead = failed.filter((f) => f.dead).length;
       const fields = {
         sent: sent.length,
         skipped: skipped.length,
         failed: failed.length,
+        ...(deferred.length ? { deferred: deferred.length } : {}),
+        ...(dead ? { dead } : {}),
         // The mail server's words can quote the address: only the error's kind and code.
         ...(failed.length ? { errors: failed.slice(0, 5).map((f) => safeError(f.error)) } : {}),
       };
-      if (failed.length) logger.warn(fields, 'notifications');
+      if (failed.length)
+        logger.warn(fields, dead ? 'notifications (some set aside: participe outbox dead)' : 'notifications');
       else logger.info(fields, 'notifications');
     },
     onError: (error) => logger.warn({ err: safeError(error) }, 'notification pass failed'),
   });
+  const smsInbound = config.sms?.inboundToken
+    ? createSmsInbound({ token: config.sms.inboundToken, optOuts: outbox, hashNumber })
+    : null;
   let stopping = false;
   const behindProxy = typeof config.trustProxy === 'number' ? config.trustProxy > 0 : config.trustProxy.length > 0;
   const log = createRequestLog(logger, { trustRequestId: behindProxy });
   const tokens = createTokenService({ store: db.identity, secret: config.tokenSecret, issuer: issuerOf(config) });
-  const api = createHandler({
+  const apiOnly = createHandler({
     store: db.store,
     tokens,
     corsOrigins: config.corsOrigins,
@@ -127,6 +164,10 @@ export async function startServer(
     clientAddressHeader: config.clientAddressHeader,
     onError: (error, request) => log.error(error, request),
   });
+  // Replies to text messages (STOP) come in beside the API, with a token of their own.
+  const api: typeof apiOnly = smsInbound
+    ? async (request, info) => (await smsInbound(request)) ?? apiOnly(request, info)
+    : apiOnly;
   const oidc = config.oidc;
   const provider = oidc && createOidcClient(oidc);
   // A provider that does not answer at start delays sign-in, not the API: start anyway, say so.
@@ -205,6 +246,21 @@ function createMailer(mail: MailConfig) {
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
       : {}),
     from: mail.from,
+  });
+}
+
+/** `ovh://AK:AS@SERVICE?consumerKey=CK[&sender=VILLE][&endpoint=…]`, or an https form endpoint. */
+function createSmsGateway(sms: SmsConfig): SmsGateway {
+  const url = new URL(sms.url);
+  if (url.protocol !== 'ovh:') return createHttpFormSmsGateway({ url: sms.url });
+  const q = url.searchParams;
+  return createOvhSmsGateway({
+    applicationKey: decodeURIComponent(url.username),
+    applicationSecret: decodeURIComponent(url.password),
+    consumerKey: q.get('consumerKey') ?? '',
+    serviceName: decodeURIComponent(url.hostname),
+    ...(q.get('sender') ? { sender: q.get('sender')! } : {}),
+    ...(q.get('endpoint') ? { endpoint: q.get('endpoint')! } : {}),
   });
 }
 

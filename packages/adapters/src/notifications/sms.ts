@@ -41,7 +41,8 @@ export class SmsGatewayError extends Error {
 
 /**
  * A French number as typed in the form (`06 12 34 56 78`, `+33 6 12…`, `0033…`) in E.164
- * (`+33612345678`); `null` when it is not one. Numbers given with `+` keep their country.
+ * (`+33612345678`); `null` when it is not one. Numbers given with `+` (or as providers forward
+ * them, `33612345678`) keep their country.
  */
 export function toE164(phone: string, countryCode = '33'): string | null {
   const digits = phone.replace(/[\s.()-]/g, '');
@@ -49,6 +50,8 @@ export function toE164(phone: string, countryCode = '33'): string | null {
   if (/^\+\d{8,15}$/.test(digits)) e164 = digits;
   else if (/^00\d{8,15}$/.test(digits)) e164 = `+${digits.slice(2)}`;
   else if (/^0\d{9}$/.test(digits)) e164 = `+${countryCode}${digits.slice(1)}`;
+  // International without the `+`, as providers often forward a sender (`33612345678`).
+  else if (/^[1-9]\d{10,14}$/.test(digits)) e164 = `+${digits}`;
   else return null;
   return /^\+[1-9]\d{7,14}$/.test(e164) ? e164 : null;
 }
