@@ -2,7 +2,7 @@
 // (developers.openagenda.com: authentication, events — reading, creating, editing, deleting —
 // and locations): a secret key is exchanged for an access token sent as `access-token`;
 // reads send the public key as a `key` header; bodies are JSON.
-import { callName, callRemote, RemoteError, type RetryOptions } from '../remote.js';
+import { callName, callRemote, type RemoteCall, RemoteError, type RetryOptions } from '../remote.js';
 import type { OpenAgendaSettings } from '../settings.js';
 
 /** A multilingual field: text per language code. */
@@ -97,7 +97,7 @@ export class OpenAgendaClient {
   }
 
   /** A well-formed answer that lacks what the call is for. */
-  #missing(method: string, path: string, what: string): RemoteError {
+  #missing(method: RemoteCall['method'], path: string, what: string): RemoteError {
     return new RemoteError(callName({ method, url: this.#url(path) }), `the answer has no ${what}`, 200, 1);
   }
 
@@ -143,7 +143,7 @@ export class OpenAgendaClient {
     const events: OpenAgendaEvent[] = [];
     let after: string[] | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const query = new URLSearchParams([
+      const query: URLSearchParams = new URLSearchParams([
         ['relative[]', 'current'],
         ['relative[]', 'upcoming'],
         ['detailed', '1'],
