@@ -28,7 +28,7 @@ const COPY: Record<SmsWording, SmsCopy> = {
       progressReported: 'Du nouveau sur votre contribution. Lisez ici :',
       contributionHidden: "Votre contribution n'est plus visible. Pourquoi :",
       contributionRestored: 'Votre contribution est de nouveau visible :',
-      commitmentDone: 'Ce qui était promis pour votre contribution est fait. Lisez ici :',
+      commitmentDone: 'Ce qui était promis est fait. Lisez ici :',
     },
     code: {
       answerPublished: 'Votre contribution a une réponse. Sur le site, tapez votre code',

@@ -128,10 +128,9 @@ export function quietUntil(at: Date, quiet: QuietHours = {}): Date | null {
   const now = localMinutes(at, timeZone);
   if (now >= from && now < until) return null;
   const wait = (from - now + 1440) % 1440;
-  let next = new Date(Math.floor(at.getTime() / 60_000) * 60_000 + wait * 60_000);
-  // A change of clock (DST) during the night moves 08:00 by an hour: step until allowed.
-  for (let i = 0; i < 3 && localMinutes(next, timeZone) < from; i += 1) {
-    next = new Date(next.getTime() + 3_600_000);
-  }
+  const next = new Date(Math.floor(at.getTime() / 60_000) * 60_000 + wait * 60_000);
+  // A change of clock (DST) during the night moves that by an hour: put it back on `from`.
+  const drift = localMinutes(next, timeZone) - from;
+  if (drift !== 0 && Math.abs(drift) <= 120) return new Date(next.getTime() - drift * 60_000);
   return next;
 }
