@@ -16,11 +16,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPostgresStore, pgDriver } from '@participe/adapters/postgres';
-import { createArgs, laterSteps, SPACES, WORDS } from '@participe/bench-server/data';
+import { openPglite, openPostgresStore, pgDriver, pgliteDriver } from '@participe/adapters/postgres';
+import { type CreateArgs, createArgs, laterSteps, SPACES, WORDS } from '@participe/bench-server/data';
 import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
 import { inBatches, printTable, runConcurrently } from '@participe/bench-server/run';
-import { SpaceSchema } from '@participe/core';
+import { type ParticipeStore, SpaceSchema } from '@participe/core';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -52,6 +52,12 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in ticks of 1/100 s
 }
 
+/** Resident memory of a process, in MB, from /proc. */
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+  return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
 async function waitReady(base: string, child: ChildProcess) {
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -65,13 +71,11 @@ async function waitReady(base: string, child: ChildProcess) {
   throw new Error(`${base} never became ready`);
 }
 
-const admin = new pg.Pool({ connectionString: url, max: 2 });
-await admin.query(`CREATE SCHEMA ${schema}`);
-const children: ChildProcess[] = [];
-try {
-  // Seed: spaces, then contributions written in one statement each, then their later
-  // events through the store so lists hold every stage.
-  const store = await openPostgresStore(pgDriver({ connectionString: url, schema, max: 8 }));
+/**
+ * The same data in any store: spaces, contributions written by `rawCreate` in one statement
+ * each, then their later events through the store, so lists hold every stage.
+ */
+async function seed(store: ParticipeStore, writers: number, rawCreate: (args: CreateArgs) => Promise<void>) {
   let themes: string[] = [];
   for (const id of SPACES) {
     const space = SpaceSchema.parse({
@@ -87,19 +91,12 @@ try {
     themes = space.themes.map((t) => t.id); // what a create may name
     await store.putSpace(space);
   }
-  log(`seeding ${COUNT} contributions in ${schema}…`);
-  const seedPool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
-  await inBatches(COUNT, createArgs, (batch) =>
-    runConcurrently(batch, 8, async (args) => {
-      await seedPool.query({ name: 'seed', text: RAW_CREATE, values: rawParams(args) });
-    }),
-  );
-  await seedPool.end();
+  await inBatches(COUNT, createArgs, (batch) => runConcurrently(batch, writers, rawCreate));
   const published: string[] = [];
   await inBatches(COUNT, laterSteps, (batch) =>
     runConcurrently(
       batch.filter((steps) => steps.length > 0),
-      8,
+      writers,
       async (steps) => {
         for (const step of steps) {
           const r = await store.appendEvent({
@@ -113,7 +110,23 @@ try {
       },
     ),
   );
-  await store.close();
+  return { themes, published: published.sort() };
+}
+
+const admin = new pg.Pool({ connectionString: url, max: 2 });
+await admin.query(`CREATE SCHEMA ${schema}`);
+const children: ChildProcess[] = [];
+try {
+  // Seed: spaces, then contributions written in one statement each, then their later
+  // events through the store so lists hold every stage.
+  const pgStore = await openPostgresStore(pgDriver({ connectionString: url, schema, max: 8 }));
+  const seedPool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
+  log(`seeding ${COUNT} contributions in PostgreSQL, schema ${schema}…`);
+  const { themes, published } = await seed(pgStore, 8, async (args) => {
+    await seedPool.query({ name: 'seed', text: RAW_CREATE, values: rawParams(args) });
+  });
+  await seedPool.end();
+  await pgStore.close();
   await admin.query(`ANALYZE ${schema}.contributions`);
 
   const env = {
@@ -145,6 +158,8 @@ try {
     { name: 'bare', base: `http://127.0.0.1:${barePort}`, child: bare },
   ] as const;
   for (const side of sides) await waitReady(side.base, side.child);
+  await new Promise((r) => setTimeout(r, 3000));
+  const idleRss = { api: rssMb(api.pid!), bare: rssMb(bare.pid!) };
 
   let n = 0;
   const cases: Array<{ name: string; goal: number; request: () => autocannon.Request }> = [
@@ -251,6 +266,86 @@ try {
       `API log level ${LOG_LEVEL}, PostgreSQL at ${new URL(url).host}`,
   );
   for (const line of statuses) console.log(`non-2xx: ${line}`);
+  console.log(`idle RSS after start: API ${idleRss.api.toFixed(0)} MB, bare ${idleRss.bare.toFixed(0)} MB`);
+
+  // The embedded default: the same data in PGlite, the same API, the same reads.
+  if (process.env['BENCH_PGLITE'] !== '0') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'participe-bench-pglite-'));
+    log(`seeding ${COUNT} contributions in PGlite at ${dataDir}…`);
+    const driver = pgliteDriver(await openPglite(dataDir));
+    const liteStore = await openPostgresStore(driver);
+    const lite = await seed(liteStore, 1, async (args) => {
+      await driver.query(RAW_CREATE, rawParams(args));
+    });
+    await driver.statisticsSettled();
+    await liteStore.close();
+    const litePort = await freePort();
+    const { DATABASE_URL: _url, PARTICIPE_DATABASE_SCHEMA: _schema, ...liteEnv } = env;
+    const started = performance.now();
+    const liteApi = spawn(process.execPath, [CLI, 'serve'], {
+      env: { ...liteEnv, PARTICIPE_DATA_DIR: dataDir, PARTICIPE_PORT: String(litePort) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(liteApi);
+    const liteBase = `http://127.0.0.1:${litePort}`;
+    await waitReady(liteBase, liteApi);
+    const readyMs = performance.now() - started;
+    await new Promise((r) => setTimeout(r, 3000));
+    const liteRss = rssMb(liteApi.pid!);
+    const liteRows: string[][] = [];
+    let k = 0;
+    for (const c of [
+      { name: 'GET one contribution', path: () => `/api/contributions/${lite.published[k++ % lite.published.length]}` },
+      { name: 'GET public list of a space', path: () => `/api/contributions?space=${SPACES[k++ % SPACES.length]}` },
+    ]) {
+      const measured: Array<{ rps: number; p99: number; max: number }> = [];
+      for (const base of [liteBase, sides[0].base]) {
+        log(`${c.name}: ${base === liteBase ? 'PGlite' : 'PostgreSQL'} API, ${SECONDS} s…`);
+        const make = () => ({ method: 'GET' as const, path: c.path() });
+        await load(base, make, 3);
+        const r = await load(base, make, SECONDS);
+        measured.push({ rps: r.requests.average, p99: r.latency.p99, max: r.latency.max });
+      }
+      const [l, p] = measured as [(typeof measured)[0], (typeof measured)[0]];
+      const ratio = l.rps / p.rps;
+      liteRows.push([
+        c.name,
+        l.rps.toFixed(0),
+        p.rps.toFixed(0),
+        `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'MISSED'} (≥ 0.5)`,
+        `${l.p99} / ${l.max} ${l.max <= 1000 ? 'ok' : 'MISSED'} (max ≤ 1000)`,
+        `${p.p99} / ${p.max}`,
+      ]);
+    }
+    liteRows.push([
+      'idle RSS of participe serve (MB)',
+      liteRss.toFixed(0),
+      idleRss.api.toFixed(0),
+      liteRss <= 200 ? 'ok (PGlite ≤ 200)' : 'MISSED (PGlite ≤ 200)',
+      '',
+      '',
+    ]);
+    liteRows.push([
+      'start to ready on an existing database (ms)',
+      readyMs.toFixed(0),
+      '',
+      readyMs <= 1500 ? 'ok (≤ 1500)' : 'MISSED (≤ 1500)',
+      '',
+      '',
+    ]);
+    printTable(
+      [
+        'request',
+        'PGlite API req/s',
+        'PostgreSQL API req/s',
+        'PGlite / PostgreSQL',
+        'PGlite p99 / max ms',
+        'PostgreSQL p99 / max ms',
+      ],
+      liteRows,
+      `The embedded default — the same ${COUNT} contributions in PGlite, ${CONNECTIONS} connections, ${SECONDS} s per run`,
+    );
+  }
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
