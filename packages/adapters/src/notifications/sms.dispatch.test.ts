@@ -215,7 +215,12 @@ function smsSuite(name: string, open: () => Promise<{ store: ParticipeStore; out
       let out = '';
       const logger = pino(
         { level: 'trace' },
-        new Writable({ write: (chunk, _e, done) => ((out += String(chunk)), done()) }),
+        new Writable({
+          write: (chunk, _e, done) => {
+            out += String(chunk);
+            done();
+          },
+        }),
       );
       const c = await citizen.createContribution(request({ ...phoneOnly, phone: '07 00 00 00 04' }));
       await answer(c.contribution.id);
