@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Handler } from '../server/handler.js';
 import { jsonResponse } from '../server/http.js';
 import { ROUTES } from '../server/index.js';
+import { splitOrganisationPath } from '../server/organisation-path.js';
 import type { ServerMetrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 import type { RequestLog } from './request-log.js';
@@ -110,6 +111,12 @@ export function createSite(options: SiteOptions): Handler {
     }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return { response: await options.api(request, info), route: routeOf(pathname) ?? 'unmatched' };
+    }
+    // A council's API (`/o/{slug}/api/…`): named without its slug, as ids are, in logs and metrics.
+    const { slug, path } = splitOrganisationPath(pathname);
+    if (slug !== null) {
+      const route = routeOf(path);
+      return { response: await options.api(request, info), route: route ? `/o/{organisation}${route}` : 'unmatched' };
     }
     if (options.auth && (pathname === '/auth' || pathname.startsWith('/auth/'))) {
       const known = options.auth.paths.includes(pathname);

@@ -3,7 +3,7 @@ import { scopeAllows, scopesFor } from '../identity/scopes.js';
 import type { Caller, Identity } from '../service/api.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
-import type { TokenVerifier } from './tokens.js';
+import type { TokenOrganisation, TokenVerifier } from './tokens.js';
 
 export type Authenticate = (request: Request) => Promise<Identity | null> | Identity | null;
 
@@ -26,6 +26,8 @@ export async function readCredentials(
   ctx: Pick<ServiceContext, 'locale' | 'now'>,
   opts: { authenticate?: Authenticate | undefined; tokens?: TokenVerifier | undefined },
   operation: OperationId,
+  /** The organisation whose API is called: a token must be issued for it. */
+  organisation?: TokenOrganisation,
 ): Promise<Credentials> {
   const authorization = request.headers.get('authorization')?.trim() ?? '';
   const [scheme = '', ...rest] = authorization.split(/\s+/);
@@ -36,9 +38,17 @@ export async function readCredentials(
   if (opts.authenticate) return { caller: await opts.authenticate(request), secret };
   if (scheme.toLowerCase() !== 'bearer') return { caller: null, secret };
   if (!opts.tokens || !value) throw fail(ctx, 401, 'badToken', {}, [], BEARER);
-  const check = await opts.tokens.verify(value, ctx.now());
+  const check = await opts.tokens.verify(value, ctx.now(), organisation);
   // A revoked token reads as not valid: the holder asks for a new one either way.
-  if (!check.ok) throw fail(ctx, 401, check.reason === 'tokenExpired' ? 'tokenExpired' : 'badToken', {}, [], BEARER);
+  if (!check.ok) {
+    const code =
+      check.reason === 'tokenExpired'
+        ? 'tokenExpired'
+        : check.reason === 'otherOrganisation'
+          ? 'otherOrganisationToken'
+          : 'badToken';
+    throw fail(ctx, 401, code, {}, [], BEARER);
+  }
   if (check.scopes && !scopeAllows(check.scopes, operation)) {
     const en = ctx.locale === 'en';
     throw fail(ctx, 403, 'roleForbidden', {

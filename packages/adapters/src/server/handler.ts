@@ -1,4 +1,4 @@
-import type { ParticipeStore } from '@participe/core';
+import type { OrganisationStore, ParticipeStore } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { CallInput } from '../contract/api.js';
 import type { ServiceContext } from '../service/context.js';
@@ -11,6 +11,12 @@ import { type Authenticate, type Credentials, readCredentials } from './credenti
 import { errorResponse, jsonResponse, readIfMatch, readJsonBody, textResponse } from './http.js';
 import { openApiDocument } from './openapi.js';
 import {
+  createOrganisationResolver,
+  DEFAULT_TOKEN_ORGANISATION,
+  registryOf,
+  splitOrganisationPath,
+} from './organisation-path.js';
+import {
   type ClientAddressHeader,
   createClientAddress,
   createRateLimits,
@@ -22,7 +28,13 @@ import { ROUTES } from './routes.js';
 import type { TokenVerifier } from './tokens.js';
 
 export interface HandlerOptions {
+  /** `default`'s store; each organisation's is `store.forOrganisation(id)`. */
   store: ParticipeStore;
+  /**
+   * The councils served at `/o/{slug}/api`. @default the store itself when it keeps them
+   * (PostgreSQL, memory); without one, only `/api` (organisation `default`) is served.
+   */
+  organisations?: Pick<OrganisationStore, 'getOrganisation'>;
   /** Who is calling. Default: the JWTs `tokens` checks (sessions and `participe token`'s API tokens). */
   authenticate?: Authenticate;
   /** Checks bearer tokens: `createTokenService({ store, secret, issuer })`. Without it, a bearer token is a 401. */
@@ -60,6 +72,7 @@ export function createHandler(options: HandlerOptions): Handler {
   const service = createParticipeService({ store: options.store, ...(options.now ? { now: options.now } : {}) });
   const now = options.now ?? (() => new Date());
   const match = createRouter(ROUTES);
+  const organisationOf = createOrganisationResolver(options.organisations ?? registryOf(options.store));
   const take = options.rateLimit === false ? null : createRateLimits(options.rateLimit ?? {});
   const addressOf = createClientAddress({
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
@@ -98,7 +111,10 @@ export function createHandler(options: HandlerOptions): Handler {
         throw fail(base, 404, 'routeNotFound');
       }
       const method = request.method === 'HEAD' ? 'GET' : request.method;
-      const found = match(method, url.pathname);
+      const { slug, path } = splitOrganisationPath(url.pathname);
+      const organisation = slug === null ? DEFAULT_TOKEN_ORGANISATION : await organisationOf(slug);
+      if (!organisation) throw fail(base, 404, 'organisationNotFound');
+      const found = match(method, path);
 
       if (request.method === 'OPTIONS') {
         if (found.kind === 'none') throw fail(base, 404, 'routeNotFound');
@@ -116,8 +132,8 @@ export function createHandler(options: HandlerOptions): Handler {
       }
 
       const route = found.route;
-      const credentials = await readCredentials(request, base, options, route.operationId);
-      const ctx: ServiceContext = service.context(credentials.caller, locale);
+      const credentials = await readCredentials(request, base, options, route.operationId, organisation);
+      const ctx: ServiceContext = service.context(credentials.caller, locale, organisation.id);
       const input: CallInput = {
         params: found.params,
         query: readQuery(route, url),

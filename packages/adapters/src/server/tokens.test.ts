@@ -35,7 +35,7 @@ const STORES: Array<[string, () => Promise<IdentityStore>]> = [
       await pglite.query(`CREATE SCHEMA ${schema}`);
       await pglite.query(`SET search_path TO ${schema}`);
       const driver = pgliteDriver(pglite);
-      expect(await migrateIdentity(driver)).toEqual([1]);
+      expect(await migrateIdentity(driver)).toEqual([1, 2]);
       expect(await migrateIdentity(driver)).toEqual([]);
       return sqlIdentityStore(driver);
     },

@@ -5,7 +5,7 @@
 // - an API token (`scope` claim): printed by `participe token` for an integration, with the
 //   scopes and expiry the administrator chose, recorded so it can be listed and revoked.
 // Every check reads revocation: one token, every token of a subject, an ended session.
-import { MEMBER_ROLES } from '@participe/core';
+import { DEFAULT_ORGANISATION, MEMBER_ROLES } from '@participe/core';
 import * as z from 'zod/mini';
 import type { IdentityStore } from '../identity/identity.store.js';
 import { API_SCOPES, type ApiScope } from '../identity/identity.types.js';
@@ -30,6 +30,8 @@ const ClaimsSchema = z.object({
   member: z.nullable(z.string().check(z.regex(ID))),
   sid: z.optional(z.string().check(z.regex(ID))),
   scope: z.optional(z.string().check(z.maxLength(200))),
+  /** The organisation (council) the token serves; absent for `default`'s. */
+  org: z.optional(z.string().check(z.regex(ID))),
 });
 
 export interface VerifiedToken {
@@ -46,11 +48,21 @@ export interface VerifiedToken {
 
 export type TokenCheck =
   | ({ ok: true } & VerifiedToken)
-  | { ok: false; reason: 'badToken' | 'tokenExpired' | 'tokenRevoked' };
+  | { ok: false; reason: 'badToken' | 'tokenExpired' | 'tokenRevoked' | 'otherOrganisation' };
+
+/** The organisation a token is issued for or checked against: its API is `/o/{slug}/api`. */
+export interface TokenOrganisation {
+  id: string;
+  slug: string;
+}
 
 /** What the handler needs: a check of a bearer token. */
 export interface TokenVerifier {
-  verify(token: string, now?: Date): Promise<TokenCheck>;
+  /**
+   * Checks `token` for the API of `organisation` (@default `default`'s, at `/api`): a token of
+   * another organisation is `otherOrganisation`, however valid it is there.
+   */
+  verify(token: string, now?: Date, organisation?: TokenOrganisation): Promise<TokenCheck>;
 }
 
 export interface IssuedToken {
@@ -62,8 +74,10 @@ export interface IssuedToken {
 export interface TokenService extends TokenVerifier {
   /** `iss` of every token, e.g. `https://participe.departement.example`. */
   readonly issuer: string;
-  /** `aud` of every token: the API, `<issuer>/api`. */
+  /** `aud` of `default`'s tokens: the API, `<issuer>/api`. */
   readonly audience: string;
+  /** `aud` of an organisation's tokens: its API, `<issuer>/o/<slug>/api` (`audience` for `default`). */
+  audienceOf(organisation?: TokenOrganisation): string;
   /** A session token for a signed-in member of staff (`sid`), at most one hour. */
   issueSession(input: {
     identity: Identity;
@@ -71,6 +85,8 @@ export interface TokenService extends TokenVerifier {
     sid: string;
     /** @default 3600, at most 3600 */
     ttlSeconds?: number;
+    /** The organisation whose API the token opens. @default `default` */
+    organisation?: TokenOrganisation;
   }): Promise<IssuedToken>;
   /** An API token for an integration, recorded (label, scopes) so it can be listed and revoked. */
   issueApiToken(input: {
@@ -79,6 +95,8 @@ export interface TokenService extends TokenVerifier {
     scopes: readonly ApiScope[];
     expiresAt: Date;
     label?: string | null;
+    /** The organisation whose API the token opens. @default `default` */
+    organisation?: TokenOrganisation;
   }): Promise<IssuedToken>;
   /** Refuses one API token from now on. False when no such token was issued. */
   revoke(jti: string): Promise<boolean>;
@@ -108,15 +126,26 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   const issuer = options.issuer.replace(/\/+$/, '');
   const audience = options.audience ?? `${issuer}/api`;
   const keys = createKeyRing({ store: options.store, secret: options.secret, now });
+  const audienceOf = (organisation?: TokenOrganisation) =>
+    !organisation || organisation.id === DEFAULT_ORGANISATION ? audience : `${issuer}/o/${organisation.slug}/api`;
+  /** The claim and the audience of a token for `organisation`. */
+  const bindTo = (organisation?: TokenOrganisation) => ({
+    claims: !organisation || organisation.id === DEFAULT_ORGANISATION ? {} : { org: organisation.id },
+    audience: audienceOf(organisation),
+  });
 
-  async function sign(claims: z.input<typeof ClaimsSchema>): Promise<{ token: string; kid: string }> {
+  async function sign(
+    claims: z.input<typeof ClaimsSchema>,
+    organisation?: TokenOrganisation,
+  ): Promise<{ token: string; kid: string }> {
     const { SignJWT } = await loadJose();
     const { kid, key } = await keys.signing();
-    const { iat, exp, ...rest } = ClaimsSchema.parse(claims);
+    const bound = bindTo(organisation);
+    const { iat, exp, ...rest } = ClaimsSchema.parse({ ...claims, ...bound.claims });
     const token = await new SignJWT(rest)
       .setProtectedHeader({ alg: 'ES256', typ: TYP, kid })
       .setIssuer(issuer)
-      .setAudience(audience)
+      .setAudience(bound.audience)
       .setIssuedAt(iat)
       .setExpirationTime(exp)
       .sign(key);
@@ -132,14 +161,15 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   return {
     issuer,
     audience,
-    async issueSession({ identity, subject, sid, ttlSeconds = SESSION_MAX_SECONDS }) {
+    audienceOf,
+    async issueSession({ identity, subject, sid, ttlSeconds = SESSION_MAX_SECONDS, organisation }) {
       const iat = seconds(now());
       const exp = iat + Math.min(Math.max(1, Math.floor(ttlSeconds)), SESSION_MAX_SECONDS);
       const jti = newId('t');
-      const { token } = await sign({ ...claimsOf(identity), sub: subject, jti, sid, iat, exp });
+      const { token } = await sign({ ...claimsOf(identity), sub: subject, jti, sid, iat, exp }, organisation);
       return { token, jti, expiresAt: new Date(exp * 1000) };
     },
-    async issueApiToken({ identity, subject, scopes, expiresAt, label = null }) {
+    async issueApiToken({ identity, subject, scopes, expiresAt, label = null, organisation }) {
       const issuedAt = now();
       const iat = seconds(issuedAt);
       const exp = seconds(expiresAt);
@@ -147,7 +177,10 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
       if (scopes.length === 0) throw new Error('An API token needs at least one scope');
       const jti = newId('t');
       const scope = API_SCOPES.filter((s) => scopes.includes(s));
-      const { token, kid } = await sign({ ...claimsOf(identity), sub: subject, jti, iat, exp, scope: scope.join(' ') });
+      const { token, kid } = await sign(
+        { ...claimsOf(identity), sub: subject, jti, iat, exp, scope: scope.join(' ') },
+        organisation,
+      );
       await options.store.recordToken({
         jti,
         subject,
@@ -167,8 +200,11 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
     revokeSubject: (subject) => options.store.revokeSubject(subject, now().toISOString()),
     rotateKeys: () => keys.rotate(),
 
-    /** Signature first (by the key its `kid` names), then issuer, audience, expiry, claims, revocation. */
-    async verify(token, at = now()) {
+    /**
+     * Signature first (by the key its `kid` names), then issuer, expiry, claims, the
+     * organisation and its audience, revocation.
+     */
+    async verify(token, at = now(), organisation) {
       if (token.length > MAX_TOKEN_LENGTH || token.split('.').length !== 3) return { ok: false, reason: 'badToken' };
       const jose = await loadJose();
       let payload: unknown;
@@ -184,7 +220,6 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
             algorithms: ['ES256'],
             typ: TYP,
             issuer,
-            audience,
             currentDate: at,
             requiredClaims: ['sub', 'jti', 'iat', 'exp'],
           },
@@ -195,6 +230,13 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
       const claims = ClaimsSchema.safeParse(payload);
       if (!claims.success) return { ok: false, reason: 'badToken' };
       const c = claims.data;
+      // Authentic, but for another council's API: said so, so the holder knows which address to use.
+      if ((c.org ?? DEFAULT_ORGANISATION) !== (organisation?.id ?? DEFAULT_ORGANISATION)) {
+        return { ok: false, reason: 'otherOrganisation' };
+      }
+      const aud = (payload as { aud?: unknown }).aud;
+      if (!(Array.isArray(aud) ? aud : [aud]).includes(audienceOf(organisation)))
+        return { ok: false, reason: 'badToken' };
       const scopes = c.scope === undefined ? null : c.scope.split(' ');
       if (scopes !== null && !scopes.every((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))) {
         return { ok: false, reason: 'badToken' };

@@ -21,6 +21,8 @@ export const en: Messages = {
     authRequired: () =>
       'Please identify yourself: give the follow-up secret of the contribution (header X-Participe-Secret) or an access token (Authorization: Bearer …).',
     membersOnly: () => 'Only members of the group see this information. Sign in with an access token of the group.',
+    otherOrganisationToken: () =>
+      'This access token was issued for another council. Use the address of its API, or ask for a token for this one.',
     badToken: () => 'This access token is not valid. Ask for a new one (command: participe token).',
     tokenExpired: () => 'This access token has expired. Ask for a new one (command: participe token).',
     invalidSecret: () =>
@@ -34,6 +36,8 @@ export const en: Messages = {
       'The figures of the cycle (members, contributions, commitments) are computed by Participe: they are not sent.',
     originNotAllowed: (p: Params) =>
       `The site ${p.origin} is not allowed to use this API. Ask for it to be added to the list.`,
+    organisationNotFound: () =>
+      'No council uses this short name on this server. Check the address of the API (example: /o/cd93/api).',
     routeNotFound: () => 'This address does not exist in the API. The list of addresses is in /api/openapi.json.',
     methodNotAllowed: (p: Params) =>
       `Method ${p.method} is not accepted at this address. Accepted methods: ${p.allow}.`,

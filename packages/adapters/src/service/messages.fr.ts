@@ -37,6 +37,8 @@ export const fr = {
       'Identifiez-vous : donnez le secret de suivi de la contribution (en-tête X-Participe-Secret) ou un jeton d’accès (Authorization: Bearer …).',
     membersOnly: () =>
       'Seuls les membres du groupe voient cette information. Connectez-vous avec un jeton d’accès du groupe.',
+    otherOrganisationToken: () =>
+      'Ce jeton d’accès a été délivré pour une autre collectivité. Utilisez l’adresse de son API, ou demandez un jeton pour celle-ci.',
     badToken: () => 'Ce jeton d’accès n’est pas valide. Demandez-en un nouveau (commande : participe token).',
     tokenExpired: () => 'Ce jeton d’accès a expiré. Demandez-en un nouveau (commande : participe token).',
     invalidSecret: () =>
@@ -50,6 +52,8 @@ export const fr = {
       'Les chiffres du cycle (membres, contributions, engagements) sont calculés par Participe : ils ne s’envoient pas.',
     originNotAllowed: (p: Params) =>
       `Le site ${p.origin} n’est pas autorisé à utiliser cette API. Demandez à l’ajouter à la liste.`,
+    organisationNotFound: () =>
+      'Aucune collectivité ne porte ce nom court sur ce serveur. Vérifiez l’adresse de l’API (exemple : /o/cd93/api).',
     routeNotFound: () => 'Cette adresse n’existe pas dans l’API. La liste des adresses est dans /api/openapi.json.',
     methodNotAllowed: (p: Params) =>
       `La méthode ${p.method} n’est pas acceptée à cette adresse. Méthodes possibles : ${p.allow}.`,

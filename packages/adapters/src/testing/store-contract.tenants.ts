@@ -32,7 +32,8 @@ export function storeContractTenants(open: Open) {
     expect((await store.getOrganisation('cd93'))?.settings).toEqual({ answerWithinDays: 45 });
     expect(await store.putOrganisationSettings('o_nope', {})).toBe(false);
     // The registry is server-wide: a scoped store sees the same organisations.
-    expect((await store.forOrganisation('o_cd93').listOrganisations()).length).toBe(2);
+    const scoped = store.forOrganisation('o_cd93') as ParticipeStore & OrganisationStore;
+    expect((await scoped.listOrganisations()).length).toBe(2);
   });
 
   it('shows one organisation nothing of another, and lets it use the same slugs and ids', async () => {
@@ -78,7 +79,7 @@ export function storeContractTenants(open: Open) {
       id: `n_tenant_${c.id}`,
       contributionId: c.id,
       kind: 'answerPublished' as const,
-      to: { email: 'personne@example.org' },
+      to: { email: 'personne@example.org', consent: true as const },
       payload: { title: 'Un titre' },
       createdAt: '2026-01-20T10:00:00.000Z',
       sentAt: null,

@@ -2,7 +2,7 @@
 // `sign(identity)` that stands for `participe token` (an API token with every scope).
 import { createMemoryIdentityStore } from '../identity/identity.store.js';
 import type { ApiScope } from '../identity/identity.types.js';
-import { createTokenService } from '../server/tokens.js';
+import { createTokenService, type TokenOrganisation } from '../server/tokens.js';
 import type { Identity } from '../service/api.js';
 
 export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -20,7 +20,7 @@ export function testTokens(options: { now?: () => Date; issuer?: string } = {}) 
   /** An API token for `identity`, valid `days` from now (by the service's clock), with `scopes`. */
   const sign = async (
     identity: Identity,
-    opts: { days?: number; scopes?: readonly ApiScope[]; subject?: string } = {},
+    opts: { days?: number; scopes?: readonly ApiScope[]; subject?: string; organisation?: TokenOrganisation } = {},
   ): Promise<string> => {
     const expiresAt = new Date(now().getTime() + (opts.days ?? 30) * 86_400_000);
     const issued = await service.issueApiToken({
@@ -28,6 +28,7 @@ export function testTokens(options: { now?: () => Date; issuer?: string } = {}) 
       subject: opts.subject ?? identity.memberId ?? 'integration',
       scopes: opts.scopes ?? ['admin'],
       expiresAt,
+      ...(opts.organisation ? { organisation: opts.organisation } : {}),
     });
     return issued.token;
   };

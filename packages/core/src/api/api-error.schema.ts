@@ -24,6 +24,8 @@ export const API_ERRORS = {
   membersOnly: 401,
   badToken: 401,
   tokenExpired: 401,
+  /** A token issued for another council's API (`/o/{slug}/api`) than the one called. */
+  otherOrganisationToken: 401,
   invalidSecret: 401,
   notYourSpace: 403,
   roleForbidden: 403,
@@ -33,6 +35,8 @@ export const API_ERRORS = {
   originNotAllowed: 403,
   // What it names.
   routeNotFound: 404,
+  /** No council has the short name in `/o/{slug}/api`. */
+  organisationNotFound: 404,
   methodNotAllowed: 405,
   contributionNotFound: 404,
   spaceNotFound: 404,
