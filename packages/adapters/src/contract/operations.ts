@@ -46,6 +46,18 @@ import {
 import * as z from 'zod/mini';
 import type { Endpoint, Endpoints, OperationId, PathParam } from './endpoints.js';
 import {
+  AdminSpaceSchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+  CouncilSettingsInputSchema,
+  CouncilSettingsSchema,
+  SpaceArchiveSchema,
+  SpaceCreateSchema,
+  SpacePatchSchema,
+  StaffInviteSchema,
+  StaffViewSchema,
+} from './schemas.admin.js';
+import {
   AttestationsQuerySchema,
   AuthorProofSchema,
   BoardQuerySchema,
@@ -69,6 +81,7 @@ export const API_TAGS = {
   diagnostics: 'The self-diagnostic: “Where does our participation stand?”',
   privacy: 'An author’s data: export and erasure.',
   content: 'The resource centre: phases, methods, practices, glossary, guide.',
+  admin: 'The council’s administration: spaces, staff and invitations, settings, the audit log.',
   system: 'Health and this document.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -118,6 +131,8 @@ const BODY_ERRORS = [400, 413, 415, 422] as const;
 const STAFF_ERRORS = [401, 403, 404] as const;
 
 const space = { space: 'Space id or slug, e.g. `groupe-rsa-nord`.' } as const;
+const ADMINS = 'Administrators of the council.';
+const ADMIN_ERRORS = [401, 403] as const;
 const id = { id: 'Contribution id, e.g. `c_8f3k2m9q`.' } as const;
 const entry = { id: 'Entry id, e.g. `arbre-a-problemes`.' } as const;
 
@@ -498,6 +513,100 @@ export const OPERATIONS = {
   getPractice: contentEntry('One practice sheet.', PracticeSheetSchema),
   listGlossary: contentList('Terms and acronyms, explained plainly.', GlossaryEntrySchema),
   listGuide: contentList('“Where to start?”: questions, answers and resources.', GuideEntrySchema),
+  listAdminSpaces: {
+    tag: 'admin',
+    summary: 'Every space of the council, archived ones included, each with its version.',
+    access: ADMINS,
+    ok: { status: 200, description: 'The spaces.', schema: z.array(AdminSpaceSchema) },
+    errors: ADMIN_ERRORS,
+  },
+  createSpace: {
+    tag: 'admin',
+    summary: 'Create a space. Its answer delay is the council’s default unless given. 409 if the slug is taken.',
+    access: ADMINS,
+    body: SpaceCreateSchema,
+    ok: {
+      status: 201,
+      description: 'The space, at version 1.',
+      schema: AdminSpaceSchema,
+      headers: ['ETag', 'Location'],
+    },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 409],
+  },
+  updateSpace: {
+    tag: 'admin',
+    summary:
+      'Change a space: name, slug, kind, territory, themes, answer delay, pre-moderation, cadence. `If-Match` is required (428 without it): 409 if someone changed it since.',
+    access: ADMINS,
+    params: space,
+    body: SpacePatchSchema,
+    ok: { status: 200, description: 'The space, at its new version.', schema: AdminSpaceSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404, 409, 428],
+  },
+  archiveSpace: {
+    tag: 'admin',
+    summary:
+      'Archive a space (it keeps its history, leaves the public list and takes no new contribution), or bring it back. `If-Match` is required.',
+    access: ADMINS,
+    params: space,
+    body: SpaceArchiveSchema,
+    ok: { status: 200, description: 'The space, at its new version.', schema: AdminSpaceSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404, 409, 428],
+  },
+  listStaff: {
+    tag: 'admin',
+    summary: 'Every member of staff: invited, active and removed, with their role and spaces.',
+    access: ADMINS,
+    ok: { status: 200, description: 'The accounts.', schema: z.array(StaffViewSchema) },
+    errors: ADMIN_ERRORS,
+  },
+  inviteStaff: {
+    tag: 'admin',
+    summary:
+      'Invite a member of staff by e-mail with a role and spaces: their first sign-in with this e-mail (verified by the identity provider) activates the account. Inviting again changes the role.',
+    access: ADMINS,
+    body: StaffInviteSchema,
+    ok: { status: 201, description: 'The account, invited (or changed).', schema: StaffViewSchema },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS],
+  },
+  revokeStaff: {
+    tag: 'admin',
+    summary: 'Withdraw an invitation or remove a member of staff: their sessions end and their tokens are refused.',
+    access: ADMINS,
+    params: { account: 'Account id, e.g. `acc_4k9q2m`.' },
+    body: z.strictObject({}),
+    ok: { status: 200, description: 'The account, removed.', schema: StaffViewSchema },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404],
+  },
+  getCouncilSettings: {
+    tag: 'admin',
+    summary: 'The council’s settings: name, mail sender, default answer delay. `ETag` is their version.',
+    access: ADMINS,
+    ok: { status: 200, description: 'The settings.', schema: CouncilSettingsSchema, headers: ['ETag'] },
+    errors: ADMIN_ERRORS,
+  },
+  updateCouncilSettings: {
+    tag: 'admin',
+    summary:
+      'Replace the council’s settings. `If-Match` is required (`"0"` before the first save): 409 if someone changed them since.',
+    access: ADMINS,
+    body: CouncilSettingsInputSchema,
+    ok: {
+      status: 200,
+      description: 'The settings, at their new version.',
+      schema: CouncilSettingsSchema,
+      headers: ['ETag'],
+    },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 409, 428],
+  },
+  listAudit: {
+    tag: 'admin',
+    summary: 'What administrators changed, newest first: who, when, what, before and after.',
+    access: ADMINS,
+    query: AuditQuerySchema,
+    ok: { status: 200, description: 'A page of the audit log.', schema: AuditPageSchema },
+    errors: [400, ...ADMIN_ERRORS],
+  },
   health: {
     tag: 'system',
     summary: 'Whether the server answers. It does not touch the store.',

@@ -53,6 +53,8 @@ export interface StaffAccount {
   /** The actor id of what they do (a member of the space, e.g. `m_rsa_pro_1`). @default the account id */
   memberId: string;
   status: AccountStatus;
+  /** An administrator of the council, above the per-space roles. @default false */
+  admin?: boolean;
   /** `invitation`: made by `participe staff invite`; `rule`: made at sign-in by an access rule. */
   via: 'invitation' | 'rule';
   /** `issuer|sub` at the provider, bound at the first sign-in. */

@@ -40,6 +40,12 @@ export const WRITE_SCOPES = {
   issueAttestation: ADMIN,
   sendCycleCommand: ADMIN,
   submitDiagnostic: ADMIN,
+  createSpace: ADMIN,
+  updateSpace: ADMIN,
+  archiveSpace: ADMIN,
+  inviteStaff: ADMIN,
+  revokeStaff: ADMIN,
+  updateCouncilSettings: ADMIN,
   // The author's own, proven by code and secret in the body: a token adds nothing.
   exportMyData: READ,
   eraseMyData: READ,

@@ -87,6 +87,7 @@ const accountView = (a: StaffAccount) => ({
   role: a.role,
   spaceIds: a.spaceIds,
   memberId: a.memberId,
+  admin: a.admin === true,
 });
 
 export function createSignIn(options: SignInOptions): Handler {
@@ -215,7 +216,12 @@ export function createSignIn(options: SignInOptions): Handler {
   async function issue(account: StaffAccount, sid: string, sessionEnds: string) {
     const left = Math.floor((Date.parse(sessionEnds) - now().getTime()) / 1000);
     const issued = await options.tokens.issueSession({
-      identity: { role: account.role, memberId: account.memberId, spaceIds: account.spaceIds },
+      identity: {
+        role: account.role,
+        memberId: account.memberId,
+        spaceIds: account.spaceIds,
+        ...(account.admin ? { admin: true } : {}),
+      },
       subject: account.id,
       sid,
       ttlSeconds: Math.min(options.sessionSeconds, left),

@@ -1,6 +1,7 @@
 import type { OrganisationStore, ParticipeStore } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { CallInput } from '../contract/api.js';
+import type { AdminStore } from '../service/admin.store.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
 import { ParticipeApiError } from '../service/errors.js';
@@ -39,6 +40,8 @@ export interface HandlerOptions {
   authenticate?: Authenticate;
   /** Checks bearer tokens: `createTokenService({ store, secret, issuer })`. Without it, a bearer token is a 401. */
   tokens?: TokenVerifier;
+  /** The administration's records (audit log, council settings, staff accounts). @default in memory */
+  admin?: AdminStore;
   /** @default () => new Date() */
   now?: () => Date;
   /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
@@ -69,7 +72,11 @@ export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Respo
 
 /** The Participe REST API as a fetch-style handler: `(Request) => Promise<Response>`. */
 export function createHandler(options: HandlerOptions): Handler {
-  const service = createParticipeService({ store: options.store, ...(options.now ? { now: options.now } : {}) });
+  const service = createParticipeService({
+    store: options.store,
+    ...(options.admin ? { admin: options.admin } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const now = options.now ?? (() => new Date());
   const match = createRouter(ROUTES);
   const organisationOf = createOrganisationResolver(options.organisations ?? registryOf(options.store));

@@ -126,6 +126,7 @@ const MEMBERS = { default: 200, anonymous: 401, author: 401, outsider: 403, badT
 /** Only a given role of the space: everyone else with a token gets a 403. */
 const STAFF_ONLY = { default: 403, anonymous: 401, author: 401, badToken: 401 };
 const FACILITATORS = { ...STAFF_ONLY, facilitator: 200 };
+const ADMINS_ONLY = STAFF_ONLY;
 const proof = (w: World) => ({ followUpCode: w.published.followUp.code, secret: w.published.followUp.secret });
 
 /** Key: `METHOD path` as in the route table. */
@@ -200,6 +201,45 @@ export const MATRIX: Record<string, Case> = {
   'GET /api/practices/{id}': { path: () => `/api/practices/${contentPacks.fr.practices[0]!.id}`, expect: ALL_200 },
   'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
   'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
+  // The administration is the council administrators' (whose tokens say `admin`; see
+  // service/admin.test.ts): no member of a space, whatever their role, gets in.
+  'GET /api/admin/spaces': { path: () => '/api/admin/spaces', expect: ADMINS_ONLY },
+  'POST /api/admin/spaces': {
+    path: () => '/api/admin/spaces',
+    body: () => ({ slug: 'groupe-rsa-sud', name: 'Groupe Sud', policyArea: 'Insertion', territory: 'Sud' }),
+    expect: ADMINS_ONLY,
+  },
+  'POST /api/admin/spaces/{space}': {
+    path: () => '/api/admin/spaces/groupe-rsa-nord',
+    body: () => ({ premoderation: true }),
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'POST /api/admin/spaces/{space}/archive': {
+    path: () => '/api/admin/spaces/groupe-rsa-nord/archive',
+    body: () => ({ archived: true }),
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'GET /api/admin/staff': { path: () => '/api/admin/staff', expect: ADMINS_ONLY },
+  'POST /api/admin/staff': {
+    path: () => '/api/admin/staff',
+    body: () => ({ email: 'camille@departement.example', role: 'professional', spaceIds: ['groupe-rsa-nord'] }),
+    expect: ADMINS_ONLY,
+  },
+  'POST /api/admin/staff/{account}/revoke': {
+    path: () => '/api/admin/staff/acc_1/revoke',
+    body: () => ({}),
+    expect: ADMINS_ONLY,
+  },
+  'GET /api/admin/settings': { path: () => '/api/admin/settings', expect: ADMINS_ONLY },
+  'POST /api/admin/settings': {
+    path: () => '/api/admin/settings',
+    body: () => ({ answerWithinDays: 30 }),
+    ifMatch: () => 0,
+    expect: ADMINS_ONLY,
+  },
+  'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: ADMINS_ONLY },
   'GET /api/health': { path: () => '/api/health', expect: ALL_200 },
   'POST /api/contributions/{id}/reports': {
     path: (w) => `/api/contributions/${w.published.contribution.id}/reports`,

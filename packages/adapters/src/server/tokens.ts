@@ -30,6 +30,8 @@ const ClaimsSchema = z.object({
   member: z.nullable(z.string().check(z.regex(ID))),
   sid: z.optional(z.string().check(z.regex(ID))),
   scope: z.optional(z.string().check(z.maxLength(200))),
+  /** An administrator of the council. */
+  adm: z.optional(z.literal(true)),
   /** The organisation (council) the token serves; absent for `default`'s. */
   org: z.optional(z.string().check(z.regex(ID))),
 });
@@ -156,6 +158,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
     role: identity.role,
     spaces: [...identity.spaceIds],
     member: identity.memberId,
+    ...(identity.admin ? { adm: true as const } : {}),
   });
 
   return {
@@ -255,7 +258,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
       }
       return {
         ok: true,
-        identity: { role: c.role, memberId: c.member, spaceIds: c.spaces },
+        identity: { role: c.role, memberId: c.member, spaceIds: c.spaces, ...(c.adm ? { admin: true } : {}) },
         subject: c.sub,
         jti: c.jti,
         sid: c.sid ?? null,

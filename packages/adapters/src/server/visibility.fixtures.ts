@@ -10,6 +10,7 @@ import {
 } from '@participe/core';
 import type { OperationId } from '../contract/endpoints.js';
 import { MemoryStore } from '../memory/memory.store.js';
+import { createMemoryAdminStore } from '../service/admin.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
@@ -61,6 +62,8 @@ export const CALLERS = [
   'partner',
   'facilitator',
   'outsider',
+  // The council's administrator: no member of the group, so no more than the public of its contributions.
+  'administrator',
 ] as const;
 export type CallerName = (typeof CALLERS)[number];
 
@@ -129,13 +132,14 @@ const identity = (role: MemberRole): Identity => ({ role, memberId: MEMBER_IDS[r
 export function identityOf(caller: CallerName): Identity | null {
   if (caller === 'anonymous' || caller === 'author') return null;
   if (caller === 'outsider') return { role: 'professional', memberId: 'pro_elsewhere', spaceIds: ['ailleurs'] };
+  if (caller === 'administrator') return { role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true };
   return identity(caller);
 }
 
 export function readerOf(caller: CallerName, target: Target, byProof: boolean): Reader {
   const id = identityOf(caller);
   return {
-    role: id && caller !== 'outsider' ? id.role : null,
+    role: id && caller !== 'outsider' && caller !== 'administrator' ? id.role : null,
     authorOf: caller === 'author' || byProof ? target : null,
     byProof,
   };
@@ -154,6 +158,7 @@ const body = (title: string, over: Record<string, unknown> = {}) => ({
 /** A fresh world: a group, its members, one contribution per target, a meeting and an attestation. */
 export async function world() {
   const store = new MemoryStore();
+  const admin = createMemoryAdminStore();
   await store.putSpace(space());
   for (const [role, id] of Object.entries(MEMBER_IDS) as [MemberRole, string][]) {
     await store.putMember({
@@ -232,7 +237,10 @@ export async function world() {
   });
   await fac.sendCycleCommand(SLUG, { type: 'cycle.advance' }, { expectedVersion: 0 });
   const created = { published, draft, waiting, decided, hidden, hiddenDecided, assisted, answered };
-  return { store, created, meeting, attestation, slug: SLUG };
+  const staff = await createParticipeService({ store, admin, now: () => NOW })
+    .as(identityOf('administrator'))
+    .inviteStaff({ email: 'camille.martin@departement.example', role: 'professional', spaceIds: [SLUG] });
+  return { store, admin, created, meeting, attestation, staff, slug: SLUG };
 }
 export type World = Awaited<ReturnType<typeof world>>;
 
@@ -258,6 +266,12 @@ export const BODIES: Record<string, (w: World, target: Target) => unknown> = {
   submitDiagnostic: () => ({ answers: {} }),
   exportMyData: (w, t) => proofOf(w, t),
   eraseMyData: (w, t) => proofOf(w, t),
+  createSpace: () => ({ slug: 'groupe-rsa-sud', name: 'Groupe Sud', policyArea: 'Insertion', territory: 'Sud' }),
+  updateSpace: () => ({ premoderation: true }),
+  archiveSpace: () => ({ archived: true }),
+  inviteStaff: () => ({ email: 'alex.durand@departement.example', role: 'facilitator', spaceIds: [SLUG] }),
+  revokeStaff: () => ({}),
+  updateCouncilSettings: () => ({ answerWithinDays: 30 }),
 };
 
 const proofOf = (w: World, t: Target) => ({

@@ -71,6 +71,7 @@ function pathOf(r: Route, w: World, target: Target, query: Query): string {
     member: MEMBER_IDS.concerned,
     meeting: w.meeting.id,
     attestation: w.attestation.id,
+    account: w.staff.id,
   });
   const search = new URLSearchParams(query).toString();
   return search ? `${path}?${search}` : path;
@@ -80,6 +81,8 @@ function pathOf(r: Route, w: World, target: Target, query: Query): string {
 async function ifMatch(r: Route, w: World, target: Target): Promise<Record<string, string>> {
   if (!r.headers?.includes('If-Match')) return {};
   if (r.operationId === 'updateMeeting') return { 'if-match': `"${w.meeting.version}"` };
+  if (r.operationId === 'updateSpace' || r.operationId === 'archiveSpace') return { 'if-match': '"1"' };
+  if (r.operationId === 'updateCouncilSettings') return { 'if-match': '"0"' };
   if (r.operationId === 'sendCycleCommand')
     return { 'if-match': `"${(await w.store.getCycleEvents('s_nord')).length}"` };
   return { 'if-match': `"${(await w.store.getContribution(w.created[target].contribution.id))!.version}"` };
@@ -109,6 +112,7 @@ function leaks(json: unknown, reader: Reader, op: Route['operationId']): string[
 const handlerFor = (w: World) =>
   createHandler({
     store: w.store,
+    admin: w.admin,
     now: () => NOW,
     rateLimit: false,
     // The callers of this matrix are named by a header; tokens have tests of their own.

@@ -13,6 +13,8 @@ export interface Identity {
   memberId: string | null;
   /** Spaces (ids or slugs) the identity acts in. */
   spaceIds: readonly string[];
+  /** An administrator of the council: creates and archives spaces, invites staff, sets its defaults. */
+  admin?: boolean;
 }
 export type Caller = Identity | null;
 

@@ -49,6 +49,7 @@ async function world(store: ParticipeStore) {
     contribution: (await store.getContribution(id))!.version,
     meeting: (await store.getMeeting(meeting.id))!.version,
     cycle: (await store.getCycleEvents('s_nord')).length,
+    space: await store.getSpace('s_nord'),
   });
   return { service, id, meeting, versions };
 }
@@ -67,6 +68,9 @@ const REQUESTS: Record<string, (w: Awaited<ReturnType<typeof world>>) => { path:
     path: pathTo(ENDPOINTS.sendCycleCommand.path, { space: SLUG }),
     body: { type: 'cycle.advance' },
   }),
+  updateSpace: () => ({ path: pathTo(ENDPOINTS.updateSpace.path, { space: SLUG }), body: { premoderation: true } }),
+  archiveSpace: () => ({ path: pathTo(ENDPOINTS.archiveSpace.path, { space: SLUG }), body: { archived: true } }),
+  updateCouncilSettings: () => ({ path: ENDPOINTS.updateCouncilSettings.path, body: { answerWithinDays: 30 } }),
 };
 
 describe('If-Match is required of members for every versioned change', () => {
@@ -110,7 +114,9 @@ describe('If-Match is required of members for every versioned change', () => {
             ? [w.id, body]
             : op === 'updateMeeting'
               ? [SLUG, w.meeting.id, body]
-              : [SLUG, body];
+              : op === 'updateCouncilSettings'
+                ? [body]
+                : [SLUG, body];
         await expect(api[op]!(...args)).rejects.toMatchObject({ status: 428, code: 'preconditionRequired' });
         expect(await w.versions()).toEqual(before);
       },

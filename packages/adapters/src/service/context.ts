@@ -1,6 +1,7 @@
 import type { API_ERRORS, ApiErrorCode, ParticipeStore, Space } from '@participe/core';
 import { IdSchema } from '@participe/core';
 import type * as z from 'zod/mini';
+import type { AdminStore } from './admin.store.js';
 import type { Caller, Identity } from './api.js';
 import { type ApiIssue, ParticipeApiError } from './errors.js';
 import { toApiIssues } from './issues.js';
@@ -13,6 +14,8 @@ export interface ServiceContext {
   /** The council (tenant) the request is served for: its id, `default` on a single-council server. */
   organisation: string;
   caller: Caller;
+  /** The administration's records: the audit log, the council's settings, staff accounts. */
+  admin?: AdminStore;
   locale: ApiLocale;
   now(): Date;
 }

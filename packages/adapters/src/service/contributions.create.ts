@@ -61,6 +61,9 @@ export async function createContributionCommand(
   if (!space) {
     throw invalid(ctx, [{ path: 'spaceId', message: message(ctx.locale, 'spaceNotFound') }]);
   }
+  if (space.archivedOn) {
+    throw invalid(ctx, [{ path: 'spaceId', message: messagesIn(ctx.locale).issues.spaceArchived() }]);
+  }
   if (!space.themes.some((t) => t.id === input.theme)) {
     throw invalid(ctx, [
       {

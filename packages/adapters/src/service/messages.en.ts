@@ -30,6 +30,7 @@ export const en: Messages = {
     notYourSpace: () => 'Your access does not cover this group. Ask its facilitator for access.',
     roleForbidden: (p: Params) => `${p.role} may not do this action (${p.type}). Who may: ${p.allowed}.`,
     roleOnly: (p: Params) => `Only the group's ${p.roles} may do this.`,
+    adminOnly: () => 'Only the council’s administrators may do this (groups, staff, settings). Ask one of them.',
     assistedNeedsMember: () =>
       'An assisted entry, or one from a meeting, is made by a facilitator of the group, signed in with their token.',
     cycleFactsComputed: () =>
@@ -47,6 +48,7 @@ export const en: Messages = {
     memberNotFound: () => 'This person is not a member of this group.',
     meetingNotFound: () => 'This meeting does not exist in this group.',
     attestationNotFound: () => 'This attestation does not exist in this group.',
+    invitationNotFound: () => 'No member of staff has this identifier (example: acc_4k9q2m).',
     versionConflict: (p: Params) =>
       `Someone else changed this contribution in the meantime: it is now at version ${p.current}. Reload it, check, then try again.`,
     transitionRefused: (p: Params) => `This action (${p.type}) is not possible now: the contribution is "${p.status}".`,
@@ -60,11 +62,18 @@ export const en: Messages = {
       `Someone else changed this meeting in the meantime (version ${p.current}). Reload it, compare, then try again.`,
     bulkRefused: () => 'No answer was published: some cannot be now (see the list). Reload, check, then try again.',
     reportRefused: () => 'Only a published, visible contribution can be reported.',
+    slugTaken: (p: Params) =>
+      `The short name "${p.slug}" is already used by another group. Choose another (example: groupe-rsa-sud).`,
+    spaceConflict: (p: Params) =>
+      `Someone else changed this group in the meantime (version ${p.current}). Reload it, compare, then try again.`,
+    settingsConflict: (p: Params) =>
+      `Someone else changed the settings in the meantime (version ${p.current}). Reload them, compare, then try again.`,
     rateLimited: (p: Params) => `Too many requests in a short time. Try again in ${p.seconds} second(s).`,
     internal: () => 'An unexpected error happened on our side. Nothing was saved; please try again later.',
   },
 
   issues: {
+    spaceArchived: () => 'This group is archived: it no longer takes contributions.',
     unstorable: () =>
       'This text contains an invisible or incomplete character (U+0000 or half a character): please remove it.',
     tooDeep: (p) => `Data nested too deeply: at most ${p.max} levels.`,

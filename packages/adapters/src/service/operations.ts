@@ -6,6 +6,18 @@ import type { CallInput, InputOf, ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, type Endpoint, pathTo } from '../contract/endpoints.js';
 import { OPERATIONS, type OperationSpec } from '../contract/operations.js';
 import { IdempotencyKeySchema } from '../contract/schemas.js';
+import {
+  archiveSpaceCommand,
+  createSpaceCommand,
+  getCouncilSettingsQuery,
+  inviteStaffCommand,
+  listAdminSpacesQuery,
+  listAuditQuery,
+  listStaffQuery,
+  revokeStaffCommand,
+  updateCouncilSettingsCommand,
+  updateSpaceCommand,
+} from './admin.js';
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
 import {
@@ -133,6 +145,34 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   getPractice: (ctx, { params, query }) => just(getPracticeQuery(ctx, params.id, query)),
   listGlossary: (ctx, { query }) => just(listGlossaryQuery(ctx, query)),
   listGuide: (ctx, { query }) => just(listGuideQuery(ctx, query)),
+  listAdminSpaces: (ctx) => just(listAdminSpacesQuery(ctx)),
+  createSpace: async (ctx, { body }) => {
+    const space = await createSpaceCommand(ctx, body);
+    return {
+      body: space,
+      headers: { ETag: etag(space.version), Location: pathTo(ENDPOINTS.getSpace.path, { space: space.slug }) },
+    };
+  },
+  updateSpace: async (ctx, { params, body, expectedVersion }) => {
+    const space = await updateSpaceCommand(ctx, params.space, body, expectedVersion);
+    return { body: space, headers: { ETag: etag(space.version) } };
+  },
+  archiveSpace: async (ctx, { params, body, expectedVersion }) => {
+    const space = await archiveSpaceCommand(ctx, params.space, body, expectedVersion);
+    return { body: space, headers: { ETag: etag(space.version) } };
+  },
+  listStaff: (ctx) => just(listStaffQuery(ctx)),
+  inviteStaff: (ctx, { body }) => just(inviteStaffCommand(ctx, body)),
+  revokeStaff: (ctx, { params }) => just(revokeStaffCommand(ctx, params.account)),
+  getCouncilSettings: async (ctx) => {
+    const settings = await getCouncilSettingsQuery(ctx);
+    return { body: settings, headers: { ETag: etag(settings.version) } };
+  },
+  updateCouncilSettings: async (ctx, { body, expectedVersion }) => {
+    const settings = await updateCouncilSettingsCommand(ctx, body, expectedVersion);
+    return { body: settings, headers: { ETag: etag(settings.version) } };
+  },
+  listAudit: (ctx, { query }) => just(listAuditQuery(ctx, query)),
   health: (ctx) => just({ status: 'ok' as const, time: ctx.now().toISOString() }),
 };
 

@@ -1,6 +1,7 @@
 import { DEFAULT_ORGANISATION, type ParticipeStore } from '@participe/core';
 import { bindOperations, type CallInput, type ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, OPERATION_IDS } from '../contract/endpoints.js';
+import { type AdminStore, createMemoryAdminStore } from './admin.store.js';
 import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
 import type { ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
@@ -8,6 +9,8 @@ import { runOperation } from './operations.js';
 
 export interface ServiceOptions {
   store: ParticipeStore;
+  /** The administration's records (audit log, council settings, staff). @default in memory */
+  admin?: AdminStore;
   /** The clock; tests pin it. @default () => new Date() */
   now?: () => Date;
 }
@@ -28,10 +31,12 @@ const { openApi: _document, ...SERVICE_ENDPOINTS } = ENDPOINTS;
 /** The application layer over any `ParticipeStore`. Runs in Node and in browsers. */
 export function createParticipeService(options: ServiceOptions): ParticipeService {
   const now = options.now ?? (() => new Date());
+  const admin = options.admin ?? createMemoryAdminStore();
   const context = (caller: Caller, locale: ApiLocale = 'fr', organisation = DEFAULT_ORGANISATION): ServiceContext => ({
     store: organisation === DEFAULT_ORGANISATION ? options.store : options.store.forOrganisation(organisation),
     organisation,
     caller,
+    admin,
     locale,
     now,
   });

@@ -2,7 +2,9 @@ import { type Composition, composition, type Space } from '@participe/core';
 import type { MemberView } from './api.js';
 import { fail, memberOf, requireSpace, type ServiceContext, today } from './context.js';
 
-export const listSpacesQuery = (ctx: ServiceContext): Promise<Space[]> => ctx.store.listSpaces();
+/** The spaces open today: an archived one keeps its address and history, but leaves the list. */
+export const listSpacesQuery = async (ctx: ServiceContext): Promise<Space[]> =>
+  (await ctx.store.listSpaces()).filter((s) => !s.archivedOn);
 
 export const getSpaceQuery = (ctx: ServiceContext, ref: unknown): Promise<Space> => requireSpace(ctx, ref);
 

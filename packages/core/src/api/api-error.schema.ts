@@ -30,6 +30,8 @@ export const API_ERRORS = {
   notYourSpace: 403,
   roleForbidden: 403,
   roleOnly: 403,
+  /** Only the council's administrators may do this (spaces, staff, settings, the audit log). */
+  adminOnly: 403,
   assistedNeedsMember: 403,
   cycleFactsComputed: 403,
   originNotAllowed: 403,
@@ -44,6 +46,7 @@ export const API_ERRORS = {
   memberNotFound: 404,
   meetingNotFound: 404,
   attestationNotFound: 404,
+  invitationNotFound: 404,
   // What the state allows now.
   versionConflict: 409,
   transitionRefused: 409,
@@ -53,6 +56,9 @@ export const API_ERRORS = {
   meetingConflict: 409,
   bulkRefused: 409,
   reportRefused: 409,
+  slugTaken: 409,
+  spaceConflict: 409,
+  settingsConflict: 409,
   // The server.
   rateLimited: 429,
   internal: 500,

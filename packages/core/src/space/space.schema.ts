@@ -61,6 +61,8 @@ export const SpaceSchema = z.object({
   /** Prepared answers professionals of the space start from. @default [] */
   answerTemplates: z._default(z.array(AnswerTemplateSchema).check(z.maxLength(50)), () => []),
   createdOn: DaySchema,
+  /** Day the council archived the group: it keeps its history, but is no longer listed nor open to contributions. */
+  archivedOn: z.optional(z.nullable(DaySchema)),
 });
 
 /** A consent a member gave or withdrew, and how. */
