@@ -17,4 +17,6 @@ export const ENTRIES: Record<string, string> = {
   'participe-space-composition': 'src/space-composition/participe-space-composition.ts',
   'participe-meetings': 'src/meetings/participe-meetings.ts',
   'participe-attestation': 'src/attestation/participe-attestation.ts',
+  'participe-board': 'src/board/participe-board.ts',
+  'participe-agenda': 'src/agenda/participe-agenda.ts',
 };

@@ -132,6 +132,8 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     ['space composition', 'space-composition/participe-space-composition.ts'],
     ['meetings', 'meetings/participe-meetings.ts'],
     ['attestation', 'attestation/participe-attestation.ts'],
+    ['board', 'board/participe-board.ts'],
+    ['agenda', 'agenda/participe-agenda.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);
     report.push(`${name}: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);

@@ -26,6 +26,8 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-space-composition': [],
   'participe-meetings': [],
   'participe-attestation': [],
+  'participe-board': [],
+  'participe-agenda': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */

@@ -16,10 +16,10 @@ describe('i18n', () => {
     outer.remove();
   });
 
-  it('fills placeholders and plural forms by the locale’s rules', () => {
-    expect(format('Réponse sous {n|jour|jours}', { n: 1 }, 'fr')).toBe('Réponse sous 1 jour');
-    expect(format('Réponse sous {n|jour|jours}', { n: 0 }, 'fr')).toBe('Réponse sous 0 jour');
-    expect(format('Answer within {n|day|days}', { n: 0 }, 'en')).toBe('Answer within 0 days');
+  it('fills placeholders and plural forms by the locale’s rules, the number kept with its word', () => {
+    expect(format('Réponse sous {n|jour|jours}', { n: 1 }, 'fr')).toBe('Réponse sous 1\u00a0jour');
+    expect(format('Réponse sous {n|jour|jours}', { n: 3 }, 'fr')).toBe('Réponse sous 3\u00a0jours');
+    expect(format('Answer within {n|day|days}', { n: 0 }, 'en')).toBe('Answer within 0\u00a0days');
     expect(format('Bonjour {name}', { name: '<b>x</b>' })).toBe('Bonjour <b>x</b>');
   });
 

@@ -64,7 +64,8 @@ export function format(template: string, params: Params = {}, locale: Locale = '
     if (value === undefined) return whole;
     if (one !== undefined && other !== undefined) {
       const rule = new Intl.PluralRules(locale).select(Number(value));
-      return `${value} ${rule === 'one' ? one : other}`;
+      // A no-break space: "3 jours" never breaks between the number and its word.
+      return `${value}\u00a0${rule === 'one' ? one : other}`;
     }
     return String(value);
   });

@@ -1,0 +1,9 @@
+import { ParticipeBoard } from './board.js';
+
+customElements.define('participe-board', ParticipeBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'participe-board': ParticipeBoard;
+  }
+}
