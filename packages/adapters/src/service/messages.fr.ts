@@ -46,6 +46,8 @@ export const fr = {
     notYourSpace: () => 'Votre accès ne concerne pas ce groupe. Demandez un accès à son animateur.',
     roleForbidden: (p: Params) => `${p.role} ne peut pas faire cette action (${p.type}). Qui le peut : ${p.allowed}.`,
     roleOnly: (p: Params) => `Seuls les ${p.roles} du groupe peuvent faire cela.`,
+    adminOnly: () =>
+      'Seuls les administrateurs de la collectivité peuvent faire cela (groupes, équipe, réglages). Demandez-le à l’un d’eux.',
     assistedNeedsMember: () =>
       'Une saisie accompagnée ou issue d’une réunion est faite par un animateur du groupe, connecté avec son jeton.',
     cycleFactsComputed: () =>
@@ -63,6 +65,7 @@ export const fr = {
     memberNotFound: () => 'Cette personne ne fait pas partie de ce groupe.',
     meetingNotFound: () => 'Cette réunion n’existe pas dans ce groupe.',
     attestationNotFound: () => 'Cette attestation n’existe pas dans ce groupe.',
+    invitationNotFound: () => 'Aucun membre de l’équipe ne porte cet identifiant (exemple : acc_4k9q2m).',
     versionConflict: (p: Params) =>
       `Quelqu’un d’autre a modifié cette contribution entre-temps : elle en est maintenant à la version ${p.current}. Rechargez-la, vérifiez, puis recommencez.`,
     transitionRefused: (p: Params) =>
@@ -78,12 +81,19 @@ export const fr = {
     bulkRefused: () =>
       'Aucune réponse n’a été publiée : certaines ne peuvent pas l’être maintenant (voir la liste). Rechargez, vérifiez, puis recommencez.',
     reportRefused: () => 'On ne peut signaler qu’une contribution publiée et visible.',
+    slugTaken: (p: Params) =>
+      `Le nom court « ${p.slug} » est déjà pris par un autre groupe. Choisissez-en un autre (exemple : groupe-rsa-sud).`,
+    spaceConflict: (p: Params) =>
+      `Quelqu’un d’autre a modifié ce groupe entre-temps (version ${p.current}). Rechargez-le, comparez, puis recommencez.`,
+    settingsConflict: (p: Params) =>
+      `Quelqu’un d’autre a modifié les réglages entre-temps (version ${p.current}). Rechargez-les, comparez, puis recommencez.`,
     rateLimited: (p: Params) => `Trop de demandes en peu de temps. Réessayez dans ${p.seconds} seconde(s).`,
     internal: () => 'Une erreur inattendue est survenue de notre côté. Rien n’a été enregistré ; réessayez plus tard.',
   } satisfies Record<ApiErrorCode, (p: Params) => string>,
 
   /** What the service says about one field, in an error's `issues`. */
   issues: {
+    spaceArchived: () => 'Ce groupe est archivé : il ne reçoit plus de contributions.',
     unstorable: () => 'Ce texte contient un caractère invisible ou incomplet (U+0000 ou demi-caractère) : retirez-le.',
     tooDeep: (p: { max: number }) => `Données trop imbriquées : ${p.max} niveaux au plus.`,
     unknownTheme: (p: { themes: string }) => `Ce thème n’existe pas dans ce groupe. Thèmes possibles : ${p.themes}.`,
