@@ -20,6 +20,13 @@ describe('i18n', () => {
     expect(format('Réponse sous {n|jour|jours}', { n: 1 }, 'fr')).toBe('Réponse sous 1\u00a0jour');
     expect(format('Réponse sous {n|jour|jours}', { n: 3 }, 'fr')).toBe('Réponse sous 3\u00a0jours');
     expect(format('Answer within {n|day|days}', { n: 0 }, 'en')).toBe('Answer within 0\u00a0days');
+    // A zero form: never "0 jour".
+    expect(format('En attente depuis {n|jour|jours|aujourd’hui}', { n: 0 }, 'fr')).toBe(
+      'En attente depuis aujourd’hui',
+    );
+    expect(format('En attente depuis {n|jour|jours|aujourd’hui}', { n: 2 }, 'fr')).toBe(
+      'En attente depuis 2\u00a0jours',
+    );
     expect(format('Bonjour {name}', { name: '<b>x</b>' })).toBe('Bonjour <b>x</b>');
   });
 

@@ -56,12 +56,15 @@ export function localeOf(el: Element): Locale {
 
 /**
  * Fills `{name}` placeholders. A `{n|one|other}` placeholder picks a plural form with the
- * locale's rules: `{n|jour|jours}`.
+ * locale's rules: `{n|jour|jours}`; a third form replaces the number when it is 0, so a
+ * sentence never says "0 jour": `{n|jour|jours|aujourd’hui}`.
  */
 export function format(template: string, params: Params = {}, locale: Locale = 'fr'): string {
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+  const placeholder = /\{(\w+)(?:\|([^|}]*)\|([^|}]*)(?:\|([^}]*))?)?\}/g;
+  return template.replace(placeholder, (whole, name: string, one?: string, other?: string, zero?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (zero !== undefined && Number(value) === 0) return zero;
     if (one !== undefined && other !== undefined) {
       const rule = new Intl.PluralRules(locale).select(Number(value));
       // A no-break space: "3 jours" never breaks between the number and its word.
