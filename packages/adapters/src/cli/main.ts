@@ -3,6 +3,8 @@ import { AGENDA_USAGE, agendaCommand } from './agenda.js';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './interop.js';
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
+import { ORG_USAGE, orgCommand } from './org.js';
+import { OUTBOX_USAGE, outboxCommand } from './outbox.js';
 import { SERVE_USAGE, serveCommand } from './serve.js';
 import { STAFF_USAGE, staffCommand } from './staff.js';
 import { type CommandResult, TOKEN_USAGE, tokenCommand } from './token.js';
@@ -11,9 +13,15 @@ import { VERSION } from './version.js';
 const COMMANDS = {
   serve: { run: serveCommand, usage: SERVE_USAGE, summary: 'serve the API (migrates first); runs until SIGTERM' },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE, summary: 'bring the database schema up to date, then exit' },
+  org: { run: orgCommand, usage: ORG_USAGE, summary: 'the councils this server hosts: create, settings, list' },
   token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'API tokens for integrations: issue, list, revoke' },
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
   staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
+  outbox: {
+    run: outboxCommand,
+    usage: OUTBOX_USAGE,
+    summary: 'dead: notifications set aside after their last attempt; revive',
+  },
   agenda: {
     run: agendaCommand,
     usage: AGENDA_USAGE,

@@ -16,7 +16,7 @@ describe('renderSms', () => {
     let checked = 0;
     for (const kind of KINDS) {
       for (const wording of SMS_WORDINGS) {
-        const variants = [
+        const variants: { followUpUrl?: string; followUpCode?: string }[] = [
           ...WORST_LINKS.map((followUpUrl) => ({ followUpUrl, followUpCode: 'K'.repeat(SMS_CODE_MAX) })),
           { followUpCode: 'K'.repeat(SMS_CODE_MAX) },
           {},
