@@ -11,7 +11,16 @@ import {
 import type { ValidBody } from '../contract/api.js';
 import { PROJECTIONS } from './access.js';
 import { fail, instant, invalid, memberOf, type ServiceContext } from './context.js';
-import { canonicalJson, newFollowUpCode, newId, newSecret, secretFromIdempotencyKey, sha256Hex } from './crypto.js';
+import {
+  canonicalJson,
+  legacySecretFromIdempotencyKey,
+  newFollowUpCode,
+  newId,
+  newSecret,
+  sameDigest,
+  secretFromIdempotencyKey,
+  sha256Hex,
+} from './crypto.js';
 import { message, messagesIn } from './messages.js';
 
 export interface CreateOutcome {
@@ -159,7 +168,11 @@ async function replayOf(
   const { contributionId, followUp } = existing.body as StoredBody;
   const view = await ctx.store.getContribution(contributionId);
   if (!view) throw new Error(`Idempotency record for ${contributionId}, which does not exist`);
-  const secret = await secretFromIdempotencyKey(key, contributionId);
+  let secret = await secretFromIdempotencyKey(key, contributionId);
+  // Stored before secret codes were words: the same key gave the older kind of secret.
+  const hash = (await ctx.store.getPrivate(contributionId))?.secretHash;
+  if (hash && !sameDigest(await sha256Hex(secret), hash))
+    secret = await legacySecretFromIdempotencyKey(key, contributionId);
   // As it is now: after an erase, without the words the first answer held.
   return {
     body: { contribution: PROJECTIONS.public(view), followUp: { code: followUp.code, secret } },

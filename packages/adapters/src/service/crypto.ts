@@ -1,6 +1,8 @@
 // Random identifiers, follow-up codes and secrets with Web Crypto, so the same code runs
 // in Node and in a browser (a widget on an in-memory store). No `node:` import here.
 
+import { newSecretCode, secretCodeFromBytes } from '@participe/core';
+
 const encoder = new TextEncoder();
 
 /** Letters and digits a person cannot confuse when reading or typing: no 0/O, 1/I/L, 5/S, 8/B, 2/Z, U/V. */
@@ -49,8 +51,11 @@ export function fromBase64url(s: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-/** 24 random bytes, 32 characters: proves authorship, shown once, only its hash is stored. */
-export const newSecret = (): string => base64url(globalThis.crypto.getRandomValues(new Uint8Array(24)));
+/**
+ * A secret code: six common French words (`newSecretCode` in core, 66 bits), proving
+ * authorship with the follow-up code; shown once, only its hash is stored.
+ */
+export const newSecret = (): string => newSecretCode();
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text));
@@ -69,11 +74,15 @@ export async function hmacSha256(key: string, data: string): Promise<Uint8Array>
 }
 
 /**
- * The secret of a contribution created with an `Idempotency-Key`. Derived from the key the
- * client holds (never stored: the store keeps the key's hash), so a replayed response can
- * show the same secret while the database holds only the secret's hash.
+ * The secret code of a contribution created with an `Idempotency-Key`. Derived from the key
+ * the client holds (never stored: the store keeps the key's hash), so a replayed response
+ * can show the same secret while the database holds only the secret's hash.
  */
 export const secretFromIdempotencyKey = async (key: string, contributionId: string): Promise<string> =>
+  secretCodeFromBytes(await hmacSha256(key, `participe.secret.v2:${contributionId}`));
+
+/** The secret the same key gave before secrets were words (32 characters): for replays of those. */
+export const legacySecretFromIdempotencyKey = async (key: string, contributionId: string): Promise<string> =>
   base64url((await hmacSha256(key, `participe.secret.v1:${contributionId}`)).slice(0, 24));
 
 /** Compares two hex digests without leaking where they differ. */

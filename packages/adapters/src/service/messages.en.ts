@@ -19,14 +19,14 @@ export const en: Messages = {
       `The request is larger than ${p.limit} KiB. A contribution has at most 4,000 characters of text.`,
     invalidInput: () => 'Some information is not valid. Please correct the fields listed.',
     authRequired: () =>
-      'Please identify yourself: give the follow-up secret of the contribution (header X-Participe-Secret) or an access token (Authorization: Bearer …).',
+      'Please identify yourself: give the secret code of the contribution (header X-Participe-Secret) or an access token (Authorization: Bearer …).',
     membersOnly: () => 'Only members of the group see this information. Sign in with an access token of the group.',
     otherOrganisationToken: () =>
       'This access token was issued for another council. Use the address of its API, or ask for a token for this one.',
     badToken: () => 'This access token is not valid. Ask for a new one (command: participe token).',
     tokenExpired: () => 'This access token has expired. Ask for a new one (command: participe token).',
     invalidSecret: () =>
-      'The follow-up code or the secret does not match. Check them on the summary you received (example code: K7P-4QX).',
+      'The follow-up code or the secret code does not match. Check them on the summary you received (example follow-up code: K7P-4QX; the secret code is six words).',
     notYourSpace: () => 'Your access does not cover this group. Ask its facilitator for access.',
     roleForbidden: (p: Params) => `${p.role} may not do this action (${p.type}). Who may: ${p.allowed}.`,
     roleOnly: (p: Params) => `Only the group's ${p.roles} may do this.`,
@@ -155,7 +155,7 @@ export const en: Messages = {
     summary: 'Three viewpoints were gathered.',
     viewpoints: '["residents", "professionals"]',
     followUpCode: 'K7P-4QX',
-    secret: 'the secret received when sending',
+    secret: 'the secret code received when sending',
     status: 'published',
     limit: '20',
     q: 'bus',
@@ -165,7 +165,7 @@ export const en: Messages = {
   },
 
   roles: {
-    author: 'the author (with their follow-up secret)',
+    author: 'the author (with their secret code)',
     citizen: 'a citizen',
     concerned: 'a person concerned',
     professional: 'a professional',

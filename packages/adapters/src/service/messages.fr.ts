@@ -34,7 +34,7 @@ export const fr = {
       `La requête dépasse ${p.limit} Kio. Une contribution fait au plus 4 000 caractères de texte.`,
     invalidInput: () => 'Certaines informations ne sont pas valides. Corrigez les champs indiqués.',
     authRequired: () =>
-      'Identifiez-vous : donnez le secret de suivi de la contribution (en-tête X-Participe-Secret) ou un jeton d’accès (Authorization: Bearer …).',
+      'Identifiez-vous : donnez le code secret de la contribution (en-tête X-Participe-Secret) ou un jeton d’accès (Authorization: Bearer …).',
     membersOnly: () =>
       'Seuls les membres du groupe voient cette information. Connectez-vous avec un jeton d’accès du groupe.',
     otherOrganisationToken: () =>
@@ -42,7 +42,7 @@ export const fr = {
     badToken: () => 'Ce jeton d’accès n’est pas valide. Demandez-en un nouveau (commande : participe token).',
     tokenExpired: () => 'Ce jeton d’accès a expiré. Demandez-en un nouveau (commande : participe token).',
     invalidSecret: () =>
-      'Le code de suivi ou le secret ne correspond pas. Vérifiez-les sur le récapitulatif reçu (exemple de code : K7P-4QX).',
+      'Le code de suivi ou le code secret ne correspond pas. Vérifiez-les sur le récapitulatif reçu (exemple de code de suivi : K7P-4QX ; le code secret est fait de six mots).',
     notYourSpace: () => 'Votre accès ne concerne pas ce groupe. Demandez un accès à son animateur.',
     roleForbidden: (p: Params) => `${p.role} ne peut pas faire cette action (${p.type}). Qui le peut : ${p.allowed}.`,
     roleOnly: (p: Params) => `Seuls les ${p.roles} du groupe peuvent faire cela.`,
@@ -181,7 +181,7 @@ export const fr = {
     summary: 'Trois points de vue ont été recueillis.',
     viewpoints: '["residents", "professionals"]',
     followUpCode: 'K7P-4QX',
-    secret: 'le secret reçu à l’envoi',
+    secret: 'le code secret reçu à l’envoi',
     status: 'published',
     limit: '20',
     q: 'bus',
@@ -192,7 +192,7 @@ export const fr = {
 
   /** Who acts, as the error messages name them. */
   roles: {
-    author: 'l’auteur (avec son secret de suivi)',
+    author: 'l’auteur (avec son code secret)',
     citizen: 'un citoyen',
     concerned: 'une personne concernée',
     professional: 'un professionnel',

@@ -48,7 +48,8 @@ describe('service', () => {
   it('sends a contribution with a follow-up code and a secret, storing only its hash', async () => {
     const created = await citizen.createContribution(body({ contact: { email: 'a@exemple.fr', consent: true } }));
     expect(created.followUp.code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
-    expect(created.followUp.secret).toHaveLength(32);
+    // A secret code: six common French words, 66 bits.
+    expect(created.followUp.secret).toMatch(/^[a-z]{3,8}(-[a-z]{3,8}){5}$/);
     expect(created.contribution).toMatchObject({ status: 'published', spaceId: 's_nord', version: 2 });
     expect(await store.getContribution(created.contribution.id)).toMatchObject({ status: 'published', version: 2 });
     const draft = await citizen.createContribution(body({ draft: true }));
@@ -200,6 +201,22 @@ describe('service', () => {
     const wrong = await rejection(citizen.listContributions({ space: 'groupe-rsa-nord', status: ['decided'] }));
     expect(wrong).toMatchObject({ status: 400, code: 'invalidQuery' });
     expect((await rejection(citizen.listContributions({ cursor: 'not-a-cursor' }))).code).toBe('badCursor');
+  });
+
+  it('reads the secret code as a person copies it by hand', async () => {
+    const created = await citizen.createContribution(body());
+    const id = created.contribution.id;
+    const typed = ` ${created.followUp.secret.toUpperCase().replaceAll('-', '  ')} `;
+    expect(await citizen.getContribution(id, { secret: typed })).toMatchObject({ id });
+    const wrong = created.followUp.secret.split('-').reverse().join('-');
+    expect((await rejection(citizen.getContribution(id, { secret: wrong }))).status).toBe(401);
+  });
+
+  it('replays a keyed create with the same secret code', async () => {
+    const first = await citizen.createContribution(body(), { idempotencyKey: 'cle-de-test-0001' });
+    const again = await citizen.createContribution(body(), { idempotencyKey: 'cle-de-test-0001' });
+    expect(again.followUp.secret).toBe(first.followUp.secret);
+    expect(first.followUp.secret).toMatch(/^[a-z]{3,8}(-[a-z]{3,8}){5}$/);
   });
 
   it('exports and erases with the follow-up code and secret', async () => {

@@ -9,3 +9,5 @@ export * from './contribution.roles.js';
 export * from './contribution.schema.js';
 export * from './contribution.statuses.js';
 export type * from './contribution.types.js';
+export * from './secret.js';
+export * from './secret.words.js';

@@ -94,8 +94,9 @@ export const messages = registerCatalog(
       'sent.code': 'Votre code de suivi :',
       'sent.noteCode':
         'Notez ce code ou prenez-le en photo. Il permet de retrouver votre message et sa réponse. Sans lui, personne ne pourra vous le redonner.',
-      'sent.secret': 'Votre clé personnelle :',
-      'sent.secretHint': 'Gardez-la aussi. Avec le code, elle permet de retirer ou d’effacer votre message.',
+      'sent.secret': 'Votre code secret :',
+      'sent.secretHint':
+        'Gardez-le aussi. Avec le code de suivi, il permet de corriger, retirer ou effacer votre message.',
       'sent.follow': 'Suivre mon message',
       'sent.nextTitle': 'Et maintenant ?',
       'sent.commitment': '{who} s’engage à répondre sous {n|jour|jours}.',

@@ -74,7 +74,7 @@ function actorsFor(backend: ParticipeBackend | null, endpoint: string) {
  * @csspart button-primary - The button that moves forward.
  * @csspart confirmation - What happened: sending, queued, failed or sent.
  * @csspart code - The follow-up code.
- * @csspart secret - The personal key shown once.
+ * @csspart secret - The secret code, shown once.
  * @csspart link - The follow-up link.
  * @csspart status - Loading and "service unavailable".
  *
