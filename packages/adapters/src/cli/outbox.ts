@@ -21,10 +21,9 @@ embedded database (stop participe serve first: it holds that folder).
 Example:
   DATABASE_URL=postgres://participe@127.0.0.1:5432/participe participe outbox dead`;
 
-export async function outboxCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
-  let parsed;
+function parse(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       options: { limit: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
@@ -33,6 +32,11 @@ export async function outboxCommand(argv: readonly string[], env: Env, now: Date
   } catch (e) {
     return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${OUTBOX_USAGE}\n` };
   }
+}
+
+export async function outboxCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
+  const parsed = parse(argv);
+  if ('code' in parsed) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, stdout: `${OUTBOX_USAGE}\n`, stderr: '' };
   const [action, id, ...rest] = positionals;
