@@ -8,9 +8,10 @@ import { DecidimArchiveError, formatImportReport, importDecidimArchive } from '.
 import { openDataPackage } from '../interop/opendata/opendata.js';
 import { type Env, loadDatabaseConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
+import { storeOfOrganisation } from './org.js';
 import type { CommandResult } from './token.js';
 
-export const IMPORT_USAGE = `Usage: participe import decidim <archive.zip> [--dry-run] [--config participe.json]
+export const IMPORT_USAGE = `Usage: participe import decidim <archive.zip> [--org <slug>] [--dry-run] [--config participe.json]
 
 Imports a Decidim open-data archive (the ZIP every Decidim serves at /open-data/download):
 participatory processes become spaces, proposals contributions with their official answers,
@@ -19,6 +20,7 @@ are not imported. Importing the same archive again changes nothing; all of it is
 one transaction. Prints what was created, updated and skipped, and every rejected row with
 its file, line and reason.
 
+  --org      the council (organisation) it belongs to, by slug (default: the organisation default)
   --dry-run  reads and checks everything, writes nothing
   --config   a JSON file of the database settings; the environment wins over it
 
@@ -28,11 +30,19 @@ Example:
   participe import decidim ./decidim.departement.example-open-data-files.zip --dry-run`;
 
 export async function importCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
-  let parsed: { values: { 'dry-run'?: boolean; config?: string; help?: boolean }; positionals: string[] };
+  let parsed: {
+    values: { 'dry-run'?: boolean; org?: string; config?: string; help?: boolean };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { 'dry-run': { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'dry-run': { type: 'boolean' },
+        org: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -55,7 +65,9 @@ export async function importCommand(argv: readonly string[], env: Env): Promise<
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   const db = await openDatabase(loaded.config);
   try {
-    const report = await importDecidimArchive(db.store, archive, { dryRun: values['dry-run'] === true });
+    const scoped = await storeOfOrganisation(db.store, values.org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    const report = await importDecidimArchive(scoped.store, archive, { dryRun: values['dry-run'] === true });
     return { code: 0, stdout: `${describeDatabase(loaded.config)}\n${formatImportReport(report)}`, stderr: '' };
   } catch (error) {
     if (error instanceof DecidimArchiveError) return { code: 1, stdout: '', stderr: `${path}: ${error.message}\n` };
@@ -69,8 +81,8 @@ export async function importCommand(argv: readonly string[], env: Env): Promise<
   }
 }
 
-export const EXPORT_USAGE = `Usage: participe export --decidim <archive.zip> --base-url <https://…> [--config participe.json]
-       participe export --open-data <folder> --publisher "Département du Nord" [--config participe.json]
+export const EXPORT_USAGE = `Usage: participe export --decidim <archive.zip> --base-url <https://…> [--org <slug>] [--config participe.json]
+       participe export --open-data <folder> --publisher "Département du Nord" [--org <slug>] [--config participe.json]
 
 --open-data writes the council's open data into the folder: contributions.csv (answered
 contributions and their answers), commitments.csv (and progress), spaces.csv (figures per
@@ -84,6 +96,7 @@ No author, no draft, nothing hidden, no internal decision.
 
   --decidim   the ZIP file to write
   --base-url  the council's public site, for the URLs in the files
+  --org       the council (organisation) whose data it is, by slug (default: the organisation default)
   --config    a JSON file of the database settings; the environment wins over it`;
 
 export async function exportCommand(argv: readonly string[], env: Env): Promise<CommandResult> {
@@ -92,6 +105,7 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
     'base-url'?: string;
     'open-data'?: string;
     publisher?: string;
+    org?: string;
     config?: string;
     help?: boolean;
   };
@@ -103,6 +117,7 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
         'base-url': { type: 'string' },
         'open-data': { type: 'string' },
         publisher: { type: 'string' },
+        org: { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -113,7 +128,7 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
   }
   if (values.help) return { code: 0, stdout: `${EXPORT_USAGE}\n`, stderr: '' };
   if (values['open-data'] !== undefined)
-    return exportOpenData(values['open-data'], values.publisher, values.config, env);
+    return exportOpenData(values['open-data'], values.publisher, values.org, values.config, env);
   const out = values.decidim;
   const baseUrl = values['base-url'];
   if (!out || !baseUrl || !URL.canParse(baseUrl)) {
@@ -127,7 +142,9 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   const db = await openDatabase(loaded.config);
   try {
-    await writeFile(out, await exportDecidimArchive(db.store, { baseUrl }));
+    const scoped = await storeOfOrganisation(db.store, values.org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    await writeFile(out, await exportDecidimArchive(scoped.store, { baseUrl }));
     return { code: 0, stdout: `Wrote ${out}\n`, stderr: '' };
   } catch (error) {
     return { code: 1, stdout: '', stderr: `Exporting to ${out} failed: ${(error as Error).message}\n` };
@@ -139,6 +156,7 @@ export async function exportCommand(argv: readonly string[], env: Env): Promise<
 async function exportOpenData(
   folder: string,
   publisher: string | undefined,
+  org: string | undefined,
   configFile: string | undefined,
   env: Env,
 ): Promise<CommandResult> {
@@ -148,7 +166,9 @@ async function exportOpenData(
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   const db = await openDatabase(loaded.config);
   try {
-    const { files } = await openDataPackage(db.store, { publisher });
+    const scoped = await storeOfOrganisation(db.store, org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    const { files } = await openDataPackage(scoped.store, { publisher });
     await mkdir(folder, { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content, 'utf8');
     return { code: 0, stdout: `Wrote ${Object.keys(files).sort().join(', ')} in ${folder}\n`, stderr: '' };

@@ -4,6 +4,7 @@ import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './inte
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
 import { ORG_USAGE, orgCommand } from './org.js';
+import { ORG_USAGE, orgCommand } from './org.js';
 import { OUTBOX_USAGE, outboxCommand } from './outbox.js';
 import { SERVE_USAGE, serveCommand } from './serve.js';
 import { STAFF_USAGE, staffCommand } from './staff.js';
@@ -13,6 +14,7 @@ import { VERSION } from './version.js';
 const COMMANDS = {
   serve: { run: serveCommand, usage: SERVE_USAGE, summary: 'serve the API (migrates first); runs until SIGTERM' },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE, summary: 'bring the database schema up to date, then exit' },
+  org: { run: orgCommand, usage: ORG_USAGE, summary: 'the councils this server hosts: create, settings, list' },
   org: { run: orgCommand, usage: ORG_USAGE, summary: 'the councils this server hosts: create, settings, list' },
   token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'API tokens for integrations: issue, list, revoke' },
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },

@@ -24,6 +24,8 @@ export const ROLES = [
   'facilitator',
   'outsider',
   'badToken',
+  /** A professional of this space's slug and id, but in another council: their token is refused at `/api`. */
+  'otherCouncil',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -99,6 +101,10 @@ export async function headersFor(role: Role, secret: string): Promise<Record<str
       };
     case 'badToken':
       return { authorization: 'Bearer pt1.eyJ4IjoxfQ.c2lnbmF0dXJl' };
+    case 'otherCouncil':
+      return {
+        authorization: `Bearer ${await TOKENS.sign(member('professional', 'pro_1'), { organisation: { id: 'o_lyon', slug: 'lyon' } })}`,
+      };
     case 'professional':
       return { authorization: `Bearer ${await token(member('professional', 'pro_1'))}` };
     case 'facilitator':
@@ -328,5 +334,7 @@ export async function callAs(r: Route, role: Role): Promise<{ res: Response; jso
   // A feed (`.ics`) is text, every other answer JSON.
   const text = await res.text();
   const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
-  return { res, json: json as unknown, want: c.expect[role] ?? c.expect.default };
+  // Another council's token is refused before any route runs, as a bad one is.
+  const as = role === 'otherCouncil' ? 'badToken' : role;
+  return { res, json: json as unknown, want: c.expect[as] ?? c.expect.default };
 }

@@ -107,6 +107,47 @@ describe.each(STORES)('tokens over the %s identity store', (_name, open) => {
     expect((await store.listTokens()).map((t) => [t.jti, t.label, t.scopes])).toEqual([[api.jti, 'SIG', ['read']]]);
   });
 
+  it('binds a token to one organisation: its claim and audience; refused at another organisation', async () => {
+    store = await open();
+    clock = T0;
+    tokens = service();
+    const cd93 = { id: 'o_cd93', slug: 'cd93' };
+    const lyon = { id: 'o_lyon', slug: 'lyon' };
+    const api = await tokens.issueApiToken({
+      identity: PRO,
+      subject: 'sig_cd93',
+      scopes: ['read'],
+      expiresAt: minutes(60),
+      organisation: cd93,
+    });
+    expect(decode(api.token.split('.')[1]!)).toMatchObject({ org: 'o_cd93', aud: `${ISSUER}/o/cd93/api` });
+    expect(tokens.audienceOf(cd93)).toBe(`${ISSUER}/o/cd93/api`);
+    expect(await tokens.verify(api.token, T0, cd93)).toMatchObject({ ok: true, identity: PRO });
+    expect(await tokens.verify(api.token, T0, lyon)).toEqual({ ok: false, reason: 'otherOrganisation' });
+    expect(await tokens.verify(api.token, T0)).toEqual({ ok: false, reason: 'otherOrganisation' });
+    // `default`'s tokens (no claim, the API's audience) are refused at any other organisation.
+    const plain = await apiToken();
+    expect(decode(plain.token.split('.')[1]!)).not.toHaveProperty('org');
+    expect(await tokens.verify(plain.token, T0, cd93)).toEqual({ ok: false, reason: 'otherOrganisation' });
+    // A session too.
+    await store.createSession({
+      sid: 'sess_org',
+      accountId: 'acc_1',
+      idToken: null,
+      createdAt: T0.toISOString(),
+      expiresAt: minutes(600).toISOString(),
+      endedAt: null,
+    });
+    const s = await tokens.issueSession({ identity: PRO, subject: 'acc_1', sid: 'sess_org', organisation: lyon });
+    expect(await tokens.verify(s.token, T0, lyon)).toMatchObject({ ok: true, sid: 'sess_org' });
+    expect(await tokens.verify(s.token, T0, cd93)).toEqual({ ok: false, reason: 'otherOrganisation' });
+    // The claim without the organisation's audience (a slug renamed since, say) is no token of it.
+    expect(await tokens.verify(api.token, T0, { id: 'o_cd93', slug: 'seine-saint-denis' })).toEqual({
+      ok: false,
+      reason: 'badToken',
+    });
+  });
+
   it('refuses forged, tampered, wrong-issuer, wrong-audience and unsigned tokens', async () => {
     store = await open();
     clock = T0;

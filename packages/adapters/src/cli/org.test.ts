@@ -1,0 +1,99 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+
+const dataDir = () => ({ PARTICIPE_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'participe-org-')), 'data') });
+
+describe('participe org', () => {
+  it('explains itself with --help, and refuses wrong flags with one line each (exit 2, no database opened)', async () => {
+    const help = await main(['org', '--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('participe org create --slug <slug> --name <text> --kind <kind>');
+    expect((await main(['help', 'org'], {})).stdout).toBe(help.stdout);
+
+    const env = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
+    const bad = await main(['org', 'create', '--slug', 'CD 93', '--kind', 'région', '--answer-within-days', '0'], env);
+    expect(bad.code).toBe(2);
+    const lines = bad.stderr.split('\n\n')[0]!.split('\n');
+    expect(lines).toEqual([
+      '--slug: "CD 93" is not valid; expected lowercase letters, digits and dashes, e.g. --slug cd93',
+      '--name: missing; expected a name of 1 to 200 characters, e.g. --name "Conseil départemental"',
+      '--kind: "région" is not valid; expected one of département, métropole, commune, ccas, autre, e.g. --kind département',
+      '--answer-within-days: "0" is not valid; expected a whole number of days from 1 to 365, e.g. --answer-within-days 30',
+    ]);
+    expect(bad.stderr).toContain('Usage: participe org');
+    expect((await main(['org'], env)).code).toBe(2);
+    expect((await main(['org', 'delete'], env)).stderr).toMatch(/^Unknown action "delete"/);
+    expect((await main(['org', 'list', '--bogus'], env)).code).toBe(2);
+    expect(
+      (
+        await main(
+          ['org', 'create', '--slug', 'a', '--name', 'A', '--kind', 'commune', '--oidc-issuer', 'https://x.example'],
+          env,
+        )
+      ).stderr,
+    ).toMatch(/^--oidc-issuer and --oidc-client-id go together/);
+  });
+
+  it('creates councils, lists them with their API address, keeps their settings, refuses a taken slug', async () => {
+    const env = { ...dataDir(), PARTICIPE_PUBLIC_URL: 'https://participe.example/' };
+    const created = await main(
+      [
+        'org',
+        'create',
+        '--slug',
+        'cd93',
+        '--name',
+        'Conseil départemental',
+        '--kind',
+        'departement',
+        '--answer-within-days',
+        '45',
+      ],
+      env,
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^Created cd93 \(o_[A-Za-z0-9]+\): Conseil départemental, département\.\n/);
+    expect(created.stdout).toContain('API: https://participe.example/o/cd93/api\n');
+
+    const again = await main(['org', 'create', '--slug', 'cd93', '--name', 'Autre', '--kind', 'commune'], env);
+    expect(again).toMatchObject({ code: 1, stderr: 'An organisation already has the slug cd93.\n' });
+
+    const set = await main(
+      ['org', 'settings', '--slug', 'cd93', '--mail-from', 'Participation <participation@cd93.fr>'],
+      env,
+    );
+    expect(set).toMatchObject({
+      code: 0,
+      stdout: 'cd93: mail from Participation <participation@cd93.fr>; answer within 45 days\n',
+    });
+    expect((await main(['org', 'settings', '--slug', 'nope', '--mail-from', 'x'], env)).code).toBe(1);
+
+    const list = await main(['org', 'list'], env);
+    expect(list.code).toBe(0);
+    const rows = list.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^SLUG\s+ID\s+KIND\s+NAME\s+API\s+SETTINGS$/);
+    expect(rows[1]).toMatch(/^default\s+default\s+autre\s+.*https:\/\/participe\.example\/api\s+-$/);
+    expect(rows[2]).toMatch(
+      /^cd93\s+o_\w+\s+département\s+Conseil départemental\s+https:\/\/participe\.example\/o\/cd93\/api\s+mail from/,
+    );
+
+    // Export and import name the organisation by its slug.
+    const unknown = await main(
+      ['export', '--open-data', join(env.PARTICIPE_DATA_DIR, 'od'), '--publisher', 'CD', '--org', 'nope'],
+      env,
+    );
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^--org: no organisation has the slug "nope"/),
+    });
+    const known = await main(
+      ['export', '--open-data', join(env.PARTICIPE_DATA_DIR, 'od'), '--publisher', 'CD', '--org', 'cd93'],
+      env,
+    );
+    expect(known.code).toBe(0);
+  }, 120_000);
+});
