@@ -119,7 +119,16 @@ const handlerFor = (w: World) =>
     authenticate: (request) => identityOf((request.headers.get('x-test-caller') ?? 'anonymous') as CallerName),
   });
 
-async function call(w: World, r: Route, caller: CallerName, target: Target, query: Query, body?: unknown) {
+async function call(
+  w: World,
+  r: Route,
+  caller: CallerName,
+  target: Target,
+  query: Query,
+  body?: unknown,
+  /** `/o/{slug}`: the same route at another organisation's address. */
+  prefix = '',
+) {
   const headers: Record<string, string> = {
     'x-test-caller': caller,
     ...(caller === 'author' ? { 'x-participe-secret': w.created[target].followUp.secret } : {}),
@@ -127,7 +136,7 @@ async function call(w: World, r: Route, caller: CallerName, target: Target, quer
     ...(body === undefined ? {} : { 'content-type': 'application/json' }),
   };
   const res = await handlerFor(w)(
-    new Request(`http://api.test${pathOf(r, w, target, query)}`, {
+    new Request(`http://api.test${prefix}${pathOf(r, w, target, query)}`, {
       method: r.method,
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -208,6 +217,81 @@ describe('what each caller sees: every route × every caller × every kind of co
       }
       expect(findings.slice(0, 20)).toEqual([]);
       expect(answered, 'some calls succeed, so answers were looked at').toBeGreaterThan(0);
+    }, 60_000);
+  }
+});
+
+/**
+ * The same group (id, slug, members) in another organisation, with nothing else in it: a
+ * route at its address that answered with anything of the first would be a leak between councils.
+ */
+async function twinCouncil(w: World) {
+  await w.store.createOrganisation({
+    id: 'o_autre',
+    slug: 'autre',
+    name: 'Autre conseil',
+    kind: 'commune',
+    settings: {},
+    createdAt: NOW.toISOString(),
+  });
+  const other = w.store.forOrganisation('o_autre');
+  await other.putSpace((await w.store.getSpace('s_nord'))!);
+  for (const m of await w.store.listMembers('s_nord')) await other.putMember(m);
+  return other;
+}
+
+/** What of the first council an answer at the twin's address holds: its words, its ids, its codes. */
+function foreign(json: unknown, w: World): string[] {
+  const text = typeof json === 'string' ? json : JSON.stringify(json);
+  const theirs = [
+    ...Object.values(WORDS),
+    ...Object.values(w.created).flatMap((c) => [c.contribution.id, c.followUp.code]),
+    w.meeting.id,
+    w.attestation.id,
+  ];
+  return theirs.filter((x) => text.includes(x));
+}
+
+describe('another council: every route × every caller at its address shows and changes nothing of this one', () => {
+  const AT = '/o/autre';
+
+  for (const r of ROUTES.filter((route) => route.method === 'GET')) {
+    it(`${r.method} ${r.path}`, async () => {
+      const w = await world();
+      await twinCouncil(w);
+      const findings: string[] = [];
+      for (const target of aboutContribution(r) ? TARGETS : (['published'] as const)) {
+        for (const query of queryVariants(r, w)) {
+          for (const caller of CALLERS) {
+            const { status, json } = await call(w, r, caller, target, query, undefined, AT);
+            for (const leak of foreign(json, w))
+              findings.push(`${caller} on ${target} ${JSON.stringify(query)} (${status}): ${leak}`);
+          }
+        }
+      }
+      expect(findings.slice(0, 20)).toEqual([]);
+    }, 30_000);
+  }
+
+  for (const r of ROUTES.filter((route) => route.method === 'POST')) {
+    it(`${r.method} ${r.path}`, async () => {
+      const w = await world();
+      const other = await twinCouncil(w);
+      const before = JSON.stringify(await w.store.listContributions({ limit: 100 }));
+      const findings: string[] = [];
+      for (const target of aboutContribution(r) ? TARGETS : (['published'] as const)) {
+        for (const caller of CALLERS) {
+          for (const command of commandsFor(r, caller)) {
+            const body = command ?? BODIES[r.operationId]!(w, target);
+            const { status, json } = await call(w, r, caller, target, {}, body, AT);
+            for (const leak of foreign(json, w)) findings.push(`${caller} on ${target} (${status}): ${leak}`);
+          }
+        }
+      }
+      expect(findings.slice(0, 20)).toEqual([]);
+      // Nothing of the first council changed; what was written went to the twin.
+      expect(JSON.stringify(await w.store.listContributions({ limit: 100 }))).toBe(before);
+      for (const c of Object.values(w.created)) expect(await other.getContribution(c.contribution.id)).toBeNull();
     }, 60_000);
   }
 });
