@@ -1,6 +1,7 @@
 // `./zod.js` runs first and sets zod to jitless before any schema is built.
 import './zod.js';
 
+export * from './agenda/index.js';
 export * from './answer-form/index.js';
 export * from './api/index.js';
 export * from './board/index.js';

@@ -1,5 +1,6 @@
 // Classes, events and helpers. Importing this module defines no element: import
 // `@participe/widgets/participe.js` (all) or one `participe-*.js` module per element.
+export { ParticipeAgenda } from './agenda/agenda.js';
 export { ParticipeAnswerForm } from './answer-form/answer-form.js';
 export { ParticipeAttestation } from './attestation/attestation.js';
 export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';

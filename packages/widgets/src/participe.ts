@@ -1,5 +1,6 @@
 // Registers every Participe element. One module per element also exists, for pages that
 // need only one: `@participe/widgets/participe-contribution-form.js`.
+import './agenda/participe-agenda.js';
 import './answer-form/participe-answer-form.js';
 import './attestation/participe-attestation.js';
 import './contribution-detail/participe-contribution-detail.js';

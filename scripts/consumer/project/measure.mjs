@@ -60,6 +60,7 @@ const PUBLIC = [
   'cycle',
   'practice-library',
   'diagnostic',
+  'agenda',
 ];
 const CASES = [
   ...PUBLIC.map((w) => ({
