@@ -1,4 +1,5 @@
 import type { Meeting, Space } from '@participe/core';
+import { meetingIcs } from '@participe/core';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { meetingsCalendar } from './meetings.ics.js';
@@ -80,5 +81,21 @@ describe('meetingsCalendar', () => {
     const text = meetingsCalendar(space, [meeting({ startsAt: undefined, endsAt: undefined })]);
     expect(text).toContain('DTSTART;VALUE=DATE:20260305');
     expect(parse(text)).toHaveLength(1);
+  });
+});
+
+describe('meetingIcs (core: the widget’s “add to my calendar” file)', () => {
+  it('is read by ical.js as the same event as the feed’s: UID, SEQUENCE, times, place, status', () => {
+    const m = meeting({ version: 3, access: 'Bus 4, arrêt Tilleuls.\nEntrée B; rampe' });
+    const single = parse(meetingIcs(m, { spaceName: space.name, now: '2026-03-01T08:00:00.000Z' }));
+    const feed = parse(meetingsCalendar(space, [m]));
+    expect(single).toEqual(feed);
+    const day = parse(
+      meetingIcs(
+        { id: 'mt_2', on: '2026-03-05', place: 'Mairie', version: 1, cancelled: true },
+        { spaceName: space.name, now: '2026-03-01T08:00:00.000Z' },
+      ),
+    );
+    expect(day[0]).toMatchObject({ uid: 'mt_2@participe', summary: `Réunion : ${space.name}`, status: 'CANCELLED' });
   });
 });
