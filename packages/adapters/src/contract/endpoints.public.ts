@@ -18,6 +18,15 @@ export const PUBLIC_ENDPOINTS = {
   getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
   getBoard: { method: 'GET', path: '/api/board' },
   getSpaceBoard: { method: 'GET', path: '/api/spaces/{space}/board' },
+  // The author's own page: correct or withdraw with the secret code, a copy of their data, erase it.
+  sendContributionEvent: {
+    method: 'POST',
+    path: '/api/contributions/{id}/events',
+    headers: ['If-Match', 'X-Participe-Secret'],
+  },
+  // The proof travels in a POST body, never in a URL: URLs end up in logs and histories.
+  exportMyData: { method: 'POST', path: '/api/privacy/export', safe: true },
+  eraseMyData: { method: 'POST', path: '/api/privacy/erase' },
 } as const satisfies Record<string, Endpoint>;
 
 export type PublicOperationId = keyof typeof PUBLIC_ENDPOINTS;

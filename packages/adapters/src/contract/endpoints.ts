@@ -24,11 +24,6 @@ export { PUBLIC_ENDPOINTS, type PublicOperationId } from './endpoints.public.js'
  */
 export const ENDPOINTS = {
   ...PUBLIC_ENDPOINTS,
-  sendContributionEvent: {
-    method: 'POST',
-    path: '/api/contributions/{id}/events',
-    headers: ['If-Match', 'X-Participe-Secret'],
-  },
   listSpaces: { method: 'GET', path: '/api/spaces' },
   listMembers: { method: 'GET', path: '/api/spaces/{space}/members' },
   getStats: { method: 'GET', path: '/api/spaces/{space}/stats' },
@@ -48,9 +43,6 @@ export const ENDPOINTS = {
   getAttestation: { method: 'GET', path: '/api/spaces/{space}/attestations/{attestation}' },
   sendCycleCommand: { method: 'POST', path: '/api/spaces/{space}/cycle/events', headers: ['If-Match'] },
   getQuestionnaire: { method: 'GET', path: '/api/diagnostics/questionnaire' },
-  // The proof travels in a POST body, never in a URL: URLs end up in logs and histories.
-  exportMyData: { method: 'POST', path: '/api/privacy/export', safe: true },
-  eraseMyData: { method: 'POST', path: '/api/privacy/erase' },
   listPhases: { method: 'GET', path: '/api/phases' },
   getPhase: { method: 'GET', path: '/api/phases/{id}' },
   listResources: { method: 'GET', path: '/api/resources' },

@@ -2,6 +2,7 @@
 // for a real site, the service on a memory store for tests and Storybook. One adapter, so
 // both back ends answer the widgets in exactly the same shapes.
 import type {
+  AuthorExport,
   BackendError,
   BackendErrorKind,
   ContributionQuery,
@@ -107,6 +108,17 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     getAgenda: (space) => orNull(() => api.getAgenda(space)),
     getBoard: (space, query = {}) =>
       space === null ? translated(() => api.getBoard(query)) : orNull(() => api.getSpaceBoard(space, query)),
+    exportMyData: (proof) => translated(async () => (await api.exportMyData(proof)) as AuthorExport),
+    eraseMyData: (proof) =>
+      translated(async () => {
+        await api.eraseMyData(proof);
+      }),
+    // The author needs no If-Match: their secret code is proof enough, and a change made
+    // meanwhile by the institution is refused by the machine (409) whatever the version.
+    sendAuthorCommand: (id, secret, command) =>
+      translated(async () => {
+        await api.sendContributionEvent(id, command, { secret });
+      }),
     reportContribution: (id, report) =>
       translated(async () => {
         await api.reportContribution(id, report);

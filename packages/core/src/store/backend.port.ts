@@ -3,6 +3,7 @@
 import type { Board } from '../board/board.types.js';
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type {
+  Contact,
   ContributionInput,
   ContributionStatus,
   StoredContributionEvent,
@@ -86,4 +87,42 @@ export interface ParticipeBackend {
   getDiagnosticAggregate(idOrSlug: string): Promise<AggregateResult>;
   /** The public board of a space, or of the whole council for `null`; `null` for an unknown space. */
   getBoard(idOrSlug: string | null, query?: { year?: number }): Promise<Board | null>;
+  /**
+   * The author's own page (optional: a back end without it offers no author actions).
+   * Everything kept about the author of the contribution the proof opens; a wrong code or
+   * secret code is `unauthorized`.
+   */
+  exportMyData?(proof: AuthorProof): Promise<AuthorExport>;
+  /** Erases the author's words and contact; the institution's answer stays. The proof opens nothing after. */
+  eraseMyData?(proof: AuthorProof): Promise<void>;
+  /** The author corrects (`contribution.edit`) or withdraws their contribution, with the secret code. */
+  sendAuthorCommand?(contributionId: string, secret: string, command: AuthorCommand): Promise<void>;
+}
+
+/** What proves authorship: the follow-up code and the secret code, both given once at sending. */
+export interface AuthorProof {
+  followUpCode: string;
+  secret: string;
+}
+
+/** What the author may change: the words (before the institution takes it up), or withdraw it. */
+export type AuthorCommand =
+  | { type: 'contribution.edit'; data: { title?: string; body?: string } }
+  | { type: 'contribution.withdraw'; data: { reason?: string } };
+
+/** Everything Participe keeps about a contribution's author: the copy of their data. */
+export interface AuthorExport {
+  followUpCode: string;
+  contribution: PublicContributionView;
+  timeline: StoredContributionEvent[];
+  contact: Contact | null;
+  /** Messages sent or to send to the author (answer published, commitment done…). */
+  notifications: Array<{
+    id: string;
+    kind: string;
+    to: Contact | null;
+    payload: Record<string, unknown>;
+    createdAt: string;
+    sentAt: string | null;
+  }>;
 }
