@@ -3,11 +3,13 @@
 import { join } from 'node:path';
 import { migrateIdentity, sqlIdentityStore } from '../identity/identity.sql.js';
 import type { IdentityStore } from '../identity/identity.store.js';
+import { sqlAdminStore } from '../postgres/admin.tables.js';
 import type { SqlDriver } from '../postgres/driver.js';
 import { migrate } from '../postgres/migrations.js';
 import { pgDriver } from '../postgres/pg.driver.js';
 import { openPglite, pgliteDriver } from '../postgres/pglite.driver.js';
 import { PostgresStore } from '../postgres/postgres.store.js';
+import type { AdminStore } from '../service/admin.store.js';
 import type { DatabaseConfig } from './config.js';
 import { lockDataFolder } from './data-lock.js';
 
@@ -16,6 +18,8 @@ export interface OpenDatabase {
   driver: SqlDriver;
   /** Signing keys, API tokens, staff accounts and sessions, in tables of their own. */
   identity: IdentityStore;
+  /** The administration's audit log and council settings. */
+  admin: AdminStore;
   /** Versions this start applied (empty when the schema was already up to date). */
   applied: number[];
   /** Closes the pool (or PGlite, which writes its files) and releases the folder. */
@@ -62,7 +66,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   try {
     const applied = await migrate(driver);
     await migrateIdentity(driver);
-    return { store: new PostgresStore(driver), driver, identity: sqlIdentityStore(driver), applied, close };
+    const identity = sqlIdentityStore(driver);
+    const admin = sqlAdminStore(driver, identity);
+    return { store: new PostgresStore(driver), driver, identity, admin, applied, close };
   } catch (e) {
     await close().catch(() => {});
     throw e;

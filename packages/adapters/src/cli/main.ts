@@ -1,12 +1,13 @@
 // The commands of `participe` (the program itself is participe.ts).
+import { ADMIN_USAGE, adminCommand } from './admin.js';
 import { AGENDA_USAGE, agendaCommand } from './agenda.js';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './interop.js';
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
 import { ORG_USAGE, orgCommand } from './org.js';
-import { ORG_USAGE, orgCommand } from './org.js';
 import { OUTBOX_USAGE, outboxCommand } from './outbox.js';
 import { SERVE_USAGE, serveCommand } from './serve.js';
+import { SPACE_USAGE, spaceCommand } from './space.js';
 import { STAFF_USAGE, staffCommand } from './staff.js';
 import { type CommandResult, TOKEN_USAGE, tokenCommand } from './token.js';
 import { VERSION } from './version.js';
@@ -15,10 +16,11 @@ const COMMANDS = {
   serve: { run: serveCommand, usage: SERVE_USAGE, summary: 'serve the API (migrates first); runs until SIGTERM' },
   migrate: { run: migrateCommand, usage: MIGRATE_USAGE, summary: 'bring the database schema up to date, then exit' },
   org: { run: orgCommand, usage: ORG_USAGE, summary: 'the councils this server hosts: create, settings, list' },
-  org: { run: orgCommand, usage: ORG_USAGE, summary: 'the councils this server hosts: create, settings, list' },
   token: { run: tokenCommand, usage: TOKEN_USAGE, summary: 'API tokens for integrations: issue, list, revoke' },
   keys: { run: keysCommand, usage: KEYS_USAGE, summary: 'the keys that sign tokens: rotate, list' },
   staff: { run: staffCommand, usage: STAFF_USAGE, summary: 'who may sign in: invite, remove, list' },
+  space: { run: spaceCommand, usage: SPACE_USAGE, summary: "the council's spaces: create, update (archive), list" },
+  admin: { run: adminCommand, usage: ADMIN_USAGE, summary: "the council's administrators: invite, list" },
   outbox: {
     run: outboxCommand,
     usage: OUTBOX_USAGE,

@@ -157,6 +157,7 @@ export async function startServer(
   const tokens = createTokenService({ store: db.identity, secret: config.tokenSecret, issuer: issuerOf(config) });
   const apiOnly = createHandler({
     store: db.store,
+    admin: db.admin,
     tokens,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
