@@ -1,7 +1,7 @@
 // The generic gateway: one HTML-form POST per message, as most SMS providers and in-house
 // relays accept (`to`, `text`, and the notification id). Field names and extra fields are
 // settings, so a provider without an adapter of its own is a configuration, not code.
-import { type OutgoingSms, type SmsGateway, SmsGatewayError, SmsRejectedError } from './sms.js';
+import { type OutgoingSms, postToGateway, type SmsGateway, SmsGatewayError, SmsRejectedError } from './sms.js';
 
 export interface HttpFormSmsGatewayOptions {
   /** Where to POST, e.g. `https://sms.ville.example/send`. Credentials in it are used, never logged. */
@@ -36,10 +36,9 @@ export function createHttpFormSmsGateway(options: HttpFormSmsGatewayOptions): Sm
   return {
     async send(sms: OutgoingSms) {
       const body = new URLSearchParams({ ...options.extra, [f.to]: sms.to, [f.text]: sms.text, [f.id]: sms.id });
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: 'POST',
+      const response = await postToGateway(
+        url,
+        {
           headers: {
             'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
             'Idempotency-Key': sms.id,
@@ -47,13 +46,10 @@ export function createHttpFormSmsGateway(options: HttpFormSmsGatewayOptions): Sm
             ...options.headers,
           },
           body,
-          redirect: 'error',
-          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-        });
-      } catch (error) {
-        // The cause names the host and the network error, never the message or the number.
-        throw new SmsGatewayError(`The SMS gateway could not be reached (${(error as Error).name})`);
-      }
+          timeoutMs: options.timeoutMs ?? 15_000,
+        },
+        'The SMS gateway',
+      );
       // The body may quote the number: read (to free the connection), never kept.
       const text = await response.text().catch(() => '');
       if (REJECTED.has(response.status)) {

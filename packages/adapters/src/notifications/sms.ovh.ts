@@ -3,7 +3,7 @@
 // authorities, with replies (senderForResponse) so that "STOP" reaches us. Requests are signed
 // as OVHcloud documents: `"$1$" + SHA1_HEX(AS+"+"+CK+"+"+METHOD+"+"+URL+"+"+BODY+"+"+TIMESTAMP)`.
 import { createHash } from 'node:crypto';
-import { type OutgoingSms, type SmsGateway, SmsGatewayError, SmsRejectedError } from './sms.js';
+import { type OutgoingSms, postToGateway, type SmsGateway, SmsGatewayError, SmsRejectedError } from './sms.js';
 
 export interface OvhSmsGatewayOptions {
   /** @default 'https://eu.api.ovh.com/1.0' */
@@ -59,10 +59,9 @@ export function createOvhSmsGateway(options: OvhSmsGatewayOptions): SmsGateway {
       const signature = `$1$${createHash('sha1')
         .update([options.applicationSecret, options.consumerKey, 'POST', url, body, timestamp].join('+'))
         .digest('hex')}`;
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: 'POST',
+      const response = await postToGateway(
+        url,
+        {
           headers: {
             'Content-Type': 'application/json;charset=utf-8',
             'X-Ovh-Application': options.applicationKey,
@@ -71,12 +70,10 @@ export function createOvhSmsGateway(options: OvhSmsGatewayOptions): SmsGateway {
             'X-Ovh-Signature': signature,
           },
           body,
-          redirect: 'error',
-          signal: AbortSignal.timeout(timeout),
-        });
-      } catch (error) {
-        throw new SmsGatewayError(`OVHcloud could not be reached (${(error as Error).name})`);
-      }
+          timeoutMs: timeout,
+        },
+        'OVHcloud',
+      );
       const answer = (await response.json().catch(() => null)) as {
         ids?: unknown[];
         invalidReceivers?: unknown[];

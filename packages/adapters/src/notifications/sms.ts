@@ -40,6 +40,28 @@ export class SmsGatewayError extends Error {
 }
 
 /**
+ * POSTs to a provider: no redirect followed, a timeout, and a failure to connect reported by
+ * its kind only (`who could not be reached (TimeoutError)`), never with the request.
+ */
+export async function postToGateway(
+  url: string | URL,
+  init: { headers: Record<string, string>; body: string | URLSearchParams; timeoutMs: number },
+  who: string,
+): Promise<Response> {
+  try {
+    return await fetch(url, {
+      method: 'POST',
+      headers: init.headers,
+      body: init.body,
+      redirect: 'error',
+      signal: AbortSignal.timeout(init.timeoutMs),
+    });
+  } catch (error) {
+    throw new SmsGatewayError(`${who} could not be reached (${(error as Error).name})`);
+  }
+}
+
+/**
  * A French number as typed in the form (`06 12 34 56 78`, `+33 6 12…`, `0033…`) in E.164
  * (`+33612345678`); `null` when it is not one. Numbers given with `+` (or as providers forward
  * them, `33612345678`) keep their country.

@@ -9,8 +9,9 @@ import type { DeadLetters, DeadNotification, OutboxQueue } from '../notification
 import { channelOf } from '../notifications/outbox.js';
 import type { SmsOptOuts } from '../notifications/sms.js';
 import type { SqlDriver } from './driver.js';
+import { applyVersioned, type VersionedStep } from './versioned.js';
 
-const OUTBOX_MIGRATIONS: readonly { version: number; name: string; statements: readonly string[] }[] = [
+const OUTBOX_MIGRATIONS: readonly VersionedStep[] = [
   {
     version: 1,
     name: 'deliveries, sms opt-outs',
@@ -39,46 +40,20 @@ const OUTBOX_MIGRATIONS: readonly { version: number; name: string; statements: r
   },
 ];
 
-const OUTBOX_LOCK = 7_243_110_533;
-
-/** Brings the outbox tables up to date, under an advisory lock (several processes may start together). */
-export async function migrateOutbox(driver: SqlDriver): Promise<number[]> {
-  const applied: number[] = [];
-  const known = Math.max(...OUTBOX_MIGRATIONS.map((m) => m.version));
-  for (const migration of OUTBOX_MIGRATIONS) {
-    await driver.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [OUTBOX_LOCK]);
-      await tx.query(`CREATE TABLE IF NOT EXISTS participe_outbox_migrations (
-        version integer PRIMARY KEY,
-        name text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now()
-      )`);
-      const [latest] = await tx.query<{ v: number }>(
-        'SELECT coalesce(max(version), 0)::int AS v FROM participe_outbox_migrations',
-      );
-      if ((latest?.v ?? 0) > known) {
-        throw new Error(
-          `The outbox tables are at version ${latest?.v}; this code knows up to ${known}. Upgrade Participe.`,
-        );
-      }
-      if ((await tx.query('SELECT 1 FROM participe_outbox_migrations WHERE version = $1', [migration.version])).length)
-        return;
-      for (const statement of migration.statements) await tx.query(statement);
-      await tx.query('INSERT INTO participe_outbox_migrations (version, name) VALUES ($1, $2)', [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(migration.version);
-    });
-  }
-  return applied;
-}
+/** Brings the outbox tables up to date (several processes may start together). */
+export const migrateOutbox = (driver: SqlDriver): Promise<number[]> =>
+  applyVersioned(driver, {
+    table: 'participe_outbox_migrations',
+    lock: 7_243_110_533,
+    what: 'The outbox tables',
+    steps: OUTBOX_MIGRATIONS,
+  });
 
 // The notification's organisation, whether or not the schema has the column yet (migration 4).
 const ORG_OF = (alias: string) => `coalesce(to_jsonb(${alias}) ->> 'organisation_id', 'default')`;
 
 const RECORD_COLUMNS = `n.id, n.contribution_id AS "contributionId", n.kind, n.recipient AS "to", n.payload,
-  n.created_at AS "createdAt", n.sent_at AS "sentAt"`;
+  n.created_at AS "createdAt", n.sent_at AS "sentAt", ${ORG_OF('n')} AS organisation`;
 
 /**
  * Candidates: unsent, with somewhere to go, not dead, due, not held by a live claim. Locked
