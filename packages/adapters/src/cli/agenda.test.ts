@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SpaceSchema } from '@participe/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agendaSpace } from '../interop/testing/meetings.fixture.js';
 import { type FakeOpenAgenda, startFakeOpenAgenda } from '../interop/testing/openagenda.fake.js';
 import { agendaCommand } from './agenda.js';
 import { openDatabase } from './database.js';
@@ -23,18 +23,7 @@ describe('participe agenda sync (against a fake OpenAgenda on loopback)', () => 
       PARTICIPE_OPENAGENDA_URL: fake.baseUrl,
     };
     const db = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
-    await db.store.putSpace(
-      SpaceSchema.parse({
-        id: 's_nord',
-        slug: 'groupe-rsa-nord',
-        name: 'Groupe ressource RSA du secteur Nord',
-        policyArea: 'Insertion',
-        territory: 'Secteur Nord',
-        charter: { text: '', adoptedOn: null },
-        composition: {},
-        createdOn: '2026-01-01',
-      }),
-    );
+    await db.store.putSpace(agendaSpace);
     await db.store.putMeeting(
       {
         id: 'mt_atelier',

@@ -15,6 +15,7 @@ import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { frameStyles } from '../styles/frame.js';
+import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { agendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -39,9 +40,9 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.
  * @csspart status - The live line saying what is happening.
- * @csspart list - The list of meetings.
- * @csspart meeting - One meeting.
- * @csspart title - A meeting's title.
+ * @csspart items - The list of meetings (also named `list`), as in the other list widgets.
+ * @csspart item - One meeting (also named `meeting`).
+ * @csspart item-title - A meeting's title (also named `title`).
  * @csspart cancelled - The word saying a meeting is cancelled.
  * @csspart when - A meeting's day and hours.
  * @csspart place - Where it takes place.
@@ -60,7 +61,7 @@ const RESTART_ON = ['space', 'backend', 'endpoint'] as const;
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeAgenda extends ParticipeElement {
-  static override styles = [tokens, frameStyles, agendaStyles];
+  static override styles = [tokens, frameStyles, listStyles, agendaStyles];
 
   static override properties = {
     endpoint: {},
@@ -129,15 +130,15 @@ export class ParticipeAgenda extends ParticipeElement {
       <p part="status" role="status">${this.#status(api, w)}</p>
       ${api.state === 'error' ? this.#error(api, w) : nothing}
       ${api.state === 'ready' && api.meetings.length === 0 ? html`<p part="empty">${w.t('empty')}</p>` : nothing}
-      ${api.meetings.length ? html`<ol part="list">${api.meetings.map((m) => this.#meeting(m, w))}</ol>` : nothing}
+      ${api.meetings.length ? html`<ol part="items list">${api.meetings.map((m) => this.#meeting(m, w))}</ol>` : nothing}
       ${api.state === 'ready' && feed ? html`<p><a part="feed" href=${feed}>${w.t('subscribe')}</a></p>` : nothing}
     </section>`;
   }
 
   #meeting(m: AgendaView['meetings'][number], { t }: Words) {
     const title = m.title ?? t('untitled');
-    return html`<li part="meeting">
-      <h3 part="title">
+    return html`<li part="item meeting">
+      <h3 part="item-title title">
         ${m.cancelled ? html`<strong part="cancelled">${t('cancelled')}</strong> ` : nothing}${title}
       </h3>
       <p part="when"><time datetime=${m.datetime}>${m.day}</time>${m.hours ? `, ${m.hours}` : ''}</p>
