@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ORGANISATION,
   type Mailer,
   type NotificationLocale,
   type NotificationRecord,
@@ -21,7 +22,10 @@ import { renderSms, type SmsWording } from './sms.text.js';
 export type NotificationStore = Pick<
   ParticipeStore,
   'listPendingNotifications' | 'markNotificationSent' | 'getContribution' | 'getPrivate' | 'getSpace' | 'forgetContacts'
->;
+> & {
+  /** Each council's own store: a notification's contribution is read in its organisation's. */
+  forOrganisation?(organisation: string): Pick<ParticipeStore, 'getContribution' | 'getPrivate' | 'getSpace'>;
+};
 
 /** What a follow-up link may be built from. */
 export interface FollowUpTarget {
@@ -142,7 +146,12 @@ export async function dispatchNotifications(options: DispatchOptions): Promise<D
 
 type Outcome = 'sent' | SkipReason | { until: Date };
 
-async function targetOf(n: NotificationRecord, store: NotificationStore) {
+async function targetOf(n: NotificationRecord & { organisation?: string }, server: NotificationStore) {
+  // The dispatcher is server-wide; what it reads about a notification is its council's.
+  const store =
+    n.organisation && n.organisation !== DEFAULT_ORGANISATION && server.forOrganisation
+      ? server.forOrganisation(n.organisation)
+      : server;
   const [view, priv] = await Promise.all([store.getContribution(n.contributionId), store.getPrivate(n.contributionId)]);
   const space = view ? await store.getSpace(view.spaceId) : null;
   const target: FollowUpTarget = {

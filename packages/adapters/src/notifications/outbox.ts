@@ -6,7 +6,11 @@ import type { NotificationRecord } from '@participe/core';
 import type { NotificationStore } from './dispatch.js';
 
 /** A notification claimed for one attempt, with the attempts made before it. */
-export type ClaimedNotification = NotificationRecord & { attempts: number };
+export type ClaimedNotification = NotificationRecord & {
+  attempts: number;
+  /** The organisation (council) that wrote it, whose store holds its contribution. @default 'default' */
+  organisation?: string;
+};
 
 export interface OutboxQueue {
   /**
