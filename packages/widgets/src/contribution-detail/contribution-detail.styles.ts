@@ -116,6 +116,32 @@ export const detailStyles = css`
     min-height: 1.25rem;
     margin: 0;
   }
+  [part~='author'],
+  [part~='author-form'],
+  [part~='author-confirm'],
+  [part~='author-erased'] {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  [part~='author'] {
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-primary);
+    border-radius: var(--_participe-radius);
+  }
+  [part~='author-form'] {
+    width: min(100%, 36rem);
+  }
+  [part~='author-form'] :is(input, textarea) {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  [part~='author-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  #author-problem,
   #report-error {
     color: var(--_participe-color-danger);
     font-weight: 600;

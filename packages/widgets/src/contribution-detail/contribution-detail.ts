@@ -25,6 +25,7 @@ import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
+import type { AuthorPanel } from './contribution-detail.author.js';
 import { detailMessages } from './contribution-detail.messages.js';
 import { detailStyles } from './contribution-detail.styles.js';
 
@@ -46,8 +47,10 @@ const translatorsFor = (el: Element, variant: Variant) => {
 /**
  * @summary One contribution as the public sees it: its text, the institution's signed answer,
  * what it committed to and how far it got, and the history of every public step. Opened with
- * a follow-up code, it also tells the author what the code lets them do. Anyone can report a
- * published contribution to the group's facilitators, with a reason.
+ * a follow-up code, it is the author's own page: with their secret code they download a copy
+ * of their data (JSON, or a page to print), correct or withdraw the contribution, or erase
+ * their data, each after a confirmation that says what will remain. Anyone else can report
+ * a published contribution to the group's facilitators, with a reason.
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr contribution - Id of the contribution to show.
@@ -78,6 +81,13 @@ const translatorsFor = (el: Element, variant: Variant) => {
  * @csspart timeline - The public history.
  * @csspart timeline-list - Its ordered list of steps.
  * @csspart follow-up - What the follow-up code lets the author do.
+ * @csspart author - The author's own page (opened with the follow-up code): the secret code, then their data and actions.
+ * @csspart author-status - Says "checking", "sending", then what was done.
+ * @csspart author-form - The secret code's form, and the correction's.
+ * @csspart author-actions - A row of the author's buttons.
+ * @csspart author-confirm - The confirmation of an action, saying what will remain.
+ * @csspart author-erased - What remains after the author erased their data.
+ * @csspart author-problem - Why the author's page said no, and what to do.
  * @csspart code-form - The form asking for a follow-up code.
  * @csspart hint - The help text under the code field.
  * @csspart not-found - The message when nothing matches.
@@ -158,6 +168,41 @@ export class ParticipeContributionDetail extends ParticipeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('backend') || changed.has('endpoint')) this.#detail.restart();
     if (REOPEN_ON.some((key) => changed.has(key))) this.#open();
+  }
+
+  /** The author's own page, for the code and contribution it was opened with; loaded on demand. */
+  #author: { key: string; panel: AuthorPanel | null } | null = null;
+
+  #authorSection(code: string, contributionId: string) {
+    const key = `${code}|${contributionId}`;
+    if (this.#author?.key !== key) {
+      this.#author?.panel?.dispose();
+      const author = { key, panel: null as AuthorPanel | null };
+      this.#author = author;
+      void import('./contribution-detail.author.js').then(({ AuthorPanel }) => {
+        if (this.#author !== author) return;
+        author.panel = new AuthorPanel(
+          this,
+          { code, contributionId },
+          () => resolveBackend(this),
+          () => this.#reload(),
+        );
+        this.requestUpdate();
+      });
+    }
+    return this.#author.panel?.render() ?? nothing;
+  }
+
+  /** The author changed the contribution: show it as it is now, keeping the author's page. */
+  async #reload() {
+    const { code, contributionId } = this.#detail.snapshot.context;
+    this.#detail.send({ type: 'detail.open', contributionId: contributionId ?? '', code: code ?? '' });
+    try {
+      await waitFor(this.#detail.actor, (s) => !s.matches('loading'));
+    } catch {
+      // another back end: nothing to wait for
+    }
+    await this.updateComplete;
   }
 
   #open() {
@@ -265,9 +310,10 @@ export class ParticipeContributionDetail extends ParticipeElement {
         }
       </header>
       <p part="body">${s.body ?? t('hiddenBody')}</p>
-      ${s.reportable ? this.#report(s.id, words) : nothing}
+      ${s.reportable && !v.code ? this.#report(s.id, words) : nothing}
       ${this.#answer(s, words)} ${s.commitments.length ? this.#commitments(s.commitments, words) : nothing}
       ${this.#timeline(v.timeline, words)} ${v.code ? this.#followUp(v.code, s.id, words) : nothing}
+      ${v.code ? this.#authorSection(v.code, s.id) : nothing}
     </article>`;
   }
 

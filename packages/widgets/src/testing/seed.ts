@@ -72,6 +72,17 @@ async function store(target: ParticipeStore, c: Built) {
   }
 }
 
+/** The follow-up code and the secret code the author of an `authored` contribution holds. */
+export const AUTHOR_CODE = 'K7P-4QX';
+export const AUTHOR_SECRET = 'lapin-sapin-orage-galet-cerise-moulin';
+
+/** The same contribution with its author's follow-up code, secret code and e-mail, as the service stores them. */
+export async function authored(c: Built, code = AUTHOR_CODE, secret = AUTHOR_SECRET): Promise<Built> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
+  const secretHash = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return { ...c, private: { contact: { email: 'camille@exemple.fr', consent: true }, followUpCode: code, secretHash } };
+}
+
 /** A memory store with the default space (`groupe-rsa-nord`) and the given contributions, and its back end. */
 export async function seeded(built: Built[], now = NOW) {
   const memory = new MemoryStore();
