@@ -3,6 +3,7 @@
 // the token service over it, the same one `participe serve` runs.
 import { parseArgs } from 'node:util';
 import type { IdentityStore } from '../identity/identity.store.js';
+import type { PostgresStore } from '../postgres/postgres.store.js';
 import { createTokenService, type TokenService } from '../server/tokens.js';
 import { type Env, loadIdentityConfig } from './config.js';
 import { openDatabase } from './database.js';
@@ -10,6 +11,8 @@ import type { CommandResult } from './token.js';
 
 export interface IdentityContext {
   identity: IdentityStore;
+  /** The server's store (`default`'s; `forOrganisation` for another council's, `getOrganisation` to find one). */
+  store: PostgresStore;
   tokens: TokenService;
   issuer: string;
   now: Date;
@@ -71,7 +74,7 @@ export async function withIdentity(
       issuer: loaded.config.issuer,
       now: () => now,
     });
-    return await fn({ identity: db.identity, tokens, issuer: loaded.config.issuer, now });
+    return await fn({ identity: db.identity, store: db.store, tokens, issuer: loaded.config.issuer, now });
   } catch (error) {
     return { code: 1, stdout: '', stderr: `${(error as Error).message}\n` };
   } finally {

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTokenService } from '../server/tokens.js';
+import { openDatabase } from './database.js';
 import { main } from './main.js';
 
 const dataDir = () => ({ PARTICIPE_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'participe-org-')), 'data') });
@@ -95,5 +97,46 @@ describe('participe org', () => {
       env,
     );
     expect(known.code).toBe(0);
+  }, 120_000);
+
+  it('issues a token for one council: accepted at its address only', async () => {
+    const env = {
+      ...dataDir(),
+      PARTICIPE_PUBLIC_URL: 'https://participe.example',
+      PARTICIPE_TOKEN_SECRET: 'cli-secret-long-enough-for-the-keys-000000',
+    };
+    expect((await main(['org', 'create', '--slug', 'cd93', '--name', 'CD', '--kind', 'département'], env)).code).toBe(
+      0,
+    );
+    const args = [
+      'token',
+      '--role',
+      'professional',
+      '--space',
+      'groupe-rsa-nord',
+      '--scope',
+      'read',
+      '--expires',
+      '7d',
+    ];
+    const issued = await main([...args, '--org', 'cd93'], env);
+    expect(issued.code).toBe(0);
+    expect(issued.stderr).toContain(', for https://participe.example/o/cd93/api. Revoke it with');
+    expect((await main([...args, '--org', 'nope'], env)).stderr).toMatch(/^--org: no organisation has the slug "nope"/);
+
+    const db = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
+    try {
+      const org = (await db.store.getOrganisation('cd93'))!;
+      const tokens = createTokenService({
+        store: db.identity,
+        secret: env.PARTICIPE_TOKEN_SECRET,
+        issuer: env.PARTICIPE_PUBLIC_URL,
+      });
+      const token = issued.stdout.trim();
+      expect(await tokens.verify(token, new Date(), { id: org.id, slug: 'cd93' })).toMatchObject({ ok: true });
+      expect(await tokens.verify(token, new Date())).toEqual({ ok: false, reason: 'otherOrganisation' });
+    } finally {
+      await db.close();
+    }
   }, 120_000);
 });

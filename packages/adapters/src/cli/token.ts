@@ -5,8 +5,9 @@ import { MEMBER_ROLES, type MemberRole } from '@participe/core';
 import { API_SCOPES, type ApiScope } from '../identity/identity.types.js';
 import type { Env } from './config.js';
 import { expiryOf, IDENTITY_SETTINGS_USAGE, isId, parseCommand, table, usageError, withIdentity } from './identity.js';
+import { storeOfOrganisation } from './org.js';
 
-export const TOKEN_USAGE = `Usage: participe token --role <role> --space <slug>… --scope <scope>… --expires <when> [--member <id>] [--label <text>]
+export const TOKEN_USAGE = `Usage: participe token --role <role> --space <slug>… --scope <scope>… --expires <when> [--org <slug>] [--member <id>] [--label <text>]
        participe token list
        participe token revoke <jti>
        participe token revoke --subject <subject>
@@ -20,6 +21,7 @@ shows them, "revoke" refuses one (its id) or every token of a subject from the n
   --scope     ${API_SCOPES.join(', ')}: read (GET only), answer (read + answer contributions),
               moderate (read + moderation), admin (everything the role may do); repeat or use commas
   --expires   90d, 12h, or a date (2027-06-30); at most two years
+  --org       the council (organisation) whose API it opens, /o/<slug>/api (default: the one at /api)
   --member    the member id recorded as who did each action (default: none)
   --subject   who the token is for, to revoke all of theirs at once (default: the member id, else the label)
   --label     what the token is for, e.g. "SIG du département"
@@ -43,6 +45,7 @@ interface TokenArgs extends Record<string, unknown> {
   member?: string;
   subject?: string;
   label?: string;
+  org?: string;
 }
 
 export async function tokenCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
@@ -56,6 +59,7 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
       member: { type: 'string' },
       subject: { type: 'string' },
       label: { type: 'string' },
+      org: { type: 'string' },
     },
     TOKEN_USAGE,
   );
@@ -100,8 +104,12 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
           .replace(/[^a-z0-9]+/g, '_')
           .slice(0, 40)}`
       : 'api');
-  return withIdentity(env, values.config, now, async ({ tokens }) => {
+  return withIdentity(env, values.config, now, async ({ tokens, store }) => {
+    const scoped = await storeOfOrganisation(store, values.org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    const organisation = { id: scoped.organisation.id, slug: scoped.organisation.slug };
     const issued = await tokens.issueApiToken({
+      organisation,
       identity: { role: values.role as MemberRole, memberId: values.member ?? null, spaceIds: spaces },
       subject,
       scopes: scopes as ApiScope[],
@@ -113,7 +121,9 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
       stdout: `${issued.token}\n`,
       stderr:
         `Token ${issued.jti} for ${subject}: ${values.role} in ${spaces.join(', ')}, scopes ${scopes.join(' ')}, ` +
-        `expires ${issued.expiresAt.toISOString()}. Revoke it with: participe token revoke ${issued.jti}\n`,
+        `expires ${issued.expiresAt.toISOString()}` +
+        `${values.org === undefined ? '' : `, for ${tokens.audienceOf(organisation)}`}. ` +
+        `Revoke it with: participe token revoke ${issued.jti}\n`,
     };
   });
 }
