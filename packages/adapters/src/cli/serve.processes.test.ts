@@ -72,6 +72,7 @@ describe.skipIf(!DATABASE_URL)('two participe serve processes on one PostgreSQL'
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     const fake = await startFakeSmsProvider();
+    fake.delayMs = 100;
     const mailDir = mkdtempSync(join(tmpdir(), 'participe-two-mail-'));
     const env = {
       DATABASE_URL: url,

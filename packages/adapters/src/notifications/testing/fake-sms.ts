@@ -21,6 +21,8 @@ export interface FakeSmsProvider {
   received: FakeSms[];
   /** The next `n` requests get `status` (503: tried again; 422: refused for good). */
   failNext(n: number, status?: number): void;
+  /** Each accepted message is answered after this long (widens the window two senders race in). */
+  delayMs: number;
   /** OVHcloud's credentials it accepts. */
   ovh: { applicationKey: string; applicationSecret: string; consumerKey: string; serviceName: string };
   close(): Promise<void>;
@@ -61,7 +63,11 @@ export async function startFakeSmsProvider(): Promise<FakeSmsProvider> {
           id: form.get('id') ?? '',
           via: 'form',
         });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(`{"id":"fake-${received.length}"}`);
+        const n = received.length;
+        setTimeout(
+          () => res.writeHead(200, { 'content-type': 'application/json' }).end(`{"id":"fake-${n}"}`),
+          provider.delayMs,
+        );
         return;
       }
       if (req.method === 'POST' && req.url === `/1.0/sms/${ovh.serviceName}/jobs`) {
@@ -86,9 +92,10 @@ export async function startFakeSmsProvider(): Promise<FakeSmsProvider> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   base = url;
-  return {
+  const provider: FakeSmsProvider = {
     url,
     formUrl: `${url}/send`,
+    delayMs: 0,
     received,
     ovh,
     failNext(n, status = 503) {
@@ -97,4 +104,5 @@ export async function startFakeSmsProvider(): Promise<FakeSmsProvider> {
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return provider;
 }
