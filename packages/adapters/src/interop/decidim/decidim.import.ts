@@ -52,7 +52,15 @@ export interface DecidimImportOptions {
   dryRun?: boolean;
   /** The instant of the import (a meeting's `updatedAt`). @default now */
   now?: string;
+  /**
+   * Puts every row into this space instead of one space per participatory process: the live
+   * link of one Participe space to one Decidim component.
+   */
+  space?: Space;
 }
+
+/** The key of `options.space` among the planned spaces (Decidim's process ids are numbers). */
+const LINKED = 'linked';
 
 /** The archive as a whole cannot be imported: not a ZIP, no Decidim file, a wrong header. */
 export class DecidimArchiveError extends Error {
@@ -143,6 +151,7 @@ export async function importDecidimArchive(
 
   // Spaces: one per process; a process that only appears in proposals' URLs gets one too.
   const spaces = new Map<string, Space>();
+  if (options.space) spaces.set(LINKED, structuredClone(options.space));
   const processes = files.get('participatory_processes');
   for (const { line, cells } of processes?.rows ?? []) {
     const id = cells.id?.trim() ?? '';
@@ -158,6 +167,7 @@ export async function importDecidimArchive(
   const results = files.get('results');
   const meetings = files.get('meetings');
   const spaceOf = (file: string, line: number, cells: Record<string, string>): Space | null => {
+    if (options.space) return spaces.get(LINKED)!;
     const processId = cells['participatory_space/id']?.trim() ?? '';
     const known = spaces.get(processId);
     if (known) return known;
@@ -243,7 +253,7 @@ export async function importDecidimArchive(
   // Compare with the store: create what is new, update what changed, skip the rest.
   for (const [processId, space] of spaces) {
     const existing = await store.getSpace(space.id);
-    const source = `participatory process #${processId}`;
+    const source = processId === LINKED ? 'the linked Decidim component' : `participatory process #${processId}`;
     if (!existing) {
       steps.push({ item: { action: 'created', kind: 'space', id: space.id, source }, write: (s) => s.putSpace(space) });
       continue;
