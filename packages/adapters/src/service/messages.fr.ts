@@ -24,7 +24,7 @@ export const fr = {
     badEncoding: () => 'Le corps de la requête n’est pas du texte UTF-8 valide.',
     badCursor: () => 'Ce curseur de page n’est pas valide. Reprenez la liste depuis le début, sans « cursor ».',
     badIdempotencyKey: () =>
-      'L’en-tête Idempotency-Key doit faire 16 à 128 caractères : lettres, chiffres, « - », « _ », « . » ou « : » (exemple : 3f1c2a9e-7b4d-4e1a-9c0f-5d2b8a6e4f10).',
+      'L’en-tête Idempotency-Key doit faire 16 à 128 caractères : lettres, chiffres, « - », « _ », « . » ou « : » (exemple : 3f1c2a9e-7b4d-4e1a-9c0f-5d2b8a6e4f10).',
     badIfMatch: () => 'L’en-tête If-Match doit donner une version de la contribution (exemple : "3").',
     preconditionRequired: () =>
       'Cette modification demande l’en-tête If-Match avec la version que vous avez lue, donnée par son ETag (exemple : If-Match: "3") : sans lui, vous pourriez remplacer sans le savoir ce qu’une autre personne vient d’enregistrer.',
@@ -87,7 +87,7 @@ export const fr = {
       `Quelqu’un d’autre a modifié ce groupe entre-temps (version ${p.current}). Rechargez-le, comparez, puis recommencez.`,
     settingsConflict: (p: Params) =>
       `Quelqu’un d’autre a modifié les réglages entre-temps (version ${p.current}). Rechargez-les, comparez, puis recommencez.`,
-    rateLimited: (p: Params) => `Trop de demandes en peu de temps. Réessayez dans ${p.seconds} seconde(s).`,
+    rateLimited: (p: Params) => `Trop de demandes en peu de temps. Réessayez dans ${p.seconds} seconde(s).`,
     internal: () => 'Une erreur inattendue est survenue de notre côté. Rien n’a été enregistré ; réessayez plus tard.',
   } satisfies Record<ApiErrorCode, (p: Params) => string>,
 

@@ -8,8 +8,8 @@ const t = (standard: string, falc: string = standard) => ({ standard, falc });
 export const defaultQuestionnaireTextsFr = {
   title: t('Où en est notre démarche participative ?', 'Notre groupe : où en sommes-nous ?'),
   intro: t(
-    'Ce questionnaire aide votre groupe à voir où il en est : ce qui marche, ce qui reste fragile et par quoi commencer. Habitants, professionnels, élus et partenaires répondent chacun de leur côté, puis les réponses sont comparées. Il n’y a pas de bonne ou de mauvaise réponse. Comptez environ 15 minutes.',
-    'Ce questionnaire parle de votre groupe. Il aide à voir ce qui marche. Il aide à voir ce qui est difficile. Chaque personne répond seule. Il n’y a pas de bonne réponse. Vous pouvez répondre « Je ne sais pas ». Cela prend environ 15 minutes.',
+    'Ce questionnaire aide votre groupe à voir où il en est : ce qui marche, ce qui reste fragile et par quoi commencer. Habitants, professionnels, élus et partenaires répondent chacun de leur côté, puis les réponses sont comparées. Il n’y a pas de bonne ou de mauvaise réponse. Comptez environ 15 minutes.',
+    'Ce questionnaire parle de votre groupe. Il aide à voir ce qui marche. Il aide à voir ce qui est difficile. Chaque personne répond seule. Il n’y a pas de bonne réponse. Vous pouvez répondre « Je ne sais pas ». Cela prend environ 15 minutes.',
   ),
   answerLabels: { yes: t('Oui'), no: t('Non'), unsure: t('Je ne sais pas') },
   levels: {
@@ -281,8 +281,8 @@ export const defaultQuestionnaireTextsFr = {
       ),
       options: {
         underMonth: t('Moins d’un mois'),
-        underThreeMonths: t('Entre un et trois mois', 'De 1 à 3 mois'),
-        longer: t('Plus de trois mois', 'Plus de 3 mois'),
+        underThreeMonths: t('Entre un et trois mois', 'De 1 à 3 mois'),
+        longer: t('Plus de trois mois', 'Plus de 3 mois'),
         dontKnow: t('Je ne sais pas'),
       },
     },

@@ -37,7 +37,7 @@ export const authorMessages = registerCatalog(
       bodyLabel: 'Votre message',
       emptyTitle: 'Le titre est vide. Écrivez quelques mots, par exemple : Un bus plus tôt le matin.',
       emptyBody: 'Le message est vide. Écrivez au moins une phrase.',
-      tooLong: 'C’est trop long : 120 caractères au plus pour le titre, 4 000 pour le message.',
+      tooLong: 'C’est trop long : 120 caractères au plus pour le titre, 4 000 pour le message.',
       save: 'Continuer',
       cancel: 'Annuler',
       confirmHeading: 'Vérifiez avant de confirmer',

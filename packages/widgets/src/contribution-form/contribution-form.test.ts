@@ -145,12 +145,12 @@ describe('participe-contribution-form: every state, accessible', () => {
 
     await answer(el, 0, 1);
     expect(heading(el)).toBe('Étape 2 sur 5 Votre message');
-    expect($(el, 'label[for=f-body]').textContent).toBe('Que proposez-vous ?');
+    expect($(el, 'label[for=f-body]').textContent).toBe('Que proposez-vous\u202f?');
     await expectAccessible(el, 'content');
     await fill(el, 'title', 'x'.repeat(121));
     await next(el);
     expect($(el, '#e-title').textContent).toBe(
-      'Le titre est trop long : 120 caractères au plus. Exemple : « Un bus plus tôt le matin »',
+      'Le titre est trop long\u00a0: 120\u00a0caractères au plus. Exemple\u00a0: «\u00a0Un bus plus tôt le matin\u00a0»',
     );
     await expectAccessible(el, 'content with errors');
 
@@ -281,7 +281,9 @@ describe('participe-contribution-form: keyboard only', () => {
     await tabTo(el, isButton('Continuer'));
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(active(el)?.id).toBe('f-title'));
-    expect($(el, '[role=alert]').textContent).toContain('Le titre manque. Exemple : « Un bus plus tôt le matin »');
+    expect($(el, '[role=alert]').textContent).toContain(
+      'Le titre manque. Exemple\u00a0: «\u00a0Un bus plus tôt le matin\u00a0»',
+    );
     expect($(el, '#f-title').getAttribute('aria-invalid')).toBe('true');
     expect($(el, '#f-title').getAttribute('aria-describedby')).toBe('h-title e-title');
     await userEvent.keyboard('Un bus plus tot le matin');
@@ -448,7 +450,7 @@ describe('participe-contribution-form: languages', () => {
     await deleteDb('participe-drafts'); // or the FALC form would resume the English draft
 
     const falc = await mount(backend, { variant: 'falc' });
-    expect($(falc, 'legend').textContent).toBe('Que voulez-vous dire ?');
+    expect($(falc, 'legend').textContent).toBe('Que voulez-vous dire\u202f?');
     expect(text(falc)).toContain('Une idée');
     await expectAccessible(falc, 'falc');
     falc.parentElement!.lang = 'en';

@@ -84,7 +84,7 @@ describe('participe-cycle', () => {
     expect(current).toHaveLength(1);
     expect(current[0]!.id).toBe('tab-decide');
     expect(current[0]!.getAttribute('aria-label')).toBe(
-      'Phase 4 : Réponse et engagement de l’institution (phase actuelle du groupe)',
+      'Phase 4\u00a0: Réponse et engagement de l’institution (phase actuelle du groupe)',
     );
     // Not by colour alone: a star beside the number and a dashed ring, explained in the legend.
     expect(text(current[0]!.querySelector('.number'))).toBe('★ Phase 4');
@@ -164,7 +164,7 @@ describe('participe-cycle', () => {
     await ready(el);
     const entry = fr.guide[0]!;
     const question = () => shadow(el).querySelector<HTMLButtonElement>('[part~="guide-question"]')!;
-    expect(text(question())).toBe(entry.question.standard);
+    expect(text(question())).toBe(entry.question.standard.replace(/\s+/g, ' '));
     expect(question().getAttribute('aria-expanded')).toBe('false');
     await userEvent.tab(); // the wheel
     await userEvent.tab(); // the first question
@@ -172,7 +172,7 @@ describe('participe-cycle', () => {
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(question().getAttribute('aria-expanded')).toBe('true'));
     const answer = shadow(el).querySelector(`#${question().getAttribute('aria-controls')}`)!;
-    expect(text(answer)).toContain(entry.answer.standard);
+    expect(text(answer)).toContain(entry.answer.standard.replace(/\s+/g, ' '));
     const links = [...answer.querySelectorAll<HTMLAnchorElement>('[part~="resource-link"]')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(entry.resourceIds.map((id) => `/ressources/${id}`));
     await expectNoAxeViolations(el);
@@ -252,7 +252,7 @@ describe('participe-cycle', () => {
 
     const falc = await mount({}, { variant: 'falc' });
     await ready(falc);
-    expect(tabs(falc)[0]!.getAttribute('aria-label')).toBe('Étape 1 : Aller voir les gens. Former le groupe');
+    expect(tabs(falc)[0]!.getAttribute('aria-label')).toBe('Étape 1\u00a0: Aller voir les gens. Former le groupe');
     expect([...tabs(falc)[0]!.querySelectorAll('.label')].map(text)).toEqual([
       'Aller voir',
       'les gens',

@@ -138,7 +138,7 @@ describe('participe-diagnostic: answering', () => {
 
     const edit = $<HTMLButtonElement>(
       el,
-      'button[aria-label="Modifier la réponse à : L’institution répond-elle au groupe ?"]',
+      'button[aria-label="Modifier la réponse à\u00a0: L’institution répond-elle au groupe ?"]',
     )!;
     edit.focus();
     await userEvent.keyboard('{Enter}');

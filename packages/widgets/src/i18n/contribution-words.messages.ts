@@ -34,7 +34,7 @@ export const contributionWords = registerCatalog(
       'verdict.duplicate': 'Regroupée avec une contribution semblable',
       waiting: 'En attente de réponse depuis {n|jour|jours|aujourd’hui}',
       answered: 'Réponse donnée en {n|jour|jours|moins d’un jour}',
-      overdue: 'En retard : réponse attendue depuis {n|jour|jours}',
+      overdue: 'En retard : réponse attendue depuis {n|jour|jours}',
       hiddenTitle: 'Contribution masquée par la modération',
     },
     more: () => import('./contribution-words.messages.more.js').then((m) => m.contributionWordsMore),

@@ -11,7 +11,7 @@ export const resourceMessagesMore = {
     fr: {
       method: 'Une façon de faire',
       tool: 'Un outil',
-      duration: 'Temps : {duration}',
+      duration: 'Temps : {duration}',
     },
     en: {
       method: 'A way of doing',

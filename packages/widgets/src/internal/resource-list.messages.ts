@@ -8,7 +8,7 @@ export const resourceMessages = registerCatalog(
     fr: {
       method: 'Méthode',
       tool: 'Outil',
-      duration: 'Durée : {duration}',
+      duration: 'Durée : {duration}',
     },
     more: () => import('./resource-list.messages.more.js').then((m) => m.resourceMessagesMore),
   }),

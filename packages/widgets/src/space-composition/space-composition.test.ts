@@ -53,7 +53,7 @@ describe('participe-space-composition', () => {
     const el = await mount(backend);
     await loaded(el);
     expect(meter(el)?.getAttribute('aria-valuenow')).toBe('50');
-    expect(meter(el)?.getAttribute('aria-valuetext')).toBe('50 % de personnes concernées');
+    expect(meter(el)?.getAttribute('aria-valuetext')).toBe('50\u00a0% de personnes concernées');
     expect(text(shadow(el).querySelector('[part~="overview"]'))).toContain(
       '3 personnes concernées sur 6 membres, soit 50 %. Le groupe en demande au moins 50 %.',
     );

@@ -28,7 +28,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'CER',
     expansion: 'Contrat d’engagement réciproque',
     definition: t(
-      'Document signé entre une personne au RSA et le département, quand l’accompagnement est d’abord social. Il liste ce que chacun s’engage à faire : les démarches de la personne et l’aide apportée par l’institution. Depuis 2025, il est progressivement remplacé par le contrat d’engagement.',
+      'Document signé entre une personne au RSA et le département, quand l’accompagnement est d’abord social. Il liste ce que chacun s’engage à faire : les démarches de la personne et l’aide apportée par l’institution. Depuis 2025, il est progressivement remplacé par le contrat d’engagement.',
       'CER veut dire contrat d’engagement réciproque.',
       'Vous le signez avec le département.',
       'Il dit ce que vous allez faire.',
@@ -57,7 +57,7 @@ export const glossary: GlossaryEntry[] = [
       'Le contrat d’engagement est un contrat.',
       'Vous le signez avec la personne qui vous accompagne.',
       'Il contient votre plan d’action.',
-      'Par exemple : une formation ou une recherche d’emploi.',
+      'Par exemple : une formation ou une recherche d’emploi.',
     ),
   },
   {
@@ -100,7 +100,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'referent-unique',
     term: 'Référent unique',
     definition: t(
-      'Professionnel chargé d’accompagner une personne au RSA tout au long de son parcours. C’est l’interlocuteur principal : il aide à construire le projet, signe le contrat avec la personne et fait le lien avec les autres services. On parle aussi de référent de parcours.',
+      'Professionnel chargé d’accompagner une personne au RSA tout au long de son parcours. C’est l’interlocuteur principal : il aide à construire le projet, signe le contrat avec la personne et fait le lien avec les autres services. On parle aussi de référent de parcours.',
       'Le référent unique est une personne.',
       'Il vous accompagne pendant votre parcours.',
       'Vous pouvez lui poser vos questions.',
@@ -110,21 +110,21 @@ export const glossary: GlossaryEntry[] = [
     id: 'orientation',
     term: 'Orientation',
     definition: t(
-      'Décision qui désigne l’organisme chargé d’accompagner une personne au RSA : plutôt vers l’emploi, plutôt social, ou les deux. Elle tient compte de la situation de la personne (santé, logement, famille, projet).',
+      'Décision qui désigne l’organisme chargé d’accompagner une personne au RSA : plutôt vers l’emploi, plutôt social, ou les deux. Elle tient compte de la situation de la personne (santé, logement, famille, projet).',
       'L’orientation choisit qui va vous accompagner.',
       'Cela dépend de votre situation.',
-      'Par exemple : votre santé ou votre logement.',
+      'Par exemple : votre santé ou votre logement.',
     ),
   },
   {
     id: 'conseil-departemental',
     term: 'Conseil départemental',
     definition: t(
-      'Assemblée élue du département, et par extension ses services. Il est le responsable principal de l’action sociale : RSA et insertion, protection de l’enfance, aides aux personnes âgées et aux personnes handicapées.',
+      'Assemblée élue du département, et par extension ses services. Il est le responsable principal de l’action sociale : RSA et insertion, protection de l’enfance, aides aux personnes âgées et aux personnes handicapées.',
       'Le conseil départemental dirige le département.',
       'Ses membres sont élus par les habitants.',
       'Il s’occupe des aides sociales.',
-      'Par exemple : le revenu de solidarité active et la protection des enfants.',
+      'Par exemple : le revenu de solidarité active et la protection des enfants.',
     ),
   },
   {
@@ -132,7 +132,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'MDS',
     expansion: 'Maison départementale des solidarités',
     definition: t(
-      'Lieu d’accueil de proximité du département, où travaillent des assistants sociaux, des professionnels de l’insertion, de la protection maternelle et infantile et de la protection de l’enfance. Le nom change selon les départements : maison des solidarités, maison de la solidarité et de l’insertion…',
+      'Lieu d’accueil de proximité du département, où travaillent des assistants sociaux, des professionnels de l’insertion, de la protection maternelle et infantile et de la protection de l’enfance. Le nom change selon les départements : maison des solidarités, maison de la solidarité et de l’insertion…',
       'MDS veut dire maison départementale des solidarités.',
       'C’est un lieu du département près de chez vous.',
       'Des travailleurs sociaux vous y accueillent.',
@@ -170,7 +170,7 @@ export const glossary: GlossaryEntry[] = [
       'Organisme qui verse les prestations familiales, les aides au logement, la prime d’activité, l’allocation aux adultes handicapés et, pour le compte du département, le RSA. Les personnes qui relèvent du régime agricole s’adressent à la MSA.',
       'CAF veut dire caisse d’allocations familiales.',
       'La CAF verse des aides en argent.',
-      'Par exemple : les aides pour le logement.',
+      'Par exemple : les aides pour le logement.',
     ),
   },
   {
@@ -201,7 +201,7 @@ export const glossary: GlossaryEntry[] = [
       'Aide mensuelle versée par la CAF ou la MSA aux personnes qui travaillent et gagnent peu. Elle se demande en ligne et se calcule à partir des revenus déclarés tous les trois mois.',
       'La prime d’activité est une aide en argent.',
       'Elle aide les personnes qui travaillent et gagnent peu.',
-      'Vous déclarez vos revenus tous les 3 mois.',
+      'Vous déclarez vos revenus tous les 3 mois.',
     ),
   },
   {
@@ -222,7 +222,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'MDPH',
     expansion: 'Maison départementale des personnes handicapées',
     definition: t(
-      'Lieu unique où les personnes handicapées et leur famille demandent leurs droits : reconnaissance du handicap, allocations, aides humaines ou techniques, orientation vers un établissement ou un emploi adapté.',
+      'Lieu unique où les personnes handicapées et leur famille demandent leurs droits : reconnaissance du handicap, allocations, aides humaines ou techniques, orientation vers un établissement ou un emploi adapté.',
       'MDPH veut dire maison départementale des personnes handicapées.',
       'La MDPH aide les personnes qui ont un handicap.',
       'Vous y faites vos demandes d’aides.',
@@ -233,7 +233,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'Domiciliation',
     definition: t(
       'Adresse administrative donnée à une personne sans domicile stable, par un CCAS ou une association agréée. Elle permet de recevoir son courrier et d’ouvrir ses droits (RSA, assurance maladie, papiers d’identité…).',
-      'Vous vivez sans adresse fixe ?',
+      'Vous vivez sans adresse fixe ?',
       'La mairie ou une association peut vous donner une adresse.',
       'Avec cette adresse, vous recevez votre courrier.',
       'Vous pouvez aussi demander vos aides.',
@@ -245,7 +245,7 @@ export const glossary: GlossaryEntry[] = [
     definition: t(
       'Chemin qui aide une personne à trouver ou retrouver sa place dans la société. On parle d’insertion sociale (logement, santé, liens avec les autres) et d’insertion professionnelle (formation, emploi).',
       'L’insertion aide une personne à trouver sa place.',
-      'Par exemple : avoir un logement.',
+      'Par exemple : avoir un logement.',
       'Ou trouver un travail.',
     ),
   },
@@ -269,7 +269,7 @@ export const glossary: GlossaryEntry[] = [
       'Type de SIAE, souvent associatif, qui propose un travail (espaces verts, couture, recyclage…) avec un accompagnement social et professionnel. Les salariés y signent en général un CDDI.',
       'ACI veut dire atelier et chantier d’insertion.',
       'Un chantier d’insertion propose un vrai travail.',
-      'Par exemple : s’occuper des espaces verts.',
+      'Par exemple : s’occuper des espaces verts.',
       'Une personne vous aide aussi pour la suite.',
     ),
   },
@@ -278,10 +278,10 @@ export const glossary: GlossaryEntry[] = [
     term: 'CDDI',
     expansion: 'Contrat à durée déterminée d’insertion',
     definition: t(
-      'Contrat de travail proposé par un atelier et chantier d’insertion ou une entreprise d’insertion. Il dure en général de 4 mois à 2 ans et comprend un accompagnement pour préparer la suite du parcours.',
+      'Contrat de travail proposé par un atelier et chantier d’insertion ou une entreprise d’insertion. Il dure en général de 4 mois à 2 ans et comprend un accompagnement pour préparer la suite du parcours.',
       'CDDI veut dire contrat à durée déterminée d’insertion.',
       'C’est un contrat de travail.',
-      'Il dure entre 4 mois et 2 ans.',
+      'Il dure entre 4 mois et 2 ans.',
       'Pendant ce contrat, une personne vous aide à préparer la suite.',
     ),
   },
@@ -316,7 +316,7 @@ export const glossary: GlossaryEntry[] = [
       'Instance créée par la loi de 2002 sur l’action sociale dans les établissements sociaux et médico-sociaux (maison de retraite, foyer, centre d’hébergement…). Les personnes accueillies, leurs familles et le personnel y donnent leur avis et font des propositions sur le fonctionnement.',
       'CVS veut dire conseil de la vie sociale.',
       'C’est un groupe dans un établissement.',
-      'Par exemple : une maison de retraite ou un foyer.',
+      'Par exemple : une maison de retraite ou un foyer.',
       'Les personnes accueillies donnent leur avis.',
       'Elles proposent des idées pour mieux vivre ensemble.',
     ),
@@ -325,7 +325,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'travailleur-social',
     term: 'Travailleur social',
     definition: t(
-      'Professionnel qui accompagne des personnes ou des groupes pour les aider à accéder à leurs droits et à agir sur leur situation : assistant de service social, éducateur, conseiller en économie sociale et familiale, animateur…',
+      'Professionnel qui accompagne des personnes ou des groupes pour les aider à accéder à leurs droits et à agir sur leur situation : assistant de service social, éducateur, conseiller en économie sociale et familiale, animateur…',
       'Un travailleur social est un professionnel.',
       'Il vous aide à connaître vos droits.',
       'Il vous aide dans vos démarches.',
@@ -335,7 +335,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'participation-citoyenne',
     term: 'Participation citoyenne',
     definition: t(
-      'Fait, pour des habitants, de prendre part aux décisions qui les concernent : donner son avis, faire des propositions, suivre ce que l’institution en fait. En action sociale, la loi reconnaît le droit des personnes accompagnées à participer.',
+      'Fait, pour des habitants, de prendre part aux décisions qui les concernent : donner son avis, faire des propositions, suivre ce que l’institution en fait. En action sociale, la loi reconnaît le droit des personnes accompagnées à participer.',
       'Participer, c’est donner son avis.',
       'C’est aussi proposer des idées.',
       'Vous avez le droit de participer aux décisions qui vous concernent.',
@@ -344,9 +344,9 @@ export const glossary: GlossaryEntry[] = [
   {
     id: 'pouvoir-d-agir',
     term: 'Pouvoir d’agir',
-    expansion: 'DPA : développement du pouvoir d’agir',
+    expansion: 'DPA : développement du pouvoir d’agir',
     definition: t(
-      'Capacité des personnes à agir, seules ou ensemble, sur ce qui compte pour elles. La démarche de développement du pouvoir d’agir part d’un problème concret choisi par les personnes ; le professionnel y joue un rôle de facilitateur.',
+      'Capacité des personnes à agir, seules ou ensemble, sur ce qui compte pour elles. La démarche de développement du pouvoir d’agir part d’un problème concret choisi par les personnes ; le professionnel y joue un rôle de facilitateur.',
       'Le pouvoir d’agir, c’est pouvoir changer les choses.',
       'Seul ou avec d’autres.',
       'Les habitants choisissent le problème.',
@@ -359,16 +359,16 @@ export const glossary: GlossaryEntry[] = [
     definition: t(
       'Façon de travailler où les professionnels vont à la rencontre des personnes dans leurs lieux de vie (rue, marché, immeuble, domicile) au lieu d’attendre qu’elles viennent au bureau.',
       'Les professionnels viennent vous voir.',
-      'Par exemple : dans la rue ou au marché.',
+      'Par exemple : dans la rue ou au marché.',
     ),
   },
   {
     id: 'personne-concernee',
     term: 'Personne concernée',
     definition: t(
-      'Personne qui vit ou a vécu la situation dont on parle : par exemple être au RSA, vivre dans le quartier, être parent accompagné par la protection de l’enfance. Son expérience est un savoir à part entière.',
+      'Personne qui vit ou a vécu la situation dont on parle : par exemple être au RSA, vivre dans le quartier, être parent accompagné par la protection de l’enfance. Son expérience est un savoir à part entière.',
       'Une personne concernée vit la situation.',
-      'Par exemple : elle habite le quartier.',
+      'Par exemple : elle habite le quartier.',
       'Son expérience est utile à tous.',
     ),
   },
@@ -386,7 +386,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'parite',
     term: 'Parité',
     definition: t(
-      'Équilibre entre deux catégories de membres d’un groupe. Dans Participe, elle désigne l’équilibre entre personnes concernées et autres participants : les personnes concernées doivent être au moins la moitié du groupe.',
+      'Équilibre entre deux catégories de membres d’un groupe. Dans Participe, elle désigne l’équilibre entre personnes concernées et autres participants : les personnes concernées doivent être au moins la moitié du groupe.',
       'La parité, c’est l’équilibre dans le groupe.',
       'Au moins la moitié des membres vit la situation.',
     ),
@@ -414,7 +414,7 @@ export const glossary: GlossaryEntry[] = [
     id: 'charte',
     term: 'Charte du groupe',
     definition: t(
-      'Texte adopté par les membres au début du travail. Il fixe les règles communes : coresponsabilité, bienveillance, confidentialité, rôle de chacun, déroulement des réunions.',
+      'Texte adopté par les membres au début du travail. Il fixe les règles communes : coresponsabilité, bienveillance, confidentialité, rôle de chacun, déroulement des réunions.',
       'La charte contient les règles du groupe.',
       'Les membres l’écrivent ensemble.',
     ),
@@ -483,7 +483,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'FALC',
     expansion: 'Facile à lire et à comprendre',
     definition: t(
-      'Méthode d’écriture qui suit des règles européennes : phrases courtes, mots courants, une idée par ligne. Conçue d’abord avec et pour les personnes qui ont un handicap intellectuel, elle aide aussi beaucoup d’autres lecteurs.',
+      'Méthode d’écriture qui suit des règles européennes : phrases courtes, mots courants, une idée par ligne. Conçue d’abord avec et pour les personnes qui ont un handicap intellectuel, elle aide aussi beaucoup d’autres lecteurs.',
       'FALC veut dire facile à lire et à comprendre.',
       'Les phrases sont courtes.',
       'Les mots sont simples.',
@@ -503,9 +503,9 @@ export const glossary: GlossaryEntry[] = [
     id: 'contribution',
     term: 'Contribution',
     definition: t(
-      'Ce qu’une personne ou un groupe adresse à l’institution : un constat, une proposition, une question ou un témoignage. Chaque contribution reçoit une réponse publique et motivée.',
+      'Ce qu’une personne ou un groupe adresse à l’institution : un constat, une proposition, une question ou un témoignage. Chaque contribution reçoit une réponse publique et motivée.',
       'Une contribution, c’est ce que vous envoyez à l’institution.',
-      'Par exemple : une idée ou une question.',
+      'Par exemple : une idée ou une question.',
       'Vous recevez toujours une réponse.',
     ),
   },

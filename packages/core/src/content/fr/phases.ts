@@ -23,9 +23,9 @@ export const phases: CyclePhase[] = [
       'Le groupe écrit ses règles.',
     ),
     question: t(
-      'Qui doit être autour de la table, et comment donner envie à chacun de venir et de rester ?',
-      'Qui invitons-nous dans le groupe ?',
-      'Comment donner envie de venir ?',
+      'Qui doit être autour de la table, et comment donner envie à chacun de venir et de rester ?',
+      'Qui invitons-nous dans le groupe ?',
+      'Comment donner envie de venir ?',
     ),
     stakes: [
       t(
@@ -34,7 +34,7 @@ export const phases: CyclePhase[] = [
         'Votre avis aide à faire de meilleures règles.',
       ),
       t(
-        'La parité protège la parole des personnes concernées : elles sont au moins aussi nombreuses que les professionnels, les élus et les partenaires réunis.',
+        'La parité protège la parole des personnes concernées : elles sont au moins aussi nombreuses que les professionnels, les élus et les partenaires réunis.',
         'Dans le groupe, il y a autant de personnes concernées que d’autres personnes.',
         'Comme ça, chacun peut parler.',
       ),
@@ -62,7 +62,7 @@ export const phases: CyclePhase[] = [
         'Au moins la moitié des membres vit la situation.',
       ),
       t(
-        'Adopter ensemble une charte. Elle pose trois principes : la coresponsabilité (chacun porte le groupe), la bienveillance et la confidentialité.',
+        'Adopter ensemble une charte. Elle pose trois principes : la coresponsabilité (chacun porte le groupe), la bienveillance et la confidentialité.',
         'Nous écrivons ensemble les règles du groupe.',
         'Chacun respecte les autres.',
         'Ce qui est dit dans le groupe reste dans le groupe.',
@@ -70,12 +70,12 @@ export const phases: CyclePhase[] = [
       t(
         'Décider avec les membres du rythme, du lieu, de l’horaire et des sujets. Une réunion par mois, à date fixe, est un repère qui a fait ses preuves.',
         'Nous choisissons ensemble le jour, l’heure et le lieu.',
-        'Par exemple : une réunion le premier lundi de chaque mois.',
+        'Par exemple : une réunion le premier lundi de chaque mois.',
       ),
       t(
-        'Lever les obstacles pratiques avant la première réunion : transport, horaires compatibles avec la garde des enfants, salle accessible.',
+        'Lever les obstacles pratiques avant la première réunion : transport, horaires compatibles avec la garde des enfants, salle accessible.',
         'Nous aidons chacun à venir.',
-        'Par exemple : nous payons le bus.',
+        'Par exemple : nous payons le bus.',
         'Nous choisissons une heure pratique pour les parents.',
       ),
       t(
@@ -147,7 +147,7 @@ export const phases: CyclePhase[] = [
         'Nous le remplissons ensemble.',
       ),
       t(
-        'Une carte des acteurs du territoire : qui fait quoi, qui peut aider, qui décide.',
+        'Une carte des acteurs du territoire : qui fait quoi, qui peut aider, qui décide.',
         'Une carte des services du quartier.',
         'Elle montre qui peut aider.',
       ),
@@ -185,8 +185,8 @@ export const phases: CyclePhase[] = [
       'Le groupe écrit ce problème en une phrase.',
     ),
     question: t(
-      'Quel est, pour nous, le problème principal, dit en une seule phrase ?',
-      'Quel est notre problème le plus important ?',
+      'Quel est, pour nous, le problème principal, dit en une seule phrase ?',
+      'Quel est notre problème le plus important ?',
     ),
     stakes: [
       t(
@@ -195,19 +195,19 @@ export const phases: CyclePhase[] = [
         'C’est là que sont les vrais problèmes.',
       ),
       t(
-        'Croiser les savoirs : l’expérience des habitants, le métier des professionnels, la connaissance du territoire des élus et des partenaires.',
+        'Croiser les savoirs : l’expérience des habitants, le métier des professionnels, la connaissance du territoire des élus et des partenaires.',
         'Chacun sait des choses différentes.',
         'Ensemble, nous comprenons mieux.',
       ),
       t(
-        'Sortir du sentiment d’impuissance en nommant une « épine dans le pied » : un problème précis sur lequel le groupe peut réellement agir.',
+        'Sortir du sentiment d’impuissance en nommant une « épine dans le pied » : un problème précis sur lequel le groupe peut réellement agir.',
         'Nous choisissons un problème précis.',
         'Un problème sur lequel nous pouvons agir.',
       ),
       t(
-        'Repérer aussi les atouts : personnes ressources, services qui existent mais que personne ne connaît, entraide entre voisins.',
+        'Repérer aussi les atouts : personnes ressources, services qui existent mais que personne ne connaît, entraide entre voisins.',
         'Nous cherchons aussi ce qui marche bien.',
-        'Par exemple : des voisins qui s’entraident.',
+        'Par exemple : des voisins qui s’entraident.',
       ),
       t(
         'Un diagnostic construit ensemble devient une base commune. L’institution doit en tenir compte dans ses décisions.',
@@ -221,12 +221,12 @@ export const phases: CyclePhase[] = [
         'Aussi les personnes timides.',
       ),
       t(
-        'Analyser le problème avec quatre questions : qui est concerné ? qu’est-ce qui freine ? qui peut aider ? que gagnerait-on à le résoudre ?',
+        'Analyser le problème avec quatre questions : qui est concerné ? qu’est-ce qui freine ? qui peut aider ? que gagnerait-on à le résoudre ?',
         'Nous posons 4 questions.',
-        'Qui est concerné ?',
-        'Qu’est-ce qui bloque ?',
-        'Qui peut aider ?',
-        'Qu’allons-nous gagner ?',
+        'Qui est concerné ?',
+        'Qu’est-ce qui bloque ?',
+        'Qui peut aider ?',
+        'Qu’allons-nous gagner ?',
       ),
       t(
         'Choisir un problème prioritaire parmi tous ceux qui ont été cités, et garder les autres pour plus tard.',
@@ -234,9 +234,9 @@ export const phases: CyclePhase[] = [
         'Nous gardons les autres pour plus tard.',
       ),
       t(
-        'Écrire ce problème en une phrase portée par les personnes concernées, sur le modèle : « Nous, habitants, considérons que notre problème principal est … ».',
+        'Écrire ce problème en une phrase portée par les personnes concernées, sur le modèle : « Nous, habitants, considérons que notre problème principal est … ».',
         'Nous écrivons le problème en une phrase.',
-        'La phrase commence par : « Nous, habitants, pensons que notre problème principal est … ».',
+        'La phrase commence par : « Nous, habitants, pensons que notre problème principal est … ».',
       ),
       t(
         'Présenter le diagnostic aux décideurs (élus, direction, bailleur) et aux habitants absents des réunions.',
@@ -246,12 +246,12 @@ export const phases: CyclePhase[] = [
     ],
     vigilance: [
       t(
-        'Le professionnel facilite le travail du groupe. Il ne fait pas le diagnostic à la place des personnes : elles sont les expertes de leur vie.',
+        'Le professionnel facilite le travail du groupe. Il ne fait pas le diagnostic à la place des personnes : elles sont les expertes de leur vie.',
         'Le professionnel aide le groupe à parler.',
         'Les habitants choisissent le problème.',
       ),
       t(
-        'Un problème trop vaste (« la pauvreté », « le chômage ») décourage. Il faut le découper jusqu’à trouver une prise concrète.',
+        'Un problème trop vaste (« la pauvreté », « le chômage ») décourage. Il faut le découper jusqu’à trouver une prise concrète.',
         'Un très grand problème fait peur.',
         'Nous choisissons une partie précise du problème.',
       ),
@@ -267,24 +267,24 @@ export const phases: CyclePhase[] = [
         'Parfois plusieurs mois.',
       ),
       t(
-        'Une phrase qui désigne des coupables (« les gens ne respectent rien ») bloque la recherche de solutions. La reformuler ensemble à partir de ce qui est vécu.',
+        'Une phrase qui désigne des coupables (« les gens ne respectent rien ») bloque la recherche de solutions. La reformuler ensemble à partir de ce qui est vécu.',
         'Nous parlons du problème.',
         'Nous évitons d’accuser des personnes.',
       ),
     ],
     methods: [
       t(
-        'Diagnostic en marchant : parcourir le quartier ensemble et noter ce qui va bien et ce qui coince.',
+        'Diagnostic en marchant : parcourir le quartier ensemble et noter ce qui va bien et ce qui coince.',
         'Nous marchons ensemble dans le quartier.',
         'Nous notons ce qui va bien et ce qui va mal.',
       ),
       t(
-        'Photo-langage : chacun choisit une image pour parler d’une situation sans avoir à tout expliquer.',
+        'Photo-langage : chacun choisit une image pour parler d’une situation sans avoir à tout expliquer.',
         'Chacun choisit une photo.',
         'La photo aide à parler.',
       ),
       t(
-        'Arbre à problèmes : placer le problème au centre, les causes dans les racines et les conséquences dans les branches.',
+        'Arbre à problèmes : placer le problème au centre, les causes dans les racines et les conséquences dans les branches.',
         'Nous dessinons un arbre.',
         'Les racines sont les causes.',
         'Les branches sont les conséquences.',
@@ -309,11 +309,11 @@ export const phases: CyclePhase[] = [
         'Nous comparons les réponses.',
       ),
       t(
-        'Un gabarit d’énoncé du problème : « Nous, …, considérons que notre problème principal est … ».',
+        'Un gabarit d’énoncé du problème : « Nous, …, considérons que notre problème principal est … ».',
         'Une phrase à compléter pour dire le problème.',
       ),
       t(
-        'Une grille d’analyse en quatre colonnes : personnes concernées, freins, personnes ressources, gains attendus.',
+        'Une grille d’analyse en quatre colonnes : personnes concernées, freins, personnes ressources, gains attendus.',
         'Un tableau avec 4 questions.',
         'Il aide à comprendre le problème.',
       ),
@@ -342,26 +342,26 @@ export const phases: CyclePhase[] = [
       'Le groupe écrit ses idées et ses questions.',
       'Le groupe envoie ses idées à l’institution, par exemple au département.',
     ),
-    question: t('Que proposons-nous, concrètement, et à qui ?', 'Quelles sont nos idées ?', 'À qui les envoyer ?'),
+    question: t('Que proposons-nous, concrètement, et à qui ?', 'Quelles sont nos idées ?', 'À qui les envoyer ?'),
     stakes: [
       t(
-        'Passer de la plainte à la proposition : une demande précise a bien plus de chances d’être reprise.',
+        'Passer de la plainte à la proposition : une demande précise a bien plus de chances d’être reprise.',
         'Une idée précise a plus de chances d’être acceptée.',
       ),
       t(
-        'Travailler « côte à côte » plutôt que « face à face » : habitants, professionnels et élus cherchent dans la même direction.',
+        'Travailler « côte à côte » plutôt que « face à face » : habitants, professionnels et élus cherchent dans la même direction.',
         'Habitants, professionnels et élus travaillent côte à côte.',
       ),
       t(
-        'Reconnaître l’expertise d’usage : les personnes savent ce qui aide ou ce qui bloque dans un accueil, un courrier ou un dispositif.',
+        'Reconnaître l’expertise d’usage : les personnes savent ce qui aide ou ce qui bloque dans un accueil, un courrier ou un dispositif.',
         'Vous savez si un courrier est clair.',
         'Vous savez si un accueil est agréable.',
         'Votre expérience est utile.',
       ),
       t(
-        'Poser aussi les questions pratiques que beaucoup se posent, par exemple « comment signaler une reprise d’emploi ? ». La réponse servira à tous.',
+        'Poser aussi les questions pratiques que beaucoup se posent, par exemple « comment signaler une reprise d’emploi ? ». La réponse servira à tous.',
         'Vous pouvez aussi poser des questions.',
-        'Par exemple : comment dire que j’ai retrouvé un travail ?',
+        'Par exemple : comment dire que j’ai retrouvé un travail ?',
         'La réponse aide tout le monde.',
       ),
       t(
@@ -383,14 +383,14 @@ export const phases: CyclePhase[] = [
         'Nous regardons le prix et le temps nécessaire.',
       ),
       t(
-        'Rédiger chaque proposition clairement : ce qui ne va pas, ce qui est proposé, qui peut agir.',
+        'Rédiger chaque proposition clairement : ce qui ne va pas, ce qui est proposé, qui peut agir.',
         'Nous écrivons chaque idée clairement.',
         'Nous disons ce qui va mal.',
         'Nous disons ce que nous proposons.',
         'Nous disons qui peut agir.',
       ),
       t(
-        'Déposer les propositions et les questions là où l’institution s’est engagée à répondre : en ligne, dans le compte rendu de réunion, ou avec l’aide d’un professionnel (saisie accompagnée).',
+        'Déposer les propositions et les questions là où l’institution s’est engagée à répondre : en ligne, dans le compte rendu de réunion, ou avec l’aide d’un professionnel (saisie accompagnée).',
         'Nous envoyons les idées à l’institution.',
         'Sur internet, ou avec l’aide d’un travailleur social.',
       ),
@@ -401,7 +401,7 @@ export const phases: CyclePhase[] = [
     ],
     vigilance: [
       t(
-        'Une idée écartée d’emblée au nom du « ce n’est pas possible » décourage. Les professionnels expliquent les contraintes et cherchent une variante.',
+        'Une idée écartée d’emblée au nom du « ce n’est pas possible » décourage. Les professionnels expliquent les contraintes et cherchent une variante.',
         'Chaque idée est écoutée.',
         'Si une idée est difficile, nous cherchons une autre façon de la faire.',
       ),
@@ -429,15 +429,15 @@ export const phases: CyclePhase[] = [
     ],
     methods: [
       t(
-        'World café : plusieurs petites tables travaillent chacune sur une question, et les participants changent de table à chaque tour.',
+        'World café : plusieurs petites tables travaillent chacune sur une question, et les participants changent de table à chaque tour.',
         'Plusieurs petites tables.',
         'Chaque table parle d’une question.',
         'Nous changeons de table plusieurs fois.',
       ),
       t(
-        'Théâtre-forum : jouer une scène vécue, comme un accueil au guichet, puis la rejouer autrement pour trouver des solutions.',
+        'Théâtre-forum : jouer une scène vécue, comme un accueil au guichet, puis la rejouer autrement pour trouver des solutions.',
         'Nous jouons une scène de la vie.',
-        'Par exemple : l’accueil au guichet.',
+        'Par exemple : l’accueil au guichet.',
         'Nous rejouons la scène pour l’améliorer.',
       ),
       t(
@@ -448,25 +448,25 @@ export const phases: CyclePhase[] = [
       t(
         'Rencontre avec les services et partenaires concernés (emploi, formation, logement) pour leur poser les questions du groupe.',
         'Nous invitons des services au groupe.',
-        'Par exemple : France Travail, le service public de l’emploi.',
+        'Par exemple : France Travail, le service public de l’emploi.',
         'Nous leur posons nos questions.',
       ),
       t(
-        'Binôme pair-professionnel : une personne concernée et un professionnel préparent et présentent ensemble une proposition.',
+        'Binôme pair-professionnel : une personne concernée et un professionnel préparent et présentent ensemble une proposition.',
         'Une personne concernée et un professionnel travaillent à deux.',
         'Ils présentent l’idée ensemble.',
       ),
       t(
-        'Conférence familiale, pour une situation familiale : la famille pose une question centrale, la préparation dure 2 à 3 mois, et la réunion finale aboutit au plan d’action de la famille et de son entourage.',
+        'Conférence familiale, pour une situation familiale : la famille pose une question centrale, la préparation dure 2 à 3 mois, et la réunion finale aboutit au plan d’action de la famille et de son entourage.',
         'La famille pose une question importante.',
-        'Un coordinateur aide la famille pendant 2 ou 3 mois.',
+        'Un coordinateur aide la famille pendant 2 ou 3 mois.',
         'À la fin, la famille et ses proches se réunissent.',
         'Ensemble, ils écrivent leur plan d’action.',
       ),
     ],
     tools: [
       t(
-        'Une fiche proposition : le constat, la proposition, les personnes concernées, les premiers pas possibles.',
+        'Une fiche proposition : le constat, la proposition, les personnes concernées, les premiers pas possibles.',
         'Une fiche pour écrire une idée.',
       ),
       t(
@@ -510,13 +510,13 @@ export const phases: CyclePhase[] = [
       'Si elle dit oui, elle dit qui agit et quand.',
     ),
     question: t(
-      'Que répond l’institution à chacune de nos contributions, et pourquoi ?',
-      'Quelle est la réponse de l’institution ?',
-      'Pourquoi cette réponse ?',
+      'Que répond l’institution à chacune de nos contributions, et pourquoi ?',
+      'Quelle est la réponse de l’institution ?',
+      'Pourquoi cette réponse ?',
     ),
     stakes: [
       t(
-        'Une contribution restée sans réponse nourrit le sentiment que « rien ne change » et décourage la participation suivante.',
+        'Une contribution restée sans réponse nourrit le sentiment que « rien ne change » et décourage la participation suivante.',
         'Parfois, une idée reste sans réponse.',
         'Alors les gens pensent que tout reste pareil.',
         'Ils arrêtent de venir.',
@@ -528,7 +528,7 @@ export const phases: CyclePhase[] = [
         'C’est une forme de respect.',
       ),
       t(
-        'Écouter ne suffit pas : les élus s’engagent à agir à partir des propositions du groupe.',
+        'Écouter ne suffit pas : les élus s’engagent à agir à partir des propositions du groupe.',
         'Les élus écoutent le groupe.',
         'Ensuite, les élus agissent.',
       ),
@@ -552,7 +552,7 @@ export const phases: CyclePhase[] = [
       ),
       t(
         'Pour chaque proposition retenue, préciser l’action prévue, le service responsable et la date visée.',
-        'Pour chaque idée acceptée, l’institution dit :',
+        'Pour chaque idée acceptée, l’institution dit :',
         'ce qui sera fait,',
         'qui le fera,',
         'et quand.',
@@ -576,12 +576,12 @@ export const phases: CyclePhase[] = [
     ],
     vigilance: [
       t(
-        'Une réponse vague, comme « c’est à l’étude », sans date ni étape suivante, vaut une absence de réponse.',
+        'Une réponse vague, comme « c’est à l’étude », sans date ni étape suivante, vaut une absence de réponse.',
         'La réponse donne toujours une prochaine étape.',
         'La réponse donne toujours une date.',
       ),
       t(
-        'S’engager seulement sur ce que la loi et le budget permettent : un refus expliqué vaut mieux qu’une promesse non tenue.',
+        'S’engager seulement sur ce que la loi et le budget permettent : un refus expliqué vaut mieux qu’une promesse non tenue.',
         'L’institution promet seulement ce qu’elle peut faire.',
         'Un non expliqué vaut mieux qu’une fausse promesse.',
       ),
@@ -591,7 +591,7 @@ export const phases: CyclePhase[] = [
         'Elle donne une nouvelle date.',
       ),
       t(
-        'La réponse s’adresse à des personnes : pas de jargon juridique ni de renvoi à un texte de loi sans explication.',
+        'La réponse s’adresse à des personnes : pas de jargon juridique ni de renvoi à un texte de loi sans explication.',
         'La réponse utilise des mots simples.',
         'Les mots difficiles sont expliqués.',
       ),
@@ -604,7 +604,7 @@ export const phases: CyclePhase[] = [
     ],
     methods: [
       t(
-        'Élus en écoute : les élus viennent entendre les propositions, puis reviennent annoncer leurs décisions au groupe.',
+        'Élus en écoute : les élus viennent entendre les propositions, puis reviennent annoncer leurs décisions au groupe.',
         'Les élus viennent écouter le groupe.',
         'Plus tard, ils reviennent donner leurs décisions.',
       ),
@@ -627,28 +627,28 @@ export const phases: CyclePhase[] = [
         'Avant une grande décision, l’institution demande l’avis d’un groupe d’habitants.',
       ),
       t(
-        'Un budget participatif : une partie du budget est réservée aux projets choisis avec les habitants.',
+        'Un budget participatif : une partie du budget est réservée aux projets choisis avec les habitants.',
         'Une partie de l’argent est réservée aux idées des habitants.',
         'Les habitants choisissent les projets.',
       ),
     ],
     tools: [
       t(
-        'Le tableau de suivi des réponses : date de dépôt, date limite de réponse, état de chaque contribution, retards en évidence.',
+        'Le tableau de suivi des réponses : date de dépôt, date limite de réponse, état de chaque contribution, retards en évidence.',
         'Un tableau montre chaque idée.',
         'Nous voyons la date de réponse prévue.',
         'Nous voyons les retards.',
       ),
       t(
-        'Un modèle de réponse motivée : la décision, ses raisons, l’engagement pris, le service à contacter.',
+        'Un modèle de réponse motivée : la décision, ses raisons, l’engagement pris, le service à contacter.',
         'Un modèle de réponse.',
         'Il dit la décision et les raisons.',
         'Il dit qui contacter.',
       ),
       t(
-        'Le registre des engagements : pour chaque action promise, le responsable, la date visée et l’avancement.',
+        'Le registre des engagements : pour chaque action promise, le responsable, la date visée et l’avancement.',
         'Une liste des promesses.',
-        'Pour chaque promesse : qui agit et quand.',
+        'Pour chaque promesse : qui agit et quand.',
       ),
       t(
         'Une page publique des réponses, consultable par tous, sans compte à créer.',
@@ -677,20 +677,20 @@ export const phases: CyclePhase[] = [
       'Elle dit aussi les retards.',
     ),
     question: t(
-      'Qu’est-ce qui a changé depuis nos propositions, et comment le savons-nous ?',
-      'Qu’est-ce qui a changé ?',
-      'Comment le savoir ?',
+      'Qu’est-ce qui a changé depuis nos propositions, et comment le savons-nous ?',
+      'Qu’est-ce qui a changé ?',
+      'Comment le savoir ?',
     ),
     stakes: [
       t(
-        'Faire savoir ce qui a été fait est le meilleur remède au sentiment que « rien ne change ».',
+        'Faire savoir ce qui a été fait est le meilleur remède au sentiment que « rien ne change ».',
         'L’institution montre ce qui a été fait.',
         'Ainsi, chacun voit que les choses changent.',
       ),
       t(
         'Des résultats visibles, même modestes (un courrier réécrit, un dépliant, un hall réaménagé), relancent la mobilisation.',
         'Un petit changement visible donne envie de continuer.',
-        'Par exemple : une lettre plus claire.',
+        'Par exemple : une lettre plus claire.',
       ),
       t(
         'Associer les habitants à la mise en œuvre développe leurs compétences et leur légitimité face aux institutions.',
@@ -698,9 +698,9 @@ export const phases: CyclePhase[] = [
         'Ils apprennent de nouvelles choses.',
       ),
       t(
-        'Le partenariat s’élargit : bailleurs, associations et services de l’emploi apprennent à travailler avec le groupe.',
+        'Le partenariat s’élargit : bailleurs, associations et services de l’emploi apprennent à travailler avec le groupe.',
         'D’autres partenaires rejoignent le projet.',
-        'Par exemple : des associations.',
+        'Par exemple : des associations.',
       ),
       t(
         'Parler des difficultés autant que des réussites entretient la confiance.',
@@ -715,20 +715,20 @@ export const phases: CyclePhase[] = [
         'Sinon, l’institution explique le retard.',
       ),
       t(
-        'Publier régulièrement l’avancement de chaque engagement : prévu, commencé, réalisé, ou abandonné avec ses raisons.',
+        'Publier régulièrement l’avancement de chaque engagement : prévu, commencé, réalisé, ou abandonné avec ses raisons.',
         'L’institution donne souvent des nouvelles de chaque action.',
       ),
       t(
-        'Confier au groupe les actions qu’il peut porter lui-même : informer les voisins, organiser une journée, accueillir de nouveaux membres.',
+        'Confier au groupe les actions qu’il peut porter lui-même : informer les voisins, organiser une journée, accueillir de nouveaux membres.',
         'Le groupe fait aussi des actions lui-même.',
-        'Par exemple : informer les voisins.',
+        'Par exemple : informer les voisins.',
       ),
       t(
         'Informer des changements obtenus les personnes qui ne participent pas au groupe.',
         'Nous disons aux autres habitants ce qui a changé.',
       ),
       t(
-        'Préparer chaque rencontre avec les institutions partenaires : demandes écrites, porte-parole choisis, compte rendu.',
+        'Préparer chaque rencontre avec les institutions partenaires : demandes écrites, porte-parole choisis, compte rendu.',
         'Nous préparons les rencontres avec les partenaires.',
       ),
     ],
@@ -745,7 +745,7 @@ export const phases: CyclePhase[] = [
         'Nous corrigeons si besoin.',
       ),
       t(
-        'Le groupe propose et suit les actions ; il ne remplace pas le travail des services publics.',
+        'Le groupe propose et suit les actions ; il ne remplace pas le travail des services publics.',
         'Le groupe propose et surveille.',
         'Les services publics font leur travail.',
       ),
@@ -766,9 +766,9 @@ export const phases: CyclePhase[] = [
         'À chaque réunion, nous regardons où en sont les actions.',
       ),
       t(
-        'Des actions conviviales et visibles menées par le groupe : journée de nettoyage, goûter dans le hall, exposition photo.',
+        'Des actions conviviales et visibles menées par le groupe : journée de nettoyage, goûter dans le hall, exposition photo.',
         'Le groupe organise des moments ensemble.',
-        'Par exemple : un goûter ou une exposition de photos.',
+        'Par exemple : un goûter ou une exposition de photos.',
       ),
       t(
         'Des rencontres préparées avec les partenaires (bailleur, mairie, services de l’emploi), où les habitants parlent eux-mêmes.',
@@ -776,7 +776,7 @@ export const phases: CyclePhase[] = [
         'Le groupe choisit qui parle.',
       ),
       t(
-        'Porteurs de paroles : s’installer dans l’espace public avec une question affichée, pour informer les passants et recueillir leurs réactions.',
+        'Porteurs de paroles : s’installer dans l’espace public avec une question affichée, pour informer les passants et recueillir leurs réactions.',
         'Nous allons au marché avec des panneaux.',
         'Nous parlons avec les passants.',
       ),
@@ -789,7 +789,7 @@ export const phases: CyclePhase[] = [
     tools: [
       t('Le registre des engagements, tenu à jour et visible par tous.', 'La liste des promesses.', 'Elle est à jour.'),
       t(
-        'Une lettre d’information ou une affiche « ce que vous avez proposé, ce qui a été fait ».',
+        'Une lettre d’information ou une affiche « ce que vous avez proposé, ce qui a été fait ».',
         'Une affiche avec vos idées.',
         'Elle montre ce qui a été fait.',
       ),
@@ -800,7 +800,7 @@ export const phases: CyclePhase[] = [
         'Le groupe le relit.',
       ),
       t(
-        'L’historique public de chaque contribution : la réponse, les engagements, puis chaque nouvelle étape.',
+        'L’historique public de chaque contribution : la réponse, les engagements, puis chaque nouvelle étape.',
         'Sur internet, chaque idée a son histoire.',
         'Nous voyons la réponse et les actions.',
       ),
@@ -825,26 +825,26 @@ export const phases: CyclePhase[] = [
       'Le papier dit ce qu’il a appris.',
     ),
     question: t(
-      'Qu’est-ce qui a changé, pour qui, et que ferions-nous autrement ?',
-      'Qu’est-ce qui a changé ?',
-      'Pour qui ?',
-      'Que faire mieux la prochaine fois ?',
+      'Qu’est-ce qui a changé, pour qui, et que ferions-nous autrement ?',
+      'Qu’est-ce qui a changé ?',
+      'Pour qui ?',
+      'Que faire mieux la prochaine fois ?',
     ),
     stakes: [
       t(
-        'Une évaluation à plusieurs voix donne une image juste : ce qui compte pour un habitant n’est pas toujours ce que mesure l’institution.',
+        'Une évaluation à plusieurs voix donne une image juste : ce qui compte pour un habitant n’est pas toujours ce que mesure l’institution.',
         'Chacun voit les changements à sa façon.',
         'Tous les avis comptent.',
       ),
       t(
-        'Reconnaître ce que chacun a appris : confiance en soi, prise de parole, rédaction, organisation.',
+        'Reconnaître ce que chacun a appris : confiance en soi, prise de parole, rédaction, organisation.',
         'Dans le groupe, nous apprenons beaucoup.',
-        'Par exemple : parler devant les autres.',
+        'Par exemple : parler devant les autres.',
       ),
       t(
         'Faire valoir la participation dans le parcours de chacun, par exemple pour un projet de formation ou d’emploi.',
         'Ce que vous avez appris peut vous aider.',
-        'Par exemple : pour trouver une formation.',
+        'Par exemple : pour trouver une formation.',
       ),
       t(
         'Apprendre de ce qui a moins bien marché pour améliorer le cycle suivant.',
@@ -865,12 +865,12 @@ export const phases: CyclePhase[] = [
       t(
         'Comparer les résultats aux objectifs de départ et à la phrase qui énonçait le problème.',
         'Nous relisons la phrase du début.',
-        'Le problème est-il réglé ?',
+        'Le problème est-il réglé ?',
       ),
       t(
-        'Évaluer aussi la démarche elle-même : ambiance, parité, accessibilité, respect de la charte.',
+        'Évaluer aussi la démarche elle-même : ambiance, parité, accessibilité, respect de la charte.',
         'Nous regardons aussi comment le groupe a fonctionné.',
-        'Par exemple : l’ambiance et le respect des règles.',
+        'Par exemple : l’ambiance et le respect des règles.',
       ),
       t(
         'Remettre à chaque participant concerné une attestation de participation qui décrit les compétences développées.',
@@ -885,7 +885,7 @@ export const phases: CyclePhase[] = [
     ],
     vigilance: [
       t(
-        'Les chiffres seuls passent à côté de l’essentiel : les changements vécus par les personnes.',
+        'Les chiffres seuls passent à côté de l’essentiel : les changements vécus par les personnes.',
         'Les chiffres montrent une partie des changements.',
         'Le vécu des habitants compte aussi.',
       ),
@@ -902,7 +902,7 @@ export const phases: CyclePhase[] = [
       t(
         'Choisir des façons simples de donner son avis (images, tour de table, questionnaire court) plutôt que de longs formulaires.',
         'Des outils simples pour donner son avis.',
-        'Par exemple : des images de visages contents ou tristes.',
+        'Par exemple : des images de visages contents ou tristes.',
       ),
       t(
         'L’attestation décrit des compétences réelles et utiles, rédigées avec la personne elle-même.',
@@ -912,12 +912,12 @@ export const phases: CyclePhase[] = [
     ],
     methods: [
       t(
-        'Évaluation croisée : chaque catégorie d’acteurs répond aux mêmes questions, puis le groupe compare et discute les écarts.',
+        'Évaluation croisée : chaque catégorie d’acteurs répond aux mêmes questions, puis le groupe compare et discute les écarts.',
         'Tout le monde répond aux mêmes questions.',
         'Nous comparons les réponses ensemble.',
       ),
       t(
-        'Un retour rapide en fin de séance, avec des images de visages (émoticônes) ou une « météo » du groupe.',
+        'Un retour rapide en fin de séance, avec des images de visages (émoticônes) ou une « météo » du groupe.',
         'À la fin de chaque réunion, chacun montre une image.',
         'L’image dit comment il se sent.',
       ),
@@ -939,15 +939,15 @@ export const phases: CyclePhase[] = [
     ],
     tools: [
       t(
-        'Une grille d’évaluation à quatre regards : habitants, professionnels, élus, partenaires.',
-        'Un tableau avec 4 colonnes :',
+        'Une grille d’évaluation à quatre regards : habitants, professionnels, élus, partenaires.',
+        'Un tableau avec 4 colonnes :',
         'habitants, professionnels, élus, partenaires.',
       ),
       t(
-        'Un modèle d’attestation de participation, avec une liste de compétences : prendre la parole, rédiger un compte rendu, organiser une rencontre…',
+        'Un modèle d’attestation de participation, avec une liste de compétences : prendre la parole, rédiger un compte rendu, organiser une rencontre…',
         'Un modèle d’attestation.',
         'Avec une liste de choses apprises.',
-        'Par exemple : parler en public.',
+        'Par exemple : parler en public.',
       ),
       t('Des cartes avec des visages (émoticônes) pour les retours rapides.', 'Des cartes avec des visages.'),
       t(
@@ -972,16 +972,16 @@ export const phases: CyclePhase[] = [
     id: 'share',
     label: t('Valoriser, essaimer, renouveler', 'Montrer, partager, recommencer'),
     summary: t(
-      'Le groupe fait connaître ce qu’il a réalisé et partage sa façon de faire avec d’autres territoires, sous forme de fiche pratique. Il prépare l’année suivante : nouveaux membres, nouveau sujet, passerelles vers d’autres engagements.',
+      'Le groupe fait connaître ce qu’il a réalisé et partage sa façon de faire avec d’autres territoires, sous forme de fiche pratique. Il prépare l’année suivante : nouveaux membres, nouveau sujet, passerelles vers d’autres engagements.',
       'Le groupe montre ce qu’il a fait.',
       'Le groupe explique sa méthode à d’autres groupes.',
       'Le groupe prépare l’année suivante avec de nouveaux membres.',
     ),
     question: t(
-      'Qu’est-ce qui mérite d’être raconté, à qui, et qui prend la suite ?',
-      'Qu’avons-nous envie de raconter ?',
-      'À qui ?',
-      'Qui continue l’année prochaine ?',
+      'Qu’est-ce qui mérite d’être raconté, à qui, et qui prend la suite ?',
+      'Qu’avons-nous envie de raconter ?',
+      'À qui ?',
+      'Qui continue l’année prochaine ?',
     ),
     stakes: [
       t(
@@ -1000,8 +1000,8 @@ export const phases: CyclePhase[] = [
         'Le groupe garde son énergie.',
       ),
       t(
-        'Offrir une suite à ceux qui veulent continuer : associations, autres instances, bénévolat, pair-aidance.',
-        'Vous voulez continuer ?',
+        'Offrir une suite à ceux qui veulent continuer : associations, autres instances, bénévolat, pair-aidance.',
+        'Vous voulez continuer ?',
         'Vous pouvez rejoindre une association ou un autre groupe.',
       ),
       t(
@@ -1017,7 +1017,7 @@ export const phases: CyclePhase[] = [
         'Les membres du groupe la présentent.',
       ),
       t(
-        'Rédiger une fiche pratique : contexte, diagnostic, objectifs, actions, évaluation, changements vus par chacun, suites.',
+        'Rédiger une fiche pratique : contexte, diagnostic, objectifs, actions, évaluation, changements vus par chacun, suites.',
         'Nous écrivons une fiche qui raconte le projet.',
       ),
       t(
@@ -1041,7 +1041,7 @@ export const phases: CyclePhase[] = [
         'Vous pouvez changer d’avis.',
       ),
       t(
-        'Une fiche trop flatteuse n’aide personne : elle décrit aussi les frustrations, les échecs et les conditions de réussite.',
+        'Une fiche trop flatteuse n’aide personne : elle décrit aussi les frustrations, les échecs et les conditions de réussite.',
         'La fiche raconte aussi ce qui a été difficile.',
       ),
       t(
@@ -1060,7 +1060,7 @@ export const phases: CyclePhase[] = [
     ],
     methods: [
       t(
-        'Restitution publique : exposition, film, témoignages, en présence des élus et des partenaires.',
+        'Restitution publique : exposition, film, témoignages, en présence des élus et des partenaires.',
         'Une grande réunion pour tout montrer.',
         'Avec les élus et les partenaires.',
       ),
@@ -1070,12 +1070,12 @@ export const phases: CyclePhase[] = [
         'Les membres la relisent.',
       ),
       t(
-        'Formation croisée : habitants et professionnels se forment ensemble, puis transmettent la démarche à d’autres équipes.',
+        'Formation croisée : habitants et professionnels se forment ensemble, puis transmettent la démarche à d’autres équipes.',
         'Habitants et professionnels apprennent ensemble.',
         'Ensuite, ils expliquent la méthode à d’autres.',
       ),
       t(
-        'Parrainage : chaque nouveau membre est accompagné par un ancien pendant ses premières réunions.',
+        'Parrainage : chaque nouveau membre est accompagné par un ancien pendant ses premières réunions.',
         'Chaque nouveau membre a un parrain ou une marraine.',
         'C’est un ancien membre.',
       ),
@@ -1087,7 +1087,7 @@ export const phases: CyclePhase[] = [
     ],
     tools: [
       t(
-        'Le modèle de fiche pratique : contexte, diagnostic partagé, objectifs, public, actions, évaluation, transformations, perspectives.',
+        'Le modèle de fiche pratique : contexte, diagnostic partagé, objectifs, public, actions, évaluation, transformations, perspectives.',
         'Un modèle de fiche pour raconter un projet.',
       ),
       t(
@@ -1103,7 +1103,7 @@ export const phases: CyclePhase[] = [
         'Un site avec les projets d’autres groupes.',
       ),
       t(
-        'Un livret d’accueil des nouveaux membres : histoire du groupe, charte, calendrier.',
+        'Un livret d’accueil des nouveaux membres : histoire du groupe, charte, calendrier.',
         'Un petit livret pour les nouveaux membres.',
         'Avec l’histoire et les règles du groupe.',
       ),

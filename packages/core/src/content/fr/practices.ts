@@ -16,7 +16,7 @@ export const practices: PracticeSheet[] = [
     public: ['allocataires du RSA'],
     year: 2022,
     context:
-      'Au Val-de-Brume, les accueils des maisons des solidarités recevaient chaque semaine des personnes inquiètes, un courrier du Département à la main, sans savoir ce qu’on attendait d’elles. Le renouvellement du programme départemental d’insertion a été l’occasion de constituer un groupe de travail mixte : huit allocataires du RSA, deux conseillers départementaux, quatre travailleurs sociaux et deux agents du service de gestion de l’allocation.',
+      'Au Val-de-Brume, les accueils des maisons des solidarités recevaient chaque semaine des personnes inquiètes, un courrier du Département à la main, sans savoir ce qu’on attendait d’elles. Le renouvellement du programme départemental d’insertion a été l’occasion de constituer un groupe de travail mixte : huit allocataires du RSA, deux conseillers départementaux, quatre travailleurs sociaux et deux agents du service de gestion de l’allocation.',
     sharedDiagnostic:
       'Lors des premières séances, chaque membre a apporté un courrier reçu ou envoyé. Les allocataires ont décrit la peur ressentie à l’ouverture de l’enveloppe, les termes juridiques incompris, les délais impossibles à tenir. Les agents ont découvert que certaines lettres, jugées claires au service, provoquaient des appels en nombre ou des absences aux rendez-vous.',
     problemStatement:
@@ -29,16 +29,16 @@ export const practices: PracticeSheet[] = [
     actions: [
       'Réécriture collective de douze modèles de courriers, dont la convocation au premier rendez-vous et l’avertissement avant suspension',
       'Test de chaque nouvelle version auprès d’allocataires extérieurs au groupe, lors des permanences',
-      'Co-écriture d’un dépliant « Le RSA, mode d’emploi » en version standard et en version facile à lire',
+      'Co-écriture d’un dépliant « Le RSA, mode d’emploi » en version standard et en version facile à lire',
       'Refonte de la page RSA du site du Département avec le service communication',
       'Formation des agents rédacteurs par des membres du groupe, sur ce qu’une lettre fait vivre à celui qui la reçoit',
     ],
     evaluation:
-      'Un test de compréhension a été mené avant et après réécriture : la part des personnes capables de dire ce qu’elles devaient faire après lecture est passée d’environ une sur trois à quatre sur cinq. Les appels à l’accueil portant sur les courriers ont nettement diminué dans les six mois. Les membres ont aussi évalué leur propre parcours lors d’une séance de bilan avec des photos.',
+      'Un test de compréhension a été mené avant et après réécriture : la part des personnes capables de dire ce qu’elles devaient faire après lecture est passée d’environ une sur trois à quatre sur cinq. Les appels à l’accueil portant sur les courriers ont nettement diminué dans les six mois. Les membres ont aussi évalué leur propre parcours lors d’une séance de bilan avec des photos.',
     transformations: {
       residents: [
         'Des allocataires qui osent désormais appeler le service quand un courrier les inquiète',
-        'Une fierté de voir « notre » dépliant distribué dans tout le département',
+        'Une fierté de voir « notre » dépliant distribué dans tout le département',
         'Pour plusieurs membres, une confiance retrouvée qui a ouvert une formation ou un emploi',
       ],
       professionals: [
@@ -60,7 +60,7 @@ export const practices: PracticeSheet[] = [
       'Des réunions mensuelles à horaire fixe, transport payé à l’avance',
     ],
     vigilance: [
-      'Les contraintes juridiques limitent certaines reformulations : il faut l’expliquer pour éviter la frustration',
+      'Les contraintes juridiques limitent certaines reformulations : il faut l’expliquer pour éviter la frustration',
       'Le site internet a demandé beaucoup plus de temps que prévu et a suscité des attentes',
     ],
     perspectives:
@@ -76,18 +76,18 @@ export const practices: PracticeSheet[] = [
   },
   {
     id: 'collectif-mobilite-tilleuls',
-    title: 'Un collectif d’habitants se mobilise pour sortir du quartier après 20 heures',
+    title: 'Un collectif d’habitants se mobilise pour sortir du quartier après 20 heures',
     territory: 'Quartier des Tilleuls, Sorlinges',
     territoryType: 'quartier prioritaire',
     themes: ['mobilité', 'insertion'],
     public: ['habitants d’un quartier', 'allocataires du RSA', 'jeunes'],
     year: 2021,
     context:
-      'Le quartier des Tilleuls, classé prioritaire, est relié au centre de Sorlinges et à la zone d’activités par une seule ligne de bus, qui s’arrête à 20 heures. Plusieurs habitants accompagnés par le centre social refusaient des emplois en horaires décalés (logistique, nettoyage, aide à domicile) faute de transport.',
+      'Le quartier des Tilleuls, classé prioritaire, est relié au centre de Sorlinges et à la zone d’activités par une seule ligne de bus, qui s’arrête à 20 heures. Plusieurs habitants accompagnés par le centre social refusaient des emplois en horaires décalés (logistique, nettoyage, aide à domicile) faute de transport.',
     sharedDiagnostic:
       'Les professionnels du centre social, de la maison des solidarités et de la mission locale ont fait du porte-à-porte et tenu des permanences au pied des immeubles pendant trois mois. Un diagnostic en marchant, guidé par des habitants, a montré l’arrêt de bus mal éclairé, le chemin vers la zone d’activités sans trottoir et l’absence de solution le week-end. Une trentaine d’habitants ont rejoint le collectif.',
     problemStatement:
-      'Nous, habitants des Tilleuls, considérons que notre problème principal est que nous ne pouvons plus nous déplacer après 20 heures, ce qui nous empêche d’accepter un travail.',
+      'Nous, habitants des Tilleuls, considérons que notre problème principal est que nous ne pouvons plus nous déplacer après 20 heures, ce qui nous empêche d’accepter un travail.',
     objectives: [
       'Obtenir des solutions de transport en horaires décalés vers les lieux d’emploi',
       'Développer l’entraide entre voisins pour les trajets',
@@ -96,12 +96,12 @@ export const practices: PracticeSheet[] = [
     actions: [
       'Enquête menée par les habitants eux-mêmes auprès de 180 voisins sur leurs besoins de trajets',
       'Rencontres préparées avec l’autorité organisatrice des transports et la mairie, en présence des seuls habitants après la première',
-      'Expérimentation d’une navette à la demande entre 5 heures et 7 heures et entre 20 heures et 23 heures',
+      'Expérimentation d’une navette à la demande entre 5 heures et 7 heures et entre 20 heures et 23 heures',
       'Mise en place d’un covoiturage entre voisins, avec un tableau d’affichage dans le hall du centre social',
       'Atelier de réparation de vélos animé par deux habitants formés',
     ],
     evaluation:
-      'Le collectif a fait un bilan à six mois, puis à un an, avec une évaluation croisée : habitants, professionnels et élus ont répondu séparément aux mêmes questions avant de comparer. La navette transporte une quarantaine de personnes par semaine ; onze habitants disent avoir accepté un emploi ou une formation grâce à elle. Les délais de réponse des institutions aux courriers du collectif sont passés de trois mois à quelques jours.',
+      'Le collectif a fait un bilan à six mois, puis à un an, avec une évaluation croisée : habitants, professionnels et élus ont répondu séparément aux mêmes questions avant de comparer. La navette transporte une quarantaine de personnes par semaine ; onze habitants disent avoir accepté un emploi ou une formation grâce à elle. Les délais de réponse des institutions aux courriers du collectif sont passés de trois mois à quelques jours.',
     transformations: {
       residents: [
         'Des habitants qui ont appris à préparer un argumentaire et à le présenter à des décideurs',
@@ -126,7 +126,7 @@ export const practices: PracticeSheet[] = [
       'Des temps conviviaux qui entretiennent la mobilisation entre deux réunions',
     ],
     vigilance: [
-      'La mobilisation baisse quand les réponses tardent : il faut remobiliser sans cesse',
+      'La mobilisation baisse quand les réponses tardent : il faut remobiliser sans cesse',
       'La navette reste expérimentale et dépend d’un financement annuel',
     ],
     perspectives:
@@ -149,7 +149,7 @@ export const practices: PracticeSheet[] = [
     public: ['familles'],
     year: 2020,
     context:
-      'Le service de protection de l’enfance des Hautes-Lisières constatait que beaucoup de décisions se prenaient en réunion entre professionnels, sans les parents ni leur entourage. Les élus et l’encadrement ont décidé d’expérimenter les conférences familiales sur deux territoires, après avoir formé six coordinateurs volontaires : quatre travailleurs sociaux, une conseillère en économie sociale et familiale et une bénévole retraitée.',
+      'Le service de protection de l’enfance des Hautes-Lisières constatait que beaucoup de décisions se prenaient en réunion entre professionnels, sans les parents ni leur entourage. Les élus et l’encadrement ont décidé d’expérimenter les conférences familiales sur deux territoires, après avoir formé six coordinateurs volontaires : quatre travailleurs sociaux, une conseillère en économie sociale et familiale et une bénévole retraitée.',
     sharedDiagnostic:
       'Des parents accompagnés, réunis avec des travailleurs sociaux, ont décrit le sentiment d’être jugés et de ne pas être crus capables. Les professionnels ont reconnu s’appuyer rarement sur les grands-parents, les voisins ou les amis, qu’ils connaissaient peu.',
     problemStatement:
@@ -167,16 +167,16 @@ export const practices: PracticeSheet[] = [
       'Journée d’échange ouverte aux partenaires, co-animée par deux parents',
     ],
     evaluation:
-      'Chaque conférence a été évaluée avec la famille à l’issue de la réunion finale, puis le plan d’action a été revu avec elle six mois plus tard. Sur quatorze familles, onze sont allées jusqu’à la réunion finale ; les autres ont tout de même renoué des liens utiles. Trois mesures de placement envisagées ont pu être évitées.',
+      'Chaque conférence a été évaluée avec la famille à l’issue de la réunion finale, puis le plan d’action a été revu avec elle six mois plus tard. Sur quatorze familles, onze sont allées jusqu’à la réunion finale ; les autres ont tout de même renoué des liens utiles. Trois mesures de placement envisagées ont pu être évitées.',
     transformations: {
       residents: [
         'Des parents qui ont renoué avec des proches perdus de vue, dont des pères',
-        'Des tâches réparties au sein de l’entourage : accompagnement à l’école, accueil le week-end',
+        'Des tâches réparties au sein de l’entourage : accompagnement à l’école, accueil le week-end',
         'Une meilleure image de soi et de ses capacités',
       ],
       professionals: [
         'Des travailleurs sociaux qui s’appuient ouvertement sur les compétences des familles',
-        'Le sentiment de retrouver le sens de l’accompagnement : faire chemin avec les personnes',
+        'Le sentiment de retrouver le sens de l’accompagnement : faire chemin avec les personnes',
       ],
       elected: [
         'Un intérêt pour une méthode qui aide à la décision et peut éviter des placements coûteux',
@@ -193,7 +193,7 @@ export const practices: PracticeSheet[] = [
       'Le respect strict du temps de délibération de la famille, sans professionnels',
     ],
     vigilance: [
-      'Une conférence demande trente à trente-cinq heures de coordination : ce temps doit être reconnu',
+      'Une conférence demande trente à trente-cinq heures de coordination : ce temps doit être reconnu',
       'La participation d’enfants ou de personnes vulnérables suppose qu’elles soient volontaires et soutenues par une personne de leur choix',
     ],
     perspectives:
@@ -253,7 +253,7 @@ export const practices: PracticeSheet[] = [
     ],
     vigilance: [
       'Le droit à l’image doit pouvoir être retiré, même après diffusion',
-      'Une diffusion en ligne peut exposer les personnes : elle doit être discutée au cas par cas',
+      'Une diffusion en ligne peut exposer les personnes : elle doit être discutée au cas par cas',
     ],
     perspectives:
       'Le prochain plan d’insertion prévoit un groupe ressource dès son lancement. Un nouveau film sera réalisé par les membres renouvelés, cette fois sur l’accueil dans les maisons des solidarités.',
@@ -269,9 +269,9 @@ export const practices: PracticeSheet[] = [
     public: ['allocataires du RSA', 'personnes accueillies en maison des solidarités'],
     year: 2019,
     context:
-      'À Courtelune, plusieurs membres d’un groupe de travail sur l’insertion ont décrit leur premier passage en maison des solidarités comme un moment difficile : file d’attente debout, affiches parlant de violence et de maltraitance, sentiment d’être jugés. La direction a proposé de repenser le premier accueil avec eux.',
+      'À Courtelune, plusieurs membres d’un groupe de travail sur l’insertion ont décrit leur premier passage en maison des solidarités comme un moment difficile : file d’attente debout, affiches parlant de violence et de maltraitance, sentiment d’être jugés. La direction a proposé de repenser le premier accueil avec eux.',
     sharedDiagnostic:
-      'Un questionnaire construit avec des personnes accueillies a été proposé pendant un mois à toutes les personnes passant à l’accueil. Il a confirmé trois attentes : être reçu sans attendre debout, comprendre où l’on est orienté, et ne pas avoir à raconter sa situation devant les autres.',
+      'Un questionnaire construit avec des personnes accueillies a été proposé pendant un mois à toutes les personnes passant à l’accueil. Il a confirmé trois attentes : être reçu sans attendre debout, comprendre où l’on est orienté, et ne pas avoir à raconter sa situation devant les autres.',
     problemStatement:
       'Nous, personnes accueillies, considérons que notre problème principal est que nous nous sentons jugées dès l’accueil.',
     objectives: [
@@ -282,7 +282,7 @@ export const practices: PracticeSheet[] = [
     actions: [
       'Deux jours de formation croisée réunissant six personnes accueillies, huit agents d’accueil et quatre travailleurs sociaux',
       'Mises en situation où les agents jouent la personne accueillie et inversement',
-      'Réaménagement de la salle d’attente : sièges, coin enfants, retrait des affiches réservées aux professionnels',
+      'Réaménagement de la salle d’attente : sièges, coin enfants, retrait des affiches réservées aux professionnels',
       'Création d’un espace de confidentialité pour les premiers échanges',
       'Extension de la formation à tous les agents d’accueil du département l’année suivante',
     ],
@@ -334,9 +334,9 @@ export const practices: PracticeSheet[] = [
     public: ['habitants d’un quartier', 'femmes'],
     year: 2022,
     context:
-      'Dans la résidence des Glycines, à Brivenne, plusieurs mères de famille rencontrées lors de la permanence du centre social ont dit qu’elles ne sortaient plus après 18 heures en hiver et évitaient le chemin vers l’arrêt de bus. Le bailleur et la ville avaient engagé des travaux sans consulter les habitants.',
+      'Dans la résidence des Glycines, à Brivenne, plusieurs mères de famille rencontrées lors de la permanence du centre social ont dit qu’elles ne sortaient plus après 18 heures en hiver et évitaient le chemin vers l’arrêt de bus. Le bailleur et la ville avaient engagé des travaux sans consulter les habitants.',
     sharedDiagnostic:
-      'Une première rencontre a rassemblé quatorze habitantes. À l’aide d’une carte du quartier, elles ont situé les lieux évités et les raisons : éclairage en panne, haie masquant le passage, hall toujours ouvert, recoins près des garages. Elles ont choisi de montrer ces lieux elles-mêmes aux décideurs.',
+      'Une première rencontre a rassemblé quatorze habitantes. À l’aide d’une carte du quartier, elles ont situé les lieux évités et les raisons : éclairage en panne, haie masquant le passage, hall toujours ouvert, recoins près des garages. Elles ont choisi de montrer ces lieux elles-mêmes aux décideurs.',
     problemStatement:
       'Nous, habitantes des Glycines, considérons que notre problème principal est que nous n’osons plus traverser le quartier le soir.',
     objectives: [
@@ -345,14 +345,14 @@ export const practices: PracticeSheet[] = [
       'Faire reconnaître l’expertise d’usage des habitantes',
     ],
     actions: [
-      'Deux séances de préparation : choix du trajet, grille d’observation, répartition des rôles',
+      'Deux séances de préparation : choix du trajet, grille d’observation, répartition des rôles',
       'Deux marches exploratoires en fin de journée, l’une en hiver, l’autre au printemps',
       'Rédaction d’un rapport illustré de 22 propositions, présenté aux services techniques, au bailleur et au maire',
       'Suivi des propositions dans un tableau partagé, mis à jour à chaque réunion',
       'Marche de vérification six mois plus tard avec les élus',
     ],
     evaluation:
-      'Sur 22 propositions, 15 ont été réalisées dans l’année : éclairage réparé et renforcé, haie taillée, porte de hall réparée, nouveau passage vers l’arrêt de bus. La marche de vérification a permis de constater les changements sur place. Les habitantes ont évalué leur démarche lors d’une séance avec des émoticônes et des photos.',
+      'Sur 22 propositions, 15 ont été réalisées dans l’année : éclairage réparé et renforcé, haie taillée, porte de hall réparée, nouveau passage vers l’arrêt de bus. La marche de vérification a permis de constater les changements sur place. Les habitantes ont évalué leur démarche lors d’une séance avec des émoticônes et des photos.',
     transformations: {
       residents: [
         'Des habitantes qui ressortent le soir et se sentent légitimes pour interpeller la ville',
@@ -376,8 +376,8 @@ export const practices: PracticeSheet[] = [
       'La présence de décideurs lors de la marche de vérification',
     ],
     vigilance: [
-      'Certaines propositions dépendent de plusieurs gestionnaires : il faut clarifier qui répond',
-      'Le sentiment de sécurité ne se règle pas seulement par l’aménagement ; il faut aussi travailler le lien entre voisins',
+      'Certaines propositions dépendent de plusieurs gestionnaires : il faut clarifier qui répond',
+      'Le sentiment de sécurité ne se règle pas seulement par l’aménagement ; il faut aussi travailler le lien entre voisins',
     ],
     perspectives:
       'Le groupe a proposé d’étendre les marches aux trajets des enfants vers l’école. La ville prévoit un budget participatif de quartier pour financer des aménagements proposés par les habitants.',
@@ -393,7 +393,7 @@ export const practices: PracticeSheet[] = [
     public: ['allocataires du RSA'],
     year: 2021,
     context:
-      'Depuis plusieurs années, deux allocataires du RSA siégeaient dans les équipes pluridisciplinaires du Val-de-Brume, mais se sentaient seuls et peu écoutés. Le Département a proposé de constituer un groupe ressource capable de participer aux commissions du programme départemental d’insertion (PDI) : choix des actions financées, suivi et évaluation.',
+      'Depuis plusieurs années, deux allocataires du RSA siégeaient dans les équipes pluridisciplinaires du Val-de-Brume, mais se sentaient seuls et peu écoutés. Le Département a proposé de constituer un groupe ressource capable de participer aux commissions du programme départemental d’insertion (PDI) : choix des actions financées, suivi et évaluation.',
     sharedDiagnostic:
       'Les premières réunions ont mis en évidence que les allocataires connaissaient mal l’offre d’insertion et son vocabulaire, et que les commissions se tenaient dans des salles éloignées, à des horaires difficiles. Les professionnels ont reconnu que des actions financées depuis des années n’avaient jamais été évaluées par ceux qui les suivaient.',
     problemStatement:
@@ -407,11 +407,11 @@ export const practices: PracticeSheet[] = [
       'Constitution d’un groupe de quatorze membres, dont sept allocataires, renouvelé chaque année',
       'Trois demi-journées de formation sur le PDI, ses sigles et son budget, en langage clair',
       'Participation en binôme (un allocataire, un professionnel) aux commissions d’appel à projets et d’évaluation',
-      'Création d’une grille « avis des participants » intégrée au dossier de chaque action financée',
+      'Création d’une grille « avis des participants » intégrée au dossier de chaque action financée',
       'Remise d’une attestation de participation listant les compétences développées',
     ],
     evaluation:
-      'En deux ans, le groupe a donné son avis sur 46 actions ; cinq ont été profondément revues et deux arrêtées au profit de nouvelles. Tout au long de la démarche, l’équilibre entre allocataires et autres membres a été tenu, au prix de relances régulières. Le bilan annuel a été mené en évaluation croisée entre membres, professionnels et élus.',
+      'En deux ans, le groupe a donné son avis sur 46 actions ; cinq ont été profondément revues et deux arrêtées au profit de nouvelles. Tout au long de la démarche, l’équilibre entre allocataires et autres membres a été tenu, au prix de relances régulières. Le bilan annuel a été mené en évaluation croisée entre membres, professionnels et élus.',
     transformations: {
       residents: [
         'Des membres qui prennent la parole en commission et défendent des propositions argumentées',
@@ -436,8 +436,8 @@ export const practices: PracticeSheet[] = [
       'La prise en charge des frais et des horaires adaptés aux transports',
     ],
     vigilance: [
-      'Le vocabulaire institutionnel peut exclure : il faut le traduire en permanence',
-      'Les membres ne représentent pas tous les allocataires : leur parole est une expertise, pas un mandat électif',
+      'Le vocabulaire institutionnel peut exclure : il faut le traduire en permanence',
+      'Les membres ne représentent pas tous les allocataires : leur parole est une expertise, pas un mandat électif',
     ],
     perspectives:
       'Le prochain PDI prévoit la présence du groupe dans toutes les commissions et un budget dédié à son fonctionnement. Les anciens membres parrainent les nouveaux lors de chaque renouvellement.',
@@ -461,7 +461,7 @@ export const practices: PracticeSheet[] = [
     context:
       'Dans un groupe de travail sur l’insertion du territoire d’Estrelande, les allocataires du RSA ont souvent évoqué la honte ressentie face au regard des autres, qui pousse certains à ne plus faire leurs démarches. Le groupe a voulu agir directement sur ces représentations.',
     sharedDiagnostic:
-      'Les membres ont recensé les phrases blessantes entendues au quotidien et les situations où elles surgissent : à la caisse, à l’école, en famille. Les élus et professionnels du groupe ont reconnu que ces préjugés existaient aussi dans les institutions.',
+      'Les membres ont recensé les phrases blessantes entendues au quotidien et les situations où elles surgissent : à la caisse, à l’école, en famille. Les élus et professionnels du groupe ont reconnu que ces préjugés existaient aussi dans les institutions.',
     problemStatement:
       'Nous, allocataires du RSA, considérons que notre problème principal est le regard des autres, qui nous fait honte et nous éloigne de nos droits.',
     objectives: [
@@ -471,7 +471,7 @@ export const practices: PracticeSheet[] = [
     ],
     actions: [
       'Deux jours de formation à la méthode des porteurs de paroles pour dix membres du groupe',
-      'Trois matinées sur le marché hebdomadaire avec la question « Vivre avec le RSA, vous imaginez comment ? »',
+      'Trois matinées sur le marché hebdomadaire avec la question « Vivre avec le RSA, vous imaginez comment ? »',
       'Affichage des réponses recueillies sur des fils tendus entre les étals',
       'Exposition des paroles recueillies à la médiathèque, accompagnée de chiffres clés',
       'Débat public avec des élus à la clôture de l’exposition',
@@ -501,7 +501,7 @@ export const practices: PracticeSheet[] = [
       'Le choix d’un lieu fréquenté par tous, où les membres se sentent chez eux',
     ],
     vigilance: [
-      'Certains échanges peuvent être blessants : prévoir un temps de débriefing après chaque sortie',
+      'Certains échanges peuvent être blessants : prévoir un temps de débriefing après chaque sortie',
       'Personne ne doit être obligé de dire qu’il perçoit le RSA',
     ],
     perspectives:
@@ -518,9 +518,9 @@ export const practices: PracticeSheet[] = [
     public: ['personnes âgées', 'aidants'],
     year: 2020,
     context:
-      'Le Haut-Sorlin compte une forte proportion d’habitants de plus de 70 ans, dispersés dans une vingtaine de villages. Les travailleurs sociaux de la caisse de mutualité agricole et du Département repéraient de plus en plus de personnes âgées isolées, sans transport ni médecin à proximité.',
+      'Le Haut-Sorlin compte une forte proportion d’habitants de plus de 70 ans, dispersés dans une vingtaine de villages. Les travailleurs sociaux de la caisse de mutualité agricole et du Département repéraient de plus en plus de personnes âgées isolées, sans transport ni médecin à proximité.',
     sharedDiagnostic:
-      'Des groupes d’échange dans cinq villages, animés par les travailleurs sociaux avec les mairies, ont réuni près de 80 personnes âgées. Trois enjeux en sont sortis : le manque de transport pour les courses et les soins, la solitude après le décès d’un conjoint, et la difficulté croissante à faire ses démarches en ligne.',
+      'Des groupes d’échange dans cinq villages, animés par les travailleurs sociaux avec les mairies, ont réuni près de 80 personnes âgées. Trois enjeux en sont sortis : le manque de transport pour les courses et les soins, la solitude après le décès d’un conjoint, et la difficulté croissante à faire ses démarches en ligne.',
     problemStatement:
       'Nous, habitants âgés du Haut-Sorlin, considérons que notre problème principal est que nous restons seuls chez nous faute de transport et de visites.',
     objectives: [
@@ -533,11 +533,11 @@ export const practices: PracticeSheet[] = [
       'Création par les habitants d’un réseau de visites et d’appels entre voisins, coordonné par des bénévoles',
       'Transport solidaire assuré par des chauffeurs bénévoles, avec une participation modique',
       'Ateliers numériques animés par des lycéens et des retraités formés',
-      'Rencontres intergénérationnelles avec les écoles : lectures et ateliers',
+      'Rencontres intergénérationnelles avec les écoles : lectures et ateliers',
       'Groupe de réflexion sur la mobilité réunissant élus, habitants et associations',
     ],
     evaluation:
-      'Une cinquantaine de personnes participent régulièrement ; le réseau compte 35 bénévoles, dont une majorité de retraités. Le transport solidaire a assuré plus de 1 200 trajets dans l’année. L’évaluation, menée avec les habitants lors de rencontres dans chaque village, souligne la création de liens durables entre voisins.',
+      'Une cinquantaine de personnes participent régulièrement ; le réseau compte 35 bénévoles, dont une majorité de retraités. Le transport solidaire a assuré plus de 1 200 trajets dans l’année. L’évaluation, menée avec les habitants lors de rencontres dans chaque village, souligne la création de liens durables entre voisins.',
     transformations: {
       residents: [
         'Des aînés qui passent du statut de personnes aidées à celui d’acteurs du réseau',
@@ -581,7 +581,7 @@ export const practices: PracticeSheet[] = [
     context:
       'À Bourg-Lisière, commune en forte croissance, les professionnels de l’antenne enfance-famille du Département peinaient à mobiliser les parents qu’ils accompagnaient au titre d’une mesure de prévention ou de protection. Les relations étaient souvent tendues, et ces familles ne venaient jamais aux actions de soutien à la parentalité pourtant ouvertes à tous.',
     sharedDiagnostic:
-      'Les parents ont été consultés individuellement sur le rythme, le lieu et les sujets possibles. Beaucoup ont exprimé la crainte d’être jugés dans les locaux du service, et le souhait de parler entre parents des sujets qui créent des conflits à la maison : écrans, coucher, argent de poche, école.',
+      'Les parents ont été consultés individuellement sur le rythme, le lieu et les sujets possibles. Beaucoup ont exprimé la crainte d’être jugés dans les locaux du service, et le souhait de parler entre parents des sujets qui créent des conflits à la maison : écrans, coucher, argent de poche, école.',
     problemStatement:
       'Nous, parents, considérons que notre problème principal est que nous nous sentons seuls et jugés face aux difficultés avec nos enfants.',
     objectives: [
@@ -600,7 +600,7 @@ export const practices: PracticeSheet[] = [
       'Lors du premier cycle, chaque séance se terminait par une évaluation avec des cartes émoticônes, qui a permis d’ajuster le sujet et l’animation suivante. Les cycles suivants ont été évalués en fin de parcours. La plupart des parents ont suivi un cycle complet, et plusieurs ont ensuite fréquenté la halte-garderie et l’épicerie sociale.',
     transformations: {
       residents: [
-        'Des parents qui s’entraident en dehors des ateliers : échanges de vêtements, bons plans, accompagnements',
+        'Des parents qui s’entraident en dehors des ateliers : échanges de vêtements, bons plans, accompagnements',
         'Des parents qui diffusent eux-mêmes l’information sur les ateliers',
         'Une meilleure connaissance des ressources du territoire',
       ],
@@ -641,7 +641,7 @@ export const practices: PracticeSheet[] = [
     context:
       'Avec la dématérialisation des démarches, les permanences sociales de Lorvenne étaient saturées de demandes d’aide pour une déclaration trimestrielle, une prise de rendez-vous ou un mot de passe perdu. Des habitants reprochaient aux services de les renvoyer vers des sites qu’ils ne savaient pas utiliser.',
     sharedDiagnostic:
-      'Une boîte à idées mobile a circulé pendant deux mois entre l’épicerie sociale, le centre social et la médiathèque. Près de 200 cartes ont été recueillies. Un atelier de restitution avec des habitants, des agents du centre communal d’action sociale et des médiateurs numériques a fait émerger un constat : les personnes renoncent à des droits faute d’aide de proximité, et les lieux d’accès existants sont mal connus.',
+      'Une boîte à idées mobile a circulé pendant deux mois entre l’épicerie sociale, le centre social et la médiathèque. Près de 200 cartes ont été recueillies. Un atelier de restitution avec des habitants, des agents du centre communal d’action sociale et des médiateurs numériques a fait émerger un constat : les personnes renoncent à des droits faute d’aide de proximité, et les lieux d’accès existants sont mal connus.',
     problemStatement:
       'Nous, habitants de Lorvenne, considérons que notre problème principal est que nous perdons des droits parce que les démarches se font seulement en ligne.',
     objectives: [
@@ -651,13 +651,13 @@ export const practices: PracticeSheet[] = [
     ],
     actions: [
       'Recensement des lieux d’aide au numérique et carte papier distribuée dans les boîtes aux lettres',
-      'Formation de douze habitants « ambassadeurs numériques » par les médiateurs de la médiathèque',
+      'Formation de douze habitants « ambassadeurs numériques » par les médiateurs de la médiathèque',
       'Permanences tenues en binôme par un ambassadeur et un médiateur, au marché et à l’épicerie sociale',
       'Co-écriture de fiches pas-à-pas en version facile à lire pour les démarches les plus fréquentes',
       'Réponse publique à chaque carte de la boîte à idées, affichée dans les lieux de collecte',
     ],
     evaluation:
-      'En un an, les permanences ont accueilli plus de 600 personnes ; un tiers sont revenues faire seules une démarche ensuite. Un questionnaire de fin d’année a été rempli par les ambassadeurs, les médiateurs et les agents du centre communal, puis les réponses ont été comparées en séance commune.',
+      'En un an, les permanences ont accueilli plus de 600 personnes ; un tiers sont revenues faire seules une démarche ensuite. Un questionnaire de fin d’année a été rempli par les ambassadeurs, les médiateurs et les agents du centre communal, puis les réponses ont été comparées en séance commune.',
     transformations: {
       residents: [
         'Des ambassadeurs reconnus dans leur quartier, dont deux ont trouvé un emploi de médiateur',
@@ -746,7 +746,7 @@ export const practices: PracticeSheet[] = [
     ],
     vigilance: [
       'Sans accompagnement, les projets des quartiers les mieux organisés l’emportent',
-      'Le délai entre le vote et la réalisation peut décourager : il faut informer à chaque étape',
+      'Le délai entre le vote et la réalisation peut décourager : il faut informer à chaque étape',
     ],
     perspectives:
       'L’association d’habitants souhaite ouvrir une épicerie solidaire gérée avec les usagers. Le groupement d’achat doit s’étendre à deux autres quartiers de Sorlinges.',

@@ -27,11 +27,11 @@ export const resources: Resource[] = [
         'Préparer un petit papier. Il dit le jour, l’heure et le lieu de la réunion.',
       ),
       pt(
-        'Partir en binôme : deux professionnels de structures différentes, ou un professionnel avec un habitant déjà engagé.',
-        'Partir à deux. Par exemple : un professionnel et un habitant.',
+        'Partir en binôme : deux professionnels de structures différentes, ou un professionnel avec un habitant déjà engagé.',
+        'Partir à deux. Par exemple : un professionnel et un habitant.',
       ),
       pt(
-        'Écouter avant de présenter : noter les « épines dans le pied » que les gens racontent, sans promettre de solution.',
+        'Écouter avant de présenter : noter les « épines dans le pied » que les gens racontent, sans promettre de solution.',
         'D’abord écouter. Noter ce qui gêne les gens. Ne pas promettre ce qu’on ne peut pas faire.',
       ),
       pt(
@@ -61,12 +61,12 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Choisir ensemble une question ouverte qui fait réagir, par exemple « Pour vous, vivre du RSA, c’est quoi ? ».',
+        'Choisir ensemble une question ouverte qui fait réagir, par exemple « Pour vous, vivre du RSA, c’est quoi ? ».',
         'Choisir une question ensemble. Une question qui fait parler les gens.',
       ),
       pt(
-        'Se former à deux jours d’animation : aborder un inconnu, relancer, écrire fidèlement ce qui est dit.',
-        'Apprendre pendant 2 jours. Apprendre à parler à quelqu’un qu’on ne connaît pas. Apprendre à écrire ce qu’il dit.',
+        'Se former à deux jours d’animation : aborder un inconnu, relancer, écrire fidèlement ce qui est dit.',
+        'Apprendre pendant 2 jours. Apprendre à parler à quelqu’un qu’on ne connaît pas. Apprendre à écrire ce qu’il dit.',
       ),
       pt(
         'S’installer un jour de marché, avec des affiches, des fils et des pinces pour accrocher les paroles recueillies.',
@@ -82,7 +82,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise', 'diagnose', 'share'],
-    duration: '2 jours de formation, puis une matinée',
+    duration: '2 jours de formation, puis une matinée',
     tags: ['espace public', 'préjugés', 'débat', 'aller-vers'],
   },
   {
@@ -91,7 +91,7 @@ export const resources: Resource[] = [
     title: pt('Groupe ressource de personnes concernées', 'Un groupe de personnes qui connaissent la situation'),
     summary: pt(
       'Un groupe mixte de 12 à 20 personnes, à parité entre personnes concernées et autres participants (professionnels, élus, partenaires), qui se réunit chaque mois et donne son avis sur une politique publique.',
-      'Un groupe de 12 à 20 personnes. La moitié vit la situation. L’autre moitié : des professionnels, des élus, des partenaires. Le groupe se voit chaque mois. Il donne son avis.',
+      'Un groupe de 12 à 20 personnes. La moitié vit la situation. L’autre moitié : des professionnels, des élus, des partenaires. Le groupe se voit chaque mois. Il donne son avis.',
     ),
     whenToUse: pt(
       'Quand une institution veut que l’expertise d’usage pèse durablement sur une politique, par exemple le programme départemental d’insertion (PDI), au-delà d’une consultation ponctuelle.',
@@ -99,7 +99,7 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Écrire le mandat avec l’institution : sur quels sujets l’avis du groupe est attendu, et ce qui sera fait de ses propositions.',
+        'Écrire le mandat avec l’institution : sur quels sujets l’avis du groupe est attendu, et ce qui sera fait de ses propositions.',
         'Écrire à quoi sert le groupe. Écrire ce que le Département fera de ses idées.',
       ),
       pt(
@@ -120,7 +120,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise', 'coConstruct', 'evaluate'],
-    duration: '1 an, renouvelable',
+    duration: '1 an, renouvelable',
     tags: ['parité', 'insertion', 'RSA', 'expertise d’usage'],
   },
   {
@@ -128,7 +128,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Charte du groupe', 'Les règles du groupe'),
     summary: pt(
-      'Un texte court, écrit et adopté par le groupe, qui fixe les règles de fonctionnement : coresponsabilité, bienveillance, confidentialité, et les engagements de l’institution.',
+      'Un texte court, écrit et adopté par le groupe, qui fixe les règles de fonctionnement : coresponsabilité, bienveillance, confidentialité, et les engagements de l’institution.',
       'Un texte court. Le groupe l’écrit ensemble. Il dit comment on travaille. On est tous responsables. On se respecte. Ce qui est dit reste dans le groupe.',
     ),
     whenToUse: pt(
@@ -141,12 +141,12 @@ export const resources: Resource[] = [
         'Chacun dit ce qu’il lui faut pour être bien dans le groupe.',
       ),
       pt(
-        'Rédiger ensemble, en mots simples : coresponsabilité, bienveillance, confidentialité, droit de ne pas parler.',
-        'Écrire les règles avec des mots simples. Par exemple : on ne se moque pas. On a le droit de ne pas parler.',
+        'Rédiger ensemble, en mots simples : coresponsabilité, bienveillance, confidentialité, droit de ne pas parler.',
+        'Écrire les règles avec des mots simples. Par exemple : on ne se moque pas. On a le droit de ne pas parler.',
       ),
       pt(
-        'Ajouter ce que l’institution s’engage à faire : répondre à chaque proposition, dans quel délai, prendre en charge les frais.',
-        'Écrire aussi ce que l’institution promet. Par exemple : répondre à chaque idée. Payer le transport.',
+        'Ajouter ce que l’institution s’engage à faire : répondre à chaque proposition, dans quel délai, prendre en charge les frais.',
+        'Écrire aussi ce que l’institution promet. Par exemple : répondre à chaque idée. Payer le transport.',
       ),
       pt(
         'Adopter la charte et la faire signer par tous, professionnels et élus compris.',
@@ -158,7 +158,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise'],
-    duration: '1 séance de 2 heures',
+    duration: '1 séance de 2 heures',
     tags: ['règles', 'confidentialité', 'bienveillance', 'coresponsabilité'],
   },
   {
@@ -166,7 +166,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Photo-langage', 'Parler avec des photos'),
     summary: pt(
-      'Chacun choisit une photo parmi une quarantaine étalées sur une table pour dire ce qu’il ressent sur une question : un support qui aide à prendre la parole sans avoir à chercher ses mots.',
+      'Chacun choisit une photo parmi une quarantaine étalées sur une table pour dire ce qu’il ressent sur une question : un support qui aide à prendre la parole sans avoir à chercher ses mots.',
       'Des photos sont posées sur une table. Chacun choisit une photo. Avec la photo, il dit ce qu’il pense. C’est plus facile pour parler.',
     ),
     whenToUse: pt(
@@ -175,7 +175,7 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Formuler une question simple, par exemple « Qu’est-ce que l’accueil au guichet représente pour vous ? ».',
+        'Formuler une question simple, par exemple « Qu’est-ce que l’accueil au guichet représente pour vous ? ».',
         'Choisir une question simple.',
       ),
       pt(
@@ -183,7 +183,7 @@ export const resources: Resource[] = [
         'Poser beaucoup de photos sur la table. Chacun choisit sans parler.',
       ),
       pt(
-        'Faire un tour de parole : chacun explique son choix, sans être interrompu ni jugé.',
+        'Faire un tour de parole : chacun explique son choix, sans être interrompu ni jugé.',
         'Chacun dit pourquoi il a choisi sa photo. Personne ne coupe la parole.',
       ),
       pt(
@@ -192,7 +192,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'evaluate'],
-    duration: '1 h 30',
+    duration: '1 h 30',
     tags: ['expression', 'image', 'animation', 'ressenti'],
   },
   {
@@ -200,7 +200,7 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Conférence familiale', 'Réunir la famille pour trouver des solutions'),
     summary: pt(
-      'La famille et son entourage (proches, amis, voisins) se réunissent pour répondre à une question centrale et construire leur propre plan d’action. Un coordinateur prépare la rencontre pendant deux à trois mois ; la famille reste maîtresse des décisions.',
+      'La famille et son entourage (proches, amis, voisins) se réunissent pour répondre à une question centrale et construire leur propre plan d’action. Un coordinateur prépare la rencontre pendant deux à trois mois ; la famille reste maîtresse des décisions.',
       'La famille invite ses proches, ses amis, ses voisins. Ensemble, ils cherchent des solutions. Une personne aide à préparer la réunion. C’est la famille qui décide.',
     ),
     whenToUse: pt(
@@ -213,15 +213,15 @@ export const resources: Resource[] = [
         'La famille écrit sa question. Une question claire. La réponse n’est pas dans la question.',
       ),
       pt(
-        'Le coordinateur rencontre chaque personne que la famille souhaite inviter, y compris des proches éloignés ; compter 30 à 35 heures sur deux à trois mois.',
-        'La personne qui aide va voir chaque invité. Cela prend 2 à 3 mois.',
+        'Le coordinateur rencontre chaque personne que la famille souhaite inviter, y compris des proches éloignés ; compter 30 à 35 heures sur deux à trois mois.',
+        'La personne qui aide va voir chaque invité. Cela prend 2 à 3 mois.',
       ),
       pt(
         'Lors de la réunion finale, les professionnels donnent les informations utiles puis laissent la famille délibérer seule.',
         'Le jour de la réunion, les professionnels donnent des informations. Puis ils sortent. La famille parle seule.',
       ),
       pt(
-        'La famille présente son plan d’action : qui fait quoi, quand ; les professionnels vérifient seulement que la sécurité de chacun est assurée.',
+        'La famille présente son plan d’action : qui fait quoi, quand ; les professionnels vérifient seulement que la sécurité de chacun est assurée.',
         'La famille présente son plan. Le plan dit qui fait quoi et quand.',
       ),
       pt(
@@ -230,7 +230,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'coConstruct', 'evaluate'],
-    duration: '2 à 3 mois',
+    duration: '2 à 3 mois',
     tags: ['famille', 'entourage', 'protection de l’enfance', 'pouvoir d’agir'],
   },
   {
@@ -247,7 +247,7 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Laisser les habitants choisir le trajet et les arrêts : ce qu’ils veulent montrer, en bien comme en mal.',
+        'Laisser les habitants choisir le trajet et les arrêts : ce qu’ils veulent montrer, en bien comme en mal.',
         'Les habitants choisissent le chemin. Ils montrent ce qu’ils veulent.',
       ),
       pt(
@@ -255,7 +255,7 @@ export const resources: Resource[] = [
         'Faire des petits groupes. Chaque groupe a un plan et un carnet.',
       ),
       pt(
-        'À chaque arrêt, laisser un habitant expliquer ; les autres posent des questions et notent.',
+        'À chaque arrêt, laisser un habitant expliquer ; les autres posent des questions et notent.',
         'À chaque arrêt, un habitant explique. Les autres écoutent et notent.',
       ),
       pt(
@@ -268,7 +268,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose'],
-    duration: '2 heures 30',
+    duration: '2 heures 30',
     tags: ['quartier', 'diagnostic', 'cadre de vie', 'élus'],
   },
   {
@@ -276,7 +276,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Arbre à problèmes', 'L’arbre des causes et des effets'),
     summary: pt(
-      'Un dessin d’arbre pour analyser un problème : le tronc porte le problème principal, les racines ses causes, les branches ses conséquences. Il aide à passer des plaintes aux leviers d’action.',
+      'Un dessin d’arbre pour analyser un problème : le tronc porte le problème principal, les racines ses causes, les branches ses conséquences. Il aide à passer des plaintes aux leviers d’action.',
       'On dessine un arbre. Le tronc, c’est le problème. Les racines, ce sont les causes. Les branches, ce sont les effets.',
     ),
     whenToUse: pt(
@@ -289,12 +289,12 @@ export const resources: Resource[] = [
         'Dessiner un grand arbre. Écrire le problème sur le tronc.',
       ),
       pt(
-        'Demander « pourquoi ? » plusieurs fois et placer les réponses en racines.',
-        'Se demander : pourquoi ? Écrire les réponses dans les racines.',
+        'Demander « pourquoi ? » plusieurs fois et placer les réponses en racines.',
+        'Se demander : pourquoi ? Écrire les réponses dans les racines.',
       ),
       pt(
-        'Demander « et alors ? » et placer les conséquences vécues en branches.',
-        'Se demander : qu’est-ce que ça change pour nous ? Écrire les réponses dans les branches.',
+        'Demander « et alors ? » et placer les conséquences vécues en branches.',
+        'Se demander : qu’est-ce que ça change pour nous ? Écrire les réponses dans les branches.',
       ),
       pt(
         'Entourer les racines sur lesquelles le groupe, ou l’institution, peut vraiment agir.',
@@ -302,7 +302,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'coConstruct'],
-    duration: '1 h 30',
+    duration: '1 h 30',
     tags: ['analyse', 'causes', 'diagnostic', 'animation'],
   },
   {
@@ -310,16 +310,16 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Énoncer le problème en une phrase', 'Dire notre problème en une phrase'),
     summary: pt(
-      'Issue de la démarche de développement du pouvoir d’agir (DPA), cette méthode amène les personnes concernées à dire elles-mêmes, en une seule phrase, le problème sur lequel elles veulent agir : « Nous, …, considérons que notre problème principal est … ».',
-      'Les personnes disent leur problème en une phrase. La phrase commence par : « Nous, … ». Ce sont les personnes concernées qui choisissent les mots.',
+      'Issue de la démarche de développement du pouvoir d’agir (DPA), cette méthode amène les personnes concernées à dire elles-mêmes, en une seule phrase, le problème sur lequel elles veulent agir : « Nous, …, considérons que notre problème principal est … ».',
+      'Les personnes disent leur problème en une phrase. La phrase commence par : « Nous, … ». Ce sont les personnes concernées qui choisissent les mots.',
     ),
     whenToUse: pt(
-      'Pour clore le diagnostic partagé : tant que le problème n’est pas dit par les personnes concernées elles-mêmes, le groupe risque de travailler sur celui des professionnels.',
+      'Pour clore le diagnostic partagé : tant que le problème n’est pas dit par les personnes concernées elles-mêmes, le groupe risque de travailler sur celui des professionnels.',
       'À la fin du diagnostic. Pour être sûr qu’on parle du problème des habitants. Pas du problème des professionnels.',
     ),
     steps: [
       pt(
-        'Lister les « épines dans le pied » recueillies pendant l’écoute (porte-à-porte, permanences, marches).',
+        'Lister les « épines dans le pied » recueillies pendant l’écoute (porte-à-porte, permanences, marches).',
         'Faire la liste de tout ce qui gêne les gens.',
       ),
       pt(
@@ -327,16 +327,16 @@ export const resources: Resource[] = [
         'Choisir le problème le plus important. Un problème sur lequel on peut agir.',
       ),
       pt(
-        'Écrire la phrase avec les mots des personnes concernées, en commençant par « Nous, … ».',
-        'Écrire la phrase avec nos mots. Elle commence par « Nous ».',
+        'Écrire la phrase avec les mots des personnes concernées, en commençant par « Nous, … ».',
+        'Écrire la phrase avec nos mots. Elle commence par « Nous ».',
       ),
       pt(
-        'Vérifier que chacun se reconnaît dans la phrase ; la reformuler jusqu’à ce que ce soit le cas.',
+        'Vérifier que chacun se reconnaît dans la phrase ; la reformuler jusqu’à ce que ce soit le cas.',
         'Vérifier que tout le monde est d’accord. Sinon, changer la phrase.',
       ),
       pt(
-        'Analyser le contexte : qui est concerné, quels sont les freins, qui peut aider, que veut-on gagner.',
-        'Se demander : qui est touché ? Qu’est-ce qui bloque ? Qui peut nous aider ? Qu’est-ce qu’on veut obtenir ?',
+        'Analyser le contexte : qui est concerné, quels sont les freins, qui peut aider, que veut-on gagner.',
+        'Se demander : qui est touché ? Qu’est-ce qui bloque ? Qui peut nous aider ? Qu’est-ce qu’on veut obtenir ?',
       ),
     ],
     phases: ['diagnose'],
@@ -348,8 +348,8 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('World café', 'Discuter par petites tables'),
     summary: pt(
-      'Des discussions en petites tables de quatre à six personnes, par tours de vingt minutes : un hôte reste à chaque table, les autres changent, et les idées se croisent d’une table à l’autre.',
-      'On discute à des petites tables. Toutes les 20 minutes, on change de table. Une personne reste pour raconter ce qui a été dit.',
+      'Des discussions en petites tables de quatre à six personnes, par tours de vingt minutes : un hôte reste à chaque table, les autres changent, et les idées se croisent d’une table à l’autre.',
+      'On discute à des petites tables. Toutes les 20 minutes, on change de table. Une personne reste pour raconter ce qui a été dit.',
     ),
     whenToUse: pt(
       'Pour faire émerger beaucoup de propositions avec un grand nombre de participants, par exemple lors d’une journée réunissant habitants, professionnels et élus.',
@@ -361,12 +361,12 @@ export const resources: Resource[] = [
         'Préparer 2 ou 3 questions. Mettre une grande feuille sur chaque table.',
       ),
       pt(
-        'Mélanger les participants à chaque table : habitants, professionnels, élus côte à côte.',
+        'Mélanger les participants à chaque table : habitants, professionnels, élus côte à côte.',
         'Mélanger les gens à chaque table.',
       ),
       pt(
-        'Lancer des tours de vingt minutes ; l’hôte accueille les nouveaux et résume ce qui a été dit avant.',
-        'Toutes les 20 minutes, on change de table. La personne qui reste raconte.',
+        'Lancer des tours de vingt minutes ; l’hôte accueille les nouveaux et résume ce qui a été dit avant.',
+        'Toutes les 20 minutes, on change de table. La personne qui reste raconte.',
       ),
       pt(
         'Terminer par une mise en commun où chaque hôte présente les idées fortes de sa table.',
@@ -374,7 +374,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['coConstruct', 'share'],
-    duration: '2 heures',
+    duration: '2 heures',
     tags: ['propositions', 'grand groupe', 'intelligence collective'],
   },
   {
@@ -383,7 +383,7 @@ export const resources: Resource[] = [
     title: pt('Théâtre-forum', 'Jouer une scène pour chercher des solutions'),
     summary: pt(
       'Des participants jouent une courte scène tirée de leur vécu (un rendez-vous qui tourne mal, un guichet). Le public peut ensuite arrêter la scène et prendre la place d’un personnage pour essayer une autre issue.',
-      'Des personnes jouent une scène de la vie. Par exemple : un rendez-vous difficile. Le public peut arrêter la scène. Il peut jouer à la place d’un acteur pour essayer autre chose.',
+      'Des personnes jouent une scène de la vie. Par exemple : un rendez-vous difficile. Le public peut arrêter la scène. Il peut jouer à la place d’un acteur pour essayer autre chose.',
     ),
     whenToUse: pt(
       'Pour faire comprendre une situation vécue aux professionnels et aux élus, et chercher ensemble des changements concrets de pratiques.',
@@ -403,13 +403,13 @@ export const resources: Resource[] = [
         'Jouer la scène une fois devant le public.',
       ),
       pt(
-        'La rejouer : un spectateur crie « stop » et remplace un personnage pour essayer autre chose.',
-        'La jouer encore. Quelqu’un du public dit « stop ». Il prend la place d’un acteur.',
+        'La rejouer : un spectateur crie « stop » et remplace un personnage pour essayer autre chose.',
+        'La jouer encore. Quelqu’un du public dit « stop ». Il prend la place d’un acteur.',
       ),
       pt('Noter les pistes trouvées et les transformer en propositions.', 'Écrire les bonnes idées trouvées.'),
     ],
     phases: ['diagnose', 'coConstruct', 'share'],
-    duration: '3 séances de préparation, puis 2 heures',
+    duration: '3 séances de préparation, puis 2 heures',
     tags: ['théâtre', 'culture', 'posture', 'expression'],
   },
   {
@@ -451,11 +451,11 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Réunion mensuelle du groupe', 'La réunion de chaque mois'),
     summary: pt(
-      'Un rendez-vous fixe, par exemple le premier lundi après-midi du mois, qui donne un rythme au groupe : ordre du jour construit ensemble, compte rendu, et objectifs de la séance suivante validés en fin de réunion.',
+      'Un rendez-vous fixe, par exemple le premier lundi après-midi du mois, qui donne un rythme au groupe : ordre du jour construit ensemble, compte rendu, et objectifs de la séance suivante validés en fin de réunion.',
       'Le groupe se voit une fois par mois. Toujours le même jour. On décide ensemble de quoi on parle. À la fin, on décide ce qu’on fera la prochaine fois.',
     ),
     whenToUse: pt(
-      'Pour tout groupe qui travaille dans la durée ; le même jour et la même heure chaque mois facilitent l’organisation des personnes (garde d’enfants, transport, travail).',
+      'Pour tout groupe qui travaille dans la durée ; le même jour et la même heure chaque mois facilitent l’organisation des personnes (garde d’enfants, transport, travail).',
       'Pour un groupe qui dure longtemps. Le même jour chaque mois, c’est plus facile à retenir.',
     ),
     steps: [
@@ -481,13 +481,13 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise', 'coConstruct', 'act'],
-    duration: '2 h 30 par mois',
+    duration: '2 h 30 par mois',
     tags: ['rythme', 'organisation', 'compte rendu'],
   },
   {
     id: 'binome-pair-professionnel',
     type: 'method',
-    title: pt('Binôme pair et professionnel', 'Animer à deux : une personne concernée et un professionnel'),
+    title: pt('Binôme pair et professionnel', 'Animer à deux : une personne concernée et un professionnel'),
     summary: pt(
       'Une personne concernée, ayant l’expérience vécue de la situation (pair), et un professionnel préparent et animent ensemble les séances, les permanences ou les rencontres avec l’institution.',
       'Deux personnes animent ensemble. L’une a vécu la situation. L’autre est un professionnel. Ils préparent tout à deux.',
@@ -503,7 +503,7 @@ export const resources: Resource[] = [
       ),
       pt('Préparer chaque séance à deux, en se répartissant les temps de parole.', 'Préparer chaque réunion à deux.'),
       pt(
-        'Animer côte à côte : le pair ouvre souvent la séance, le professionnel garde le cadre et le temps.',
+        'Animer côte à côte : le pair ouvre souvent la séance, le professionnel garde le cadre et le temps.',
         'Animer ensemble, côte à côte.',
       ),
       pt(
@@ -520,8 +520,8 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Cartographie des acteurs', 'La carte de qui fait quoi'),
     summary: pt(
-      'Une carte, dessinée avec le groupe, de ceux qui décident, agissent, sont touchés ou peuvent aider sur le problème : services, élus, bailleur, associations, voisins, personnes ressources.',
-      'On dessine une carte. On y met qui décide, qui agit et qui peut aider. Par exemple : la mairie, le bailleur, les associations.',
+      'Une carte, dessinée avec le groupe, de ceux qui décident, agissent, sont touchés ou peuvent aider sur le problème : services, élus, bailleur, associations, voisins, personnes ressources.',
+      'On dessine une carte. On y met qui décide, qui agit et qui peut aider. Par exemple : la mairie, le bailleur, les associations.',
     ),
     whenToUse: pt(
       'Après avoir énoncé le problème, pour savoir à qui adresser une proposition et qui peut s’allier au groupe.',
@@ -530,7 +530,7 @@ export const resources: Resource[] = [
     steps: [
       pt('Écrire le problème au centre d’une grande feuille.', 'Écrire le problème au milieu d’une grande feuille.'),
       pt(
-        'Placer les acteurs en cercles : plus ils ont de pouvoir sur le problème, plus ils sont près du centre.',
+        'Placer les acteurs en cercles : plus ils ont de pouvoir sur le problème, plus ils sont près du centre.',
         'Mettre près du centre ceux qui peuvent le plus changer les choses.',
       ),
       pt(
@@ -543,7 +543,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'decide'],
-    duration: '1 h 30',
+    duration: '1 h 30',
     tags: ['partenaires', 'pouvoir', 'réseau', 'diagnostic'],
   },
   {
@@ -551,12 +551,12 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Tableau de suivi des réponses', 'Le tableau qui suit chaque idée'),
     summary: pt(
-      'Un tableau partagé qui suit chaque contribution du groupe : date, service destinataire, délai de réponse promis, réponse publiée et ses raisons, engagements pris, avancement. Une contribution sans réponse dans le délai y apparaît en retard.',
+      'Un tableau partagé qui suit chaque contribution du groupe : date, service destinataire, délai de réponse promis, réponse publiée et ses raisons, engagements pris, avancement. Une contribution sans réponse dans le délai y apparaît en retard.',
       'Un tableau suit chaque idée du groupe. Il dit qui doit répondre et quand. Il montre la réponse. Si la réponse arrive en retard, on le voit.',
     ),
     whenToUse: pt(
-      'Dès que le groupe transmet ses premières propositions, pour lutter contre le sentiment que « rien ne change ».',
-      'Dès que le groupe envoie ses idées. Pour que personne ne pense : « rien ne change ».',
+      'Dès que le groupe transmet ses premières propositions, pour lutter contre le sentiment que « rien ne change ».',
+      'Dès que le groupe envoie ses idées. Pour que personne ne pense : « rien ne change ».',
     ),
     steps: [
       pt(
@@ -598,7 +598,7 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Choisir avec le groupe le format, le lieu et qui prend la parole ; préparer les interventions ensemble.',
+        'Choisir avec le groupe le format, le lieu et qui prend la parole ; préparer les interventions ensemble.',
         'Choisir ensemble comment présenter. Choisir qui parle.',
       ),
       pt(
@@ -606,8 +606,8 @@ export const resources: Resource[] = [
         'Inviter beaucoup de monde.',
       ),
       pt(
-        'Présenter pour chaque proposition : ce qui a été demandé, la réponse, ce qui est fait ou prévu.',
-        'Pour chaque idée, dire : ce qu’on a demandé, la réponse, ce qui est fait.',
+        'Présenter pour chaque proposition : ce qui a été demandé, la réponse, ce qui est fait ou prévu.',
+        'Pour chaque idée, dire : ce qu’on a demandé, la réponse, ce qui est fait.',
       ),
       pt(
         'Laisser du temps aux questions de la salle et aux engagements nouveaux des élus.',
@@ -624,7 +624,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Lettre de retour', 'La lettre qui donne la réponse'),
     summary: pt(
-      'Un courrier court envoyé à chaque participant après une décision : ce qui a été décidé sur sa proposition, pourquoi, ce qui va se passer ensuite et à qui s’adresser.',
+      'Un courrier court envoyé à chaque participant après une décision : ce qui a été décidé sur sa proposition, pourquoi, ce qui va se passer ensuite et à qui s’adresser.',
       'Une lettre courte. Elle dit ce qui a été décidé sur votre idée. Elle dit pourquoi. Elle dit ce qui va se passer.',
     ),
     whenToUse: pt(
@@ -637,7 +637,7 @@ export const resources: Resource[] = [
         'Redire l’idée avec les mots de la personne.',
       ),
       pt(
-        'Donner la décision et ses raisons, sans jargon ; expliquer les sigles.',
+        'Donner la décision et ses raisons, sans jargon ; expliquer les sigles.',
         'Donner la réponse et dire pourquoi. Avec des mots simples.',
       ),
       pt(
@@ -650,7 +650,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['decide', 'act'],
-    duration: '1 heure par lettre',
+    duration: '1 heure par lettre',
     tags: ['réponse', 'courrier', 'redevabilité', 'langage clair'],
   },
   {
@@ -659,7 +659,7 @@ export const resources: Resource[] = [
     title: pt('Attestation de participation', 'Un papier qui prouve ce que vous avez appris'),
     summary: pt(
       'Un document remis à chaque participant, qui décrit son engagement et les compétences développées (prendre la parole en public, travailler en groupe, rédiger un compte rendu, animer) et qu’il peut valoriser dans son parcours d’insertion.',
-      'Un papier officiel. Il dit que vous avez participé. Il dit ce que vous avez appris. Par exemple : parler en public. Vous pouvez le montrer pour trouver un travail ou une formation.',
+      'Un papier officiel. Il dit que vous avez participé. Il dit ce que vous avez appris. Par exemple : parler en public. Vous pouvez le montrer pour trouver un travail ou une formation.',
     ),
     whenToUse: pt(
       'À la fin de chaque année ou au départ d’un membre, et chaque fois qu’une personne en a besoin pour une démarche d’emploi ou de formation.',
@@ -681,7 +681,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['evaluate', 'share'],
-    duration: '30 minutes par personne',
+    duration: '30 minutes par personne',
     tags: ['reconnaissance', 'compétences', 'insertion', 'valorisation'],
   },
   {
@@ -689,7 +689,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Prise en charge des frais et du transport', 'On paie votre transport'),
     summary: pt(
-      'Des règles simples pour que venir ne coûte rien : tickets ou carburant avancés, covoiturage ou ramassage en zone rurale, garde d’enfants, repas. Le transport et les horaires sont des conditions de la participation.',
+      'Des règles simples pour que venir ne coûte rien : tickets ou carburant avancés, covoiturage ou ramassage en zone rurale, garde d’enfants, repas. Le transport et les horaires sont des conditions de la participation.',
       'Venir ne doit rien vous coûter. On vous donne des tickets de bus. On peut venir vous chercher. On peut garder vos enfants.',
     ),
     whenToUse: pt(
@@ -723,7 +723,7 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Accueil convivial', 'Bien accueillir chaque personne'),
     summary: pt(
-      'Soigner l’arrivée de chacun : café, prénoms, tour de présentation, tables en cercle « côte à côte » plutôt qu’en « face à face », murs débarrassés des affiches réservées aux professionnels.',
+      'Soigner l’arrivée de chacun : café, prénoms, tour de présentation, tables en cercle « côte à côte » plutôt qu’en « face à face », murs débarrassés des affiches réservées aux professionnels.',
       'On accueille chaque personne avec un café. On dit son prénom. On s’assoit en rond, côte à côte.',
     ),
     whenToUse: pt(
@@ -744,12 +744,12 @@ export const resources: Resource[] = [
         'Commencer par un petit jeu. Tout le monde parle une fois.',
       ),
       pt(
-        'Garder un temps informel à la fin : c’est souvent là que la confiance se construit.',
+        'Garder un temps informel à la fin : c’est souvent là que la confiance se construit.',
         'À la fin, rester un peu pour discuter.',
       ),
     ],
     phases: ['mobilise'],
-    duration: '30 minutes à chaque rencontre',
+    duration: '30 minutes à chaque rencontre',
     tags: ['convivialité', 'confiance', 'accueil'],
   },
   {
@@ -787,7 +787,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'share'],
-    duration: '3 à 6 mois',
+    duration: '3 à 6 mois',
     tags: ['vidéo', 'témoignage', 'valorisation', 'expression'],
   },
   {
@@ -815,7 +815,7 @@ export const resources: Resource[] = [
       pt('Écrire les enseignements et les décisions pour la suite.', 'Écrire ce qu’on a appris et ce qu’on va faire.'),
     ],
     phases: ['evaluate'],
-    duration: '2 séances de 2 heures',
+    duration: '2 séances de 2 heures',
     tags: ['évaluation', 'regards croisés', 'transformations'],
   },
   {
@@ -836,7 +836,7 @@ export const resources: Resource[] = [
         'Chaque personne remplit le questionnaire.',
       ),
       pt(
-        'Afficher les résultats par rôle : habitants, professionnels, élus.',
+        'Afficher les résultats par rôle : habitants, professionnels, élus.',
         'Regarder les réponses des habitants, des professionnels et des élus.',
       ),
       pt('Discuter des écarts de perception entre les rôles.', 'Parler des différences entre les réponses.'),
@@ -846,7 +846,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'evaluate'],
-    duration: '45 minutes, puis 1 heure de discussion',
+    duration: '45 minutes, puis 1 heure de discussion',
     tags: ['auto-diagnostic', 'cycle', 'vision partagée'],
   },
   {
@@ -854,7 +854,7 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Formation croisée', 'Se former ensemble'),
     summary: pt(
-      'Des professionnels et des personnes concernées suivent ensemble la même formation, par exemple sur l’accueil ou le développement du pouvoir d’agir ; chacun apprend des savoirs de l’autre.',
+      'Des professionnels et des personnes concernées suivent ensemble la même formation, par exemple sur l’accueil ou le développement du pouvoir d’agir ; chacun apprend des savoirs de l’autre.',
       'Des professionnels et des personnes concernées apprennent ensemble. Chacun apprend de l’autre.',
     ),
     whenToUse: pt(
@@ -871,8 +871,8 @@ export const resources: Resource[] = [
         'Faire un groupe mélangé. Payer les frais de chacun.',
       ),
       pt(
-        'Alterner apports et mises en situation, par exemple échanger les rôles « accueillant » et « accueilli ».',
-        'Jouer des situations. Par exemple : le professionnel joue la personne accueillie.',
+        'Alterner apports et mises en situation, par exemple échanger les rôles « accueillant » et « accueilli ».',
+        'Jouer des situations. Par exemple : le professionnel joue la personne accueillie.',
       ),
       pt(
         'Terminer par des engagements concrets de changement et les suivre.',
@@ -880,7 +880,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise', 'act', 'share'],
-    duration: '2 à 4 jours',
+    duration: '2 à 4 jours',
     tags: ['formation', 'posture', 'savoirs d’expérience', 'accueil'],
   },
   {
@@ -905,16 +905,16 @@ export const resources: Resource[] = [
         'Le parrain et le nouveau se voient avant la réunion.',
       ),
       pt(
-        'Remettre un livret d’accueil simple : charte, sigles expliqués, réalisations du groupe.',
+        'Remettre un livret d’accueil simple : charte, sigles expliqués, réalisations du groupe.',
         'Donner un petit livret. Il explique les règles et les mots difficiles.',
       ),
       pt(
         'Faire un point à trois mois, puis laisser le nouveau membre voler de ses propres ailes.',
-        'Après 3 mois, faire le point.',
+        'Après 3 mois, faire le point.',
       ),
     ],
     phases: ['mobilise', 'share'],
-    duration: '3 mois',
+    duration: '3 mois',
     tags: ['renouvellement', 'transmission', 'accueil', 'pairs'],
   },
   {
@@ -931,11 +931,11 @@ export const resources: Resource[] = [
     ),
     steps: [
       pt(
-        'Préparer la rencontre avec le groupe : ce qu’il veut dire, qui parle, ce qu’il demande.',
+        'Préparer la rencontre avec le groupe : ce qu’il veut dire, qui parle, ce qu’il demande.',
         'Préparer avec le groupe ce qu’on veut dire.',
       ),
       pt(
-        'Convenir avec l’élu de la règle : il écoute d’abord, répond ensuite, sans discours d’ouverture.',
+        'Convenir avec l’élu de la règle : il écoute d’abord, répond ensuite, sans discours d’ouverture.',
         'L’élu écoute d’abord. Il parle après.',
       ),
       pt(
@@ -945,7 +945,7 @@ export const resources: Resource[] = [
       pt('Noter les engagements pris par l’élu et les inscrire au tableau de suivi.', 'Écrire ce que l’élu promet.'),
     ],
     phases: ['coConstruct', 'decide'],
-    duration: '2 heures',
+    duration: '2 heures',
     tags: ['élus', 'écoute', 'engagement', 'dialogue'],
   },
   {
@@ -954,7 +954,7 @@ export const resources: Resource[] = [
     title: pt('Comité de suivi', 'Le groupe qui vérifie les promesses'),
     summary: pt(
       'Une instance mixte (personnes concernées, professionnels, élus) qui se réunit chaque trimestre pour vérifier l’avancement des engagements de l’institution et décider des ajustements.',
-      'Un groupe mélangé. Il se réunit tous les 3 mois. Il vérifie que l’institution fait ce qu’elle a promis.',
+      'Un groupe mélangé. Il se réunit tous les 3 mois. Il vérifie que l’institution fait ce qu’elle a promis.',
     ),
     whenToUse: pt(
       'Dès que l’institution a pris des engagements, pour que leur mise en œuvre soit suivie dans la durée et rendue visible.',
@@ -976,7 +976,7 @@ export const resources: Resource[] = [
       pt('Publier un relevé de décisions après chaque réunion.', 'Publier ce qui a été décidé.'),
     ],
     phases: ['act', 'evaluate'],
-    duration: '2 heures par trimestre',
+    duration: '2 heures par trimestre',
     tags: ['suivi', 'engagements', 'gouvernance', 'redevabilité'],
   },
   {
@@ -984,7 +984,7 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Fiche pratique inspirante', 'Raconter notre projet pour inspirer les autres'),
     summary: pt(
-      'Un modèle pour raconter une action : contexte, diagnostic partagé, problème énoncé, objectifs, public, actions, évaluation, transformations vues par les habitants, les professionnels, les élus et les partenaires, clés de réussite, vigilances, perspectives.',
+      'Un modèle pour raconter une action : contexte, diagnostic partagé, problème énoncé, objectifs, public, actions, évaluation, transformations vues par les habitants, les professionnels, les élus et les partenaires, clés de réussite, vigilances, perspectives.',
       'Un modèle pour raconter un projet. On dit ce qu’on a fait. On dit ce qui a changé pour chacun. D’autres groupes peuvent s’en inspirer.',
     ),
     whenToUse: pt(
@@ -1001,7 +1001,7 @@ export const resources: Resource[] = [
         'Écrire la fiche à plusieurs. Avec des habitants.',
       ),
       pt(
-        'Recueillir les transformations vues par chacun : habitants, professionnels, élus, partenaires.',
+        'Recueillir les transformations vues par chacun : habitants, professionnels, élus, partenaires.',
         'Demander à chacun ce qui a changé pour lui.',
       ),
       pt(
@@ -1010,7 +1010,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['share'],
-    duration: '2 séances de 2 heures',
+    duration: '2 séances de 2 heures',
     tags: ['capitalisation', 'essaimage', 'partage', 'valorisation'],
   },
   {
@@ -1031,7 +1031,7 @@ export const resources: Resource[] = [
         'Écrire la question. Écrire ce que l’institution fera de l’avis.',
       ),
       pt(
-        'Composer le jury : tirage au sort et places réservées aux personnes concernées, avec indemnisation.',
+        'Composer le jury : tirage au sort et places réservées aux personnes concernées, avec indemnisation.',
         'Choisir les membres du jury. Certains par tirage au sort.',
       ),
       pt(
@@ -1048,7 +1048,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['coConstruct', 'decide'],
-    duration: '3 week-ends sur 2 mois',
+    duration: '3 week-ends sur 2 mois',
     tags: ['délibération', 'tirage au sort', 'avis', 'décision'],
   },
   {
@@ -1056,7 +1056,7 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Budget participatif', 'Les habitants choisissent comment dépenser une somme'),
     summary: pt(
-      'L’institution réserve une enveloppe ; les habitants déposent des projets, les services vérifient leur faisabilité, puis les habitants votent et suivent la réalisation des projets retenus.',
+      'L’institution réserve une enveloppe ; les habitants déposent des projets, les services vérifient leur faisabilité, puis les habitants votent et suivent la réalisation des projets retenus.',
       'L’institution donne une somme d’argent. Les habitants proposent des projets. Puis ils votent. Les projets gagnants sont réalisés.',
     ),
     whenToUse: pt(
@@ -1080,7 +1080,7 @@ export const resources: Resource[] = [
       pt('Suivre la réalisation des projets retenus et en rendre compte.', 'Montrer où en sont les projets gagnants.'),
     ],
     phases: ['coConstruct', 'decide', 'act'],
-    duration: '6 à 12 mois',
+    duration: '6 à 12 mois',
     tags: ['budget', 'vote', 'décision', 'quartier'],
   },
   {
@@ -1118,7 +1118,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['diagnose', 'coConstruct', 'evaluate'],
-    duration: '2 heures, plus 2 séances de préparation et de bilan',
+    duration: '2 heures, plus 2 séances de préparation et de bilan',
     tags: ['sécurité', 'espace public', 'femmes', 'aménagement'],
   },
   {
@@ -1126,7 +1126,7 @@ export const resources: Resource[] = [
     type: 'method',
     title: pt('Récit de vie', 'Raconter son parcours'),
     summary: pt(
-      'Une personne raconte son parcours, à son rythme et avec son accord, pour faire comprendre les obstacles rencontrés ; le récit, rendu anonyme, éclaire le diagnostic et les décideurs.',
+      'Une personne raconte son parcours, à son rythme et avec son accord, pour faire comprendre les obstacles rencontrés ; le récit, rendu anonyme, éclaire le diagnostic et les décideurs.',
       'Une personne raconte sa vie. Elle choisit ce qu’elle dit. Son nom n’apparaît pas. Son histoire aide à comprendre les difficultés.',
     ),
     whenToUse: pt(
@@ -1149,7 +1149,7 @@ export const resources: Resource[] = [
       pt('Le faire relire et valider par la personne avant tout usage.', 'La personne relit et dit si c’est d’accord.'),
     ],
     phases: ['diagnose'],
-    duration: '1 à 2 heures par récit',
+    duration: '1 à 2 heures par récit',
     tags: ['témoignage', 'parcours', 'écoute', 'confidentialité'],
   },
   {
@@ -1158,7 +1158,7 @@ export const resources: Resource[] = [
     title: pt('Permanence hors les murs', 'Des rendez-vous près de chez vous'),
     summary: pt(
       'Une présence régulière là où vivent les personnes — un appartement prêté par le bailleur, le marché, la sortie d’école, une salle de la mairie — plutôt que dans les bureaux de l’institution.',
-      'Les professionnels viennent près de chez vous. Par exemple : au marché, devant l’école, dans un appartement du quartier. Toujours le même jour.',
+      'Les professionnels viennent près de chez vous. Par exemple : au marché, devant l’école, dans un appartement du quartier. Toujours le même jour.',
     ),
     whenToUse: pt(
       'Pour aller vers les personnes éloignées des services, recueillir leurs préoccupations et leur proposer de rejoindre le groupe.',
@@ -1183,7 +1183,7 @@ export const resources: Resource[] = [
       ),
     ],
     phases: ['mobilise', 'diagnose'],
-    duration: '2 heures par semaine',
+    duration: '2 heures par semaine',
     tags: ['aller-vers', 'proximité', 'accès aux droits', 'saisie accompagnée'],
   },
   {
@@ -1191,8 +1191,8 @@ export const resources: Resource[] = [
     type: 'tool',
     title: pt('Réunion accessible et documents en FALC', 'Des réunions faciles à comprendre'),
     summary: pt(
-      'Des règles pour que chacun comprenne : documents en Facile à lire et à comprendre (FALC), pictogrammes, sigles expliqués, une idée par phrase, pauses régulières, droit de demander « ça veut dire quoi ? ».',
-      'Des règles pour que tout le monde comprenne. Des phrases courtes. Des mots simples. Des images. On explique les sigles. On peut toujours demander : « ça veut dire quoi ? ».',
+      'Des règles pour que chacun comprenne : documents en Facile à lire et à comprendre (FALC), pictogrammes, sigles expliqués, une idée par phrase, pauses régulières, droit de demander « ça veut dire quoi ? ».',
+      'Des règles pour que tout le monde comprenne. Des phrases courtes. Des mots simples. Des images. On explique les sigles. On peut toujours demander : « ça veut dire quoi ? ».',
     ),
     whenToUse: pt(
       'Pour toute réunion ou document destiné à des personnes concernées, et en particulier les invitations, les comptes rendus et les réponses de l’institution.',
@@ -1212,8 +1212,8 @@ export const resources: Resource[] = [
         'Chacun a un carton. On le lève quand on ne comprend pas.',
       ),
       pt(
-        'Prévoir une pause toutes les 45 minutes et limiter la réunion à deux heures et demie.',
-        'Faire une pause toutes les 45 minutes.',
+        'Prévoir une pause toutes les 45 minutes et limiter la réunion à deux heures et demie.',
+        'Faire une pause toutes les 45 minutes.',
       ),
     ],
     phases: ['mobilise', 'coConstruct'],
