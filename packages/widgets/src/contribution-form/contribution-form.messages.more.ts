@@ -49,7 +49,8 @@ export const messagesMore = {
     'wantsContact.yes': 'Yes, tell me',
     'wantsContact.no': 'No, thank you',
     'contact.legend': 'How can we tell you?',
-    'contact.hint': 'Give an e-mail address, a phone number, or both. They stay private and are never published.',
+    'contact.hint':
+      'Give an e-mail address, a phone number, or both. They stay private and are never published. With a number, you will get a text message.',
     'email.label': 'What is your e-mail address?',
     'phone.label': 'What is your phone number?',
     'contactConsent.label':
@@ -175,7 +176,8 @@ export const messagesMore = {
       'wantsContact.yes': 'Oui',
       'wantsContact.no': 'Non',
       'contact.legend': 'Comment vous prévenir ?',
-      'contact.hint': 'Donnez votre e-mail ou votre téléphone. Ils restent secrets.',
+      'contact.hint':
+        'Donnez votre e-mail ou votre téléphone. Ils restent secrets. Avec un téléphone, vous recevez un SMS.',
       'email.label': 'Quelle est votre adresse e-mail ?',
       'phone.label': 'Quel est votre numéro de téléphone ?',
       'contactConsent.label': 'Je suis d’accord. On peut me contacter pour ce message. Seulement pour ce message.',
@@ -298,7 +300,7 @@ export const messagesMore = {
       'wantsContact.yes': 'Yes',
       'wantsContact.no': 'No',
       'contact.legend': 'How can we tell you?',
-      'contact.hint': 'Give your e-mail or your phone. They stay secret.',
+      'contact.hint': 'Give your e-mail or your phone. They stay secret. With a phone, you get a text message.',
       'email.label': 'What is your e-mail address?',
       'phone.label': 'What is your phone number?',
       'contactConsent.label': 'I agree. You can contact me about this message. Only about this message.',

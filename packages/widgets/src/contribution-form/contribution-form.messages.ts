@@ -53,7 +53,7 @@ export const messages = registerCatalog(
       'wantsContact.no': 'Non, merci',
       'contact.legend': 'Comment vous prévenir ?',
       'contact.hint':
-        'Donnez une adresse e-mail, un numéro de téléphone, ou les deux. Ils restent privés et ne seront jamais publiés.',
+        'Donnez une adresse e-mail, un numéro de téléphone, ou les deux. Ils restent privés et ne seront jamais publiés. Avec un numéro, vous recevrez un SMS.',
       'email.label': 'Quelle est votre adresse e-mail ?',
       'phone.label': 'Quel est votre numéro de téléphone ?',
       'contactConsent.label':
