@@ -110,7 +110,10 @@ export async function startServer(
   const metrics = createServerMetrics(prom, { outbox: () => outboxBacklog(db.driver) });
   // Claimed row by row (FOR UPDATE SKIP LOCKED): several processes on one database each run a
   // dispatcher, and each notification leaves once.
-  const outbox = await openSqlOutbox(db.driver);
+  const outbox = await openSqlOutbox(db.driver).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const hashNumber = createNumberHasher(config.tokenSecret);
   const sms = config.sms
     ? {
