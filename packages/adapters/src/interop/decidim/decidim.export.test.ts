@@ -27,10 +27,13 @@ describe('exportDecidimArchive', () => {
         .map((f) => `participer.departement.example-open-data-${f}.csv`)
         .sort(),
     );
+    // The headers of Decidim's serializers (decidim.format.ts), which the fixture's files start with.
     for (const [name, bytes] of Object.entries(files)) {
-      const file = name.replace(/^.*open-data-/, '');
-      const source = Object.entries(imported).find(([n]) => n.endsWith(file))![1];
-      expect(new TextDecoder().decode(bytes).split('\n')[0]).toBe(new TextDecoder().decode(source).split('\n')[0]);
+      const file = name.replace(/^.*open-data-/, '').replace(/\.csv$/, '') as keyof typeof DECIDIM_FILES;
+      const header = new TextDecoder().decode(bytes).split('\n')[0]!;
+      expect(header).toBe(DECIDIM_FILES[file].join(';'));
+      const source = Object.entries(imported).find(([n]) => n.endsWith(`${file}.csv`))![1];
+      expect(new TextDecoder().decode(source).split('\n')[0]!.startsWith(header)).toBe(true);
     }
     const proposals = readCsv(files['participer.departement.example-open-data-proposals.csv']!);
     expect(proposals.rows.map((r) => [r.cells.id, r.cells.state, r.cells.withdrawn])).toEqual([
@@ -40,7 +43,7 @@ describe('exportDecidimArchive', () => {
       ['104', 'rejected', 'false'],
       ['105', '', 'true'],
     ]);
-    // No author: Decidim's open data has none, and Participe's pseudonyms stay home.
+    // The author columns stay empty: Participe's pseudonyms stay home.
     expect(JSON.stringify(proposals)).not.toContain('Participant·e');
   });
 

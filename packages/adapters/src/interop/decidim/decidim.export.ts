@@ -14,7 +14,7 @@ import {
 } from '@participe/core';
 import { strToU8, zipSync } from 'fflate';
 import { writeCsv } from '../csv.js';
-import { DECIDIM_FILES, type DecidimFile, decidimFileName } from './decidim.format.js';
+import { ACCESS_PREFIX, DECIDIM_FILES, type DecidimFile, decidimFileName } from './decidim.format.js';
 
 export interface DecidimExportOptions {
   /** The council's public site, for the URLs Decidim puts in its files. */
@@ -108,21 +108,21 @@ export async function decidimRowsOf(
     const processId = decidimNumber(space.id);
     const processUrl = `${base}/processes/${space.slug}`;
     for (const meeting of await store.listMeetings(space.id)) {
-      if (meeting.public !== true) continue;
+      // Decidim's meetings file has no withdrawn flag: a cancelled meeting is left out.
+      if (meeting.public !== true || meeting.cancelled === true) continue;
       rows.meetings.push({
         id: decidimNumber(meeting.id),
         'participatory_space/id': processId,
         'participatory_space/url': processUrl,
         'component/id': '3',
         'title/fr': meeting.title ?? space.name,
+        // …nor access hints: they go in the description, where the import finds them again.
+        'description/fr': meeting.access ? `${ACCESS_PREFIX}${meeting.access}` : '',
         start_time: decidimTime(meeting.startsAt ?? `${meeting.on}T00:00:00.000Z`),
         end_time: decidimTime(meeting.endsAt),
         'location/fr': meeting.place,
-        'location_hints/fr': meeting.access ?? '',
         url: `${processUrl}/f/3/meetings/${decidimNumber(meeting.id)}`,
         published: 'true',
-        withdrawn: String(meeting.cancelled === true),
-        type_of_meeting: 'in_person',
       });
     }
   }

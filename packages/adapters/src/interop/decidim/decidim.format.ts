@@ -1,33 +1,58 @@
 // The files of a Decidim open-data archive (`/open-data/download`) that Participe reads and
-// writes, with the column headers of Decidim's serializers (ProposalSerializer,
-// Accountability ResultSerializer, MeetingSerializer, ParticipatoryProcessSerializer) as
-// Decidim's CSV exporter writes them: nested keys joined with `/`, translated fields with
-// the locale (`title/fr`), `;` between cells.
+// writes, with the column headers of Decidim's serializers as Decidim's CSV exporter writes
+// them: nested keys joined with `/`, translated fields with the locale (`title/fr`), `;`
+// between cells. Each list names the serializer it follows (decidim/decidim on GitHub);
+// array-valued keys (steps, categories, attachments, components, taxonomies) are left out,
+// and the importer reads a column only when it is there.
 
 /** The locale Participe reads and writes translated Decidim fields in. */
 export const DECIDIM_LOCALE = 'fr';
 
 export const DECIDIM_FILES = {
+  // decidim-participatory_processes/lib/decidim/participatory_processes/participatory_process_serializer.rb
+  // (ParticipatoryProcessSerializer#serialize: its scalar and single nested keys, in order).
   participatory_processes: [
     'id',
-    'slug',
-    'hashtag',
     'title/fr',
     'subtitle/fr',
+    'slug',
+    'hashtag',
     'short_description/fr',
     'description/fr',
+    'announcement/fr',
     'start_date',
     'end_date',
+    'remote_hero_image_url',
+    'remote_banner_image_url',
+    'developer_group/fr',
     'local_area/fr',
+    'meta_scope/fr',
+    'participatory_scope/fr',
+    'participatory_structure/fr',
+    'target/fr',
     'area/id',
     'area/name/fr',
+    'participatory_process_group/id',
+    'participatory_process_group/title/fr',
+    'participatory_process_group/description/fr',
+    'participatory_process_group/remote_hero_image_url',
     'scope/id',
     'scope/name/fr',
-    'published_at',
-    'url',
+    'private_space',
+    'promoted',
+    'scopes_enabled',
+    'show_metrics',
+    'show_statistics',
   ],
+  // decidim-proposals/lib/decidim/proposals/open_data_proposal_serializer.rb
+  // (OpenDataProposalSerializer#serialize, in order), keeping before `participatory_space` the
+  // category and scope of ProposalSerializer (Decidim up to 0.27, before taxonomies), which
+  // carry a proposal's theme.
   proposals: [
     'id',
+    'author/id',
+    'author/name',
+    'author/url',
     'category/id',
     'category/name/fr',
     'scope/id',
@@ -41,25 +66,33 @@ export const DECIDIM_FILES = {
     'latitude',
     'longitude',
     'state',
+    'state_published_at',
     'reference',
     'answer/fr',
     'answered_at',
-    'state_published_at',
-    'supports',
-    'endorsements/total_count',
+    'votes',
+    'likes/total_count',
+    'likes/user_likes',
     'comments',
-    'attachments',
-    'followers',
+    'follows_count',
     'published_at',
     'url',
     'meeting_urls',
     'related_proposals',
     'is_amend',
-    'original_proposal/title',
+    'original_proposal/title/fr',
     'original_proposal/url',
     'withdrawn',
     'withdrawn_at',
+    'created_at',
+    'updated_at',
+    'created_in_meeting',
+    'coauthorships_count',
+    'cost',
+    'cost_report/fr',
+    'execution_period/fr',
   ],
+  // decidim-accountability/lib/decidim/accountability/result_serializer.rb (ResultSerializer#serialize, in order).
   results: [
     'id',
     'category/id',
@@ -74,14 +107,16 @@ export const DECIDIM_FILES = {
     'status/id',
     'status/key',
     'status/name/fr',
-    'status/progress',
     'progress',
     'created_at',
     'url',
     'component/id',
-    'participatory_space/id',
     'proposal_urls',
   ],
+  // decidim-meetings/lib/decidim/meetings/meeting_serializer.rb (MeetingSerializer#serialize, in
+  // order). It has no access hints and no withdrawn flag: the export puts the access in the
+  // description and leaves cancelled meetings out; the import still reads `location_hints/fr`
+  // and `withdrawn` from a Decidim that adds them.
   meetings: [
     'id',
     'category/id',
@@ -100,7 +135,6 @@ export const DECIDIM_FILES = {
     'organizations',
     'address',
     'location/fr',
-    'location_hints/fr',
     'reference',
     'comments',
     'attachments',
@@ -109,8 +143,6 @@ export const DECIDIM_FILES = {
     'related_proposals',
     'related_results',
     'published',
-    'withdrawn',
-    'type_of_meeting',
   ],
 } as const;
 
@@ -133,6 +165,9 @@ export function decidimFileOf(path: string): DecidimFile | null {
   const name = match?.[1];
   return name !== undefined && name in DECIDIM_FILES ? (name as DecidimFile) : null;
 }
+
+/** How an exported meeting's description starts when it carries the access hints. */
+export const ACCESS_PREFIX = 'Accès : ';
 
 /** Proposal states of Decidim's open data; an empty cell is a proposal not answered yet. */
 export const DECIDIM_STATES = ['not_answered', 'evaluating', 'accepted', 'rejected', 'withdrawn'] as const;

@@ -20,7 +20,7 @@ import { unzipSync } from 'fflate';
 import { canonicalJson, newFollowUpCode, newSecret, sha256Hex } from '../../service/crypto.js';
 import { CsvError, type CsvRow, missingColumns, readCsv } from '../csv.js';
 import { inTransaction } from '../transaction.js';
-import { DECIDIM_FILES, type DecidimFile, decidimFileOf, REQUIRED_COLUMNS } from './decidim.format.js';
+import { ACCESS_PREFIX, DECIDIM_FILES, type DecidimFile, decidimFileOf, REQUIRED_COLUMNS } from './decidim.format.js';
 
 export type ImportKind = 'space' | 'contribution' | 'commitment' | 'meeting';
 
@@ -586,7 +586,11 @@ function planMeeting(cells: Record<string, string>, space: Space, now: string): 
   const place = plain([cells['location/fr'], cells.address].filter((p) => p?.trim()).join(', ')) || 'En ligne';
   const end = instantOf(cells.end_time);
   const title = plain(cells['title/fr'] ?? '');
-  const access = plain(cells['location_hints/fr'] ?? '');
+  const description = plain(cells['description/fr'] ?? '');
+  // Access hints: Decidim's own column when it has one, else what Participe's export wrote.
+  const access =
+    plain(cells['location_hints/fr'] ?? '') ||
+    (description.startsWith(ACCESS_PREFIX) ? description.slice(ACCESS_PREFIX.length).trim() : '');
   const parsed = MeetingSchema.safeParse({
     id: decidimIds.meeting(meetingId),
     spaceId: space.id,

@@ -92,7 +92,10 @@ export function decidimArchive(rows: Rows = decidimRows()): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [file, list] of Object.entries(rows) as Array<[DecidimFile, Array<Record<string, string>>]>) {
     files[decidimFileName('decidim.departement.example', file)] = strToU8(
-      writeCsv(DECIDIM_FILES[file], list, { separator: ';' }),
+      // Decidim's columns, then any other a row has (a Decidim that adds some, e.g. location_hints).
+      writeCsv([...new Set([...DECIDIM_FILES[file], ...list.flatMap((row) => Object.keys(row))])], list, {
+        separator: ';',
+      }),
     );
   }
   return zipSync(files);
