@@ -2,9 +2,10 @@
 // port 0), its pages opened in Debian's chromium. Every page passes axe (WCAG 2.2 AA)
 // with no CSP violation; a citizen sends a proposal with the keyboard only, follows it
 // with the code shown; after a restart on the same folder, it is still there.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ERASED_TEXT } from '@participe/core';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, startDemo } from '../src/demo.js';
@@ -88,6 +89,7 @@ describe('the council demo', () => {
   });
 
   let code = '';
+  let secret = '';
 
   it('lets a citizen send a proposal with the keyboard only, then follow it with the code shown', async () => {
     const { page, cspViolations, close } = await open(browser, `${demo.url}/`);
@@ -124,6 +126,9 @@ describe('the council demo', () => {
 
     code = ((await form.locator('[part~="code"]').textContent({ timeout: 15_000 })) ?? '').trim();
     expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    // The secret code: six common French words, easy to copy by hand.
+    secret = ((await form.locator('[part~="secret"]').textContent()) ?? '').trim();
+    expect(secret).toMatch(/^[a-z]{3,8}(-[a-z]{3,8}){5}$/);
     // The confirmation's link leads to the follow-up page, still by keyboard.
     await tabTo(page, (f) => f.tag === 'a' && f.text === 'Suivre mon message');
     await Promise.all([page.waitForURL(`**/suivi?code=${code}`), page.keyboard.press('Enter')]);
@@ -188,6 +193,45 @@ describe('the council demo', () => {
     expect(await detail.locator('[part~="answer"]').textContent()).toContain('Direction des solidarités');
     expect(await follow.cspViolations()).toEqual([]);
     await follow.close();
+  }, 90_000);
+
+  it('lets the author open their own page on /suivi with the secret code, download their data and erase it, keyboard only', async () => {
+    expect(secret).not.toBe('');
+    const { page, cspViolations, close } = await open(browser, `${demo.url}/suivi?code=${code}`);
+    await showsTitle(page, TITLE);
+    const detail = page.locator('participe-contribution-detail');
+    // Their own page: no "report this contribution".
+    await detail.locator('#secret').waitFor();
+    expect(await detail.locator('[part~="report"]').count()).toBe(0);
+    const onButton = (label: string) => (f: { tag: string; text: string }) => f.tag === 'button' && f.text === label;
+    // Copied by hand: spaces instead of hyphens, a capital.
+    await tabTo(page, (f) => f.name === 'secret');
+    await page.keyboard.type(secret.replaceAll('-', ' ').replace(/^./, (c) => c.toUpperCase()));
+    await page.keyboard.press('Enter');
+    await tabTo(page, onButton('Télécharger mes données (fichier JSON)'));
+    const [json] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const copy = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(copy.followUpCode).toBe(code);
+    expect(copy.contribution.content.title).toBe(TITLE);
+    expect(copy.contribution.answer.text).toContain('Un banc sera posé');
+    await tabTo(page, onButton('Télécharger une page lisible, à imprimer (HTML)'));
+    const [html] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(readFileSync((await html.path())!, 'utf8')).toContain(`<h1>Mes données – contribution ${code}</h1>`);
+    expect(await axeViolations(page)).toEqual([]);
+    // Erase, after a confirmation that says the institution's answer stays.
+    await tabTo(page, onButton('Effacer mes données'));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => detail.locator('[part~="author-confirm"]').textContent())
+      .toContain('la réponse publiée de l’institution, sans rien de ce que vous avez écrit');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, onButton('Oui, effacer mes données'));
+    await page.keyboard.press('Enter');
+    await detail.locator('[part~="author-erased"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => detail.locator('[part~="answer"]').textContent()).toContain('Un banc sera posé');
+    expect(await detail.locator('[part~="title"]').textContent()).not.toContain(TITLE);
+    expect(await cspViolations()).toEqual([]);
+    await close();
   }, 90_000);
 
   it('shows a facilitator the moderation queue, the group, its meetings and attestations, with no axe or CSP problem', async () => {
@@ -266,7 +310,11 @@ describe('the council demo', () => {
     expect(demo.seededNow).toBe(false);
     expect(demo.seed).toEqual(first);
     const { page, close } = await open(browser, `${demo.url}/suivi?code=${code}`);
-    await showsTitle(page, TITLE);
+    // Its author erased their words earlier: the erase is what was kept, the answer too.
+    await showsTitle(page, ERASED_TEXT);
+    await expect
+      .poll(() => page.locator('participe-contribution-detail [part~="answer"]').textContent())
+      .toContain('Un banc sera posé');
     await close();
   }, 60_000);
 });

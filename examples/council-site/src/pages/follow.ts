@@ -7,9 +7,11 @@ export function followUpPage(): string {
     path: '/suivi',
     title: 'Suivre ma contribution',
     scripts: ['/assets/suivi.js'],
-    main: `<h1>Suivre ma contribution</h1>
-<p class="lead">Quand vous avez envoyé votre message, nous vous avons donné un code, par exemple K7P-4QX.
-Avec ce code, vous voyez où en est votre message et la réponse du Département.</p>
+    main: `<h1>Votre message et la réponse du Département</h1>
+<p class="lead">Quand vous avez envoyé votre message, nous vous avons donné un code de suivi, par exemple K7P-4QX,
+et un code secret de six mots. Avec le code de suivi, vous voyez où en est votre message et la réponse du
+Département. Avec le code secret en plus, vous pouvez télécharger vos données, corriger ou retirer votre
+message, ou tout effacer.</p>
 <participe-contribution-detail endpoint="/api"></participe-contribution-detail>
 <p>Vous avez perdu votre code ? Écrivez de nouveau depuis <a href="/">la page Participer</a> :
 nous ne pouvons pas retrouver un code, car nous ne savons pas qui a écrit.</p>`,

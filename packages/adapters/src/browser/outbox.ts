@@ -51,8 +51,6 @@ export interface OutboxOptions {
    * @default { baseMs: 2000, maxMs: 300000 }
    */
   retry?: { baseMs?: number; maxMs?: number };
-  /** For tests. @default Math.random */
-  random?: () => number;
 }
 
 /**
@@ -71,18 +69,16 @@ export function createOutbox(backend: Pick<ParticipeBackend, 'createContribution
   // Retries with backoff, only while started: `failures` in a row sets the next wait.
   let started = 0;
   let failures = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const baseMs = opts.retry?.baseMs ?? 2_000;
-  const maxMs = opts.retry?.maxMs ?? 300_000;
+  let timer: ReturnType<typeof setTimeout> | 0 = 0;
+  const { baseMs = 2_000, maxMs = 300_000 } = opts.retry ?? {};
   const retryLater = () => {
-    if (!started || timer !== undefined) return;
-    const ceiling = Math.min(maxMs, baseMs * 2 ** failures);
-    const wait = ceiling / 2 + ((opts.random ?? Math.random)() * ceiling) / 2;
-    failures += 1;
-    timer = setTimeout(() => {
-      timer = undefined;
-      outbox.flush().catch(() => undefined);
-    }, wait);
+    if (started && !timer) {
+      const wait = Math.min(maxMs, baseMs * 2 ** failures++) * (0.5 + Math.random() / 2);
+      timer = setTimeout(() => {
+        timer = 0;
+        outbox.flush().catch(() => undefined);
+      }, wait);
+    }
   };
   const emit = (event: OutboxEvent) => {
     for (const listener of listeners) listener(event);
@@ -150,10 +146,9 @@ export function createOutbox(backend: Pick<ParticipeBackend, 'createContribution
       onOnline();
       return () => {
         target.removeEventListener('online', onOnline);
-        started -= 1;
-        if (!started) {
+        if (!--started) {
           clearTimeout(timer);
-          timer = undefined;
+          timer = 0;
         }
       };
     },

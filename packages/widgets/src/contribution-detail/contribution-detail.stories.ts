@@ -2,7 +2,18 @@ import type { ParticipeBackend } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-contribution-detail.js';
-import { answeredWithProgress, type Built, failing, gated, hiddenOne, NOW, seeded, waiting } from '../testing/seed.js';
+import {
+  AUTHOR_SECRET,
+  answeredWithProgress,
+  authored,
+  type Built,
+  failing,
+  gated,
+  hiddenOne,
+  NOW,
+  seeded,
+  waiting,
+} from '../testing/seed.js';
 import { accessibilityPage, textOf, untilShown } from '../testing/stories.js';
 
 const TAG = 'participe-contribution-detail';
@@ -163,13 +174,93 @@ export const CodeEntry: Story = {
 };
 
 export const FollowUp: Story = {
-  name: 'Opened with a follow-up code',
+  name: 'Author: opened with a follow-up code, asking for the secret code',
   args: { contribution: '', code: CODE, 'export-url': '/mes-donnees?code={code}', 'erase-url': '/effacer/{id}' },
   loaders: [async () => seeded([guichet()])],
   play: async ({ canvasElement }) => {
-    await untilShown(canvasElement, TAG, 'follow-up section', shows('follow-up'));
+    await untilShown(canvasElement, TAG, 'author section', (r) => shows('follow-up')(r) && shows('author-form')(r));
   },
 };
+
+// The author's own page, state by state: each story types the secret code, then presses
+// the buttons a person would (found by their place, so they hold in every locale).
+const mine = async (c: Built) => seeded([await authored(c, CODE)]);
+const waitingMine = () => mine(waiting('Un banc devant la mairie', '2026-02-20T09:00:00.000Z', { id: 'c_banc' }));
+
+async function unlocked(canvasElement: HTMLElement, secret = AUTHOR_SECRET) {
+  const el = await untilShown(canvasElement, TAG, 'secret code field', (r) => r.querySelector('#secret') !== null);
+  const root = el.shadowRoot!;
+  root.querySelector<HTMLInputElement>('#secret')!.value = secret;
+  root.querySelector<HTMLFormElement>('[part~="author-form"]')!.requestSubmit();
+  return el;
+}
+
+/** The n-th button of the author's "change" row: correct, withdraw, erase, close (those offered). */
+const pressAuthor = (root: ShadowRoot, label: (b: HTMLButtonElement) => boolean) =>
+  [...root.querySelectorAll<HTMLButtonElement>('[part~="author"] button')].find(label)!.click();
+const last = (n: number) => (b: HTMLButtonElement) => {
+  const row = [...b.closest('[part~="author"]')!.querySelectorAll('[part~="author-actions"]')].at(-1)!;
+  const buttons = [...row.querySelectorAll('button')];
+  return buttons.indexOf(b) === buttons.length - n;
+};
+
+/** A story of the author's page: the secret code typed, then `then` brings the state to show. */
+const authorStory = (
+  name: string,
+  loader: () => Promise<{ backend: ParticipeBackend }>,
+  then: (el: HTMLElement, canvas: HTMLElement) => Promise<unknown>,
+  secret = AUTHOR_SECRET,
+): Story => ({
+  name: `Author: ${name}`,
+  args: { contribution: '', code: CODE },
+  loaders: [loader],
+  play: async ({ canvasElement }) => {
+    await then(await unlocked(canvasElement, secret), canvasElement);
+  },
+});
+const answeredMine = () => mine(answeredWithProgress('Un guichet ouvert le samedi', { id: 'c_guichet' }));
+const bothRows = (r: ShadowRoot) => r.querySelectorAll('[part~="author-actions"]').length === 2;
+/** Presses the n-th button from the end of the "change" row, then waits for `state`. */
+const step = async (el: HTMLElement, canvas: HTMLElement, n: number, state: string) => {
+  await untilShown(canvas, TAG, 'author actions', bothRows);
+  pressAuthor(el.shadowRoot!, last(n));
+  await untilShown(canvas, TAG, state, shows(state));
+};
+const confirmed = async (el: HTMLElement, canvas: HTMLElement, n: number, then: (r: ShadowRoot) => boolean) => {
+  await step(el, canvas, n, 'author-confirm');
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="author-confirm"] button.primary')!.click();
+  await untilShown(canvas, TAG, 'done', then);
+};
+
+export const AuthorWrongSecret = authorStory(
+  'wrong secret code',
+  waitingMine,
+  (_, canvas) => untilShown(canvas, TAG, 'refusal', shows('author-problem')),
+  'lapin sapin orage galet cerise navet',
+);
+export const AuthorUnlocked = authorStory('their data and what they can do', waitingMine, (_, canvas) =>
+  untilShown(canvas, TAG, 'author actions', bothRows),
+);
+export const AuthorAnswered = authorStory('answered, can no longer correct', answeredMine, (_, canvas) =>
+  untilShown(canvas, TAG, 'author actions', bothRows),
+);
+export const AuthorCorrecting = authorStory('correcting the message', waitingMine, async (el, canvas) => {
+  await untilShown(canvas, TAG, 'author actions', bothRows);
+  pressAuthor(el.shadowRoot!, last(4));
+  await untilShown(canvas, TAG, 'correction form', (r) => r.querySelector('#author-title') !== null);
+});
+export const AuthorConfirmWithdraw = authorStory('confirm withdrawing', waitingMine, (el, canvas) =>
+  step(el, canvas, 3, 'author-confirm'),
+);
+export const AuthorConfirmErase = authorStory('confirm erasing (the answer stays)', answeredMine, (el, canvas) =>
+  step(el, canvas, 2, 'author-confirm'),
+);
+export const AuthorWithdrawn = authorStory('withdrawn', waitingMine, (el, canvas) =>
+  confirmed(el, canvas, 3, (r) => textOf(part(r, 'author-status')) !== '' && bothRows(r)),
+);
+export const AuthorErased = authorStory('data erased', answeredMine, (el, canvas) =>
+  confirmed(el, canvas, 2, shows('author-erased')),
+);
 
 export const NotFound: Story = {
   name: 'Not found',
