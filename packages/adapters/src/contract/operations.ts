@@ -171,7 +171,7 @@ export const OPERATIONS = {
   createContribution: {
     tag: 'contributions',
     summary:
-      'Send a contribution: stored and submitted (published, or waiting for moderation). Answers with its follow-up code and secret, shown once.',
+      'Send a contribution: stored and submitted (published, or waiting for moderation). Answers with its follow-up code and secret code (six common French words), shown once.',
     access: 'Anyone online; assisted and meeting entries by a facilitator of the space.',
     body: CreateContributionSchema,
     ok: {
@@ -185,7 +185,7 @@ export const OPERATIONS = {
   getContribution: {
     tag: 'contributions',
     summary: 'One contribution, as the caller may see it. `ETag` is its version.',
-    access: 'Anyone if published; its author with the secret; members of its space.',
+    access: 'Anyone if published; its author with the secret code; members of its space.',
     params: id,
     ok: { status: 200, description: 'The contribution.', schema: ContributionForCallerSchema, headers: ['ETag'] },
     errors: [401, 404],
@@ -218,7 +218,7 @@ export const OPERATIONS = {
       '403 when the role may not send it, 409 when the machine refuses it or someone changed the contribution, ' +
       '428 when a member sends no `If-Match`.',
     access:
-      'The author with the secret (edit, submit, withdraw); facilitators (moderation); professionals (answers, commitments, progress).',
+      'The author with the secret code (edit, submit, withdraw); facilitators (moderation); professionals (answers, commitments, progress).',
     params: id,
     body: ContributionCommandSchema,
     ok: {
@@ -491,7 +491,7 @@ export const OPERATIONS = {
   exportMyData: {
     tag: 'privacy',
     summary: 'Everything kept about a contribution’s author: text, timeline, contact, messages.',
-    access: 'The author, with the follow-up code and secret.',
+    access: 'The author, with the follow-up code and secret code.',
     body: AuthorProofSchema,
     ok: { status: 200, description: 'The export.', schema: PrivacyExportSchema },
     errors: [...BODY_ERRORS, 401],
@@ -500,7 +500,7 @@ export const OPERATIONS = {
     tag: 'privacy',
     summary:
       'Erase the author’s words and contact. The institution’s published answer stays; the title, text and pseudonym are replaced.',
-    access: 'The author, with the follow-up code and secret.',
+    access: 'The author, with the follow-up code and secret code.',
     body: AuthorProofSchema,
     ok: { status: 200, description: 'Erased.', schema: ErasedReceiptSchema },
     errors: [...BODY_ERRORS, 401],

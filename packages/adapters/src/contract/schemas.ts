@@ -88,7 +88,7 @@ export const PublishAnswersSchema = z.object({
   ),
 });
 
-/** What the author proves they hold: the follow-up code and the secret shown at creation. */
+/** What the author proves they hold: the follow-up code and the secret code shown at creation. */
 export const AuthorProofSchema = z.object({
   /** As printed on the receipt; spaces, dashes and case do not matter. */
   followUpCode: z.string().check(z.minLength(6), z.maxLength(20)),
