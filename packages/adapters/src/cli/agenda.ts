@@ -40,7 +40,7 @@ Example:
     participe agenda sync --space groupe-rsa-nord --dry-run`;
 
 /** An organisation's settings from a store that keeps organisations, when it does. */
-function settingsReaderOf(store: object): OrganisationSettingsReader | undefined {
+export function settingsReaderOf(store: object): OrganisationSettingsReader | undefined {
   const get = (store as { getOrganisation?: (id: string) => Promise<{ settings?: object } | null> }).getOrganisation;
   if (typeof get !== 'function') return undefined;
   return async (id) => ((await get.call(store, id))?.settings as Record<string, unknown> | undefined) ?? null;

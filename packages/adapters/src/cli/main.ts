@@ -1,6 +1,7 @@
 // The commands of `participe` (the program itself is participe.ts).
 import { ADMIN_USAGE, adminCommand } from './admin.js';
 import { AGENDA_USAGE, agendaCommand } from './agenda.js';
+import { DECIDIM_USAGE, decidimCommand } from './decidim.js';
 import { EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './interop.js';
 import { KEYS_USAGE, keysCommand } from './keys.js';
 import { MIGRATE_USAGE, migrateCommand } from './migrate.js';
@@ -30,6 +31,11 @@ const COMMANDS = {
     run: agendaCommand,
     usage: AGENDA_USAGE,
     summary: 'sync --space <id>: public meetings to and from OpenAgenda',
+  },
+  decidim: {
+    run: decidimCommand,
+    usage: DECIDIM_USAGE,
+    summary: 'pull|push --space <id>: a space linked to a Decidim component',
   },
   import: { run: importCommand, usage: IMPORT_USAGE, summary: 'import decidim <zip>: a Decidim open-data archive' },
   export: {

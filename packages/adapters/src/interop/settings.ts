@@ -26,6 +26,10 @@ export const DecidimLinkSettingsSchema = z.object({
   apiUrl: z.url(),
   /** A token with the `api:write` scope (and `api:read`), sent as `Authorization: Bearer`. */
   token: z.optional(key('a Decidim API token')),
+  /** The spaces that follow a proposals component: space id → component id (e.g. `{ "s_nord": "12" }`). */
+  spaces: z.optional(
+    z.record(z.string(), z.string().check(z.regex(/^\d{1,20}$/, 'a component id is a number, e.g. 12'))),
+  ),
 });
 
 export const InteropSettingsSchema = z.object({
