@@ -48,6 +48,19 @@ export function authorActors(backend: () => Promise<ParticipeBackend | null>) {
 }
 
 const proofOf = (c: AuthorContext): AuthorProof => ({ followUpCode: c.code, secret: c.secret });
+
+/**
+ * The secret code as typed, without accents and outer spaces: it travels in a header, which
+ * takes ASCII only. The server reads the rest (capitals, spaces, hyphens); an older secret,
+ * ASCII already, is left as it is.
+ */
+export const asciiSecret = (typed: string): string =>
+  typed
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim();
 const errorOf = (event: unknown) => (event as { error?: unknown }).error;
 
 /**
@@ -77,7 +90,11 @@ export const authorMachine = setup({
     erasing: ({ context }) => context.action === 'erase',
   },
   actions: {
-    keepSecret: assign({ secret: ({ event }) => (event as Ev<'author.unlock'>).secret, problem: null, done: null }),
+    keepSecret: assign({
+      secret: ({ event }) => asciiSecret((event as Ev<'author.unlock'>).secret),
+      problem: null,
+      done: null,
+    }),
     noSecret: assign({ problem: 'emptySecret' }),
     keepData: assign({ data: ({ event }) => (event as Ev<'xstate.done.actor.open'>).output, problem: null }),
     // A refused secret code is forgotten at once.

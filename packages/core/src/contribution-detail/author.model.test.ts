@@ -8,7 +8,7 @@ import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import type { AuthorExport, AuthorProof } from '../store/backend.port.js';
 import { connectAuthor } from './author.connect.js';
-import { authorActors, authorMachine, authorProblem, draftProblem } from './author.machine.js';
+import { asciiSecret, authorActors, authorMachine, authorProblem, draftProblem } from './author.machine.js';
 import type { AuthorActRequest, AuthorEvent } from './author.types.js';
 
 type Snap = SnapshotFrom<typeof authorMachine>;
@@ -162,6 +162,11 @@ describe('the author’s page words', () => {
     [{ kind: 'offline' }, 'offline'],
     [new Error('boom'), 'failed'],
   ])('%o → %s', (error, problem) => expect(authorProblem(error)).toBe(problem));
+
+  it('the secret code loses its accents (it travels in a header) and nothing else', () => {
+    expect(asciiSecret('  Lapin Cérise cœur ')).toBe('Lapin Cerise coeur');
+    expect(asciiSecret('Zk3v9Qw-1_abcdefghijklmnopqrstuv')).toBe('Zk3v9Qw-1_abcdefghijklmnopqrstuv');
+  });
 
   it('a correction needs a title and a text, within their limits', () => {
     expect(draftProblem({ title: ' ', body: 'x' })).toBe('emptyTitle');
