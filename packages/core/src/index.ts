@@ -24,4 +24,5 @@ export { inputSchemas, outputSchemas, type SchemaName, schemaIo, schemas } from 
 export * from './shared/index.js';
 export * from './space/index.js';
 export * from './space-admin/index.js';
+export * from './spaces-admin/index.js';
 export * from './store/index.js';

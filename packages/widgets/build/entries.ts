@@ -6,6 +6,8 @@
 export const ENTRIES: Record<string, string> = {
   participe: 'src/participe.ts',
   'participe-citizen': 'src/participe-citizen.ts',
+  // The administration widgets, apart: `participe.js` stays what a citizen page may load.
+  'participe-admin': 'src/participe-admin.ts',
   'participe-contribution-form': 'src/contribution-form/participe-contribution-form.ts',
   'participe-contribution-list': 'src/contribution-list/participe-contribution-list.ts',
   'participe-contribution-detail': 'src/contribution-detail/participe-contribution-detail.ts',
@@ -19,4 +21,5 @@ export const ENTRIES: Record<string, string> = {
   'participe-attestation': 'src/attestation/participe-attestation.ts',
   'participe-board': 'src/board/participe-board.ts',
   'participe-agenda': 'src/agenda/participe-agenda.ts',
+  'participe-spaces-admin': 'src/spaces-admin/participe-spaces-admin.ts',
 };

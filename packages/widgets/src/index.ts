@@ -36,3 +36,4 @@ export { ParticipeMeetings } from './meetings/meetings.js';
 export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';
 export { ParticipeSpaceComposition } from './space-composition/space-composition.js';
+export { ParticipeSpacesAdmin } from './spaces-admin/spaces-admin.js';

@@ -28,6 +28,7 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-attestation': [],
   'participe-board': [],
   'participe-agenda': [],
+  'participe-spaces-admin': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */

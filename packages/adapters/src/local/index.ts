@@ -1,6 +1,8 @@
 export {
+  createLocalAdministration,
   createLocalBackend,
   createLocalBackoffice,
+  type LocalAdministrationOptions,
   type LocalBackendOptions,
   type LocalBackofficeOptions,
 } from './local.backend.js';

@@ -1,4 +1,6 @@
-import type { BackofficeBackend, ParticipeBackend, ParticipeStore } from '@participe/core';
+import type { AdministrationBackend, BackofficeBackend, ParticipeBackend, ParticipeStore } from '@participe/core';
+import type { AdminStore } from '../service/admin.store.js';
+import { toAdministrationBackend } from '../service/administration.js';
 import type { Caller } from '../service/api.js';
 import { toParticipeBackend } from '../service/backend.js';
 import { toBackofficeBackend } from '../service/backoffice.js';
@@ -35,4 +37,26 @@ export interface LocalBackofficeOptions {
 export function createLocalBackoffice(store: ParticipeStore, options: LocalBackofficeOptions): BackofficeBackend {
   const service = createParticipeService({ store, ...(options.now ? { now: options.now } : {}) });
   return toBackofficeBackend(service.as(options.caller));
+}
+
+export interface LocalAdministrationOptions {
+  /** The clock; tests and stories pin it. @default () => new Date() */
+  now?: () => Date;
+  /** Who acts: an administrator, e.g. `{ role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true }`. */
+  caller: NonNullable<Caller>;
+  /** Where staff, settings and the audit log are kept. @default a fresh one in memory */
+  admin?: AdminStore;
+}
+
+/** The administration widgets' back end in-process: the same service and rules as the HTTP API. */
+export function createLocalAdministration(
+  store: ParticipeStore,
+  options: LocalAdministrationOptions,
+): AdministrationBackend {
+  const service = createParticipeService({
+    store,
+    ...(options.admin ? { admin: options.admin } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return toAdministrationBackend(service.as(options.caller));
 }

@@ -1,3 +1,4 @@
+export * from './administration.port.js';
 export * from './backend.error.js';
 export * from './backend.port.js';
 export * from './backoffice.port.js';

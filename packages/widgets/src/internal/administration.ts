@@ -1,0 +1,55 @@
+import type { AdministrationBackend } from '@participe/core';
+import type { PropertyDeclarations } from 'lit';
+import { ParticipeElement } from './participe-element.js';
+
+/** The shape this hook expects from `@participe/adapters/http/administration`. */
+interface HttpAdapterModule {
+  createHttpAdministration?: (options: {
+    endpoint: string;
+    token: () => string | null | undefined;
+  }) => AdministrationBackend;
+}
+
+/**
+ * What the administration widgets (spaces, staff, council settings) share: where the API is,
+ * an in-process back end or the administrator's token. They are not tied to one group.
+ */
+export class AdministrationElement extends ParticipeElement {
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    backend: { attribute: false },
+    token: { attribute: false },
+  };
+
+  /** Base URL of the REST API, e.g. `https://participe.example.fr/api`. */
+  declare endpoint: string;
+  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
+  declare backend: AdministrationBackend | null;
+  /** The administrator's bearer token, set by the host page after its own login; never an attribute. */
+  declare token: string | null;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.backend = null;
+    this.token = null;
+  }
+}
+
+/**
+ * The back end an administration widget talks to, or `null` when none can be made. The HTTP
+ * client is imported only when an `endpoint` is used; the token is read at each call.
+ */
+export async function resolveAdministration(host: AdministrationElement): Promise<AdministrationBackend | null> {
+  if (host.backend) return host.backend;
+  const endpoint = host.endpoint?.trim();
+  if (!endpoint) return null;
+  try {
+    const http: HttpAdapterModule = await import('@participe/adapters/http/administration');
+    return typeof http.createHttpAdministration === 'function'
+      ? http.createHttpAdministration({ endpoint, token: () => host.token })
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,3 @@
+// The council's administration, for its back office only: kept out of `participe.js`, which
+// every citizen page may load, so that none of them downloads forms no citizen can use.
+import './spaces-admin/participe-spaces-admin.js';
