@@ -68,6 +68,7 @@ describe('the council demo', () => {
       ['/suivi', (p) => p.locator('participe-contribution-detail #code').waitFor()],
       [`/contribution?id=${contributionId}`, (p) => showsTitle(p, title)],
       ['/pratiques', (p) => p.locator('participe-practice-library [part~="item-title"]').first().waitFor()],
+      ['/tableau', (p) => p.locator('participe-board [part~="summary"]').nth(2).waitFor()],
       ['/pro', (p) => p.getByRole('cell', { name: 'm_rsa_pro_1' }).waitFor()],
     ];
     for (const [path, ready] of pages) {

@@ -61,6 +61,7 @@ const PUBLIC = [
   'practice-library',
   'diagnostic',
   'agenda',
+  'board',
 ];
 const CASES = [
   ...PUBLIC.map((w) => ({

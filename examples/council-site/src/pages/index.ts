@@ -1,3 +1,4 @@
+import { boardPage } from './board.js';
 import { contributionPage, followUpPage, notFoundPage } from './follow.js';
 import { homePage, neighbourhoodPage } from './participate.js';
 import { practicesPage } from './practices.js';
@@ -17,6 +18,7 @@ export function renderPages(origin: string): Pages {
       '/suivi': followUpPage(),
       '/contribution': contributionPage(),
       '/pratiques': practicesPage(),
+      '/tableau': boardPage(),
       '/pro': proPage(origin),
     },
     notFound: notFoundPage(),

@@ -12,6 +12,7 @@ const MENU = [
   { href: '/quartier', label: 'Quartier des Tilleuls' },
   { href: '/suivi', label: 'Suivre ma contribution' },
   { href: '/pratiques', label: 'Pratiques inspirantes' },
+  { href: '/tableau', label: 'Les réponses en chiffres' },
   { href: '/pro', label: 'Espace professionnels' },
 ];
 

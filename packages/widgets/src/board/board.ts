@@ -160,7 +160,12 @@ export class ParticipeBoard extends ParticipeElement {
     const api = this.#api();
     const w = wordsFor(this, this.variant);
     const board = api.state === 'ready' ? api.board : null;
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${api.busy ? 'true' : 'false'}>
+    // Named by its heading and its scope, so several boards on one page are told apart.
+    return html`<section
+      part="base"
+      aria-labelledby=${board ? 'heading scope' : 'heading'}
+      aria-busy=${api.busy ? 'true' : 'false'}
+    >
       <h2 id="heading" part="heading">${w.t('heading')}</h2>
       ${board ? this.#scope(api, w) : nothing}
       <p part="status" role="status">${api.state === 'loading' ? w.t('loading') : ''}</p>
@@ -171,7 +176,7 @@ export class ParticipeBoard extends ParticipeElement {
 
   #scope(api: BoardView, { t }: Words) {
     const scope = api.spaceName ? t('scope.space', { space: api.spaceName }) : t('scope.council');
-    return html`<p part="scope">${api.year ? `${scope} · ${t('scope.year', { year: api.year })}` : scope}</p>`;
+    return html`<p id="scope" part="scope">${api.year ? `${scope} · ${t('scope.year', { year: api.year })}` : scope}</p>`;
   }
 
   #error(api: BoardView, { t, c }: Words) {
