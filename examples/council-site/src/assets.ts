@@ -20,6 +20,8 @@ export async function buildAssets(outDir: string = DEFAULT_ASSETS_DIR): Promise<
   await build({
     entryPoints: {
       participe: '@participe/widgets/participe.js',
+      // The administration widgets, for the administrator's back office on /pro only.
+      'participe-admin': '@participe/widgets/participe-admin.js',
       // One element alone, as a page that needs only the practice library would load it.
       'participe-practice-library': '@participe/widgets/participe-practice-library.js',
       suivi: join(PACKAGE_DIR, 'src', 'client', 'suivi.ts'),

@@ -65,6 +65,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     const tokens = createTokenService({ store: opened.identity, secret, issuer: DEMO_ISSUER });
     const api = createHandler({
       store: opened.store,
+      admin: opened.admin,
       tokens,
       onError: (error, request) => console.error(`Erreur sur ${request.method} ${request.url} :`, error),
     });

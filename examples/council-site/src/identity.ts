@@ -12,7 +12,7 @@ import {
   type TokenService,
 } from '@participe/adapters/server';
 import { startTestProvider } from '../../../packages/adapters/src/identity/testing/provider.js';
-import { DEMO_LOGINS } from './logins.js';
+import { DEMO_ADMIN, DEMO_LOGINS } from './logins.js';
 
 export interface DemoIdentity {
   /** `/auth/*` of the site. */
@@ -32,13 +32,22 @@ export async function startDemoIdentity(options: {
   const client = { clientId: 'participe-demo', clientSecret: globalThis.crypto.randomUUID() };
   const provider = await startTestProvider({
     name: 'Fournisseur d’identité de démonstration',
-    people: DEMO_LOGINS.map((l) => ({
-      sub: l.memberId,
-      label: `${l.displayName}, ${l.roleLabel} — ${l.spaceName}`,
-      email: l.email,
-      email_verified: true,
-      given_name: l.displayName,
-    })),
+    people: [
+      ...DEMO_LOGINS.map((l) => ({
+        sub: l.memberId,
+        label: `${l.displayName}, ${l.roleLabel} — ${l.spaceName}`,
+        email: l.email,
+        email_verified: true,
+        given_name: l.displayName,
+      })),
+      {
+        sub: DEMO_ADMIN.memberId,
+        label: `${DEMO_ADMIN.displayName}, ${DEMO_ADMIN.roleLabel}`,
+        email: DEMO_ADMIN.email,
+        email_verified: true,
+        given_name: DEMO_ADMIN.displayName,
+      },
+    ],
     clients: [
       {
         ...client,
@@ -65,6 +74,23 @@ export async function startDemoIdentity(options: {
       removedAt: null,
     });
   }
+  // The administrator: no group of their own, the council's administration.
+  const admin = await options.identity.findAccount({ email: DEMO_ADMIN.email });
+  await options.identity.putAccount({
+    id: admin?.id ?? DEMO_ADMIN.memberId,
+    email: DEMO_ADMIN.email,
+    displayName: DEMO_ADMIN.displayName,
+    role: 'professional',
+    spaceIds: [],
+    memberId: DEMO_ADMIN.memberId,
+    admin: true,
+    status: 'invited',
+    via: 'invitation',
+    providerSubject: null,
+    createdAt: admin?.createdAt ?? now,
+    activatedAt: null,
+    removedAt: null,
+  });
   const handler = createSignIn({
     identity: options.identity,
     tokens: options.tokens,

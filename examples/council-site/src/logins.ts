@@ -41,6 +41,14 @@ export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_SPACES.flatMap((demo) =>
   }),
 );
 
+/** The council's administrator: creates groups, invites staff, sets the council's defaults. */
+export const DEMO_ADMIN = {
+  displayName: 'Nadia L.',
+  roleLabel: 'administratrice de la collectivité',
+  memberId: 'acc_demo_admin',
+  email: 'administration@hautes-combes.example',
+} as const;
+
 export const TOKEN_DAYS = 30;
 
 /** Fresh tokens at each start, so the printed ones are always valid for `TOKEN_DAYS` days. */

@@ -6,8 +6,9 @@ import {
   openPostgresStore,
   type PostgresStore,
   pgliteDriver,
+  sqlAdminStore,
 } from '@participe/adapters/postgres';
-import { type IdentityStore, migrateIdentity, sqlIdentityStore } from '@participe/adapters/server';
+import { type AdminStore, type IdentityStore, migrateIdentity, sqlIdentityStore } from '@participe/adapters/server';
 import { type DataFolder, readSeedRecord, type SeedRecord, writeSeedRecord } from './data-folder.js';
 import { seedDemo } from './seed/index.js';
 
@@ -15,6 +16,8 @@ export interface OpenedStore {
   store: PostgresStore;
   /** Signing keys, API tokens, staff accounts and sessions, in the same database. */
   identity: IdentityStore;
+  /** The administration's audit log and council settings, beside the staff accounts. */
+  admin: AdminStore;
   /** `null` when the database was made by an older demo that kept no seed record. */
   seed: SeedRecord | null;
   /** `true` on the first start: the folder was new and has just been seeded. */
@@ -42,7 +45,7 @@ export async function openDemoStore(folder: DataFolder, now: Date): Promise<Open
   return { ...(await open(folder.database)), seed, seededNow: true };
 }
 
-async function open(dataDir: string): Promise<Pick<OpenedStore, 'store' | 'identity'>> {
+async function open(dataDir: string): Promise<Pick<OpenedStore, 'store' | 'identity' | 'admin'>> {
   const driver = pgliteDriver(await openPglite(dataDir));
   const store = await openPostgresStore(driver);
   try {
@@ -51,5 +54,6 @@ async function open(dataDir: string): Promise<Pick<OpenedStore, 'store' | 'ident
     await store.close();
     throw error;
   }
-  return { store, identity: sqlIdentityStore(driver) };
+  const identity = sqlIdentityStore(driver);
+  return { store, identity, admin: sqlAdminStore(driver, identity) };
 }

@@ -6,7 +6,14 @@
 interface Session {
   token: string;
   expiresAt: string;
-  account: { displayName: string | null; email: string; role: string; spaceIds: string[]; memberId: string };
+  account: {
+    displayName: string | null;
+    email: string;
+    role: string;
+    spaceIds: string[];
+    memberId: string;
+    admin?: boolean;
+  };
 }
 interface Staff {
   currentSession(): Session | null;
@@ -17,6 +24,11 @@ interface Staff {
 
 // Served by the server, not bundled: the same module the sign-in pages run.
 const STAFF_MODULE = '/auth/staff.js';
+// Loaded for an administrator only: the administration widgets are not in participe.js.
+const ADMIN_MODULE = '/assets/participe-admin.js';
+
+/** The council's administration, above any group: for an administrator's account. */
+const ADMIN_WIDGETS = [{ tag: 'participe-spaces-admin', title: 'Groupes de la collectivité' }];
 
 const WIDGETS: Record<string, Array<{ tag: string; title: string }>> = {
   professional: [{ tag: 'participe-answer-form', title: 'Répondre aux contributions' }],
@@ -39,11 +51,14 @@ async function show(session: Session, focus: boolean) {
   const space = account.spaceIds[0] ?? '';
   $('connexion').hidden = true;
   $('travail').hidden = false;
-  $('who').textContent =
-    `Connecté·e : ${account.displayName ?? account.email}, ${ROLE_LABEL[account.role] ?? account.role} — ${spaceNames[space] ?? space}.`;
+  $('who').textContent = account.admin
+    ? `Connecté·e : ${account.displayName ?? account.email}, administrateur·rice de la collectivité.`
+    : `Connecté·e : ${account.displayName ?? account.email}, ${ROLE_LABEL[account.role] ?? account.role} — ${spaceNames[space] ?? space}.`;
   const host = $('widgets');
   host.replaceChildren();
-  for (const { tag, title } of WIDGETS[account.role] ?? []) {
+  if (account.admin) await import(ADMIN_MODULE);
+  const widgets = [...(account.admin ? ADMIN_WIDGETS : []), ...(space ? (WIDGETS[account.role] ?? []) : [])];
+  for (const { tag, title } of widgets) {
     // The token must land on the element's own property: wait until the element is defined.
     await customElements.whenDefined(tag);
     const section = document.createElement('section');

@@ -3,17 +3,21 @@
 // back-office widgets of their role — the answer form for a professional; moderation, the
 // group's composition, meetings and attestations for a facilitator. The page script creates
 // them once the tab has a session; no inline script, no cookie.
-import { DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
+import { DEMO_ADMIN, DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
 import { DEMO_SPACES, RSA_GROUP } from '../seed/spaces.js';
 import { escapeHtml, layout } from './layout.js';
 
 export function proPage(origin: string): string {
-  const rows = DEMO_LOGINS.map(
-    (l) =>
-      `<tr><th scope="row">${escapeHtml(l.displayName)}</th><td>${l.roleLabel}</td>` +
-      `<td>${escapeHtml(l.spaceName)}</td><td><code>${escapeHtml(l.email)}</code></td>` +
-      `<td><code>${escapeHtml(l.memberId)}</code></td></tr>`,
-  ).join('\n');
+  const rows =
+    DEMO_LOGINS.map(
+      (l) =>
+        `<tr><th scope="row">${escapeHtml(l.displayName)}</th><td>${l.roleLabel}</td>` +
+        `<td>${escapeHtml(l.spaceName)}</td><td><code>${escapeHtml(l.email)}</code></td>` +
+        `<td><code>${escapeHtml(l.memberId)}</code></td></tr>`,
+    ).join('\n') +
+    `\n<tr><th scope="row">${escapeHtml(DEMO_ADMIN.displayName)}</th><td>${DEMO_ADMIN.roleLabel}</td>` +
+    `<td>Tous (administration)</td><td><code>${escapeHtml(DEMO_ADMIN.email)}</code></td>` +
+    `<td><code>${escapeHtml(DEMO_ADMIN.memberId)}</code></td></tr>`;
   const slug = RSA_GROUP.space.slug;
   const spaces = JSON.stringify(Object.fromEntries(DEMO_SPACES.map((d) => [d.space.slug, d.space.name])));
   const api = `${escapeHtml(origin)}/api`;
@@ -41,7 +45,7 @@ démarre avec la démo : choisissez-y une des personnes du tableau ci-dessous, s
 <h2>Comptes de démonstration</h2>
 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="comptes-legende">
 <table>
-<caption id="comptes-legende">Personnes inventées, une par rôle et par groupe</caption>
+<caption id="comptes-legende">Personnes inventées, une par rôle et par groupe, et l’administratrice de la collectivité</caption>
 <thead><tr><th scope="col">Personne</th><th scope="col">Rôle</th><th scope="col">Groupe</th>
 <th scope="col">Adresse e-mail</th><th scope="col">Identifiant de membre</th></tr></thead>
 <tbody>

@@ -1,3 +1,4 @@
+export { sqlAdminStore } from './admin.tables.js';
 export type { QueryOptions, Row, SqlDriver, SqlExecutor, SqlParam } from './driver.js';
 export { MIGRATIONS, type Migration, migrate } from './migrations.js';
 export { openPgliteStore, openPgStore, openPostgresStore } from './open.js';
