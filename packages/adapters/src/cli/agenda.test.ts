@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { agendaSpace } from '../interop/testing/meetings.fixture.js';
+import { agendaSpace, publicMeeting } from '../interop/testing/meetings.fixture.js';
 import { type FakeOpenAgenda, startFakeOpenAgenda } from '../interop/testing/openagenda.fake.js';
 import { agendaCommand } from './agenda.js';
 import { openDatabase } from './database.js';
@@ -24,22 +24,9 @@ describe('participe agenda sync (against a fake OpenAgenda on loopback)', () => 
     };
     const db = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
     await db.store.putSpace(agendaSpace);
-    await db.store.putMeeting(
-      {
-        id: 'mt_atelier',
-        spaceId: 's_nord',
-        on: '2030-03-05',
-        place: 'Maison des solidarités, salle 2',
-        attendance: [],
-        minutes: '',
-        version: 1,
-        updatedAt: '2026-02-01T10:00:00.000Z',
-        title: 'Atelier : les horaires du bus',
-        startsAt: '2030-03-05T17:00:00.000Z',
-        public: true,
-      },
-      null,
-    );
+    // Far ahead, without an end: the agenda gets a two-hour slot.
+    const { endsAt: _end, access: _access, ...meeting } = publicMeeting;
+    await db.store.putMeeting({ ...meeting, on: '2030-03-05', startsAt: '2030-03-05T17:00:00.000Z' }, null);
     await db.close();
 
     const dry = await agendaCommand(['sync', '--space', 'groupe-rsa-nord', '--dry-run'], env);

@@ -51,8 +51,8 @@ const DECIDIM_STATE: Partial<Record<ContributionView['status'], string>> = {
   withdrawn: 'withdrawn',
 };
 
-/** Every contribution of a space, page by page. */
-async function allContributions(store: ParticipeStore, spaceId: string): Promise<ContributionView[]> {
+/** Every public contribution of a space, page by page. */
+export async function allContributions(store: ParticipeStore, spaceId: string): Promise<ContributionView[]> {
   const all: ContributionView[] = [];
   let cursor: string | undefined;
   do {

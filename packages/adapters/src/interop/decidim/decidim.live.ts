@@ -3,17 +3,12 @@
 // component's proposals with their official answers into the space, exactly as the archive
 // import does (same ids, idempotent, one transaction); `push` sends the answers Participe
 // published to the proposals they came from, with the `answer` mutation (api:write scope).
-import {
-  type ContributionView,
-  type ParticipeStore,
-  PUBLIC_STATUSES,
-  type Space,
-  STATUS_TRAITS,
-} from '@participe/core';
+import { type ContributionView, type ParticipeStore, type Space, STATUS_TRAITS } from '@participe/core';
 import { strToU8, zipSync } from 'fflate';
 import { writeCsv } from '../csv.js';
 import { callName, callRemote, type RemoteCall, RemoteError, type RetryOptions } from '../remote.js';
 import type { DecidimLinkSettings } from '../settings.js';
+import { allContributions } from './decidim.export.js';
 import { DECIDIM_FILES, DECIDIM_LOCALE, decidimFileName } from './decidim.format.js';
 import { type ImportReport, importDecidimArchive } from './decidim.import.js';
 
@@ -211,18 +206,7 @@ export async function pushDecidimAnswers(
 ): Promise<PushItem[]> {
   const remote = new Map((await client.proposals(component)).map((p) => [p.id, p]));
   const items: PushItem[] = [];
-  let cursor: string | undefined;
-  const views: ContributionView[] = [];
-  do {
-    const page = await store.listContributions({
-      spaceId: space.id,
-      status: PUBLIC_STATUSES,
-      limit: 100,
-      ...(cursor ? { cursor } : {}),
-    });
-    views.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const views = await allContributions(store, space.id);
   // In Decidim's order (its ids), whatever order the store lists them in.
   views.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   for (const view of views) {
