@@ -104,7 +104,7 @@ function frenchRanges(path, source) {
 }
 
 /** The string literals and template parts of a TypeScript source, as [start, end) ranges, quotes included. */
-function stringRanges(source) {
+export function stringRanges(source) {
   const ranges = [];
   let i = 0;
   const templates = []; // brace depth at which each open template's `${` was entered

@@ -101,7 +101,7 @@ function listItem(item: Item, s: AnswerScope, locked: boolean) {
               ?disabled=${locked}
               @change=${() => s.send({ type: 'list.toggle', contributionId: item.id })}
             />
-            <label for=${`s-${item.id}`}>${t('ready')}<span class="visually-hidden"> : ${item.title}</span></label>
+            <label for=${`s-${item.id}`}>${t('ready')}<span class="visually-hidden">\u00a0: ${item.title}</span></label>
           </div>`
         : nothing
     }

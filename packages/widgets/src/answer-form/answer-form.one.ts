@@ -89,14 +89,14 @@ function commitments(k: AnswerContribution, { t, dates }: OneWords) {
           <p>${t('who', { owner: m.owner })} · <time datetime=${m.due}>${t('due', { date: dates.day(m.due) })}</time></p>
           <p id=${`progress-${m.id}`}>${t('progress', { percent: m.percent })}</p>
           <progress part="progress" max="100" .value=${m.percent} aria-labelledby=${`progress-${m.id}`}>
-            ${m.percent} %
+            ${m.percent}\u00a0%
           </progress>
           ${
             m.updates.length
               ? html`<ol>
                   ${m.updates.map(
                     (u) =>
-                      html`<li><time datetime=${u.at}>${dates.instant(u.at)}</time> : ${u.text} (${u.percent} %)</li>`,
+                      html`<li><time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: ${u.text} (${u.percent}\u00a0%)</li>`,
                   )}
                 </ol>`
               : nothing
@@ -120,7 +120,7 @@ function timeline(entries: AnswerTimelineEntry[], { t, w, dates }: OneWords) {
       ${entries.map(
         (e) =>
           html`<li>
-            <time datetime=${e.at}>${dates.instant(e.at)}</time> : ${phrase(e)}${e.internal ? html` <em>${t('internal')}</em>` : nothing}
+            <time datetime=${e.at}>${dates.instant(e.at)}</time>\u00a0: ${phrase(e)}${e.internal ? html` <em>${t('internal')}</em>` : nothing}
           </li>`,
       )}
     </ol>

@@ -421,7 +421,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
             <p><time datetime=${k.due}>${t('due', { date: dates.day(k.due) })}</time></p>
             <p id=${`progress-${k.id}`}>${t('progress', { percent: k.percent })}</p>
             <progress part="progress" max="100" .value=${k.percent} aria-labelledby=${`progress-${k.id}`}>
-              ${k.percent} %
+              ${k.percent}\u00a0%
             </progress>
             ${
               k.updates.length
@@ -429,7 +429,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
                     <ol>
                       ${k.updates.map(
                         (u) => html`<li>
-                          <time datetime=${u.at}>${dates.instant(u.at)}</time> : ${u.text}
+                          <time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: ${u.text}
                           (${t('progress', { percent: u.percent })})
                         </li>`,
                       )}
@@ -452,7 +452,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
     return html`<section part="timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">${t('timelineHeading')}</h3>
       <ol part="timeline-list">
-        ${entries.map((e) => html`<li><time datetime=${e.at}>${dates.instant(e.at)}</time> : ${phrase(e)}</li>`)}
+        ${entries.map((e) => html`<li><time datetime=${e.at}>${dates.instant(e.at)}</time>\u00a0: ${phrase(e)}</li>`)}
       </ol>
     </section>`;
   }

@@ -41,7 +41,7 @@ export const dimensionName = (q: Questionnaire, id: string, s: Pick<QuestionScop
 export function levelWords(q: Questionnaire, id: string | null, s: Pick<QuestionScope, 'words'>) {
   const level = q.levels.find((l) => l.id === id);
   if (!level) return null;
-  return level.description ? `${s.words(level.label)} : ${s.words(level.description)}` : s.words(level.label);
+  return level.description ? `${s.words(level.label)}\u00a0: ${s.words(level.description)}` : s.words(level.label);
 }
 
 function shareBlock(s: ResultsScope) {
