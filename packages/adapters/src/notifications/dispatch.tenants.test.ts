@@ -8,6 +8,7 @@ import { storeInFreshSchema } from '../postgres/schema.testing.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
 import { dispatchNotifications } from './dispatch.js';
+import { composeMessage } from './message.js';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 let db: PgliteDatabase;
@@ -29,6 +30,7 @@ it('renders another council’s notification from that council’s data', async 
       settings: {},
       createdAt: NOW.toISOString(),
     });
+    await store.putOrganisationSettings('o_lyon', { mailFrom: 'Participation <participation@lyon.example>' });
     const lyon = store.forOrganisation('o_lyon');
     await lyon.putSpace(space({ name: 'Comité des usagers de Lyon' }));
     const service = createParticipeService({ store: lyon, now: () => NOW });
@@ -72,6 +74,11 @@ it('renders another council’s notification from that council’s data', async 
     });
     expect(result.sent).toHaveLength(1);
     expect(sent[0]!.subject).toContain('Comité des usagers de Lyon');
+    // From the council's own sender, which the composed message (and its Message-ID) use.
+    expect(sent[0]!.from).toBe('Participation <participation@lyon.example>');
+    const composed = composeMessage(sent[0]!, { from: 'Participe <ne-pas-repondre@serveur.example>' });
+    expect(composed).toMatchObject({ from: 'Participation <participation@lyon.example>' });
+    expect(composed.messageId).toMatch(/@lyon\.example>$/);
     expect(sent[0]!.text).toContain(created.followUp.code);
     expect(sent[0]!.text).toContain(`https://participe.example/o/lyon/groupe-rsa-nord/${created.contribution.id}`);
   } finally {

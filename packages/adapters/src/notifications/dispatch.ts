@@ -3,6 +3,7 @@ import {
   type Mailer,
   type NotificationLocale,
   type NotificationRecord,
+  type OrganisationStore,
   type ParticipeStore,
   RecipientRejectedError,
   renderNotification,
@@ -25,6 +26,8 @@ export type NotificationStore = Pick<
 > & {
   /** Each council's own store: a notification's contribution is read in its organisation's. */
   forOrganisation?(organisation: string): Pick<ParticipeStore, 'getContribution' | 'getPrivate' | 'getSpace'>;
+  /** The councils: a notification leaves from its council's own sender when it has one. */
+  getOrganisation?: OrganisationStore['getOrganisation'];
 };
 
 /** What a follow-up link may be built from. */
@@ -162,6 +165,12 @@ async function targetOf(n: NotificationRecord & { organisation?: string }, serve
   return { space, target };
 }
 
+/** The council's own sender (`participe org settings --mail-from`), or `undefined` for the mailer's. */
+async function senderOf(n: NotificationRecord & { organisation?: string }, server: NotificationStore) {
+  if (!server.getOrganisation) return undefined;
+  return (await server.getOrganisation(n.organisation ?? DEFAULT_ORGANISATION))?.settings.mailFrom;
+}
+
 const urlFor = (url: DispatchOptions['followUpUrl'], target: FollowUpTarget) =>
   typeof url === 'function' ? url(target) : url;
 
@@ -170,6 +179,7 @@ async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Dat
   if (!to) return n.to?.phone && options.sms ? deliverSms(n, n.to.phone, options.sms, options, at) : 'noEmail';
   const { space, target } = await targetOf(n, options.store);
   const url = urlFor(options.followUpUrl, target);
+  const from = await senderOf(n, options.store);
   const rendered = renderNotification(n, {
     locale: options.locale ?? 'fr',
     ...(space ? { spaceName: space.name } : {}),
@@ -177,7 +187,7 @@ async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Dat
     ...(target.followUpCode ? { followUpCode: target.followUpCode } : {}),
   });
   try {
-    await options.mailer.send({ to, ...rendered, id: n.id });
+    await options.mailer.send({ to, ...rendered, id: n.id, ...(from ? { from } : {}) });
   } catch (error) {
     if (error instanceof RecipientRejectedError) return 'recipientRejected';
     throw error;

@@ -38,22 +38,24 @@ export function composeMessage(
   email: OutgoingEmail,
   opts: { from: Sender; replyTo?: string; date?: Date },
 ): ComposedMessage {
-  if (ONE_LINE.test(email.to) || ONE_LINE.test(email.subject)) {
-    throw new TypeError('OutgoingEmail: `to` and `subject` must be single lines');
+  if (ONE_LINE.test(email.to) || ONE_LINE.test(email.subject) || ONE_LINE.test(email.from ?? '')) {
+    throw new TypeError('OutgoingEmail: `to`, `subject` and `from` must be single lines');
   }
+  // A council's own sender wins over the mailer's.
+  const from = email.from ?? opts.from;
   for (const [name, value] of Object.entries(email.headers ?? {})) {
     if (!/^[!-9;-~]+$/.test(name) || ONE_LINE.test(value)) {
       throw new TypeError(`OutgoingEmail: header "${name}" must be a token with a single-line value`);
     }
   }
   return {
-    from: opts.from,
+    from,
     to: email.to,
     subject: email.subject,
     text: email.text,
     ...(email.html === undefined ? {} : { html: email.html }),
     ...(email.headers ? { headers: email.headers } : {}),
-    ...(email.id === undefined ? {} : { messageId: messageIdFor(email.id, opts.from) }),
+    ...(email.id === undefined ? {} : { messageId: messageIdFor(email.id, from) }),
     ...(opts.replyTo ? { replyTo: opts.replyTo } : {}),
     ...(opts.date ? { date: opts.date } : {}),
     // The message is only what we give: never a file or a URL fetched into it.

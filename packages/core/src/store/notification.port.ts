@@ -1,7 +1,7 @@
 // How Participe hands a message to the outside world. Adapters implement `Mailer` (a file
 // per message in development, SMTP in production); core only renders what to say.
 
-/** One e-mail, ready to send. The sender address belongs to the mailer's configuration. */
+/** One e-mail, ready to send. The sender address belongs to the mailer's configuration, unless `from` names one. */
 export interface OutgoingEmail {
   /** One address; a notification goes to one person. */
   to: string;
@@ -22,6 +22,11 @@ export interface OutgoingEmail {
    * clients that deduplicate show it once.
    */
   id?: string;
+  /**
+   * The sender, when the council that writes has its own, e.g. `Participation <participation@cd93.fr>`
+   * (one line). @default the mailer's. Its mail relay must be allowed to send for that domain.
+   */
+  from?: string;
 }
 
 export interface Mailer {
