@@ -117,7 +117,7 @@ export function answerContribution(
           publishedAt: view.answer.publishedAt,
         }
       : null,
-    commitments: commitmentViews(view),
+    commitments: commitmentViews(view, at),
   };
 }
 export type AnswerContribution = ReturnType<typeof answerContribution>;

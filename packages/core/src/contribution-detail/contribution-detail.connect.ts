@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { commitmentState, type MilestoneState } from '../contribution/commitment.js';
 import type { PublicContributionView } from '../contribution/contribution.connect.js';
 import type { VERDICTS } from '../contribution/contribution.constants.js';
 import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
@@ -31,6 +32,10 @@ export interface TimelineEntry {
 export interface CommitmentView extends Commitment {
   /** Latest reported percent, 0 before any report. */
   percent: number;
+  /** Not done, and its due day or one of its steps' days has passed (core's `commitmentState`). */
+  late: boolean;
+  /** Its planned steps, each met (when) or late. */
+  steps: MilestoneState[];
   /** Reports, oldest first. */
   updates: Array<{ text: string; percent: number; at: string }>;
 }
@@ -54,12 +59,13 @@ function timelineEntry(e: StoredContributionEvent, commitments: readonly Commitm
   return entry;
 }
 
-export function commitmentViews(view: PublicContributionView): CommitmentView[] {
+export function commitmentViews(view: PublicContributionView, at: string): CommitmentView[] {
   return view.commitments.map((c) => {
     const updates = view.progress
       .filter((p) => p.commitmentId === c.id)
       .map((p) => ({ text: p.text, percent: p.percent, at: p.at }));
-    return { ...c, percent: updates.at(-1)?.percent ?? 0, updates };
+    const state = commitmentState(c, view.progress, at);
+    return { ...c, percent: updates.at(-1)?.percent ?? 0, late: state.late, steps: state.milestones, updates };
   });
 }
 
@@ -87,7 +93,7 @@ function contributionOf(view: PublicContributionView, space: PublicSpace | null,
      * one (withdrawn, hidden).
      */
     answerOrPromise: Boolean(view.answer?.publishedAt) || item.timing?.kind === 'waiting',
-    commitments: commitmentViews(view),
+    commitments: commitmentViews(view, at),
     /** Public and showing its words, so a citizen may report it (not hidden, not withdrawn). */
     reportable: STATUS_TRAITS[view.status].reportable,
   };

@@ -146,4 +146,8 @@ export const detailStyles = css`
     color: var(--_participe-color-danger);
     font-weight: 600;
   }
+  [part~='late'] {
+    color: var(--_participe-color-danger);
+    font-weight: 600;
+  }
 `;

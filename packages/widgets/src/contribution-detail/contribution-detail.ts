@@ -78,6 +78,8 @@ const translatorsFor = (el: Element, variant: Variant) => {
  * @csspart commitments - What the institution committed to.
  * @csspart commitment - One commitment with its progress.
  * @csspart progress - A commitment's progress bar.
+ * @csspart late - Says a commitment is behind its plan.
+ * @csspart steps - A commitment's planned steps (milestones), each met or late.
  * @csspart timeline - The public history.
  * @csspart timeline-list - Its ordered list of steps.
  * @csspart follow-up - What the follow-up code lets the author do.
@@ -419,6 +421,23 @@ export class ParticipeContributionDetail extends ParticipeElement {
             <h4>${k.what}</h4>
             <p>${t('who', { owner: k.owner })}</p>
             <p><time datetime=${k.due}>${t('due', { date: dates.day(k.due) })}</time></p>
+            ${k.late ? html`<p part="late">${t('late')}</p>` : nothing}
+            ${
+              k.steps.length
+                ? html`<p>${t('steps')}</p>
+                    <ol part="steps">
+                      ${k.steps.map(
+                        (m) =>
+                          html`<li data-state=${m.metAt ? 'met' : m.late ? 'late' : 'planned'}>
+                            ${t(m.metAt ? 'step.met' : m.late ? 'step.late' : 'step.planned', {
+                              label: m.label,
+                              date: m.metAt ? dates.instant(m.metAt) : dates.day(m.due),
+                            })}
+                          </li>`,
+                      )}
+                    </ol>`
+                : nothing
+            }
             <p id=${`progress-${k.id}`}>${t('progress', { percent: k.percent })}</p>
             <progress part="progress" max="100" .value=${k.percent} aria-labelledby=${`progress-${k.id}`}>
               ${k.percent}\u00a0%
