@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateIdentity } from '../identity/identity.sql.js';
 import type { SqlDriver } from './driver.js';
 import { MIGRATIONS, migrate } from './migrations.js';
+import { migrateOutbox } from './outbox.sql.js';
 import { pgDriver } from './pg.driver.js';
 import { DATABASE_URL } from './pg.testing.js';
 import { openPglite, type PgliteDatabase, pgliteDriver } from './pglite.driver.js';
@@ -15,6 +16,9 @@ import { openPglite, type PgliteDatabase, pgliteDriver } from './pglite.driver.j
 const NOT_PER_ORGANISATION: Record<string, string> = {
   participe_migrations: 'the schema version is the server’s, not a council’s',
   participe_identity_migrations: 'the identity schema version is the server’s, not a council’s',
+  participe_outbox_migrations: 'the outbox schema version is the server’s, not a council’s',
+  // Keyed hashes of numbers that answered STOP: a person's STOP holds whichever council writes.
+  sms_opt_outs: 'shared by all councils: a reference table of who refuses text messages',
   // In Citus: `create_reference_table('organisations')`, copied to every node. Its key *is* the
   // organisation id, which every other table's `organisation_id` references.
   organisations: 'the tenants themselves: a reference table, keyed by the organisation id',
@@ -55,7 +59,9 @@ async function schemaFacts(db: SqlDriver) {
 function assertTenantSchema(facts: Awaited<ReturnType<typeof schemaFacts>>) {
   const names = facts.tables.map((t) => t.table);
   // The check only means something when it sees the tables.
-  expect(names).toEqual(expect.arrayContaining(['contributions', 'spaces', 'identity_accounts', 'organisations']));
+  expect(names).toEqual(
+    expect.arrayContaining(['contributions', 'spaces', 'identity_accounts', 'organisations', 'outbox_deliveries']),
+  );
   expect(facts.tables.filter((t) => !t.has && !(t.table in NOT_PER_ORGANISATION)).map((t) => t.table)).toEqual([]);
   const keyed = facts.constraints.filter((c) => !(c.table in NOT_PER_ORGANISATION));
   expect(keyed.filter((c) => !c.columns.includes('organisation_id')).map((c) => `${c.table}.${c.name}`)).toEqual([]);
@@ -72,9 +78,11 @@ function assertTenantSchema(facts: Awaited<ReturnType<typeof schemaFacts>>) {
   expect(Object.keys(NOT_PER_ORGANISATION).filter((t) => !names.includes(t))).toEqual([]);
 }
 
+/** Every table the server creates: the participation schema, identity, the outbox. */
 async function migrateAll(db: SqlDriver) {
   await migrate(db);
   await migrateIdentity(db);
+  await migrateOutbox(db);
 }
 
 /** Data stored before migration 4 belongs to `default` after it. */
