@@ -116,6 +116,29 @@ describe('the serve layer', () => {
     expect(created.headers.get('x-request-id')).toBe(requests[0]!['reqId']);
   });
 
+  it('serves a council’s API at /o/{slug}/api and names its routes without the slug', async () => {
+    await store.createOrganisation({
+      id: 'o_cd93',
+      slug: 'cd93',
+      name: 'Conseil départemental',
+      kind: 'département',
+      settings: {},
+      createdAt: '2026-03-01T00:00:00.000Z',
+    });
+    await store.forOrganisation('o_cd93').putSpace(space());
+    const handler = site();
+    expect((await call(handler, '/o/cd93/api/spaces/groupe-rsa-nord')).status).toBe(200);
+    expect((await call(handler, '/o/nowhere/api/spaces')).status).toBe(404);
+    expect((await call(handler, '/o/cd93/elsewhere')).status).toBe(404);
+    const requests = logs.lines.filter((l) => l['msg'] === 'request');
+    expect(requests.map((l) => [l['route'], l['status']])).toEqual([
+      ['/o/{organisation}/api/spaces/{space}', 200],
+      ['/o/{organisation}/api/spaces', 404],
+      ['unmatched', 404],
+    ]);
+    expect(logs.text.join('')).not.toContain('cd93');
+  });
+
   it('takes the request id from X-Request-Id only behind a trusted proxy', async () => {
     const asked = { headers: { 'x-request-id': 'proxy-id-12345678' } };
     expect((await call(site(), '/api/health', asked)).headers.get('x-request-id')).not.toBe('proxy-id-12345678');
