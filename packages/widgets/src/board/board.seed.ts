@@ -1,7 +1,7 @@
 // The board's seed for its stories and browser tests (never shipped): five messages in the
 // default space on the tests' "today" (15 March 2026, a 60-day answer delay), with figures
 // worked out by hand in board.test.ts.
-import { answeredWithProgress, type Built, build, waiting } from '../testing/seed.js';
+import { answeredWithProgress, answeredWithSteps, type Built, build, waiting } from '../testing/seed.js';
 
 const author = { role: 'author' as const, id: null };
 const pro = { role: 'professional' as const, id: 'pro_1' };
@@ -27,42 +27,13 @@ export function boardWorld(): Built[] {
     'declined',
     'logement',
   );
-  const [lateOpts, lateSteps] = answered(
-    'Le guichet ouvre trop tard',
-    '2026-01-10T09:00:00.000Z',
-    '2026-01-15T09:00:00.000Z',
-    'accepted',
-    'acces-aux-droits',
-  );
   return [
     // 19 days (2 Jan 09:01 → 21 Jan 10:00); a commitment 40 % done, due in September: on time.
     answeredWithProgress('Un bus plus tôt'),
     // 9 days.
     build(declinedOpts, [...declinedSteps]),
-    // 4 days; a commitment whose first step was due on 28 February: late.
-    build(lateOpts, [
-      ...lateSteps,
-      {
-        type: 'contribution.commit',
-        actor: pro,
-        commitment: {
-          id: 'k_2',
-          what: 'Ouvrir le guichet à 8 h 30',
-          owner: 'Maison des solidarités',
-          due: '2026-06-30',
-          milestones: [
-            { id: 'm_1', label: 'Recruter un agent d’accueil', due: '2026-02-28' },
-            { id: 'm_2', label: 'Afficher les nouveaux horaires', due: '2026-05-01' },
-          ],
-        },
-      },
-      { type: 'contribution.start', actor: pro },
-      {
-        type: 'contribution.progress',
-        actor: pro,
-        update: { commitmentId: 'k_2', text: 'Le poste est ouvert.', percent: 20 },
-      },
-    ]),
+    // 4 days; a commitment whose second step was due on 10 March, unmet: late.
+    answeredWithSteps('Le guichet ouvre trop tard', { theme: 'acces-aux-droits' }),
     // Waiting 69 days: overdue.
     waiting('Des bancs à l’arrêt de bus', '2026-01-05T09:00:00.000Z'),
     // Waiting 5 days.

@@ -97,11 +97,11 @@ describe('participe-board', () => {
     const [late, onTime] = all(el, '[part~="commitment"]');
     expect(text(late!.querySelector('.what'))).toBe('Ouvrir le guichet à 8 h 30 En retard');
     expect(late!.querySelector('[part~="late"]')).not.toBeNull();
-    expect(late!.querySelector('progress')!.value).toBe(20);
-    expect(late!.querySelector('progress')!.getAttribute('aria-label')).toBe('Avancement\u00a0: 20\u00a0%');
+    expect(late!.querySelector('progress')!.value).toBe(50);
+    expect(late!.querySelector('progress')!.getAttribute('aria-label')).toBe('Avancement\u00a0: 50\u00a0%');
     expect([...late!.querySelectorAll('.milestones li')].map((li) => text(li))).toEqual([
-      'Recruter un agent d’accueil, prévue le 28 février 2026 : en retard',
-      'Afficher les nouveaux horaires, prévue le 1 mai 2026',
+      'Recruter un agent d’accueil, faite le 20 février 2026',
+      'Afficher les nouveaux horaires, prévue le 10 mars 2026 : en retard',
     ]);
     expect(text(onTime!.querySelector('.what'))).toBe('Ajouter un départ à 8 h 10 Dans les temps');
     expect(text(onTime)).toContain('Avancement : 40 %');

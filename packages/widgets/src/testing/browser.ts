@@ -5,6 +5,7 @@ import { expect, vi } from 'vitest';
 
 export {
   answeredWithProgress,
+  answeredWithSteps,
   build,
   failing,
   gated,

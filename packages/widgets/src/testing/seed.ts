@@ -48,6 +48,43 @@ export const answeredWithProgress = (title: string, over: Omit<Options, 'apply'>
     },
   ]);
 
+/**
+ * Answered in 4 days (10 → 15 January), with a commitment in two planned steps: the first (due
+ * 28 February) met on 20 February at 50 %, the second (due 10 March) not — late on `NOW`.
+ */
+export const answeredWithSteps = (title: string, over: Omit<Options, 'apply'> = {}) =>
+  build({ title, at: '2026-01-10T09:00:00.000Z', ...over }, [
+    { type: 'contribution.submit', actor: author },
+    { type: 'contribution.review', actor: pro },
+    {
+      type: 'contribution.decide',
+      actor: pro,
+      answer: { verdict: 'accepted', text: 'Nous ouvrons plus tôt.', service: 'Maison des solidarités' },
+    },
+    { type: 'contribution.publish', actor: pro, at: '2026-01-15T09:00:00.000Z' },
+    {
+      type: 'contribution.commit',
+      actor: pro,
+      commitment: {
+        id: 'k_2',
+        what: 'Ouvrir le guichet à 8 h 30',
+        owner: 'Maison des solidarités',
+        due: '2026-06-30',
+        milestones: [
+          { id: 'm_1', label: 'Recruter un agent d’accueil', due: '2026-02-28' },
+          { id: 'm_2', label: 'Afficher les nouveaux horaires', due: '2026-03-10' },
+        ],
+      },
+    },
+    { type: 'contribution.start', actor: pro },
+    {
+      type: 'contribution.progress',
+      actor: pro,
+      at: '2026-02-20T10:00:00.000Z',
+      update: { commitmentId: 'k_2', text: 'L’agent est recruté.', percent: 50, milestonesMet: ['m_1'] },
+    },
+  ]);
+
 export const hiddenOne = (title: string, over: Omit<Options, 'apply'> = {}) =>
   build({ title, at: '2026-02-01T09:00:00.000Z', ...over }, [
     { type: 'contribution.submit', actor: author },
