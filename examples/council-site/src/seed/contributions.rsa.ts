@@ -44,11 +44,16 @@ export const RSA_CONTRIBUTIONS: SeedContribution[] = [
         MOBILITES,
       ),
       publish(3),
-      commit(2, 'k_1', 'Ajouter un départ à 8 h 10 sur la ligne 4', MOBILITES, 60),
+      commit(2, 'k_1', 'Ajouter un départ à 8 h 10 sur la ligne 4', MOBILITES, 60, [
+        ['m_1', 'Horaire validé par le transporteur', -20],
+        ['m_2', 'Le bus de 8 h 10 roule tous les jours', 45],
+      ]),
       commit(0.1, 'k_2', 'Fixer les premiers rendez-vous à 9 h 30 tant que ce bus n’existe pas', MDS, -100),
       start(5),
       progress(10, 'k_2', 100, 'Depuis ce mois-ci, aucun rendez-vous n’est fixé avant 9 h 30.'),
-      progress(30, 'k_1', 40, 'Le transporteur a validé le nouvel horaire. Les fiches horaires sont en cours.'),
+      progress(30, 'k_1', 40, 'Le transporteur a validé le nouvel horaire. Les fiches horaires sont en cours.', [
+        'm_1',
+      ]),
       progress(40, 'k_1', 70, 'Le bus de 8 h 10 roule à l’essai deux jours par semaine.'),
     ],
   },
@@ -170,7 +175,10 @@ export const RSA_CONTRIBUTIONS: SeedContribution[] = [
         INSERTION,
       ),
       publish(3),
-      commit(5, 'k_1', 'Ouvrir une aide au permis pour 40 personnes par an', INSERTION, 90),
+      commit(5, 'k_1', 'Ouvrir une aide au permis pour 40 personnes par an', INSERTION, 90, [
+        ['m_1', 'Règles de l’aide votées en commission', -5],
+        ['m_2', 'Premières personnes aidées', 60],
+      ]),
     ],
   },
   {

@@ -50,17 +50,45 @@ export const duplicate = (after: number, of: string, text: string, service: stri
 
 export const publish = (after = 2): Step => pro(after, () => ({ type: 'contribution.publish', data: {} }));
 
-/** `dueInDays` counts from the seed's "now": negative for a date already past. */
-export const commit = (after: number, id: string, what: string, owner: string, dueInDays: number): Step =>
+/**
+ * `dueInDays` counts from the seed's "now": negative for a date already past. `steps` are the
+ * planned milestones, `[id, label, dueInDays]`.
+ */
+export const commit = (
+  after: number,
+  id: string,
+  what: string,
+  owner: string,
+  dueInDays: number,
+  steps: Array<[string, string, number]> = [],
+): Step =>
   pro(after, ({ day }) => ({
     type: 'contribution.commit',
-    data: { commitment: { id, what, owner, due: day(dueInDays) } },
+    data: {
+      commitment: {
+        id,
+        what,
+        owner,
+        due: day(dueInDays),
+        ...(steps.length ? { milestones: steps.map(([m, label, due]) => ({ id: m, label, due: day(due) })) } : {}),
+      },
+    },
   }));
 
 export const start = (after = 3): Step => pro(after, () => ({ type: 'contribution.start', data: {} }));
 
-export const progress = (after: number, commitmentId: string, percent: number, text: string): Step =>
-  pro(after, () => ({ type: 'contribution.progress', data: { update: { commitmentId, percent, text } } }));
+/** `met`: the ids of the planned steps this update meets. */
+export const progress = (
+  after: number,
+  commitmentId: string,
+  percent: number,
+  text: string,
+  met: string[] = [],
+): Step =>
+  pro(after, () => ({
+    type: 'contribution.progress',
+    data: { update: { commitmentId, percent, text, ...(met.length ? { milestonesMet: met } : {}) } },
+  }));
 
 export const complete = (after = 2): Step => pro(after, () => ({ type: 'contribution.complete', data: {} }));
 
