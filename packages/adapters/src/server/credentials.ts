@@ -9,7 +9,7 @@ export type Authenticate = (request: Request) => Promise<Identity | null> | Iden
 
 export interface Credentials {
   caller: Caller;
-  /** The follow-up secret of a contribution, when the author acts. */
+  /** The secret code of a contribution, when the author acts. */
   secret: string | undefined;
 }
 

@@ -117,7 +117,7 @@ const REQUEST_HEADERS: Record<RequestHeader, Json> = {
   },
   'X-Participe-Secret': {
     description:
-      'The follow-up secret given at creation: acts or reads as the author. Also `Authorization: Secret <secret>`.',
+      'The secret code given at creation (six words; capitals, spaces and hyphens do not matter): acts or reads as the author. Also `Authorization: Secret <secret code>`.',
     schema: { type: 'string' },
   },
 };

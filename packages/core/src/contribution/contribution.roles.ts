@@ -3,7 +3,7 @@ import type { EventRoles } from './contribution.types.js';
 
 /**
  * Who may send what. A citizen never answers; a professional never changes the author's
- * words; only a facilitator moderates. The author is proven by the follow-up secret.
+ * words; only a facilitator moderates. The author is proven by the secret code.
  */
 export const CONTRIBUTION_EVENT_ROLES = {
   'contribution.edit': ['author', 'facilitator'],

@@ -4,7 +4,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 /**
  * Who sends an event. The member roles, plus:
- * - `author`: the person who wrote the contribution, proven by its follow-up secret;
+ * - `author`: the person who wrote the contribution, proven by its secret code;
  * - `citizen`: anyone else on the public side;
  * - `system`: the platform itself (scheduled jobs, imports).
  */
