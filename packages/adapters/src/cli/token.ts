@@ -8,9 +8,9 @@ import { expiryOf, IDENTITY_SETTINGS_USAGE, isId, parseCommand, table, usageErro
 import { storeOfOrganisation } from './org.js';
 
 export const TOKEN_USAGE = `Usage: participe token --role <role> --space <slug>… --scope <scope>… --expires <when> [--org <slug>] [--member <id>] [--label <text>]
-       participe token list
-       participe token revoke <jti>
-       participe token revoke --subject <subject>
+       participe token list [--org <slug>]
+       participe token revoke <jti> [--org <slug>]
+       participe token revoke --subject <subject> [--org <slug>]
 
 Prints an API token for an integration (a JWT signed with the server's current key) on
 stdout, and what it is (id, scopes, expiry) on stderr. Every token is recorded: "list"
@@ -69,7 +69,7 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
   const [action, ...rest] = positionals;
   if (action === 'list') {
     if (rest.length) return usageError(`"token list" takes no argument.`, TOKEN_USAGE);
-    return listTokens(env, values.config, now);
+    return listTokens(env, values.config, values.org, now);
   }
   if (action === 'revoke') return revokeTokens(rest, values, env, now);
   if (action !== undefined) return usageError(`Unknown action "${action}": list or revoke.`, TOKEN_USAGE);
@@ -128,9 +128,11 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
   });
 }
 
-function listTokens(env: Env, config: string | undefined, now: Date): Promise<CommandResult> {
-  return withIdentity(env, config, now, async ({ identity }) => {
-    const list = await identity.listTokens();
+function listTokens(env: Env, config: string | undefined, org: string | undefined, now: Date): Promise<CommandResult> {
+  return withIdentity(env, config, now, async ({ identity, store }) => {
+    const scoped = await storeOfOrganisation(store, org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    const list = await identity.forOrganisation(scoped.organisation.id).listTokens();
     if (list.length === 0) return { code: 0, stdout: 'No API token was issued.\n', stderr: '' };
     const state = (t: (typeof list)[number]) =>
       t.revokedAt ? `revoked ${t.revokedAt}` : Date.parse(t.expiresAt) <= now.getTime() ? 'expired' : 'valid';
@@ -165,14 +167,17 @@ function revokeTokens(
   if ((jti !== undefined && !isId(jti)) || (subject !== undefined && !isId(subject))) {
     return usageError('A token id or subject is made of letters, digits, "-" and "_".', TOKEN_USAGE);
   }
-  return withIdentity(env, values.config, now, async ({ tokens, identity }) => {
+  return withIdentity(env, values.config, now, async ({ tokens, identity, store }) => {
+    const scoped = await storeOfOrganisation(store, values.org);
+    if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+    const organisation = { id: scoped.organisation.id, slug: scoped.organisation.slug };
     if (subject !== undefined) {
-      await tokens.revokeSubject(subject);
+      await tokens.revokeSubject(subject, organisation);
       // A member of staff's sessions end too (their subject is their account id).
-      await identity.endSessions({ accountId: subject }, now.toISOString());
+      await identity.forOrganisation(organisation.id).endSessions({ accountId: subject }, now.toISOString());
       return { code: 0, stdout: `Every token of ${subject} issued until now is refused from now on.\n`, stderr: '' };
     }
-    if (!(await tokens.revoke(jti!))) {
+    if (!(await tokens.revoke(jti!, organisation))) {
       return { code: 1, stdout: '', stderr: `No API token has the id ${jti} ("participe token list" shows them).\n` };
     }
     return { code: 0, stdout: `Token ${jti} is refused from now on.\n`, stderr: '' };

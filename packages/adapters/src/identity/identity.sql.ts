@@ -180,8 +180,13 @@ const tokenOf = (r: { doc: ApiTokenRecord; revoked_at: unknown }): ApiTokenRecor
   revokedAt: iso(r.revoked_at),
 });
 
-/** The identity store on an open driver; run `migrateIdentity` first. */
-export function sqlIdentityStore(db: SqlDriver): IdentityStore {
+/**
+ * The identity store on an open driver; run `migrateIdentity` first. It is `default`'s;
+ * `forOrganisation` gives a council's, on the same driver. Keys are the server's (kept under
+ * `default`).
+ */
+export function sqlIdentityStore(db: SqlDriver, organisation = 'default'): IdentityStore {
+  const org = organisation;
   const insertKey = (tx: SqlExecutor, key: SigningKeyRecord) =>
     tx.query(
       `INSERT INTO identity_keys (kid, alg, public_jwk, sealed, created_at, retired_at, verify_until)
@@ -189,6 +194,7 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
       [key.kid, key.alg, json(key.publicJwk), key.sealed, key.createdAt, key.retiredAt, key.verifyUntil],
     );
   return {
+    forOrganisation: (other) => sqlIdentityStore(db, other),
     async listKeys() {
       return (await db.query<KeyRow>('SELECT * FROM identity_keys ORDER BY created_at, kid')).map(keyOf);
     },
@@ -208,6 +214,7 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
       });
     },
     async lastTokenExpiry(kid) {
+      // Every council's tokens: the key is the server's.
       const [row] = await db.query<{ e: unknown }>('SELECT max(expires_at) AS e FROM identity_tokens WHERE kid = $1', [
         kid,
       ]);
@@ -215,42 +222,47 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
     },
     async recordToken(token) {
       await db.query(
-        `INSERT INTO identity_tokens (jti, subject, kid, doc, issued_at, expires_at, revoked_at)
-         VALUES ($1, $2, $3, $4::text::jsonb, $5, $6, $7)`,
-        [token.jti, token.subject, token.kid, json(token), token.issuedAt, token.expiresAt, token.revokedAt],
+        `INSERT INTO identity_tokens (organisation_id, jti, subject, kid, doc, issued_at, expires_at, revoked_at)
+         VALUES ($8, $1, $2, $3, $4::text::jsonb, $5, $6, $7)`,
+        [token.jti, token.subject, token.kid, json(token), token.issuedAt, token.expiresAt, token.revokedAt, org],
       );
     },
     async listTokens() {
       return (
         await db.query<{ doc: ApiTokenRecord; revoked_at: unknown }>(
-          'SELECT doc, revoked_at FROM identity_tokens ORDER BY issued_at, jti',
+          'SELECT doc, revoked_at FROM identity_tokens WHERE organisation_id = $1 ORDER BY issued_at, jti',
+          [org],
         )
       ).map(tokenOf);
     },
     async revokeToken(jti, at) {
       const rows = await db.query(
-        'UPDATE identity_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE jti = $1 RETURNING jti',
-        [jti, at],
+        `UPDATE identity_tokens SET revoked_at = coalesce(revoked_at, $2)
+         WHERE organisation_id = $3 AND jti = $1 RETURNING jti`,
+        [jti, at, org],
       );
       return rows.length > 0;
     },
     async revokeSubject(subject, at) {
       await db.query(
-        `INSERT INTO identity_subject_revocations (subject, revoked_before) VALUES ($1, $2)
+        `INSERT INTO identity_subject_revocations (organisation_id, subject, revoked_before) VALUES ($3, $1, $2)
          ON CONFLICT (organisation_id, subject) DO UPDATE SET revoked_before = greatest(identity_subject_revocations.revoked_before, $2)`,
-        [subject, at],
+        [subject, at, org],
       );
     },
     async revocation({ jti, subject, sid }, at) {
       const [row] = await db.query<{ token: boolean; before: unknown; ended: boolean }>(
         `SELECT
-           EXISTS (SELECT 1 FROM identity_tokens WHERE jti = $1 AND revoked_at IS NOT NULL) AS token,
-           (SELECT revoked_before FROM identity_subject_revocations WHERE subject = $2) AS before,
+           EXISTS (SELECT 1 FROM identity_tokens
+                   WHERE organisation_id = $5 AND jti = $1 AND revoked_at IS NOT NULL) AS token,
+           (SELECT revoked_before FROM identity_subject_revocations
+            WHERE organisation_id = $5 AND subject = $2) AS before,
            ($3::text IS NOT NULL AND NOT EXISTS (
-             SELECT 1 FROM identity_sessions WHERE sid = $3 AND ended_at IS NULL AND expires_at > $4
+             SELECT 1 FROM identity_sessions
+             WHERE organisation_id = $5 AND sid = $3 AND ended_at IS NULL AND expires_at > $4
            )) AS ended`,
-        [jti, subject, sid, at],
-        { prepareAs: 'participe_identity_revocation' },
+        [jti, subject, sid, at, org],
+        { prepareAs: 'participe_identity_revocation_v2' },
       );
       return { tokenRevoked: row?.token ?? false, subjectRevokedBefore: iso(row?.before), sessionEnded: !!row?.ended };
     },
@@ -258,9 +270,10 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
       const doc = { ...account, email: account.email.toLowerCase() };
       try {
         await db.query(
-          `INSERT INTO identity_accounts (id, email, provider_subject, doc) VALUES ($1, $2, $3, $4::text::jsonb)
+          `INSERT INTO identity_accounts (organisation_id, id, email, provider_subject, doc)
+           VALUES ($5, $1, $2, $3, $4::text::jsonb)
            ON CONFLICT (organisation_id, id) DO UPDATE SET email = $2, provider_subject = $3, doc = $4::text::jsonb`,
-          [doc.id, doc.email, doc.providerSubject, json(doc)],
+          [doc.id, doc.email, doc.providerSubject, json(doc), org],
         );
       } catch (error) {
         if (pgErrorOf(error)?.code === UNIQUE_VIOLATION)
@@ -275,47 +288,55 @@ export function sqlIdentityStore(db: SqlDriver): IdentityStore {
           : 'email' in by
             ? ['lower(email)', by.email.toLowerCase()]
             : ['provider_subject', by.providerSubject];
-      const [row] = await db.query<{ doc: StaffAccount }>(`SELECT doc FROM identity_accounts WHERE ${column} = $1`, [
-        value,
-      ]);
+      const [row] = await db.query<{ doc: StaffAccount }>(
+        `SELECT doc FROM identity_accounts WHERE organisation_id = $2 AND ${column} = $1`,
+        [value, org],
+      );
       return row?.doc ?? null;
     },
     async listAccounts() {
-      return (await db.query<{ doc: StaffAccount }>('SELECT doc FROM identity_accounts ORDER BY email')).map(
-        (r) => r.doc,
-      );
+      return (
+        await db.query<{ doc: StaffAccount }>(
+          'SELECT doc FROM identity_accounts WHERE organisation_id = $1 ORDER BY email',
+          [org],
+        )
+      ).map((r) => r.doc);
     },
     async createSession(s) {
       await db.query(
-        `INSERT INTO identity_sessions (sid, account_id, id_token, created_at, expires_at, ended_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [s.sid, s.accountId, s.idToken, s.createdAt, s.expiresAt, s.endedAt],
+        `INSERT INTO identity_sessions (organisation_id, sid, account_id, id_token, created_at, expires_at, ended_at)
+         VALUES ($7, $1, $2, $3, $4, $5, $6)`,
+        [s.sid, s.accountId, s.idToken, s.createdAt, s.expiresAt, s.endedAt, org],
       );
     },
     async getSession(sid) {
-      const [row] = await db.query<SessionRow>('SELECT * FROM identity_sessions WHERE sid = $1', [sid]);
+      const [row] = await db.query<SessionRow>(
+        'SELECT * FROM identity_sessions WHERE organisation_id = $2 AND sid = $1',
+        [sid, org],
+      );
       return row ? sessionOf(row) : null;
     },
     async endSessions(by, at) {
       const [column, value] = 'sid' in by ? ['sid', by.sid] : ['account_id', by.accountId];
-      await db.query(`UPDATE identity_sessions SET ended_at = $2 WHERE ${column} = $1 AND ended_at IS NULL`, [
-        value,
-        at,
-      ]);
+      await db.query(
+        `UPDATE identity_sessions SET ended_at = $2
+         WHERE organisation_id = $3 AND ${column} = $1 AND ended_at IS NULL`,
+        [value, at, org],
+      );
     },
     async putOnce(kind, id, doc, expiresAt, now) {
       await db.query('DELETE FROM identity_once WHERE expires_at <= $1', [now]);
-      await db.query('INSERT INTO identity_once (kind, id, doc, expires_at) VALUES ($1, $2, $3::text::jsonb, $4)', [
-        kind,
-        id,
-        json(doc),
-        expiresAt,
-      ]);
+      await db.query(
+        `INSERT INTO identity_once (organisation_id, kind, id, doc, expires_at)
+         VALUES ($5, $1, $2, $3::text::jsonb, $4)`,
+        [kind, id, json(doc), expiresAt, org],
+      );
     },
     async takeOnce(kind, id, now) {
       const [row] = await db.query<{ doc: unknown; expires_at: unknown }>(
-        'DELETE FROM identity_once WHERE kind = $1 AND id = $2 RETURNING doc, expires_at',
-        [kind, id],
+        `DELETE FROM identity_once WHERE organisation_id = $3 AND kind = $1 AND id = $2
+         RETURNING doc, expires_at`,
+        [kind, id, org],
       );
       return row && Date.parse(iso(row.expires_at)!) > Date.parse(now) ? row.doc : null;
     },

@@ -11,6 +11,13 @@ import type {
 } from './identity.types.js';
 
 export interface IdentityStore {
+  /**
+   * The same records seen by `organisation` (a council): its accounts, sessions, tokens and
+   * sign-ins, apart from every other council's. Signing keys are the server's, shared.
+   * The store one opens is `default`'s.
+   */
+  forOrganisation(organisation: string): IdentityStore;
+
   listKeys(): Promise<SigningKeyRecord[]>;
   /** Adds `key` and, in the same write, retires every key still active (each verifying until `verifyUntil(kid)`). */
   rotateKeys(key: SigningKeyRecord, retire: { at: string; verifyUntil: (kid: string) => string }): Promise<void>;
@@ -46,14 +53,36 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 /** An identity store in this process's memory: for tests and a handler over the memory store. */
 export function createMemoryIdentityStore(): IdentityStore {
+  // Keys are the server's; everything else is kept per organisation.
   const keys = new Map<string, SigningKeyRecord>();
-  const tokens = new Map<string, ApiTokenRecord>();
+  const allTokens = new Map<string, Map<string, ApiTokenRecord>>();
+  const scopes = new Map<string, IdentityStore>();
+  const scoped = (organisation: string): IdentityStore => {
+    let found = scopes.get(organisation);
+    if (!found) {
+      const tokens = new Map<string, ApiTokenRecord>();
+      allTokens.set(organisation, tokens);
+      found = memoryScope(keys, allTokens, tokens, scoped);
+      scopes.set(organisation, found);
+    }
+    return found;
+  };
+  return scoped('default');
+}
+
+function memoryScope(
+  keys: Map<string, SigningKeyRecord>,
+  allTokens: Map<string, Map<string, ApiTokenRecord>>,
+  tokens: Map<string, ApiTokenRecord>,
+  forOrganisation: (organisation: string) => IdentityStore,
+): IdentityStore {
   const subjects = new Map<string, string>();
   const accounts = new Map<string, StaffAccount>();
   const sessions = new Map<string, StaffSession>();
   const once = new Map<string, { doc: unknown; expiresAt: string }>();
 
   return {
+    forOrganisation,
     async listKeys() {
       return [...keys.values()].map(clone);
     },
@@ -64,7 +93,11 @@ export function createMemoryIdentityStore(): IdentityStore {
       keys.set(key.kid, clone(key));
     },
     async lastTokenExpiry(kid) {
-      const exp = [...tokens.values()].filter((t) => t.kid === kid).map((t) => t.expiresAt);
+      // Every council's tokens: the key is the server's.
+      const exp = [...allTokens.values()]
+        .flatMap((m) => [...m.values()])
+        .filter((t) => t.kid === kid)
+        .map((t) => t.expiresAt);
       return exp.length ? exp.reduce((a, b) => (later(a, b) ? a : b)) : null;
     },
     async recordToken(token) {

@@ -129,8 +129,8 @@ describe.each(STORES)('tokens over the %s identity store', (_name, open) => {
     const plain = await apiToken();
     expect(decode(plain.token.split('.')[1]!)).not.toHaveProperty('org');
     expect(await tokens.verify(plain.token, T0, cd93)).toEqual({ ok: false, reason: 'otherOrganisation' });
-    // A session too.
-    await store.createSession({
+    // A session too: kept in the council's own part of the identity store.
+    await store.forOrganisation('o_lyon').createSession({
       sid: 'sess_org',
       accountId: 'acc_1',
       idToken: null,
@@ -141,6 +141,14 @@ describe.each(STORES)('tokens over the %s identity store', (_name, open) => {
     const s = await tokens.issueSession({ identity: PRO, subject: 'acc_1', sid: 'sess_org', organisation: lyon });
     expect(await tokens.verify(s.token, T0, lyon)).toMatchObject({ ok: true, sid: 'sess_org' });
     expect(await tokens.verify(s.token, T0, cd93)).toEqual({ ok: false, reason: 'otherOrganisation' });
+    // Revocation is per council: the council's token is listed and revoked there only.
+    expect((await store.forOrganisation('o_cd93').listTokens()).map((t) => t.jti)).toEqual([api.jti]);
+    expect((await store.listTokens()).map((t) => t.jti)).toEqual([plain.jti]);
+    expect(await tokens.revoke(api.jti)).toBe(false);
+    expect(await tokens.revoke(api.jti, cd93)).toBe(true);
+    expect(await tokens.verify(api.token, T0, cd93)).toEqual({ ok: false, reason: 'tokenRevoked' });
+    await tokens.revokeSubject('acc_1');
+    expect(await tokens.verify(s.token, T0, lyon)).toMatchObject({ ok: true });
     // The claim without the organisation's audience (a slug renamed since, say) is no token of it.
     expect(await tokens.verify(api.token, T0, { id: 'o_cd93', slug: 'seine-saint-denis' })).toEqual({
       ok: false,
@@ -180,6 +188,58 @@ describe.each(STORES)('tokens over the %s identity store', (_name, open) => {
       expect(await tokens.verify(bad)).toEqual({ ok: false, reason: 'badToken' });
     }
     expect(await tokens.verify(good)).toMatchObject({ ok: true });
+  });
+
+  it('keeps each council apart: accounts, sessions and one-time records (keys are shared)', async () => {
+    store = await open();
+    clock = T0;
+    const a = store.forOrganisation('o_cd93');
+    const b = store.forOrganisation('o_lyon');
+    const account = {
+      id: 'acc_x',
+      email: 'Camille@cd93.example',
+      displayName: null,
+      role: 'professional' as const,
+      spaceIds: ['s1'],
+      memberId: 'acc_x',
+      status: 'invited' as const,
+      via: 'invitation' as const,
+      providerSubject: null,
+      createdAt: T0.toISOString(),
+      activatedAt: null,
+      removedAt: null,
+    };
+    await a.putAccount(account);
+    // The same e-mail and id may be invited in another council: a different account.
+    await b.putAccount({ ...account, role: 'facilitator' });
+    expect(await a.findAccount({ email: 'camille@cd93.example' })).toMatchObject({ role: 'professional' });
+    expect(await b.findAccount({ id: 'acc_x' })).toMatchObject({ role: 'facilitator' });
+    expect(await store.findAccount({ email: 'camille@cd93.example' })).toBeNull();
+    expect(await store.listAccounts()).toEqual([]);
+    await a.createSession({
+      sid: 'sess_a',
+      accountId: 'acc_x',
+      idToken: null,
+      createdAt: T0.toISOString(),
+      expiresAt: minutes(60).toISOString(),
+      endedAt: null,
+    });
+    expect(await b.getSession('sess_a')).toBeNull();
+    await b.endSessions({ accountId: 'acc_x' }, T0.toISOString());
+    expect(await a.getSession('sess_a')).toMatchObject({ endedAt: null });
+    await a.putOnce('signIn', 'state_1', { x: 1 }, minutes(5).toISOString(), T0.toISOString());
+    expect(await b.takeOnce('signIn', 'state_1', T0.toISOString())).toBeNull();
+    expect(await a.takeOnce('signIn', 'state_1', T0.toISOString())).toEqual({ x: 1 });
+    // One server's keys, whichever council signs.
+    await service().issueApiToken({
+      identity: PRO,
+      subject: 'k',
+      scopes: ['read'],
+      expiresAt: minutes(60),
+      organisation: { id: 'o_cd93', slug: 'cd93' },
+    });
+    expect((await a.listKeys()).map((k) => k.kid)).toEqual((await store.listKeys()).map((k) => k.kid));
+    expect(await store.lastTokenExpiry((await store.listKeys())[0]!.kid)).toBe(minutes(60).toISOString());
   });
 
   it('revokes one token, every token of a subject, and a session', async () => {

@@ -101,9 +101,9 @@ export interface TokenService extends TokenVerifier {
     organisation?: TokenOrganisation;
   }): Promise<IssuedToken>;
   /** Refuses one API token from now on. False when no such token was issued. */
-  revoke(jti: string): Promise<boolean>;
+  revoke(jti: string, organisation?: TokenOrganisation): Promise<boolean>;
   /** Refuses every token of `subject` issued until now (a person removed, a leaked integration). */
-  revokeSubject(subject: string): Promise<void>;
+  revokeSubject(subject: string, organisation?: TokenOrganisation): Promise<void>;
   /** Starts a new signing key; the previous ones verify until their last token expires. */
   rotateKeys(): Promise<{ kid: string; retired: Array<{ kid: string; verifyUntil: string }> }>;
 }
@@ -128,6 +128,11 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   const issuer = options.issuer.replace(/\/+$/, '');
   const audience = options.audience ?? `${issuer}/api`;
   const keys = createKeyRing({ store: options.store, secret: options.secret, now });
+  /** A council's tokens and sessions are kept in its own part of the identity store. */
+  const storeOf = (organisation?: TokenOrganisation) =>
+    !organisation || organisation.id === DEFAULT_ORGANISATION
+      ? options.store
+      : options.store.forOrganisation(organisation.id);
   const audienceOf = (organisation?: TokenOrganisation) =>
     !organisation || organisation.id === DEFAULT_ORGANISATION ? audience : `${issuer}/o/${organisation.slug}/api`;
   /** The claim and the audience of a token for `organisation`. */
@@ -184,7 +189,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
         { ...claimsOf(identity), sub: subject, jti, iat, exp, scope: scope.join(' ') },
         organisation,
       );
-      await options.store.recordToken({
+      await storeOf(organisation).recordToken({
         jti,
         subject,
         kid,
@@ -199,8 +204,8 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
       });
       return { token, jti, expiresAt: new Date(exp * 1000) };
     },
-    revoke: (jti) => options.store.revokeToken(jti, now().toISOString()),
-    revokeSubject: (subject) => options.store.revokeSubject(subject, now().toISOString()),
+    revoke: (jti, organisation) => storeOf(organisation).revokeToken(jti, now().toISOString()),
+    revokeSubject: (subject, organisation) => storeOf(organisation).revokeSubject(subject, now().toISOString()),
     rotateKeys: () => keys.rotate(),
 
     /**
@@ -245,7 +250,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
         return { ok: false, reason: 'badToken' };
       }
       if ((scopes === null) === (c.sid === undefined)) return { ok: false, reason: 'badToken' };
-      const revoked = await options.store.revocation(
+      const revoked = await storeOf(organisation).revocation(
         { jti: c.jti, subject: c.sub, sid: c.sid ?? null },
         at.toISOString(),
       );
