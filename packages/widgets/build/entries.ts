@@ -22,4 +22,6 @@ export const ENTRIES: Record<string, string> = {
   'participe-board': 'src/board/participe-board.ts',
   'participe-agenda': 'src/agenda/participe-agenda.ts',
   'participe-spaces-admin': 'src/spaces-admin/participe-spaces-admin.ts',
+  'participe-council-settings': 'src/council-settings/participe-council-settings.ts',
+  'participe-staff-admin': 'src/staff-admin/participe-staff-admin.ts',
 };

@@ -8,6 +8,7 @@ export { ParticipeBoard } from './board/board.js';
 export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
 export { ParticipeContributionList } from './contribution-list/contribution-list.js';
 export { ActorController } from './controllers/actor-controller.js';
+export { ParticipeCouncilSettings } from './council-settings/council-settings.js';
 export { ParticipeCycle } from './cycle/cycle.js';
 export { ParticipeDiagnostic } from './diagnostic/diagnostic.js';
 export { type ParticipeAnswerPublishedDetail, ParticipeAnswerPublishedEvent } from './events/answer-published.js';
@@ -37,3 +38,4 @@ export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';
 export { ParticipeSpaceComposition } from './space-composition/space-composition.js';
 export { ParticipeSpacesAdmin } from './spaces-admin/spaces-admin.js';
+export { ParticipeStaffAdmin } from './staff-admin/staff-admin.js';

@@ -29,6 +29,8 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-board': [],
   'participe-agenda': [],
   'participe-spaces-admin': [],
+  'participe-council-settings': [],
+  'participe-staff-admin': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */

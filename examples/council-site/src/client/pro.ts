@@ -28,7 +28,11 @@ const STAFF_MODULE = '/auth/staff.js';
 const ADMIN_MODULE = '/assets/participe-admin.js';
 
 /** The council's administration, above any group: for an administrator's account. */
-const ADMIN_WIDGETS = [{ tag: 'participe-spaces-admin', title: 'Groupes de la collectivité' }];
+const ADMIN_WIDGETS = [
+  { tag: 'participe-spaces-admin', title: 'Groupes de la collectivité' },
+  { tag: 'participe-staff-admin', title: 'Équipe et invitations' },
+  { tag: 'participe-council-settings', title: 'Réglages de la collectivité' },
+];
 
 const WIDGETS: Record<string, Array<{ tag: string; title: string }>> = {
   professional: [{ tag: 'participe-answer-form', title: 'Répondre aux contributions' }],
@@ -66,7 +70,7 @@ async function show(session: Session, focus: boolean) {
     heading.textContent = title;
     const element = document.createElement(tag) as Staffed;
     element.setAttribute('endpoint', '/api');
-    element.setAttribute('space', space);
+    if (space) element.setAttribute('space', space);
     element.dataset['staff'] = '';
     // Which forms to offer; the server checks the token's role on every call anyway.
     element.setAttribute('member-role', account.role);

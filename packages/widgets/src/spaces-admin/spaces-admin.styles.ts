@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The widget's own rules, after `tokens` and `frameStyles`. */
+/** The widget's own rules, after `tokens`, `frameStyles` and the administration's form rules. */
 export const spacesAdminStyles = css`
   [part~='status']:empty {
     display: none;
@@ -24,8 +24,7 @@ export const spacesAdminStyles = css`
   [part~='list'] li.archived {
     border-style: dashed;
   }
-  .facts,
-  .hint {
+  .facts {
     font-size: 0.9em;
   }
   .badge {
@@ -33,68 +32,5 @@ export const spacesAdminStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_participe-radius);
     font-size: 0.85em;
-  }
-  [part~='form'] {
-    display: grid;
-    gap: var(--_participe-space);
-    padding: var(--_participe-space);
-    border: 2px solid var(--_participe-color-primary);
-    border-radius: var(--_participe-radius);
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .field.check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  input[type='text'],
-  input[type='number'] {
-    font: inherit;
-    padding: 0.4rem 0.5rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_participe-radius);
-    max-width: 36rem;
-  }
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_participe-color-danger);
-  }
-  .error {
-    color: var(--_participe-color-danger);
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  button {
-    font: inherit;
-    padding: 0.4rem 0.9rem;
-    border: 2px solid var(--_participe-color-primary);
-    border-radius: var(--_participe-radius);
-    background: transparent;
-    color: var(--_participe-color-primary);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_participe-color-primary);
-    color: var(--_participe-color-on-primary);
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_participe-color-focus);
-    outline-offset: 2px;
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  pre {
-    margin: 0;
-    white-space: pre-wrap;
-    word-break: break-all;
   }
 `;

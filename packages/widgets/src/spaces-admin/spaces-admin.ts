@@ -15,6 +15,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { AdministrationElement, resolveAdministration } from '../internal/administration.js';
+import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
 import { spacesAdminMessages } from './spaces-admin.messages.js';
@@ -64,7 +65,7 @@ const TEXT_FIELDS = [
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeSpacesAdmin extends AdministrationElement {
-  static override styles = [tokens, frameStyles, spacesAdminStyles];
+  static override styles = [tokens, frameStyles, adminFormStyles, spacesAdminStyles];
 
   readonly #actor = new ActorController(
     this,

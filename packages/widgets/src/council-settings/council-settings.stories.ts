@@ -1,0 +1,97 @@
+import type { AdministrationBackend } from '@participe/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './participe-council-settings.js';
+import { administered, failing, gated } from '../testing/administration.seed.js';
+import { accessibilityPage, untilShown } from '../testing/stories.js';
+
+const TAG = 'participe-council-settings';
+
+interface Args {
+  variant: 'standard' | 'falc';
+  /** Listed by the manifest; the stories use an in-process `backend` instead. */
+  endpoint?: string;
+  backend?: AdministrationBackend;
+}
+
+const busy = (root: ShadowRoot) => root.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'true';
+const failed = (root: ShadowRoot) => root.querySelector('[part~="error"]') !== null;
+const formShown = (root: ShadowRoot) => root.querySelector('[part~="form"]') !== null;
+
+const meta: Meta<Args> = {
+  title: 'Administration/Council settings',
+  component: TAG,
+  args: { variant: 'standard' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['standard', 'falc'] },
+    endpoint: { control: false },
+    backend: { control: false },
+  },
+  render: (args, { loaded }) =>
+    html`<participe-council-settings
+      variant=${args.variant}
+      .backend=${(loaded.backend as AdministrationBackend | undefined) ?? null}
+    ></participe-council-settings>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Accessibility: Story = {
+  name: 'Accessibility',
+  parameters: { controls: { disable: true } },
+  render: () =>
+    accessibilityPage({
+      tag: TAG,
+      summary:
+        'A region headed “Réglages de la collectivité”: a status line, then three labelled fields, each with its hint, and a save button.',
+      keyboard: [
+        ['Tab', 'Moves through the fields and the button.'],
+        ['Enter', 'In a field or on the button: saves.'],
+      ],
+      aria: [
+        ['<section aria-labelledby aria-busy>', 'The widget is a named region; busy while it loads.'],
+        ['<p role="status">', 'Says that the settings are saved, without moving focus.'],
+        ['role="alert"', 'A load error or a refused save is announced when it appears.'],
+        ['aria-invalid, aria-describedby', 'A refused field says why, beside it; its hint is read too.'],
+      ],
+      rgaa: [
+        ['11.1', 'Every field has a label in the same shadow root.'],
+        ['11.10', 'Errors name the field and show a valid example.'],
+        ['10.7', 'A 3 px focus ring in the theme’s focus colour on every control.'],
+      ],
+      limits: ['The council’s own identity provider is set with `participe org settings`, not here.'],
+    }),
+};
+
+export const Loading: Story = {
+  loaders: [async () => ({ backend: gated((await administered()).backend, ['getSettings']).backend })],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'loading', busy);
+  },
+};
+
+export const Ready: Story = {
+  loaders: [async () => administered()],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'the form', formShown);
+  },
+};
+
+export const Failed: Story = {
+  loaders: [
+    async () => ({
+      backend: failing((await administered()).backend, ['getSettings'], { kind: 'offline', message: 'down' }).backend,
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'the error', failed);
+  },
+};
+
+export const NotAnAdministrator: Story = {
+  loaders: [async () => administered({ caller: { role: 'professional', memberId: 'pro_1', spaceIds: ['s_nord'] } })],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'the refusal', failed);
+  },
+};
