@@ -14,14 +14,11 @@ import {
   ContributionPageSchema,
   CreatedContributionSchema,
   CycleCommandSchema,
-  CyclePhaseSchema,
   CycleViewSchema,
   DiagnosticResultSchema,
   DismissReportsInputSchema,
   ErasedReceiptSchema,
   FollowUpSchema,
-  GlossaryEntrySchema,
-  GuideEntrySchema,
   HealthSchema,
   MeetingInputSchema,
   MeetingSchema,
@@ -38,7 +35,6 @@ import {
   ReportInputSchema,
   ReportReceiptSchema,
   ReportsClosedSchema,
-  ResourceSchema,
   SpaceSchema,
   SpaceSettingsSchema,
   StatsSchema,
@@ -57,6 +53,20 @@ import {
   StaffInviteSchema,
   StaffViewSchema,
 } from './schemas.admin.js';
+import {
+  ContentListQuerySchema,
+  ContentLocaleQuerySchema,
+  ContentVersionSchema,
+  contentPage,
+  GlossaryEntryInputSchema,
+  GlossaryEntryReadSchema,
+  GuideEntryInputSchema,
+  GuideEntryReadSchema,
+  PhaseEntrySchema,
+  PhaseInputSchema,
+  ResourceEntrySchema,
+  ResourceInputSchema,
+} from './schemas.content.js';
 import {
   AttestationsQuerySchema,
   AuthorProofSchema,
@@ -117,14 +127,17 @@ export interface OperationSpec {
   };
   /** Error statuses it can answer, besides those any operation can (401 for a bad token, 429, 500). */
   errors: readonly number[];
-  /** Public read-only content may be cached for a few minutes. */
-  cacheable?: boolean;
+  /**
+   * Public read-only content may be cached for a few minutes; `'revalidate'`: cached, but
+   * checked with `If-None-Match` on every use (content its council edits).
+   */
+  cacheable?: boolean | 'revalidate';
 }
 
 /** The row an endpoint needs: each path parameter described, and a body exactly when it is a POST. */
 type RowFor<E extends Endpoint> = OperationSpec &
   ([PathParam<E['path']>] extends [never] ? { params?: never } : { params: Record<PathParam<E['path']>, string> }) &
-  (E['method'] extends 'POST' ? { body: z.ZodMiniType } : { body?: never });
+  (E['method'] extends 'POST' | 'PUT' ? { body: z.ZodMiniType } : { body?: never });
 
 /** Error statuses shared by groups of operations. */
 const BODY_ERRORS = [400, 413, 415, 422] as const;
@@ -157,6 +170,51 @@ const contentEntry = <S extends z.ZodMiniType>(summary: string, schema: S) =>
     cacheable: true,
     ok: { status: 200, description: 'The entry.', schema },
     errors: [400, 404],
+  }) as const;
+
+/** The resource centre as the council keeps it: public, paged, searchable; `ETag` for `If-None-Match`. */
+const councilList = <S extends z.ZodMiniType>(summary: string, schema: S) =>
+  ({
+    tag: 'content',
+    summary: `${summary} The council’s own entries, in its order; a page at a time.`,
+    access: 'Anyone.',
+    query: ContentListQuerySchema,
+    cacheable: 'revalidate',
+    ok: {
+      status: 200,
+      description:
+        'A page of entries, in the chosen language. Send its `ETag` back as `If-None-Match`: 304 when unchanged.',
+      schema: contentPage(schema),
+      headers: ['ETag'],
+    },
+    errors: [400],
+  }) as const;
+const councilEntry = <S extends z.ZodMiniType>(summary: string, schema: S) =>
+  ({
+    tag: 'content',
+    summary,
+    access: 'Anyone.',
+    params: entry,
+    query: ContentLocaleQuerySchema,
+    cacheable: 'revalidate',
+    ok: {
+      status: 200,
+      description: 'The entry. `ETag` is its version: send it as `If-Match` to change it, or `If-None-Match`.',
+      schema,
+      headers: ['ETag'],
+    },
+    errors: [400, 404],
+  }) as const;
+const contentPut = <B extends z.ZodMiniType, S extends z.ZodMiniType>(summary: string, body: B, schema: S) =>
+  ({
+    tag: 'content',
+    summary: `${summary} \`If-Match\` is required (428 without it): 409 if someone saved it since. A text without its FALC version is saved and flagged in \`falcMissing\`.`,
+    access: ADMINS,
+    params: entry,
+    query: ContentLocaleQuerySchema,
+    body,
+    ok: { status: 200, description: 'The entry, at its new version.', schema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404, 409, 428],
   }) as const;
 
 export const OPERATIONS = {
@@ -505,14 +563,56 @@ export const OPERATIONS = {
     ok: { status: 200, description: 'Erased.', schema: ErasedReceiptSchema },
     errors: [...BODY_ERRORS, 401],
   },
-  listPhases: contentList('The seven phases of the participation cycle.', CyclePhaseSchema),
-  getPhase: contentEntry('One phase: stakes, objectives, vigilance, methods.', CyclePhaseSchema),
-  listResources: contentList('Methods and tools of the resource centre.', ResourceSchema),
-  getResource: contentEntry('One method or tool.', ResourceSchema),
+  listPhases: councilList('The seven phases of the participation cycle.', PhaseEntrySchema),
+  getPhase: councilEntry('One phase: stakes, objectives, vigilance, methods.', PhaseEntrySchema),
+  listResources: councilList('Methods and tools of the resource centre.', ResourceEntrySchema),
+  getResource: councilEntry('One method or tool, with its steps and when to use it.', ResourceEntrySchema),
+  searchPractices: {
+    tag: 'practices',
+    summary:
+      'Search the published sheets in French: accents ignored, words stemmed, the domain’s synonyms added (`mobilité` finds `mobilite` and `transports`); facets by phase, theme and public count the sheets found.',
+    access: 'Anyone: the council’s published sheets and those other councils share.',
+    query: PracticeSearchQuerySchema,
+    ok: {
+      status: 200,
+      description: 'Sheets found, best match first, with facets.',
+      schema: PracticeSearchResultSchema,
+    },
+    errors: [400],
+  },
   listPractices: contentList('Inspiring-practice sheets.', PracticeSheetSchema),
   getPractice: contentEntry('One practice sheet.', PracticeSheetSchema),
-  listGlossary: contentList('Terms and acronyms, explained plainly.', GlossaryEntrySchema),
-  listGuide: contentList('“Where to start?”: questions, answers and resources.', GuideEntrySchema),
+  listGlossary: councilList('Terms and acronyms, explained plainly.', GlossaryEntryReadSchema),
+  listGuide: councilList('“Where to start?”: questions, answers and resources.', GuideEntryReadSchema),
+  putPhase: contentPut(
+    'Replace a phase’s texts (the seven phases are edited, never added).',
+    PhaseInputSchema,
+    PhaseEntrySchema,
+  ),
+  putResource: contentPut(
+    'Replace a method or tool, or add one (`If-Match: "0"`).',
+    ResourceInputSchema,
+    ResourceEntrySchema,
+  ),
+  putGuideEntry: contentPut(
+    'Replace a “where to start?” question, or add one (`If-Match: "0"`).',
+    GuideEntryInputSchema,
+    GuideEntryReadSchema,
+  ),
+  putGlossaryEntry: contentPut(
+    'Replace a glossary term, or add one (`If-Match: "0"`).',
+    GlossaryEntryInputSchema,
+    GlossaryEntryReadSchema,
+  ),
+  getContentHistory: {
+    tag: 'content',
+    summary: 'Every version of an entry, newest first: who saved it, when, which fields changed, and its text.',
+    access: ADMINS,
+    params: { kind: '`phase`, `resource`, `guide`, `glossary` or `questionnaire`.', ...entry },
+    query: ContentLocaleQuerySchema,
+    ok: { status: 200, description: 'The versions.', schema: z.array(ContentVersionSchema) },
+    errors: [400, ...ADMIN_ERRORS, 404],
+  },
   listAdminSpaces: {
     tag: 'admin',
     summary: 'Every space of the council, archived ones included, each with its version.',

@@ -139,6 +139,7 @@ describe('participe-board', () => {
     await ready(council);
     expect(text(part(council, 'scope'))).toBe('Tous les groupes · Messages reçus en 2026');
     expect(text(part(council, 'summary'))).toMatch(/^Sur 5 messages reçus en 2026, 3 ont reçu une réponse/);
+    await expectNoAxeViolations(council);
     document.body.replaceChildren();
 
     const empty = await mount((await seeded([])).backend);
