@@ -88,8 +88,9 @@ export function inputOf(endpoint: Endpoint, args: readonly unknown[]): CallInput
   names.forEach((name, i) => {
     params[name] = args[i] as string;
   });
-  const body = endpoint.method === 'POST' ? args[names.length] : undefined;
-  const query = { ...(args[names.length + (endpoint.method === 'POST' ? 1 : 0)] as object | undefined) } as Record<
+  const hasBody = endpoint.method !== 'GET';
+  const body = hasBody ? args[names.length] : undefined;
+  const query = { ...(args[names.length + (hasBody ? 1 : 0)] as object | undefined) } as Record<
     string,
     unknown
   >;

@@ -18,7 +18,8 @@ export interface HeaderOptionValues {
 }
 
 export interface Endpoint {
-  method: 'GET' | 'POST';
+  /** `PUT` replaces an entry whole (the content editors' saves); `POST` does everything else that writes. */
+  method: 'GET' | 'POST' | 'PUT';
   /** OpenAPI style, `/api/contributions/{id}`: each `{…}` is a path parameter, in call order. */
   path: `/api/${string}`;
   headers?: readonly RequestHeader[];

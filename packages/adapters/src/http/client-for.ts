@@ -89,7 +89,7 @@ export function createClientFor<K extends OperationId>(
       // The contract's paths start with `/api`, which the base URL ends with.
       url: `${base}${pathTo(e.path.slice(4), input.params)}${queryString(input.query)}`,
       headers: { ...auth(), ...headers },
-      ...(e.method === 'POST' ? { body: input.body } : {}),
+      ...(e.method !== 'GET' ? { body: input.body } : {}),
       idempotent: e.method === 'GET' || e.safe === true || 'idempotency-key' in headers,
     });
   });

@@ -84,7 +84,7 @@ describe('createApiClient against the real server on loopback', () => {
     expect((await citizen.getSpace('groupe-rsa-nord')).id).toBe('s_nord');
     expect((await citizen.getComposition('groupe-rsa-nord')).parityOk).toBe(false);
     expect((await citizen.getCycle('groupe-rsa-nord')).phase).toBe('mobilise');
-    expect((await citizen.listPhases({ locale: 'en' }))[0]?.label.standard).toMatch(/^[A-Z]/);
+    expect((await citizen.listPhases({ locale: 'en' })).items[0]?.label.standard).toMatch(/^[A-Z]/);
     expect((await citizen.getQuestionnaire()).locale).toBe('fr');
     expect((await pro.submitDiagnostic('groupe-rsa-nord', { answers: {} })).complete).toBe(false);
     expect((await pro.getDiagnosticAggregate('groupe-rsa-nord')).counts.professional).toBe(1);

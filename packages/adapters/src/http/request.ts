@@ -17,7 +17,7 @@ export interface RequestPolicy {
 }
 
 export interface CallSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   url: string;
   headers: Record<string, string>;
   body?: unknown;

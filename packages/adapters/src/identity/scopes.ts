@@ -18,9 +18,9 @@ const ANSWER = ['answer'] as const;
 const MODERATE = ['moderate'] as const;
 const ADMIN = ['admin'] as const;
 
-/** The operations that may change something: every POST of the contract. */
+/** The operations that may change something: every POST and PUT of the contract. */
 type WriteOperationId = {
-  [K in OperationId]: (typeof ENDPOINTS)[K]['method'] extends 'POST' ? K : never;
+  [K in OperationId]: (typeof ENDPOINTS)[K]['method'] extends 'POST' | 'PUT' ? K : never;
 }[OperationId];
 
 /** The scopes that allow each write (any one of them); every read needs `read`. */
@@ -46,6 +46,10 @@ export const WRITE_SCOPES = {
   inviteStaff: ADMIN,
   revokeStaff: ADMIN,
   updateCouncilSettings: ADMIN,
+  putPhase: ADMIN,
+  putResource: ADMIN,
+  putGuideEntry: ADMIN,
+  putGlossaryEntry: ADMIN,
   // The author's own, proven by code and secret in the body: a token adds nothing.
   exportMyData: READ,
   eraseMyData: READ,

@@ -3,6 +3,7 @@
 // Every statement must run on PostgreSQL 15 (Debian's server) and on PGlite (PostgreSQL 18).
 import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
 import { administration } from './admin.migration.js';
+import { content } from './content.migration.js';
 import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
 import { tenants } from './tenants.migration.js';
@@ -198,7 +199,7 @@ const eraseEverything: Migration = {
 };
 
 // Later migrations live in files of their own (`tenants.migration.ts`…); append them here.
-export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything, tenants, administration];
+export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything, tenants, administration, content];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
 const MIGRATION_LOCK = 7_243_110_531;

@@ -31,11 +31,13 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
+import type { ContentStore } from '../service/content.store.js';
 import { assertNewHistory } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
 import { readBoard } from './board.sql.js';
+import { sqlContentStore } from './content.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
 import { organisationTables } from './organisation.tables.js';
@@ -144,6 +146,11 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
   /** The same pool, seen by `organisation`: see the port. */
   forOrganisation(organisation: string): PostgresStore {
     return new PostgresStore(this.#db, organisation);
+  }
+
+  /** Every council's content (migration 6), on the same pool. */
+  contentStore(): ContentStore {
+    return sqlContentStore(this.#db);
   }
 
   // The councils this server hosts: server-wide, whichever organisation this store is.

@@ -2,6 +2,7 @@ import type { OrganisationStore, ParticipeStore } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { CallInput } from '../contract/api.js';
 import type { AdminStore } from '../service/admin.store.js';
+import type { ContentStore } from '../service/content.store.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
 import { ParticipeApiError } from '../service/errors.js';
@@ -42,6 +43,8 @@ export interface HandlerOptions {
   tokens?: TokenVerifier;
   /** The administration's records (audit log, council settings, staff accounts). @default in memory */
   admin?: AdminStore;
+  /** Each council's content. @default the PostgreSQL store's own tables, else in memory */
+  content?: ContentStore;
   /** @default () => new Date() */
   now?: () => Date;
   /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
@@ -75,6 +78,7 @@ export function createHandler(options: HandlerOptions): Handler {
   const service = createParticipeService({
     store: options.store,
     ...(options.admin ? { admin: options.admin } : {}),
+    ...(options.content ? { content: options.content } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   const now = options.now ?? (() => new Date());
@@ -149,8 +153,12 @@ export function createHandler(options: HandlerOptions): Handler {
       };
       const reply: { body: unknown; headers?: Record<string, string> } =
         route.operationId === 'openApi' ? openApi() : await service.run(ctx, route.operationId, input);
-      const cache = route.cacheable ? 'public, max-age=300' : 'no-store';
-      const replyHeaders = { 'Cache-Control': cache, ...extra, ...reply.headers };
+      const cache =
+        route.cacheable === 'revalidate' ? 'no-cache' : route.cacheable ? 'public, max-age=300' : 'no-store';
+      const replyHeaders: Record<string, string> = { 'Cache-Control': cache, ...extra, ...reply.headers };
+      if (method === 'GET' && notModified(request, replyHeaders['ETag'])) {
+        return new Response(null, { status: 304, headers: replyHeaders });
+      }
       const response = route.ok.mediaType
         ? textResponse(route.ok.status, route.ok.mediaType, String(reply.body), replyHeaders)
         : jsonResponse(route.ok.status, reply.body, replyHeaders);
@@ -163,6 +171,14 @@ export function createHandler(options: HandlerOptions): Handler {
       return errorResponse(fail(base, 500, 'internal'), extra);
     }
   };
+}
+
+/** `If-None-Match` names the representation's `ETag` (or `*`): the client's copy is current (RFC 9110 §13.1.2). */
+function notModified(request: Request, etag: string | undefined): boolean {
+  const header = request.headers.get('if-none-match');
+  if (!etag || header === null) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
 /**

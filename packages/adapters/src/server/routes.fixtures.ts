@@ -207,6 +207,35 @@ export const MATRIX: Record<string, Case> = {
   'GET /api/practices/{id}': { path: () => `/api/practices/${contentPacks.fr.practices[0]!.id}`, expect: ALL_200 },
   'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
   'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
+  // The council's content is edited by its administrators (see server/content.http.test.ts).
+  'PUT /api/phases/{id}': {
+    path: () => '/api/phases/diagnose',
+    body: () => contentPacks.fr.phases.find((p) => p.id === 'diagnose'),
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'PUT /api/resources/{id}': {
+    path: () => `/api/resources/${contentPacks.fr.resources[0]!.id}`,
+    body: () => contentPacks.fr.resources[0],
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'PUT /api/guide/{id}': {
+    path: () => `/api/guide/${contentPacks.fr.guide[0]!.id}`,
+    body: () => contentPacks.fr.guide[0],
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'PUT /api/glossary/{id}': {
+    path: () => `/api/glossary/${contentPacks.fr.glossary[0]!.id}`,
+    body: () => contentPacks.fr.glossary[0],
+    ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'GET /api/content/{kind}/{id}/history': {
+    path: () => `/api/content/resource/${contentPacks.fr.resources[0]!.id}/history`,
+    expect: ADMINS_ONLY,
+  },
   // The administration is the council administrators' (whose tokens say `admin`; see
   // service/admin.test.ts): no member of a space, whatever their role, gets in.
   'GET /api/admin/spaces': { path: () => '/api/admin/spaces', expect: ADMINS_ONLY },

@@ -272,6 +272,10 @@ export const BODIES: Record<string, (w: World, target: Target) => unknown> = {
   inviteStaff: () => ({ email: 'alex.durand@departement.example', role: 'facilitator', spaceIds: [SLUG] }),
   revokeStaff: () => ({}),
   updateCouncilSettings: () => ({ answerWithinDays: 30 }),
+  putPhase: () => contentPacks.fr.phases[0],
+  putResource: () => contentPacks.fr.resources[0],
+  putGuideEntry: () => contentPacks.fr.guide[0],
+  putGlossaryEntry: () => contentPacks.fr.glossary[0],
 };
 
 const proofOf = (w: World, t: Target) => ({
@@ -309,6 +313,8 @@ export const COMMANDS: { [T in keyof typeof CONTRIBUTION_EVENT_ROLES]: Contribut
 export function contentEntryId(path: string): string {
   const pack = contentPacks.fr;
   if (path.startsWith('/api/phases')) return pack.phases[0]!.id;
-  if (path.startsWith('/api/resources')) return pack.resources[0]!.id;
+  if (path.startsWith('/api/resources') || path.startsWith('/api/content')) return pack.resources[0]!.id;
+  if (path.startsWith('/api/guide')) return pack.guide[0]!.id;
+  if (path.startsWith('/api/glossary')) return pack.glossary[0]!.id;
   return pack.practices[0]!.id;
 }

@@ -3,7 +3,7 @@
 // that names the header and a valid example, and writes nothing. And whatever the order in
 // which two professionals' requests reach the store, when both decide the same contribution
 // from the version they read, exactly one answer stands and the other is told so (409).
-import { MEMBER_ROLES, type ParticipeStore } from '@participe/core';
+import { contentPacks, MEMBER_ROLES, type ParticipeStore } from '@participe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS, type Endpoint, OPERATION_IDS, pathTo } from '../contract/endpoints.js';
@@ -54,6 +54,20 @@ async function world(store: ParticipeStore) {
   return { service, id, meeting, versions };
 }
 
+/** The council's content: an entry of each kind, sent back as read. */
+const CONTENT_ENTRIES = {
+  putPhase: contentPacks.fr.phases[0]!,
+  putResource: contentPacks.fr.resources[0]!,
+  putGuideEntry: contentPacks.fr.guide[0]!,
+  putGlossaryEntry: contentPacks.fr.glossary[0]!,
+} as const;
+const CONTENT_REQUESTS = Object.fromEntries(
+  Object.entries(CONTENT_ENTRIES).map(([op, entry]) => [
+    op,
+    () => ({ path: pathTo(ENDPOINTS[op as keyof typeof CONTENT_ENTRIES].path, { id: entry.id }), body: entry }),
+  ]),
+);
+
 /** A request each versioned operation accepts from the right member, without `If-Match`. */
 const REQUESTS: Record<string, (w: Awaited<ReturnType<typeof world>>) => { path: string; body: unknown }> = {
   sendContributionEvent: (w) => ({
@@ -71,6 +85,7 @@ const REQUESTS: Record<string, (w: Awaited<ReturnType<typeof world>>) => { path:
   updateSpace: () => ({ path: pathTo(ENDPOINTS.updateSpace.path, { space: SLUG }), body: { premoderation: true } }),
   archiveSpace: () => ({ path: pathTo(ENDPOINTS.archiveSpace.path, { space: SLUG }), body: { archived: true } }),
   updateCouncilSettings: () => ({ path: ENDPOINTS.updateCouncilSettings.path, body: { answerWithinDays: 30 } }),
+  ...CONTENT_REQUESTS,
 };
 
 describe('If-Match is required of members for every versioned change', () => {
@@ -93,7 +108,7 @@ describe('If-Match is required of members for every versioned change', () => {
         ] as const) {
           const res = await handle(
             new Request(`http://api.test${path}`, {
-              method: 'POST',
+              method: (ENDPOINTS[op] as Endpoint).method,
               headers: {
                 'content-type': 'application/json',
                 'accept-language': locale,
@@ -116,7 +131,9 @@ describe('If-Match is required of members for every versioned change', () => {
               ? [SLUG, w.meeting.id, body]
               : op === 'updateCouncilSettings'
                 ? [body]
-                : [SLUG, body];
+                : op in CONTENT_ENTRIES
+                  ? [CONTENT_ENTRIES[op as keyof typeof CONTENT_ENTRIES].id, body]
+                  : [SLUG, body];
         await expect(api[op]!(...args)).rejects.toMatchObject({ status: 428, code: 'preconditionRequired' });
         expect(await w.versions()).toEqual(before);
       },

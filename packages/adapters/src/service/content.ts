@@ -1,60 +1,280 @@
-// The resource centre, read-only: phases, methods and tools, practice sheets, glossary and
-// "where to start", from core's content packs in the caller's language.
-import {
-  type ContentPack,
-  type CyclePhase,
-  contentPacks,
-  type GlossaryEntry,
-  type GuideEntry,
-  type PhaseId,
-  type PracticeSheet,
-  type Resource,
-} from '@participe/core';
+// The resource centre, per council: phases, methods and tools, "where to start" and the
+// glossary are each organisation's data (`ContentStore`), seeded from core's packs the first
+// time they are read or written, then edited by the council's administrators. Lists are
+// filtered, searched and paged here (a council has tens of entries, not thousands); practice
+// sheets are still read from the packs.
+import { contentPacks, type Locale, type PhaseId, type PracticeSheet } from '@participe/core';
+import type { ValidQuery } from '../contract/api.js';
+import { requireAdmin } from './admin.js';
 import type { ContentQuery } from './api.js';
-import { fail, type ServiceContext } from './context.js';
+import {
+  CONTENT_KINDS,
+  type ContentKind,
+  type ContentRecord,
+  type ContentStore,
+  type ContentVersion,
+  createMemoryContentStore,
+} from './content.store.js';
+import { fail, instant, invalid, isId, type ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
 
-function packOf(ctx: ServiceContext, query: ContentQuery | undefined): { pack: ContentPack; phase?: PhaseId } {
-  const q = query ?? {};
-  return { pack: contentPacks[q.locale ?? ctx.locale], ...(q.phase ? { phase: q.phase } : {}) };
+/** The kinds an editor saves through the API, each with the pack list it is seeded from. */
+const PACK_LISTS = { phase: 'phases', resource: 'resources', guide: 'guide', glossary: 'glossary' } as const;
+export type EditableKind = keyof typeof PACK_LISTS;
+
+/** A read entry: the stored document, its version, and its fields without FALC text if any. */
+export type ContentEntry = Record<string, unknown> & { id: string; version: number; falcMissing?: string[] };
+
+/** The content store of a service: the one given, the PostgreSQL store's own, or one in memory. */
+export function contentStoreOf(store: unknown): ContentStore {
+  const own = (store as { contentStore?: () => ContentStore } | null)?.contentStore;
+  return typeof own === 'function' ? own.call(store) : createMemoryContentStore();
 }
 
-function byId<T extends { id: string }>(ctx: ServiceContext, items: readonly T[], id: unknown): T {
-  const found = items.find((i) => i.id === id);
+function contentOf(ctx: ServiceContext): ContentStore {
+  if (!ctx.content) throw new Error('This service has no content store (ServiceOptions.content)');
+  return ctx.content;
+}
+
+/** Organisations this process has seen seeded, per store: the check is one query per organisation per process. */
+const seeded = new WeakMap<ContentStore, Set<string>>();
+
+/** Every entry of core's packs, as version 1 of each council's content. */
+export function seedRecords(at: string): ContentRecord[] {
+  const records: ContentRecord[] = [];
+  for (const locale of Object.keys(contentPacks) as Locale[]) {
+    for (const [kind, list] of Object.entries(PACK_LISTS) as [EditableKind, (typeof PACK_LISTS)[EditableKind]][]) {
+      contentPacks[locale][list].forEach((entry, position) => {
+        records.push({
+          kind,
+          id: entry.id,
+          locale,
+          version: 1,
+          position,
+          doc: entry as unknown as Record<string, unknown>,
+          falcMissing: [],
+          updatedAt: at,
+        });
+      });
+    }
+  }
+  return records;
+}
+
+/** Seeds the organisation's content from the packs unless it already was (see `ContentStore.seed`). */
+export async function ensureSeeded(ctx: ServiceContext): Promise<ContentStore> {
+  const store = contentOf(ctx);
+  const done = seeded.get(store) ?? new Set<string>();
+  seeded.set(store, done);
+  if (!done.has(ctx.organisation)) {
+    const at = instant(ctx);
+    await store.seed(ctx.organisation, seedRecords(at), at);
+    done.add(ctx.organisation);
+  }
+  return store;
+}
+
+const localeOf = (ctx: ServiceContext, query: { locale?: ApiLocale } | undefined): ApiLocale =>
+  query?.locale ?? ctx.locale;
+
+const entryOf = (r: ContentRecord): ContentEntry => ({
+  ...r.doc,
+  id: r.id,
+  version: r.version,
+  ...(r.falcMissing.length > 0 ? { falcMissing: r.falcMissing } : {}),
+});
+
+/** Lower case, without accents: "Mobilité" finds "mobilite". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function textOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) textOf(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) textOf(v, out);
+  return out;
+}
+
+function inPhase(kind: ContentKind, doc: Record<string, unknown>, phase: PhaseId): boolean {
+  if (kind === 'phase') return doc['id'] === phase;
+  if (kind === 'guide') return doc['phase'] === phase;
+  if (kind === 'resource') return (doc['phases'] as unknown[] | undefined)?.includes(phase) ?? false;
+  return true;
+}
+
+/** A 52-bit FNV-1a of the text, for list ETags (the service also runs in browsers: no node:crypto). */
+function hash(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xfffffffffffffn;
+  }
+  return h.toString(36);
+}
+
+export interface ContentPage {
+  items: ContentEntry[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** One page of a kind's entries, filtered and searched, and its ETag. */
+export async function listContentQuery(
+  ctx: ServiceContext,
+  kind: EditableKind,
+  query: ValidQuery<'listResources'>,
+): Promise<{ body: ContentPage; headers: { ETag: string } }> {
+  const store = await ensureSeeded(ctx);
+  const words = fold(query.q ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const all = (await store.list(ctx.organisation, kind, localeOf(ctx, query))).filter(
+    (r) =>
+      (!query.phase || inPhase(kind, r.doc, query.phase)) &&
+      (!query.kind || kind !== 'resource' || r.doc['type'] === query.kind) &&
+      (words.length === 0 || ((t) => words.every((w) => t.includes(w)))(fold(textOf(r.doc).join(' ')))),
+  );
+  const start = Number(query.cursor ?? 0);
+  const limit = query.limit ?? 20;
+  const items = all.slice(start, start + limit).map(entryOf);
+  const body = { items, nextCursor: start + limit < all.length ? String(start + limit) : null, total: all.length };
+  return { body, headers: { ETag: `"l${hash(canonical(body))}"` } };
+}
+
+/** One entry and its ETag, its version (what an editor sends back as `If-Match`). */
+export async function getContentQuery(
+  ctx: ServiceContext,
+  kind: EditableKind,
+  id: unknown,
+  query: { locale?: ApiLocale } | undefined,
+): Promise<{ body: ContentEntry; headers: { ETag: string } }> {
+  const store = await ensureSeeded(ctx);
+  const found = isId(id) ? await store.get(ctx.organisation, kind, localeOf(ctx, query), id) : null;
   if (!found) throw fail(ctx, 404, 'contentNotFound');
-  return found;
+  return { body: entryOf(found), headers: { ETag: `"${found.version}"` } };
+}
+
+/** Paths of the citizen-facing texts (`{ standard, falc }`) saved without their FALC version. */
+export function falcMissingIn(value: unknown, path: string[] = [], out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) falcMissingIn(v, [...path, String(i)], out);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['standard'] === 'string') {
+      if (typeof o['falc'] !== 'string' || o['falc'].trim() === '') out.push(path.join('.'));
+    } else for (const [k, v] of Object.entries(o)) falcMissingIn(v, [...path, k], out);
+  }
+  return out;
+}
+
+/** An empty FALC text is no FALC text: left out, so the entry is flagged rather than blank. */
+function withoutBlankFalc(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutBlankFalc);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['standard'] === 'string' && typeof o['falc'] === 'string' && o['falc'].trim() === '') {
+      const { falc: _f, ...rest } = o;
+      return rest;
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, withoutBlankFalc(v)]));
+  }
+  return value;
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep their order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
+/** Top-level fields whose value differs between two versions. */
+const changedFields = (before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] =>
+  [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])]
+    .filter((k) => canonical(before?.[k]) !== canonical(after[k]))
+    .sort();
+
+/**
+ * Replaces an entry (or creates it, with `If-Match: "0"`), for the council's administrators.
+ * 428 without `If-Match`, 409 when someone saved since, 404 for a phase that does not exist
+ * (the seven phases are the cycle's: they are edited, never added).
+ */
+export async function putContentCommand(
+  ctx: ServiceContext,
+  kind: EditableKind,
+  id: unknown,
+  body: Record<string, unknown>,
+  query: { locale?: ApiLocale } | undefined,
+  expectedVersion: number | undefined,
+): Promise<{ body: ContentEntry; headers: { ETag: string } }> {
+  const caller = requireAdmin(ctx);
+  if (!isId(id)) throw fail(ctx, 404, 'contentNotFound');
+  if (body['id'] !== undefined && body['id'] !== id) {
+    throw invalid(ctx, [
+      {
+        path: 'id',
+        message:
+          ctx.locale === 'en'
+            ? `Must be “${id}”, the id in the address.`
+            : `Doit être « ${id} », l’identifiant de l’adresse.`,
+      },
+    ]);
+  }
+  if (expectedVersion === undefined) throw fail(ctx, 428, 'preconditionRequired');
+  const store = await ensureSeeded(ctx);
+  const locale = localeOf(ctx, query);
+  const current = await store.get(ctx.organisation, kind, locale, id);
+  if (!current && (kind === 'phase' || expectedVersion !== 0)) throw fail(ctx, 404, 'contentNotFound');
+  const conflict = (v: number) => fail(ctx, 409, 'contentConflict', { current: v }, [], { ETag: `"${v}"` });
+  if (current && current.version !== expectedVersion) throw conflict(current.version);
+  const { version: _v, falcMissing: _f, ...fields } = body;
+  const doc = { ...(withoutBlankFalc(fields) as Record<string, unknown>), id };
+  const saved = await store.put(
+    ctx.organisation,
+    { kind, id, locale, doc, falcMissing: falcMissingIn(doc), updatedAt: instant(ctx) },
+    expectedVersion,
+    {
+      at: instant(ctx),
+      actor: { id: caller.memberId, role: caller.admin ? 'admin' : caller.role },
+      changes: changedFields(current?.doc, doc),
+    },
+  );
+  if (!saved) {
+    const now = await store.get(ctx.organisation, kind, locale, id);
+    throw conflict(now?.version ?? 0);
+  }
+  return { body: entryOf(saved), headers: { ETag: `"${saved.version}"` } };
+}
+
+/** Every version of an entry, newest first: who, when, which fields. For administrators. */
+export async function contentHistoryQuery(
+  ctx: ServiceContext,
+  kind: unknown,
+  id: unknown,
+  query: { locale?: ApiLocale } | undefined,
+): Promise<Omit<ContentVersion, 'kind' | 'id' | 'locale'>[]> {
+  requireAdmin(ctx);
+  if (!CONTENT_KINDS.includes(kind as ContentKind) || !isId(id)) throw fail(ctx, 404, 'contentNotFound');
+  const store = await ensureSeeded(ctx);
+  const versions = await store.history(ctx.organisation, kind as ContentKind, localeOf(ctx, query), id);
+  if (versions.length === 0) throw fail(ctx, 404, 'contentNotFound');
+  return versions.map(({ kind: _k, id: _i, locale: _l, ...v }) => v);
 }
 
 export const phaseLabel = (locale: ApiLocale, id: PhaseId): string =>
   contentPacks[locale].phases.find((p) => p.id === id)?.label.standard ?? id;
 
-export function listPhasesQuery(ctx: ServiceContext, query?: ContentQuery): CyclePhase[] {
-  return packOf(ctx, query).pack.phases;
-}
-
-export const getPhaseQuery = (ctx: ServiceContext, id: unknown, query?: ContentQuery): CyclePhase =>
-  byId(ctx, packOf(ctx, query).pack.phases, id);
-
-export function listResourcesQuery(ctx: ServiceContext, query?: ContentQuery): Resource[] {
-  const { pack, phase } = packOf(ctx, query);
-  return phase ? pack.resources.filter((r) => r.phases.includes(phase)) : pack.resources;
-}
-
-export const getResourceQuery = (ctx: ServiceContext, id: unknown, query?: ContentQuery): Resource =>
-  byId(ctx, packOf(ctx, query).pack.resources, id);
+// Practice sheets: still the packs' (their own workflow stores them per council).
+const packOf = (ctx: ServiceContext, query: ContentQuery | undefined) => contentPacks[query?.locale ?? ctx.locale];
 
 export function listPracticesQuery(ctx: ServiceContext, query?: ContentQuery): PracticeSheet[] {
-  const { pack, phase } = packOf(ctx, query);
-  return phase ? pack.practices.filter((p) => p.phases.includes(phase)) : pack.practices;
+  const phase = query?.phase;
+  const all = packOf(ctx, query).practices;
+  return phase ? all.filter((p) => p.phases.includes(phase)) : all;
 }
 
-export const getPracticeQuery = (ctx: ServiceContext, id: unknown, query?: ContentQuery): PracticeSheet =>
-  byId(ctx, packOf(ctx, query).pack.practices, id);
-
-export const listGlossaryQuery = (ctx: ServiceContext, query?: ContentQuery): GlossaryEntry[] =>
-  packOf(ctx, query).pack.glossary;
-
-export function listGuideQuery(ctx: ServiceContext, query?: ContentQuery): GuideEntry[] {
-  const { pack, phase } = packOf(ctx, query);
-  return phase ? pack.guide.filter((g) => g.phase === phase) : pack.guide;
+export function getPracticeQuery(ctx: ServiceContext, id: unknown, query?: ContentQuery): PracticeSheet {
+  const found = packOf(ctx, query).practices.find((p) => p.id === id);
+  if (!found) throw fail(ctx, 404, 'contentNotFound');
+  return found;
 }

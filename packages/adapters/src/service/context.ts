@@ -2,6 +2,7 @@ import type { API_ERRORS, ApiErrorCode, ParticipeStore, Space } from '@participe
 import { IdSchema } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { AdminStore } from './admin.store.js';
+import type { ContentStore } from './content.store.js';
 import type { Caller, Identity } from './api.js';
 import { type ApiIssue, ParticipeApiError } from './errors.js';
 import { toApiIssues } from './issues.js';
@@ -16,6 +17,8 @@ export interface ServiceContext {
   caller: Caller;
   /** The administration's records: the audit log, the council's settings, staff accounts. */
   admin?: AdminStore;
+  /** Each council's phases, resources, guide, glossary and questionnaires. */
+  content?: ContentStore;
   locale: ApiLocale;
   now(): Date;
 }

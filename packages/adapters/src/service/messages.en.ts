@@ -68,6 +68,8 @@ export const en: Messages = {
       `Someone else changed this group in the meantime (version ${p.current}). Reload it, compare, then try again.`,
     settingsConflict: (p: Params) =>
       `Someone else changed the settings in the meantime (version ${p.current}). Reload them, compare, then try again.`,
+    contentConflict: (p: Params) =>
+      `Someone else changed this entry in the meantime (version ${p.current}). Reload it, compare, then try again.`,
     rateLimited: (p: Params) => `Too many requests in a short time. Try again in ${p.seconds} second(s).`,
     internal: () => 'An unexpected error happened on our side. Nothing was saved; please try again later.',
   },

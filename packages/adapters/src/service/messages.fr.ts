@@ -87,6 +87,8 @@ export const fr = {
       `Quelqu’un d’autre a modifié ce groupe entre-temps (version ${p.current}). Rechargez-le, comparez, puis recommencez.`,
     settingsConflict: (p: Params) =>
       `Quelqu’un d’autre a modifié les réglages entre-temps (version ${p.current}). Rechargez-les, comparez, puis recommencez.`,
+    contentConflict: (p: Params) =>
+      `Quelqu’un d’autre a modifié cette fiche entre-temps (version ${p.current}). Rechargez-la, comparez, puis recommencez.`,
     rateLimited: (p: Params) => `Trop de demandes en peu de temps. Réessayez dans ${p.seconds} seconde(s).`,
     internal: () => 'Une erreur inattendue est survenue de notre côté. Rien n’a été enregistré ; réessayez plus tard.',
   } satisfies Record<ApiErrorCode, (p: Params) => string>,

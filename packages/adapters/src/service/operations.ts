@@ -21,14 +21,12 @@ import {
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
 import {
-  getPhaseQuery,
+  contentHistoryQuery,
+  getContentQuery,
   getPracticeQuery,
-  getResourceQuery,
-  listGlossaryQuery,
-  listGuideQuery,
-  listPhasesQuery,
+  listContentQuery,
   listPracticesQuery,
-  listResourcesQuery,
+  putContentCommand,
 } from './content.js';
 import { fail, instant, parseInput, type ServiceContext } from './context.js';
 import { sendEventCommand } from './contributions.command.js';
@@ -137,14 +135,23 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   getDiagnosticAggregate: (ctx, { params }) => just(diagnosticAggregateQuery(ctx, params.space)),
   exportMyData: (ctx, { body }) => just(exportMyDataQuery(ctx, body)),
   eraseMyData: (ctx, { body }) => just(eraseMyDataCommand(ctx, body)),
-  listPhases: (ctx, { query }) => just(listPhasesQuery(ctx, query)),
-  getPhase: (ctx, { params, query }) => just(getPhaseQuery(ctx, params.id, query)),
-  listResources: (ctx, { query }) => just(listResourcesQuery(ctx, query)),
-  getResource: (ctx, { params, query }) => just(getResourceQuery(ctx, params.id, query)),
+  listPhases: (ctx, { query }) => listContentQuery(ctx, 'phase', query) as never,
+  getPhase: (ctx, { params, query }) => getContentQuery(ctx, 'phase', params.id, query) as never,
+  listResources: (ctx, { query }) => listContentQuery(ctx, 'resource', query) as never,
+  getResource: (ctx, { params, query }) => getContentQuery(ctx, 'resource', params.id, query) as never,
   listPractices: (ctx, { query }) => just(listPracticesQuery(ctx, query)),
   getPractice: (ctx, { params, query }) => just(getPracticeQuery(ctx, params.id, query)),
-  listGlossary: (ctx, { query }) => just(listGlossaryQuery(ctx, query)),
-  listGuide: (ctx, { query }) => just(listGuideQuery(ctx, query)),
+  listGlossary: (ctx, { query }) => listContentQuery(ctx, 'glossary', query) as never,
+  listGuide: (ctx, { query }) => listContentQuery(ctx, 'guide', query) as never,
+  putPhase: (ctx, { params, body, query, expectedVersion }) =>
+    putContentCommand(ctx, 'phase', params.id, body, query, expectedVersion) as never,
+  putResource: (ctx, { params, body, query, expectedVersion }) =>
+    putContentCommand(ctx, 'resource', params.id, body, query, expectedVersion) as never,
+  putGuideEntry: (ctx, { params, body, query, expectedVersion }) =>
+    putContentCommand(ctx, 'guide', params.id, body, query, expectedVersion) as never,
+  putGlossaryEntry: (ctx, { params, body, query, expectedVersion }) =>
+    putContentCommand(ctx, 'glossary', params.id, body, query, expectedVersion) as never,
+  getContentHistory: (ctx, { params, query }) => just(contentHistoryQuery(ctx, params.kind, params.id, query)) as never,
   listAdminSpaces: (ctx) => just(listAdminSpacesQuery(ctx)),
   createSpace: async (ctx, { body }) => {
     const space = await createSpaceCommand(ctx, body);

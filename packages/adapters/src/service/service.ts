@@ -2,6 +2,8 @@ import { DEFAULT_ORGANISATION, type ParticipeStore } from '@participe/core';
 import { bindOperations, type CallInput, type ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, OPERATION_IDS } from '../contract/endpoints.js';
 import { type AdminStore, createMemoryAdminStore } from './admin.store.js';
+import { contentStoreOf } from './content.js';
+import type { ContentStore } from './content.store.js';
 import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
 import type { ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
@@ -11,6 +13,8 @@ export interface ServiceOptions {
   store: ParticipeStore;
   /** The administration's records (audit log, council settings, staff). @default in memory */
   admin?: AdminStore;
+  /** Each council's content. @default the PostgreSQL store's own tables, else in memory */
+  content?: ContentStore;
   /** The clock; tests pin it. @default () => new Date() */
   now?: () => Date;
 }
@@ -32,11 +36,13 @@ const { openApi: _document, ...SERVICE_ENDPOINTS } = ENDPOINTS;
 export function createParticipeService(options: ServiceOptions): ParticipeService {
   const now = options.now ?? (() => new Date());
   const admin = options.admin ?? createMemoryAdminStore();
+  const content = options.content ?? contentStoreOf(options.store);
   const context = (caller: Caller, locale: ApiLocale = 'fr', organisation = DEFAULT_ORGANISATION): ServiceContext => ({
     store: organisation === DEFAULT_ORGANISATION ? options.store : options.store.forOrganisation(organisation),
     organisation,
     caller,
     admin,
+    content,
     locale,
     now,
   });

@@ -59,6 +59,7 @@ export const API_ERRORS = {
   slugTaken: 409,
   spaceConflict: 409,
   settingsConflict: 409,
+  contentConflict: 409,
   // The server.
   rateLimited: 429,
   internal: 500,
