@@ -10,8 +10,12 @@
 // The token lasts at most an hour; it is renewed while the tab is in use (a key pressed, a
 // click in the last 15 minutes, the tab visible), until the session's end (ten hours).
 
-const SESSION_KEY = 'participe-staff-session';
-const BINDING_KEY = 'participe-sign-in-binding';
+// Where this script is served: `/auth` for the server's council, `/o/<slug>/auth` for another.
+// Each council's session is kept apart in the tab.
+const BASE = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
+const SCOPE = BASE === '/auth' ? '' : `:${BASE}`;
+const SESSION_KEY = `participe-staff-session${SCOPE}`;
+const BINDING_KEY = `participe-sign-in-binding${SCOPE}`;
 const ACTIVE_MS = 15 * 60_000;
 const CHECK_MS = 30_000;
 const ROLES = {
@@ -61,9 +65,9 @@ const post = (path, body, token) =>
 export async function signOut() {
   const session = read();
   write(null);
-  let next = '/auth/signed-out';
+  let next = `${BASE}/signed-out`;
   try {
-    const response = await post('/auth/sign-out', {}, session?.token);
+    const response = await post(`${BASE}/sign-out`, {}, session?.token);
     next = (await response.json()).endSessionUrl ?? next;
   } catch {
     // Signed out here anyway.
@@ -86,7 +90,7 @@ const sha256 = async (text) =>
 export async function startSignIn() {
   const binding = base64url(crypto.getRandomValues(new Uint8Array(32)));
   sessionStorage.setItem(BINDING_KEY, binding);
-  location.assign(`/auth/login?binding=${await sha256(binding)}`);
+  location.assign(`${BASE}/login?binding=${await sha256(binding)}`);
 }
 
 // Renewal while the tab is in use.
@@ -113,7 +117,7 @@ async function renew() {
   if (renewing || !active || left > lifetime / 4) return;
   renewing = true;
   try {
-    const response = await post('/auth/refresh', {}, session.token);
+    const response = await post(`${BASE}/refresh`, {}, session.token);
     if (response.ok) write({ ...(await response.json()), receivedAt: Date.now() });
     else if (response.status === 401) write(null);
   } catch {
@@ -160,14 +164,14 @@ async function handoffPage() {
     return;
   }
   try {
-    const response = await post('/auth/session', { handoff, binding });
+    const response = await post(`${BASE}/session`, { handoff, binding });
     const body = await response.json();
     if (!response.ok) {
       fail(body.error?.message ?? 'Recommencez la connexion.');
       return;
     }
     write({ ...body, receivedAt: Date.now() });
-    location.replace(home || '/auth/');
+    location.replace(home || `${BASE}/`);
   } catch {
     fail('Le serveur ne répond pas. Vérifiez votre connexion, puis recommencez.');
   }

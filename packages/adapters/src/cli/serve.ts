@@ -1,9 +1,10 @@
 // `participe serve`: the REST API, and optionally the widgets and the council's pages, with
 // the notification dispatcher, JSON logs, metrics, readiness and a graceful stop.
 import type { Logger } from 'pino';
+import { createCouncilSignIn } from '../identity/council-sign-in.js';
 import { requireJose } from '../identity/keys.js';
 import { createOidcClient, requireOpenIdClient } from '../identity/oidc.js';
-import { createSignIn, SIGN_IN_PATHS } from '../identity/sign-in.js';
+import { SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
 import { createHttpFormSmsGateway } from '../notifications/sms.http.js';
@@ -18,6 +19,7 @@ import { createSite } from '../operate/site.js';
 import { openSqlOutbox } from '../postgres/outbox.sql.js';
 import { outboxBacklog } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
+import { createClientAddress } from '../server/rate-limit.js';
 import { serve } from '../server/serve.js';
 import { createTokenService } from '../server/tokens.js';
 import { loadOptional } from '../shared/optional.js';
@@ -180,22 +182,23 @@ export async function startServer(
     (error: unknown) =>
       logger.warn({ err: safeError(error) }, 'identity provider not reachable; staff sign-in will retry'),
   );
-  const auth =
-    oidc && provider
-      ? {
-          paths: SIGN_IN_PATHS,
-          handler: createSignIn({
-            identity: db.identity,
-            tokens,
-            oidc: provider,
-            publicUrl: issuerOf(config),
-            access: oidc.access,
-            sessionSeconds: oidc.sessionSeconds,
-            staffHome: oidc.staffHome,
-            onEvent: (e) => logger.info(e, 'staff sign-in'),
-          }),
-        }
-      : null;
+  // Every council's staff sign-in: the server's at /auth/, another's at /o/{slug}/auth/ with
+  // the provider of its settings (participe org settings).
+  const auth = {
+    paths: SIGN_IN_PATHS,
+    handler: createCouncilSignIn({
+      identity: db.identity,
+      tokens,
+      server: oidc && provider ? { oidc: provider, access: oidc.access } : null,
+      organisation: (slug) => db.store.getOrganisation(slug),
+      env: process.env,
+      publicUrl: issuerOf(config),
+      sessionSeconds: oidc?.sessionSeconds ?? 3600,
+      staffHome: oidc?.staffHome ?? '/auth/',
+      clientAddress: createClientAddress({ trustProxy: config.trustProxy, header: config.clientAddressHeader }),
+      onEvent: (e) => logger.info(e, 'staff sign-in'),
+    }),
+  };
   const site = createSite({
     auth,
     api,

@@ -109,7 +109,7 @@ ${providerSignOut ? `<li><a href="${escapeHtml(providerSignOut)}">Se déconnecte
   );
 }
 
-export type FailureKind = 'expired' | 'cancelled' | 'provider' | 'unreachable' | 'needsScript';
+export type FailureKind = 'expired' | 'cancelled' | 'provider' | 'unreachable' | 'needsScript' | 'tooMany';
 
 const FAILURES: Record<FailureKind, { title: string; text: string }> = {
   expired: {
@@ -127,6 +127,10 @@ const FAILURES: Record<FailureKind, { title: string; text: string }> = {
   unreachable: {
     title: 'Fournisseur d’identité injoignable',
     text: 'Nous n’avons pas pu joindre votre fournisseur d’identité. Réessayez dans quelques minutes.',
+  },
+  tooMany: {
+    title: 'Trop de tentatives de connexion',
+    text: 'Beaucoup de connexions ont été commencées depuis cette adresse. Attendez une minute, puis recommencez.',
   },
   needsScript: {
     title: 'JavaScript est nécessaire',

@@ -14,7 +14,8 @@
 //   GET  /auth/signed-out  where the provider sends people back after signing out
 import { readFile } from 'node:fs/promises';
 import type { Handler } from '../server/handler.js';
-import type { TokenService } from '../server/tokens.js';
+import { type Bucket, createClientAddress, createRateLimiter } from '../server/rate-limit.js';
+import type { TokenOrganisation, TokenService } from '../server/tokens.js';
 import { base64url, newId } from '../service/crypto.js';
 import { type AccessRule, admit } from './access.js';
 import type { IdentityStore } from './identity.store.js';
@@ -32,8 +33,18 @@ export interface SignInOptions {
   identity: IdentityStore;
   tokens: TokenService;
   oidc: OidcClient;
-  /** `PARTICIPE_PUBLIC_URL`: the provider sends people back to `<publicUrl>/auth/callback`. */
+  /** `PARTICIPE_PUBLIC_URL`: the provider sends people back to `<publicUrl><basePath>/callback`. */
   publicUrl: string;
+  /** Where these pages are served: `/auth` (the server's council), `/o/<slug>/auth` for another. @default '/auth' */
+  basePath?: string;
+  /** The council whose staff sign in here: its sessions open its API (`/o/<slug>/api`). @default `default` */
+  organisation?: TokenOrganisation;
+  /**
+   * Sign-ins started per client (`/login`), a token bucket. @default 10 at once, then one every 10 s
+   */
+  loginRateLimit?: Bucket | false;
+  /** Who the client is (behind a proxy: the forwarded address). @default the socket's address */
+  clientAddress?: (headers: Headers, socketAddress: string | undefined) => string;
   /** Who may come in besides invited people. */
   access: readonly AccessRule[];
   /** Life of a session token, at most 3600. */
@@ -93,8 +104,17 @@ const accountView = (a: StaffAccount) => ({
 export function createSignIn(options: SignInOptions): Handler {
   const now = options.now ?? (() => new Date());
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
-  const redirectUri = `${publicUrl}/auth/callback`;
-  const signedOutUri = `${publicUrl}/auth/signed-out`;
+  const base = (options.basePath ?? '/auth').replace(/\/+$/, '');
+  const redirectUri = `${publicUrl}${base}/callback`;
+  const signedOutUri = `${publicUrl}${base}/signed-out`;
+  // The pages name `/auth/…`: a council's are served under its own path.
+  const rebase = (page: string) => (base === '/auth' ? page : page.replaceAll('"/auth/', `"${base}/`));
+  const organisation = options.organisation;
+  const takeLogin =
+    options.loginRateLimit === false
+      ? null
+      : createRateLimiter({ capacity: 10, refillPerSecond: 0.1, ...options.loginRateLimit });
+  const addressOf = options.clientAddress ?? createClientAddress();
   const assets = new Map<string, Promise<Buffer>>();
   const asset = (name: string) => {
     let found = assets.get(name);
@@ -118,8 +138,8 @@ export function createSignIn(options: SignInOptions): Handler {
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
   });
-  const html = (body: string, status = 200) =>
-    new Response(body, { status, headers: headers('text/html; charset=utf-8') });
+  const html = (body: string, status = 200, extra: Record<string, string> = {}) =>
+    new Response(rebase(body), { status, headers: { ...headers('text/html; charset=utf-8'), ...extra } });
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: headers('application/json; charset=utf-8') });
   const jsonError = (status: number, code: string, message: string) => json({ error: { code, message } }, status);
@@ -133,7 +153,12 @@ export function createSignIn(options: SignInOptions): Handler {
     }
   }
 
-  async function login(url: URL): Promise<Response> {
+  async function login(url: URL, request: Request, info: Parameters<Handler>[1]): Promise<Response> {
+    const taken = takeLogin?.(addressOf(request.headers, info?.ip), now().getTime());
+    if (taken && !taken.ok) {
+      event({ event: 'refused', reason: 'rateLimited' });
+      return html(failurePage('tooMany'), 429, { 'Retry-After': String(taken.retryAfterSeconds) });
+    }
     const binding = url.searchParams.get('binding') ?? '';
     if (!BINDING.test(binding)) return html(failurePage('needsScript'), 400);
     let started: Awaited<ReturnType<OidcClient['start']>>;
@@ -225,6 +250,7 @@ export function createSignIn(options: SignInOptions): Handler {
       subject: account.id,
       sid,
       ttlSeconds: Math.min(options.sessionSeconds, left),
+      ...(organisation ? { organisation } : {}),
     });
     return { token: issued.token, expiresAt: issued.expiresAt.toISOString(), account: accountView(account) };
   }
@@ -271,7 +297,7 @@ export function createSignIn(options: SignInOptions): Handler {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       return jsonError(401, 'authRequired', 'Envoyez le jeton de session : Authorization: Bearer <jeton>.');
     }
-    const check = await options.tokens.verify(token, now());
+    const check = await options.tokens.verify(token, now(), organisation);
     if (!check.ok || check.sid === null) {
       return jsonError(401, check.ok ? 'badToken' : check.reason, 'Cette session est terminée. Reconnectez-vous.');
     }
@@ -302,9 +328,12 @@ export function createSignIn(options: SignInOptions): Handler {
     return json({ endSessionUrl: await endSessionUrl(found.session.idToken) });
   }
 
-  return async (request) => {
+  return async (request, info) => {
     const url = new URL(request.url);
-    const route = `${request.method} ${url.pathname}`;
+    // Routes are named as under `/auth`, wherever this council's are served.
+    const path =
+      url.pathname === base || url.pathname.startsWith(`${base}/`) ? `/auth${url.pathname.slice(base.length)}` : '';
+    const route = `${request.method} ${path}`;
     // Writes come from this site's own pages: JSON (a cross-site form cannot send it) and, when
     // the browser says where it comes from, this origin.
     const origin = request.headers.get('origin');
@@ -313,11 +342,11 @@ export function createSignIn(options: SignInOptions): Handler {
     }
     switch (route) {
       case 'GET /auth':
-        return new Response(null, { status: 308, headers: { ...headers('text/plain'), Location: '/auth/' } });
+        return new Response(null, { status: 308, headers: { ...headers('text/plain'), Location: `${base}/` } });
       case 'GET /auth/':
         return html(signInPage(options.staffHome));
       case 'GET /auth/login':
-        return login(url);
+        return login(url, request, info);
       case 'GET /auth/callback':
         return callback(url);
       case 'POST /auth/session':

@@ -1,6 +1,8 @@
 // What `participe serve` answers, around the API handler: `/api/ready`, `/metrics`, the
 // widgets' folder and the council's pages, each request timed, counted and logged.
+
 import { timingSafeEqual } from 'node:crypto';
+import { isCouncilSignInPath } from '../identity/council-sign-in.js';
 import type { Handler } from '../server/handler.js';
 import { jsonResponse } from '../server/http.js';
 import { ROUTES } from '../server/index.js';
@@ -111,6 +113,15 @@ export function createSite(options: SiteOptions): Handler {
     }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return { response: await options.api(request, info), route: routeOf(pathname) ?? 'unmatched' };
+    }
+    // A council's staff sign-in (`/o/{slug}/auth/…`), named without its slug too.
+    if (options.auth && isCouncilSignInPath(pathname)) {
+      const route = pathname.replace(/^\/o\/[^/]+/, '');
+      const known = options.auth.paths.includes(route);
+      return {
+        response: await options.auth.handler(request, info),
+        route: known ? `/o/{organisation}${route}` : 'unmatched',
+      };
     }
     // A council's API (`/o/{slug}/api/…`): named without its slug, as ids are, in logs and metrics.
     const { slug, path } = splitOrganisationPath(pathname);
