@@ -567,19 +567,6 @@ export const OPERATIONS = {
   getPhase: councilEntry('One phase: stakes, objectives, vigilance, methods.', PhaseEntrySchema),
   listResources: councilList('Methods and tools of the resource centre.', ResourceEntrySchema),
   getResource: councilEntry('One method or tool, with its steps and when to use it.', ResourceEntrySchema),
-  searchPractices: {
-    tag: 'practices',
-    summary:
-      'Search the published sheets in French: accents ignored, words stemmed, the domain’s synonyms added (`mobilité` finds `mobilite` and `transports`); facets by phase, theme and public count the sheets found.',
-    access: 'Anyone: the council’s published sheets and those other councils share.',
-    query: PracticeSearchQuerySchema,
-    ok: {
-      status: 200,
-      description: 'Sheets found, best match first, with facets.',
-      schema: PracticeSearchResultSchema,
-    },
-    errors: [400],
-  },
   listPractices: contentList('Inspiring-practice sheets.', PracticeSheetSchema),
   getPractice: contentEntry('One practice sheet.', PracticeSheetSchema),
   listGlossary: councilList('Terms and acronyms, explained plainly.', GlossaryEntryReadSchema),

@@ -46,6 +46,10 @@ export const WRITE_SCOPES = {
   inviteStaff: ADMIN,
   revokeStaff: ADMIN,
   updateCouncilSettings: ADMIN,
+  // A group's sheet is its work, as its meetings and cycle are; the role decides the step.
+  createPractice: ADMIN,
+  updatePractice: ADMIN,
+  sendPracticeCommand: ADMIN,
   putPhase: ADMIN,
   putResource: ADMIN,
   putGuideEntry: ADMIN,

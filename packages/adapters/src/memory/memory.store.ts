@@ -16,6 +16,7 @@ import {
   daysWaiting,
   type IdempotencyRecord,
   isOverdue,
+  type Locale,
   type Meeting,
   type Member,
   type NotificationRecord,
@@ -24,6 +25,10 @@ import {
   type OrganisationStore,
   type Page,
   type ParticipeStore,
+  type PracticeChange,
+  type PracticeFilter,
+  type PracticeRecord,
+  type PracticeStore,
   type Report,
   type ReportFilter,
   type Space,
@@ -36,12 +41,14 @@ import { assertNewHistory } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { memoryBoard } from './board.memory.js';
+import { memoryPractices, newPracticeWorld, type PracticeWorld } from './practice.memory.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
 interface MemoryWorld {
   tenants: Map<string, MemoryStore>;
   organisations: Map<string, Organisation>;
+  practices: PracticeWorld;
 }
 
 /** The organisation a new memory store starts with, as migration 4 makes it in PostgreSQL. */
@@ -72,6 +79,7 @@ export class MemoryStore implements ParticipeStore, OrganisationStore {
   #world: MemoryWorld = {
     tenants: new Map([[DEFAULT_ORGANISATION, this]]),
     organisations: new Map([[DEFAULT_ORGANISATION, DEFAULT_ROW]]),
+    practices: newPracticeWorld(),
   };
   #spaces = new Map<string, Space>();
   #members = new Map<string, Member>();
@@ -232,6 +240,28 @@ export class MemoryStore implements ParticipeStore, OrganisationStore {
 
   async listNotifications(contributionId?: string) {
     return clone(this.#notifications.filter((n) => !contributionId || n.contributionId === contributionId));
+  }
+
+  // Practice sheets: each organisation's, and the ones other councils share.
+  get #practices(): PracticeStore {
+    const org = [...this.#world.tenants].find(([, s]) => s === this)?.[0] ?? DEFAULT_ORGANISATION;
+    const nameOf = (id: string) => this.#world.organisations.get(id)?.name ?? id;
+    return memoryPractices(this.#world.practices, org, nameOf);
+  }
+  seedPractices(make: () => PracticeRecord[]) {
+    return this.#practices.seedPractices(make);
+  }
+  getPractice(id: string, locale: Locale) {
+    return this.#practices.getPractice(id, locale);
+  }
+  listPractices(filter: PracticeFilter) {
+    return this.#practices.listPractices(filter);
+  }
+  putPractice(change: PracticeChange, expectedVersion: number | null) {
+    return this.#practices.putPractice(change, expectedVersion);
+  }
+  listPracticeChanges(id: string, locale: Locale) {
+    return this.#practices.listPracticeChanges(id, locale);
   }
 
   /** The same store seen by `organisation`: its own data, the same outbox and organisations. */

@@ -6,6 +6,7 @@ import { administration } from './admin.migration.js';
 import { content } from './content.migration.js';
 import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
+import { practices } from './practices.migration.js';
 import { tenants } from './tenants.migration.js';
 
 export interface Migration {
@@ -199,7 +200,15 @@ const eraseEverything: Migration = {
 };
 
 // Later migrations live in files of their own (`tenants.migration.ts`…); append them here.
-export const MIGRATIONS: readonly Migration[] = [initial, backoffice, eraseEverything, tenants, administration, content];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  backoffice,
+  eraseEverything,
+  tenants,
+  administration,
+  content,
+  practices,
+];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
 const MIGRATION_LOCK = 7_243_110_531;

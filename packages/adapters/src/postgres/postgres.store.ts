@@ -16,6 +16,7 @@ import {
   DEFAULT_ORGANISATION,
   type DiagnosticResponseRecord,
   type IdempotencyRecord,
+  type Locale,
   type Meeting,
   type Member,
   type NotificationRecord,
@@ -24,6 +25,10 @@ import {
   type OrganisationStore,
   type Page,
   type ParticipeStore,
+  type PracticeChange,
+  type PracticeFilter,
+  type PracticeRecord,
+  type PracticeStore,
   type Report,
   type ReportFilter,
   type Space,
@@ -41,6 +46,7 @@ import { sqlContentStore } from './content.tables.js';
 import { canMatch, listQuery, statsQuery } from './contribution.sql.js';
 import { pgErrorOf, type SqlDriver, type SqlExecutor, type SqlParam, UNIQUE_VIOLATION } from './driver.js';
 import { organisationTables } from './organisation.tables.js';
+import { practiceTables } from './practice.tables.js';
 import { spaceTables } from './space.tables.js';
 import { assertStorable, searchText } from './text.js';
 
@@ -134,6 +140,7 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
   readonly #spaces: ReturnType<typeof spaceTables>;
   readonly #backoffice: ReturnType<typeof backofficeTables>;
   readonly #organisations: OrganisationStore;
+  readonly #practices: PracticeStore;
 
   constructor(db: SqlDriver, organisation: string = DEFAULT_ORGANISATION) {
     this.#db = db;
@@ -141,6 +148,24 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
     this.#spaces = spaceTables(db, organisation);
     this.#backoffice = backofficeTables(db, organisation);
     this.#organisations = organisationTables(db);
+    this.#practices = practiceTables(db, organisation);
+  }
+
+  // Practice sheets: this council's, and what other councils share.
+  seedPractices(make: () => PracticeRecord[]): Promise<void> {
+    return this.#practices.seedPractices(make);
+  }
+  getPractice(id: string, locale: Locale) {
+    return this.#practices.getPractice(id, locale);
+  }
+  listPractices(filter: PracticeFilter) {
+    return this.#practices.listPractices(filter);
+  }
+  putPractice(change: PracticeChange, expectedVersion: number | null): Promise<boolean> {
+    return this.#practices.putPractice(change, expectedVersion);
+  }
+  listPracticeChanges(id: string, locale: Locale) {
+    return this.#practices.listPracticeChanges(id, locale);
   }
 
   /** The same pool, seen by `organisation`: see the port. */

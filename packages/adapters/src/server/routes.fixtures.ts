@@ -6,6 +6,7 @@ import { MemoryStore } from '../memory/memory.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
+import { practiceContent } from '../testing/practice.fixtures.js';
 import { testTokens } from '../testing/tokens.js';
 import { createHandler } from './handler.js';
 import type { Route } from './router.js';
@@ -84,7 +85,9 @@ export async function world() {
     skills: ['speakingInPublic'],
     signedBy: 'Animation du groupe',
   });
-  return { store, published, draft, decided, meeting, attestation };
+  // A practice sheet the group is still writing, complete enough to submit.
+  const practice = await fac.createPractice('s_nord', practiceContent());
+  return { store, published, draft, decided, meeting, attestation, practice };
 }
 
 export async function headersFor(role: Role, secret: string): Promise<Record<string, string>> {
@@ -133,6 +136,8 @@ const MEMBERS = { default: 200, anonymous: 401, author: 401, outsider: 403, badT
 const STAFF_ONLY = { default: 403, anonymous: 401, author: 401, badToken: 401 };
 const FACILITATORS = { ...STAFF_ONLY, facilitator: 200 };
 const ADMINS_ONLY = STAFF_ONLY;
+/** A group's unpublished practice sheet: its members; a 404 for anyone else, as if it did not exist. */
+const PRACTICE_GROUP = (ok: number) => ({ default: ok, anonymous: 404, author: 404, outsider: 404, badToken: 401 });
 const proof = (w: World) => ({ followUpCode: w.published.followUp.code, secret: w.published.followUp.secret });
 
 /** Key: `METHOD path` as in the route table. */
@@ -178,9 +183,9 @@ export const MATRIX: Record<string, Case> = {
   'GET /api/spaces/{space}/composition': { path: () => '/api/spaces/groupe-rsa-nord/composition', expect: ALL_200 },
   'GET /api/spaces/{space}/stats': { path: () => '/api/spaces/s_nord/stats', expect: ALL_200 },
   'GET /api/open-data': { path: () => '/api/open-data', expect: ALL_200 },
-  'GET /api/spaces/{space}/cycle': { path: () => '/api/spaces/groupe-rsa-nord/cycle', expect: ALL_200 },
   'GET /api/board': { path: () => '/api/board?year=2026', expect: ALL_200 },
   'GET /api/spaces/{space}/board': { path: () => '/api/spaces/groupe-rsa-nord/board', expect: ALL_200 },
+  'GET /api/spaces/{space}/cycle': { path: () => '/api/spaces/groupe-rsa-nord/cycle', expect: ALL_200 },
   'POST /api/spaces/{space}/cycle/events': {
     path: () => '/api/spaces/groupe-rsa-nord/cycle/events',
     body: () => ({ type: 'cycle.advance' }),
@@ -205,6 +210,35 @@ export const MATRIX: Record<string, Case> = {
   'GET /api/resources/{id}': { path: () => `/api/resources/${contentPacks.fr.resources[0]!.id}`, expect: ALL_200 },
   'GET /api/practices': { path: () => '/api/practices', expect: ALL_200 },
   'GET /api/practices/{id}': { path: () => `/api/practices/${contentPacks.fr.practices[0]!.id}`, expect: ALL_200 },
+  'GET /api/practices/search': { path: () => '/api/practices/search?q=mobilit%C3%A9&phase=act', expect: ALL_200 },
+  'GET /api/practices/{id}/related': {
+    path: () => `/api/practices/${contentPacks.fr.practices[0]!.id}/related`,
+    expect: ALL_200,
+  },
+  // A draft is its group's: anyone else is told it does not exist.
+  'GET /api/practices/{id}/versions': {
+    path: (w) => `/api/practices/${w.practice.id}/versions`,
+    expect: PRACTICE_GROUP(200),
+  },
+  'POST /api/practices/{id}': {
+    path: (w) => `/api/practices/${w.practice.id}`,
+    body: () => practiceContent({ title: 'Un minibus pour les réunions du soir' }),
+    ifMatch: () => 1,
+    expect: PRACTICE_GROUP(200),
+  },
+  'POST /api/practices/{id}/events': {
+    path: (w) => `/api/practices/${w.practice.id}/events`,
+    body: () => ({ type: 'practice.submit' }),
+    ifMatch: () => 1,
+    expect: PRACTICE_GROUP(200),
+  },
+  'GET /api/spaces/{space}/practices': { path: () => '/api/spaces/groupe-rsa-nord/practices', expect: MEMBERS },
+  'POST /api/spaces/{space}/practices': {
+    path: () => '/api/spaces/groupe-rsa-nord/practices',
+    body: () => ({ title: 'Un café des parents le samedi' }),
+    expect: { ...MEMBERS, default: 201 },
+  },
+  'GET /api/admin/practices': { path: () => '/api/admin/practices', expect: ADMINS_ONLY },
   'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
   'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
   // The council's content is edited by its administrators (see server/content.http.test.ts).

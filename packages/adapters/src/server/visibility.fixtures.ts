@@ -14,6 +14,7 @@ import { createMemoryAdminStore } from '../service/admin.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
 import { space } from '../testing/fixtures.js';
+import { practiceContent } from '../testing/practice.fixtures.js';
 
 export const NOW = new Date('2026-03-02T09:00:00.000Z');
 const SLUG = 'groupe-rsa-nord';
@@ -38,6 +39,8 @@ export const WORDS = {
   consentNote: 'ZQCONSENTNOTE',
   contact: 'zqcontact@exemple.fr',
   reportNote: 'ZQREPORTNOTE',
+  practiceDraft: 'ZQPRACTICEDRAFT',
+  practiceReturn: 'ZQPRACTICERETURN',
 } as const;
 
 /** One contribution per kind of privacy, all in the same group. */
@@ -73,6 +76,8 @@ export interface Reader {
   authorOf: Target | null;
   /** Holds the follow-up code and secret of `authorOf` in the body (export, erase). */
   byProof: boolean;
+  /** A council editor (an administrator): reviews the groups' practice sheets. */
+  editor?: boolean;
 }
 
 /** A private word and who may read it. */
@@ -96,6 +101,9 @@ export const RULES: readonly Rule[] = [
   // Contact details are in no view: only the author's export holds them.
   { word: WORDS.contact, may: (r, op) => op === 'exportMyData' && r.byProof && r.authorOf === 'published' },
   { word: WORDS.reportNote, may: (r) => r.role === 'facilitator' },
+  // A practice sheet not yet published is its group's and the council editors'.
+  { word: WORDS.practiceDraft, may: (r) => r.role !== null || r.editor === true },
+  { word: WORDS.practiceReturn, may: (r) => r.role !== null || r.editor === true },
 ];
 
 /** Member ids are for the group: the public sees which role acted, never who. */
@@ -142,6 +150,7 @@ export function readerOf(caller: CallerName, target: Target, byProof: boolean): 
     role: id && caller !== 'outsider' && caller !== 'administrator' ? id.role : null,
     authorOf: caller === 'author' || byProof ? target : null,
     byProof,
+    editor: caller === 'administrator',
   };
 }
 
@@ -236,11 +245,21 @@ export async function world() {
     signedBy: 'Animation du groupe',
   });
   await fac.sendCycleCommand(SLUG, { type: 'cycle.advance' }, { expectedVersion: 0 });
+  // Two practice sheets of the group: one being written, one the council returned with a reason.
+  const editor = createParticipeService({ store, now: () => NOW }).as(identityOf('administrator'));
+  const practice = await fac.createPractice(SLUG, practiceContent({ title: `Une fiche ${WORDS.practiceDraft}` }));
+  const toReturn = await fac.createPractice(SLUG, practiceContent({ context: `Au début, ${WORDS.practiceDraft}.` }));
+  await fac.sendPracticeCommand(toReturn.id, { type: 'practice.submit' }, { expectedVersion: 1 });
+  await editor.sendPracticeCommand(
+    toReturn.id,
+    { type: 'practice.return', reason: `Ajoutez ce qu’en disent les partenaires ${WORDS.practiceReturn}.` },
+    { expectedVersion: 2 },
+  );
   const created = { published, draft, waiting, decided, hidden, hiddenDecided, assisted, answered };
   const staff = await createParticipeService({ store, admin, now: () => NOW })
     .as(identityOf('administrator'))
     .inviteStaff({ email: 'camille.martin@departement.example', role: 'professional', spaceIds: [SLUG] });
-  return { store, admin, created, meeting, attestation, staff, slug: SLUG };
+  return { store, admin, created, meeting, attestation, staff, practice, slug: SLUG };
 }
 export type World = Awaited<ReturnType<typeof world>>;
 
@@ -276,6 +295,9 @@ export const BODIES: Record<string, (w: World, target: Target) => unknown> = {
   putResource: () => contentPacks.fr.resources[0],
   putGuideEntry: () => contentPacks.fr.guide[0],
   putGlossaryEntry: () => contentPacks.fr.glossary[0],
+  createPractice: () => ({ title: 'Un café des parents le samedi' }),
+  updatePractice: () => ({ title: `Une fiche revue ${WORDS.practiceDraft}` }),
+  sendPracticeCommand: () => ({ type: 'practice.submit' }),
 };
 
 const proofOf = (w: World, t: Target) => ({

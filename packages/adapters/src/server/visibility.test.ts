@@ -58,14 +58,15 @@ function queryVariants(route: Route, w: World): Query[] {
 
 /** Routes about one contribution read the target; the others are the same for every target. */
 const aboutContribution = (r: Route) =>
-  (r.tag !== 'content' && pathParams(r.path).includes('id')) ||
+  (r.tag !== 'content' && r.tag !== 'practices' && pathParams(r.path).includes('id')) ||
   pathParams(r.path).includes('code') ||
   r.body === AuthorProofSchema;
 
 function pathOf(r: Route, w: World, target: Target, query: Query): string {
   const c = w.created[target];
   const path = pathTo(r.path, {
-    id: r.tag === 'content' ? contentEntryId(r.path) : c.contribution.id,
+    // A practice route reads the group's sheet still being written.
+    id: r.tag === 'content' ? contentEntryId(r.path) : r.tag === 'practices' ? w.practice.id : c.contribution.id,
     code: c.followUp.code,
     space: w.slug,
     kind: 'resource',
@@ -85,6 +86,8 @@ async function ifMatch(r: Route, w: World, target: Target): Promise<Record<strin
   if (r.operationId === 'updateSpace' || r.operationId === 'archiveSpace') return { 'if-match': '"1"' };
   if (r.operationId === 'updateCouncilSettings') return { 'if-match': '"0"' };
   if (r.tag === 'content') return { 'if-match': '"1"' };
+  if (r.operationId === 'updatePractice' || r.operationId === 'sendPracticeCommand')
+    return { 'if-match': `"${w.practice.version}"` };
   if (r.operationId === 'sendCycleCommand')
     return { 'if-match': `"${(await w.store.getCycleEvents('s_nord')).length}"` };
   return { 'if-match': `"${(await w.store.getContribution(w.created[target].contribution.id))!.version}"` };

@@ -30,6 +30,7 @@ export const en: Messages = {
     notYourSpace: () => 'Your access does not cover this group. Ask its facilitator for access.',
     roleForbidden: (p: Params) => `${p.role} may not do this action (${p.type}). Who may: ${p.allowed}.`,
     roleOnly: (p: Params) => `Only the group's ${p.roles} may do this.`,
+    editorOnly: () => 'Only the council’s editors (its administrators) publish, return or share a practice sheet.',
     adminOnly: () => 'Only the council’s administrators may do this (groups, staff, settings). Ask one of them.',
     assistedNeedsMember: () =>
       'An assisted entry, or one from a meeting, is made by a facilitator of the group, signed in with their token.',
@@ -62,6 +63,10 @@ export const en: Messages = {
       `Someone else changed this meeting in the meantime (version ${p.current}). Reload it, compare, then try again.`,
     bulkRefused: () => 'No answer was published: some cannot be now (see the list). Reload, check, then try again.',
     reportRefused: () => 'Only a published, visible contribution can be reported.',
+    practiceRefused: (p: Params) =>
+      `This step (${p.type}) is not possible now: the sheet is “${p.status}”. Reload it to see where it stands.`,
+    practiceConflict: (p: Params) =>
+      `Someone else changed this practice sheet in the meantime (version ${p.current}). Reload it, compare, then try again.`,
     slugTaken: (p: Params) =>
       `The short name "${p.slug}" is already used by another group. Choose another (example: groupe-rsa-sud).`,
     spaceConflict: (p: Params) =>

@@ -46,6 +46,8 @@ export const fr = {
     notYourSpace: () => 'Votre accès ne concerne pas ce groupe. Demandez un accès à son animateur.',
     roleForbidden: (p: Params) => `${p.role} ne peut pas faire cette action (${p.type}). Qui le peut : ${p.allowed}.`,
     roleOnly: (p: Params) => `Seuls les ${p.roles} du groupe peuvent faire cela.`,
+    editorOnly: () =>
+      'Seuls les éditeurs de la collectivité (ses administrateurs) publient, renvoient ou partagent une fiche pratique.',
     adminOnly: () =>
       'Seuls les administrateurs de la collectivité peuvent faire cela (groupes, équipe, réglages). Demandez-le à l’un d’eux.',
     assistedNeedsMember: () =>
@@ -81,6 +83,10 @@ export const fr = {
     bulkRefused: () =>
       'Aucune réponse n’a été publiée : certaines ne peuvent pas l’être maintenant (voir la liste). Rechargez, vérifiez, puis recommencez.',
     reportRefused: () => 'On ne peut signaler qu’une contribution publiée et visible.',
+    practiceRefused: (p: Params) =>
+      `Cette étape (${p.type}) n’est pas possible maintenant : la fiche est « ${p.status} ». Rechargez-la pour voir où elle en est.`,
+    practiceConflict: (p: Params) =>
+      `Quelqu’un d’autre a modifié cette fiche pratique entre-temps (version ${p.current}). Rechargez-la, comparez, puis recommencez.`,
     slugTaken: (p: Params) =>
       `Le nom court « ${p.slug} » est déjà pris par un autre groupe. Choisissez-en un autre (exemple : groupe-rsa-sud).`,
     spaceConflict: (p: Params) =>

@@ -20,14 +20,7 @@ import {
 } from './admin.js';
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
-import {
-  contentHistoryQuery,
-  getContentQuery,
-  getPracticeQuery,
-  listContentQuery,
-  listPracticesQuery,
-  putContentCommand,
-} from './content.js';
+import { contentHistoryQuery, getContentQuery, listContentQuery, putContentCommand } from './content.js';
 import { fail, instant, parseInput, type ServiceContext } from './context.js';
 import { sendEventCommand } from './contributions.command.js';
 import { createContributionCommand } from './contributions.create.js';
@@ -52,6 +45,18 @@ import {
   updateSpaceSettingsCommand,
 } from './group.js';
 import { keepReportedCommand, moderationQueueQuery, reportContributionCommand } from './moderation.js';
+import {
+  createPracticeCommand,
+  getPracticeQuery,
+  listPracticesQuery,
+  listSpacePracticesQuery,
+  practiceQueueQuery,
+  practiceVersionsQuery,
+  relatedPracticesQuery,
+  searchPracticesQuery,
+  sendPracticeCommandCall,
+  updatePracticeCommand,
+} from './practices.js';
 import { eraseMyDataCommand, exportMyDataQuery } from './privacy.js';
 import { compositionQuery, getSpaceQuery, listMembersQuery, listSpacesQuery } from './spaces.js';
 import { boardQuery, statsQuery } from './stats.js';
@@ -139,8 +144,22 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   getPhase: (ctx, { params, query }) => getContentQuery(ctx, 'phase', params.id, query) as never,
   listResources: (ctx, { query }) => listContentQuery(ctx, 'resource', query) as never,
   getResource: (ctx, { params, query }) => getContentQuery(ctx, 'resource', params.id, query) as never,
+  searchPractices: (ctx, { query }) => just(searchPracticesQuery(ctx, query)),
   listPractices: (ctx, { query }) => just(listPracticesQuery(ctx, query)),
-  getPractice: (ctx, { params, query }) => just(getPracticeQuery(ctx, params.id, query)),
+  getPractice: (ctx, { params, query }) => versioned(getPracticeQuery(ctx, params.id, query)),
+  listRelatedPractices: (ctx, { params, query }) => just(relatedPracticesQuery(ctx, params.id, query)),
+  listPracticeVersions: (ctx, { params, query }) => just(practiceVersionsQuery(ctx, params.id, query)),
+  updatePractice: (ctx, { params, query, body, expectedVersion }) =>
+    versioned(updatePracticeCommand(ctx, params.id, body, { ...query, expectedVersion })),
+  sendPracticeCommand: (ctx, { params, query, body, expectedVersion }) =>
+    versioned(sendPracticeCommandCall(ctx, params.id, body, { ...query, expectedVersion })),
+  listSpacePractices: (ctx, { params, query }) => just(listSpacePracticesQuery(ctx, params.space, query)),
+  createPractice: async (ctx, { params, body }) => {
+    const { body: sheet, version } = await createPracticeCommand(ctx, params.space, body);
+    const Location = `${pathTo(ENDPOINTS.getPractice.path, { id: sheet.id })}?locale=${sheet.locale}`;
+    return { body: sheet, headers: { ETag: etag(version), Location } };
+  },
+  listPracticeQueue: (ctx, { query }) => just(practiceQueueQuery(ctx, query)),
   listGlossary: (ctx, { query }) => listContentQuery(ctx, 'glossary', query) as never,
   listGuide: (ctx, { query }) => listContentQuery(ctx, 'guide', query) as never,
   putPhase: (ctx, { params, body, query, expectedVersion }) =>

@@ -32,6 +32,8 @@ export const API_ERRORS = {
   roleOnly: 403,
   /** Only the council's administrators may do this (spaces, staff, settings, the audit log). */
   adminOnly: 403,
+  /** Only a council editor (an administrator) publishes, returns or shares a practice sheet. */
+  editorOnly: 403,
   assistedNeedsMember: 403,
   cycleFactsComputed: 403,
   originNotAllowed: 403,
@@ -56,6 +58,9 @@ export const API_ERRORS = {
   meetingConflict: 409,
   bulkRefused: 409,
   reportRefused: 409,
+  /** The practice sheet's status does not allow this step (e.g. publishing a draft). */
+  practiceRefused: 409,
+  practiceConflict: 409,
   slugTaken: 409,
   spaceConflict: 409,
   settingsConflict: 409,

@@ -4,4 +4,5 @@ export * from './backend.port.js';
 export * from './backoffice.port.js';
 export * from './notification.port.js';
 export * from './organisation.port.js';
+export * from './practice.port.js';
 export * from './store.port.js';

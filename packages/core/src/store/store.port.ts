@@ -7,6 +7,7 @@ import type { CycleEvent } from '../cycle/cycle.types.js';
 import type { Attestation, Meeting } from '../meeting/meeting.types.js';
 import type { Report } from '../moderation/moderation.types.js';
 import type { Member, Space } from '../space/space.types.js';
+import type { PracticeStore } from './practice.port.js';
 
 /** What only the author (and the notification sender) may see. Never published. */
 export interface ContributionPrivate {
@@ -236,7 +237,13 @@ export interface DiagnosticStore {
   listDiagnosticResponses(spaceId: string): Promise<DiagnosticResponseRecord[]>;
 }
 
-export interface ParticipeStore extends ContributionStore, SpaceStore, DiagnosticStore, ModerationStore, MeetingStore {
+export interface ParticipeStore
+  extends ContributionStore,
+    SpaceStore,
+    DiagnosticStore,
+    ModerationStore,
+    MeetingStore,
+    PracticeStore {
   /**
    * The same store seen by one organisation (a council): every read filters on it and every
    * write stores it, over the same connections. The store itself is organisation `default`'s.
