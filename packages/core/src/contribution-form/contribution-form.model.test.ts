@@ -172,5 +172,5 @@ describe('contributionFormMachine session model', () => {
     }
     const edges = Object.values(model.getAdjacencyMap()).reduce((n, v) => n + Object.keys(v.transitions).length, 0);
     counted.push(`${paths.length} shortest paths, ${edges} transitions`);
-  });
+  }, 120_000);
 });
