@@ -87,6 +87,14 @@ export const Accessibility: Story = {
         ['Down / Up', 'In the report reasons: moves to and chooses the next or previous reason.'],
         [
           'Enter',
+          'Author’s page (opened with a follow-up code): in the secret code field, opens the page; a wrong code is announced and focus stays in the field.',
+        ],
+        [
+          'Enter / Space',
+          'On “Correct”, “Withdraw” or “Erase”: the correction form or a confirmation comes, and focus goes to its heading; “Cancel” comes back.',
+        ],
+        [
+          'Enter',
           'On “Send the report”: without a reason, focus goes to the first reason and the error is announced; once sent, focus goes to the thank-you.',
         ],
       ],
@@ -95,6 +103,10 @@ export const Accessibility: Story = {
         ['<article aria-labelledby>', 'The contribution, named by its title (h2).'],
         ['<section aria-labelledby>', 'Answer, commitments, history and follow-up are named regions with h3 headings.'],
         ['<h2 tabindex="-1">', 'The title takes focus once a code is found or after “Try again”.'],
+        [
+          '<section part="author">',
+          'The author’s page: a named region (h3) with its own status message (checking, sending, done) and alerts that name the field to correct.',
+        ],
         [
           'role="alert"',
           '“Not found” and errors are announced; on a wrong code, focus goes back to the field, code kept.',
