@@ -8,17 +8,16 @@ import {
   loadCouncilSettings,
   saveCouncilSettings,
 } from '@participe/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { AdministrationElement, resolveAdministration } from '../internal/administration.js';
+import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
 import { councilSettingsMessages } from './council-settings.messages.js';
-import { councilSettingsStyles } from './council-settings.styles.js';
 
 const wordsFor = (el: Element, variant: Variant) => ({
   t: translator(councilSettingsMessages, localeOf(el), variant),
@@ -26,7 +25,6 @@ const wordsFor = (el: Element, variant: Variant) => ({
 });
 type Words = ReturnType<typeof wordsFor>;
 
-const RESTART_ON = ['backend', 'endpoint'] as const;
 const FIELDS = ['name', 'mailFrom', 'answerWithinDays'] as const satisfies readonly CouncilSettingsField[];
 
 /**
@@ -53,7 +51,7 @@ const FIELDS = ['name', 'mailFrom', 'answerWithinDays'] as const satisfies reado
  * @cssprop --participe-font-size - Base font size.
  */
 export class ParticipeCouncilSettings extends AdministrationElement {
-  static override styles = [tokens, frameStyles, adminFormStyles, councilSettingsStyles];
+  static override styles = [tokens, frameStyles, adminFormStyles];
 
   readonly #actor = new ActorController(
     this,
@@ -75,16 +73,12 @@ export class ParticipeCouncilSettings extends AdministrationElement {
     return connectCouncilSettings(this.#actor.snapshot, (event) => this.#actor.send(event));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#api().load();
+  protected override load(): void {
+    this.#api().load();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
-      this.#actor.restart();
-      this.#api().load();
-    }
+  protected override restartActor(): void {
+    this.#actor.restart();
   }
 
   override render() {
@@ -106,11 +100,7 @@ export class ParticipeCouncilSettings extends AdministrationElement {
   }
 
   #error(api: CouncilSettingsConnected, { t, c }: Words) {
-    const denied = api.failure?.kind === 'forbidden' || api.failure?.kind === 'unauthorized';
-    return html`<div part="error" role="alert">
-      <p>${denied ? t('denied') : t('failed')}</p>
-      <button type="button" @click=${api.retry}>${c('retry')}</button>
-    </div>`;
+    return adminLoadError(api.failure, api.retry, { denied: t('denied'), failed: t('failed'), retry: c('retry') });
   }
 
   #form(api: CouncilSettingsConnected, w: Words) {

@@ -1,5 +1,5 @@
-import type { AdministrationBackend } from '@participe/core';
-import type { PropertyDeclarations } from 'lit';
+import type { AdministrationBackend, BackendError } from '@participe/core';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ParticipeElement } from './participe-element.js';
 
 /** The shape this hook expects from `@participe/adapters/http/administration`. */
@@ -34,6 +34,38 @@ export class AdministrationElement extends ParticipeElement {
     this.backend = null;
     this.token = null;
   }
+
+  /** Loads what the widget shows (its actor's load intent). */
+  protected load(): void {}
+
+  /** A fresh actor for another back end (the widget's `ActorController.restart()`). */
+  protected restartActor(): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a removal: the controller made a fresh actor; load it again.
+    if (this.hasUpdated) this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('backend') || changed.has('endpoint')) {
+      this.restartActor();
+      this.load();
+    }
+  }
+}
+
+/** What an administration widget could not load, in its words: not for this account, or failed; and a retry button. */
+export function adminLoadError(
+  failure: Pick<BackendError, 'kind'> | null,
+  retry: () => void,
+  words: { denied: string; failed: string; retry: string },
+) {
+  const denied = failure?.kind === 'forbidden' || failure?.kind === 'unauthorized';
+  return html`<div part="error" role="alert">
+    <p>${denied ? words.denied : words.failed}</p>
+    <button type="button" @click=${retry}>${words.retry}</button>
+  </div>`;
 }
 
 /**

@@ -9,12 +9,12 @@ import {
   saveSpacesAdmin,
   spacesAdminMachine,
 } from '@participe/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { AdministrationElement, resolveAdministration } from '../internal/administration.js';
+import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -28,8 +28,6 @@ const wordsFor = (el: Element, variant: Variant) => ({
 type Words = ReturnType<typeof wordsFor>;
 
 /** Properties whose change means another back end: a fresh actor, loaded again. */
-const RESTART_ON = ['backend', 'endpoint'] as const;
-
 /** The text fields of the form, in order; `premoderation` is a checkbox after them. */
 const TEXT_FIELDS = [
   'name',
@@ -88,16 +86,12 @@ export class ParticipeSpacesAdmin extends AdministrationElement {
     return connectSpacesAdmin(this.#actor.snapshot, (event) => this.#actor.send(event));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#api().load();
+  protected override load(): void {
+    this.#api().load();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
-      this.#actor.restart();
-      this.#api().load();
-    }
+  protected override restartActor(): void {
+    this.#actor.restart();
   }
 
   protected override updated(): void {
@@ -131,11 +125,7 @@ export class ParticipeSpacesAdmin extends AdministrationElement {
   }
 
   #error(api: SpacesAdminView, { t, c }: Words) {
-    const denied = api.failure?.kind === 'forbidden' || api.failure?.kind === 'unauthorized';
-    return html`<div part="error" role="alert">
-      <p>${denied ? t('denied') : t('failed')}</p>
-      <button type="button" @click=${api.retry}>${c('retry')}</button>
-    </div>`;
+    return adminLoadError(api.failure, api.retry, { denied: t('denied'), failed: t('failed'), retry: c('retry') });
   }
 
   #content(api: SpacesAdminView, w: Words) {

@@ -10,12 +10,12 @@ import {
   saveStaffAdmin,
   staffAdminMachine,
 } from '@participe/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { AdministrationElement, resolveAdministration } from '../internal/administration.js';
+import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -27,8 +27,6 @@ const wordsFor = (el: Element, variant: Variant) => ({
   c: translator(common, localeOf(el), variant),
 });
 type Words = ReturnType<typeof wordsFor>;
-
-const RESTART_ON = ['backend', 'endpoint'] as const;
 
 /**
  * @summary The council's staff for its administrators: who may sign in, with which role, in
@@ -75,16 +73,12 @@ export class ParticipeStaffAdmin extends AdministrationElement {
     return connectStaffAdmin(this.#actor.snapshot, (event) => this.#actor.send(event));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#api().load();
+  protected override load(): void {
+    this.#api().load();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
-      this.#actor.restart();
-      this.#api().load();
-    }
+  protected override restartActor(): void {
+    this.#actor.restart();
   }
 
   override render() {
@@ -114,11 +108,7 @@ export class ParticipeStaffAdmin extends AdministrationElement {
   }
 
   #error(api: StaffAdminView, { t, c }: Words) {
-    const denied = api.failure?.kind === 'forbidden' || api.failure?.kind === 'unauthorized';
-    return html`<div part="error" role="alert">
-      <p>${denied ? t('denied') : t('failed')}</p>
-      <button type="button" @click=${api.retry}>${c('retry')}</button>
-    </div>`;
+    return adminLoadError(api.failure, api.retry, { denied: t('denied'), failed: t('failed'), retry: c('retry') });
   }
 
   #item(account: StaffMemberView, api: StaffAdminView, { t }: Words) {

@@ -1,10 +1,30 @@
 import { css } from 'lit';
 
 /**
- * The administration widgets' forms (spaces, staff, council settings): fields with their hint
- * and error, native inputs and buttons with the theme's focus ring, the actions row.
+ * The administration widgets' shared rules (spaces, staff, council settings): the status line,
+ * the list of items, fields with their hint and error, native inputs and buttons with the
+ * theme's focus ring, the actions row.
  */
 export const adminFormStyles = css`
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  [part~='list'] li {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_participe-space);
+    padding: 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_participe-radius);
+  }
   .hint {
     font-size: 0.9em;
   }
