@@ -37,6 +37,16 @@ describe('participe org', () => {
         )
       ).stderr,
     ).toMatch(/^--oidc-issuer and --oidc-client-id go together/);
+    const oidc = ['org', 'create', '--slug', 'a', '--name', 'A', '--kind', 'commune'];
+    expect(
+      (
+        await main(
+          [...oidc, '--oidc-issuer', 'https://x.example', '--oidc-client-id', 'p', '--oidc-access', '[{"role":1}]'],
+          env,
+        )
+      ).stderr,
+    ).toMatch(/^--oidc-access: "\[\{\\"role\\":1\}\]" is not valid; expected a JSON list of rules/);
+    expect((await main([...oidc, '--oidc-scopes', 'openid'], env)).stderr).toMatch(/^--oidc-issuer: missing/);
   });
 
   it('creates councils, lists them with their API address, keeps their settings, refuses a taken slug', async () => {
@@ -73,6 +83,34 @@ describe('participe org', () => {
       stdout: 'cd93: mail from Participation <participation@cd93.fr>; answer within 45 days\n',
     });
     expect((await main(['org', 'settings', '--slug', 'nope', '--mail-from', 'x'], env)).code).toBe(1);
+
+    // Its own identity provider: staff sign in at /o/cd93/auth/; the secret stays in the environment.
+    const sso = await main(
+      [
+        'org',
+        'settings',
+        '--slug',
+        'cd93',
+        '--oidc-issuer',
+        'https://auth.cd93.example/realms/agents',
+        '--oidc-client-id',
+        'participe',
+        '--oidc-scopes',
+        'openid email profile organizational_unit',
+        '--oidc-access',
+        '[{"emailDomain":"cd93.example","role":"professional","spaces":["groupe-rsa"]}]',
+      ],
+      env,
+    );
+    expect(sso.stderr).toBe('');
+    expect(sso.stdout).toContain('sign-in at https://auth.cd93.example/realms/agents (participe, 1 access rule(s))');
+    // Staff invited in cd93 are cd93's only.
+    const staffEnv = { ...env, PARTICIPE_TOKEN_SECRET: 'org-test-secret-that-is-long-enough-000' };
+    const invite = ['staff', 'invite', '--email', 'camille@cd93.example', '--role', 'professional'];
+    expect((await main([...invite, '--space', 'groupe-rsa', '--org', 'cd93'], staffEnv)).code).toBe(0);
+    expect((await main(['staff', 'list', '--org', 'cd93'], staffEnv)).stdout).toContain('camille@cd93.example');
+    expect((await main(['staff', 'list'], staffEnv)).stdout).toBe('No staff account yet.\n');
+    expect((await main(['staff', 'list', '--org', 'nope'], staffEnv)).code).toBe(2);
 
     const list = await main(['org', 'list'], env);
     expect(list.code).toBe(0);

@@ -34,6 +34,14 @@ Settings (each optional; the server's own apply otherwise):
   --answer-within-days  days a new space gives the institution to answer (1–365)
   --oidc-issuer         its own OpenID Connect provider (with --oidc-client-id)
   --oidc-client-id      the client id Participe has at that provider
+  --oidc-secret-env     the server's environment variable holding the client secret (never the
+                        secret itself; default PARTICIPE_OIDC_CLIENT_SECRET_<SLUG>, e.g. _CD93)
+  --oidc-scopes         scopes asked for, space-separated (default "openid email profile")
+  --oidc-client-auth    client_secret_basic (default) or client_secret_post
+  --oidc-access         who may sign in besides invited people, JSON, e.g.
+                        '[{"emailDomain":"cd93.fr","role":"professional","spaces":["groupe-rsa"]}]'
+                        or '[{"claim":"organizational_unit","equals":"DSOL","role":"facilitator","spaces":["groupe-rsa"]}]'
+  Staff sign in at /o/<slug>/auth/; the provider's redirect URI is <public URL>/o/<slug>/auth/callback.
 
 The database: DATABASE_URL for a PostgreSQL server, or PARTICIPE_DATA_DIR for the embedded one
 (stop participe serve first: one process at a time). PARTICIPE_PUBLIC_URL, when set, makes the
@@ -51,6 +59,13 @@ const FLAGS = {
   'answer-within-days': ['a whole number of days from 1 to 365', '30'],
   'oidc-issuer': ['the URL of an OpenID Connect provider', 'https://auth.cd93.fr/realms/agents'],
   'oidc-client-id': ['a client id of up to 200 characters', 'participe'],
+  'oidc-secret-env': ['an environment variable name in capitals', 'PARTICIPE_OIDC_CLIENT_SECRET_CD93'],
+  'oidc-scopes': ['scopes separated by spaces', '"openid email profile"'],
+  'oidc-client-auth': ['client_secret_basic or client_secret_post', 'client_secret_post'],
+  'oidc-access': [
+    'a JSON list of rules',
+    '\'[{"emailDomain":"cd93.fr","role":"professional","spaces":["groupe-rsa"]}]\'',
+  ],
 } as const;
 type Flag = keyof typeof FLAGS;
 
@@ -87,14 +102,35 @@ function settingsOf(
     problems.push(
       '--oidc-issuer and --oidc-client-id go together: give both, e.g. --oidc-issuer https://auth.cd93.fr/realms/agents --oidc-client-id participe',
     );
-  } else if (issuer !== undefined && clientId !== undefined) next['oidc'] = { issuer, clientId };
+  } else if (issuer !== undefined && clientId !== undefined) next['oidc'] = { ...base.oidc, issuer, clientId };
+  const more: Record<string, unknown> = {};
+  if (values['oidc-secret-env'] !== undefined) more['clientSecretEnv'] = values['oidc-secret-env'].trim();
+  if (values['oidc-scopes'] !== undefined) more['scopes'] = values['oidc-scopes'].split(/\s+/).filter(Boolean);
+  if (values['oidc-client-auth'] !== undefined) more['clientAuth'] = values['oidc-client-auth'];
+  if (values['oidc-access'] !== undefined) {
+    try {
+      more['access'] = JSON.parse(values['oidc-access']);
+    } catch {
+      more['access'] = null;
+    }
+  }
+  if (Object.keys(more).length) {
+    if (next['oidc'] === undefined) problems.push(flagError('oidc-issuer', undefined));
+    else next['oidc'] = { ...(next['oidc'] as object), ...more };
+  }
   const parsed = OrganisationSettingsSchema.safeParse(next);
   if (!parsed.success) {
     const byKey: Record<string, Flag> = { mailFrom: 'mail-from', answerWithinDays: 'answer-within-days' };
     for (const issue of parsed.error.issues) {
       const [key, sub] = issue.path.map(String);
-      const flag: Flag =
-        key === 'oidc' ? (sub === 'clientId' ? 'oidc-client-id' : 'oidc-issuer') : (byKey[key!] ?? 'mail-from');
+      const oidcFlags: Record<string, Flag> = {
+        clientId: 'oidc-client-id',
+        clientSecretEnv: 'oidc-secret-env',
+        scopes: 'oidc-scopes',
+        clientAuth: 'oidc-client-auth',
+        access: 'oidc-access',
+      };
+      const flag: Flag = key === 'oidc' ? (oidcFlags[sub ?? ''] ?? 'oidc-issuer') : (byKey[key!] ?? 'mail-from');
       problems.push(flagError(flag, values[flag]));
     }
   }
@@ -130,7 +166,9 @@ const describeSettings = (s: OrganisationSettings) =>
   [
     s.mailFrom ? `mail from ${s.mailFrom}` : null,
     s.answerWithinDays ? `answer within ${s.answerWithinDays} days` : null,
-    s.oidc ? `sign-in at ${s.oidc.issuer} (${s.oidc.clientId})` : null,
+    s.oidc
+      ? `sign-in at ${s.oidc.issuer} (${s.oidc.clientId}${s.oidc.access?.length ? `, ${s.oidc.access.length} access rule(s)` : ''})`
+      : null,
   ]
     .filter(Boolean)
     .join('; ') || '-';

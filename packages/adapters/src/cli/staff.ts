@@ -3,12 +3,24 @@
 import { MEMBER_ROLES, type MemberRole } from '@participe/core';
 import { invitation } from '../identity/access.js';
 import type { Env } from './config.js';
-import { IDENTITY_SETTINGS_USAGE, isId, parseCommand, table, usageError, withIdentity } from './identity.js';
+import {
+  IDENTITY_SETTINGS_USAGE,
+  type IdentityContext,
+  isId,
+  parseCommand,
+  table,
+  usageError,
+  withIdentity as withServerIdentity,
+} from './identity.js';
+import { storeOfOrganisation } from './org.js';
 import type { CommandResult } from './token.js';
 
-export const STAFF_USAGE = `Usage: participe staff invite --email <address> --role <role> --space <slug>… [--member <id>] [--name <text>]
-       participe staff remove --email <address>
-       participe staff list
+export const STAFF_USAGE = `Usage: participe staff invite --email <address> --role <role> --space <slug>… [--member <id>] [--name <text>] [--org <slug>]
+       participe staff remove --email <address> [--org <slug>]
+       participe staff list [--org <slug>]
+
+--org    the council (organisation) whose staff this is; its people sign in at /o/<slug>/auth/
+         and are unknown to every other council (default: the server's own, at /auth/)
 
 invite   lets this person in: their first sign-in with this e-mail (verified by the identity
          provider) activates the account. Inviting again changes the role and spaces.
@@ -32,6 +44,7 @@ interface StaffArgs extends Record<string, unknown> {
   space?: string[];
   member?: string;
   name?: string;
+  org?: string;
 }
 
 export async function staffCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
@@ -43,6 +56,7 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
       space: { type: 'string', multiple: true },
       member: { type: 'string' },
       name: { type: 'string' },
+      org: { type: 'string' },
     },
     STAFF_USAGE,
   );
@@ -56,6 +70,26 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
       STAFF_USAGE,
     );
   }
+  // The council's part of the identity store, and its tokens.
+  const withIdentity = (
+    e: Env,
+    config: string | undefined,
+    at: Date,
+    fn: (ctx: IdentityContext) => Promise<CommandResult>,
+  ): Promise<CommandResult> =>
+    withServerIdentity(e, config, at, async (ctx) => {
+      const scoped = await storeOfOrganisation(ctx.store, values.org);
+      if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
+      const { id, slug } = scoped.organisation;
+      return fn({
+        ...ctx,
+        identity: ctx.identity.forOrganisation(id),
+        tokens: {
+          ...ctx.tokens,
+          revokeSubject: (subject: string) => ctx.tokens.revokeSubject(subject, { id, slug }),
+        },
+      });
+    });
   const email = values.email?.trim().toLowerCase();
   if (action !== 'list' && (!email || !EMAIL.test(email))) {
     return usageError('--email is required: an e-mail address, e.g. camille.martin@departement.example.', STAFF_USAGE);
