@@ -382,8 +382,8 @@ export interface OidcConfig {
 }
 
 /**
- * Settings an organisation (a council hosted on a shared server) will hold for itself once
- * organisations exist: its own identity provider. Empty today: the server's `oidc` is the one.
+ * Unused, kept for the shape of `ServerConfig`: a council's identity provider is in its
+ * organisation settings (`participe org settings --oidc-…`, read by `createCouncilSignIn`).
  */
 export interface OrganisationSettings {
   oidc: OidcConfig;
@@ -418,7 +418,7 @@ export interface ServerConfig {
   sms: SmsConfig | null;
   /** Staff sign-in; `null`: none (API tokens from `participe token` only). */
   oidc: OidcConfig | null;
-  /** Per organisation, by its id, once organisations exist. Always empty today. */
+  /** Always empty: councils' own providers are in their organisation settings (see `createCouncilSignIn`). */
   organisations: Readonly<Record<string, OrganisationSettings>>;
 }
 
