@@ -162,6 +162,28 @@ describe('administration', () => {
     expect(actions).toEqual(['staff.revoke', 'staff.invite']);
   });
 
+  it('keeps each council’s staff apart: invited at /o/{slug}/api, unknown at /api', async () => {
+    const { store, call } = await setup();
+    await store.createOrganisation({
+      id: 'o_cd93',
+      slug: 'cd93',
+      name: 'CD93',
+      kind: 'département',
+      settings: {},
+      createdAt: NOW.toISOString(),
+    });
+    await store.forOrganisation('o_cd93').putSpace(space());
+    const invited = await call('POST', '/o/cd93/api/admin/staff', {
+      email: 'camille@cd93.example',
+      role: 'professional',
+      spaceIds: ['groupe-rsa-nord'],
+    });
+    expect(invited.status).toBe(201);
+    expect((await call('GET', '/o/cd93/api/admin/staff')).body).toHaveLength(1);
+    expect((await call('GET', '/api/admin/staff')).body).toEqual([]);
+    expect((await call('POST', `/api/admin/staff/${invited.body.id}/revoke`, {})).status).toBe(404);
+  });
+
   it('is for administrators only: 401 anonymous, 403 a space’s professional, whatever the operation', async () => {
     const { call, as } = await setup();
     const routes: Array<[string, string, unknown?, Record<string, string>?]> = [

@@ -29,6 +29,9 @@ function adminOf(ctx: ServiceContext): AdminStore {
   return ctx.admin;
 }
 
+/** The council's staff accounts: its own part of the identity store. */
+const staffOf = (ctx: ServiceContext) => adminOf(ctx).identity.forOrganisation(organisationOf(ctx));
+
 /** The caller, when they administer the council: 401 anonymous, 403 anyone else. */
 export function requireAdmin(ctx: ServiceContext): Identity {
   if (!ctx.caller) throw fail(ctx, 401, 'authRequired');
@@ -161,7 +164,7 @@ const staffView = ({ providerSubject: _p, memberId: _m, ...a }: StaffAccount): S
 
 export async function listStaffQuery(ctx: ServiceContext): Promise<StaffView[]> {
   requireAdmin(ctx);
-  return (await adminOf(ctx).identity.listAccounts()).map(staffView);
+  return (await staffOf(ctx).listAccounts()).map(staffView);
 }
 
 /**
@@ -180,7 +183,7 @@ export async function inviteStaffCommand(ctx: ServiceContext, input: ValidBody<'
       missing.map((i) => ({ path: `spaceIds.${i}`, message })),
     );
   }
-  const identity = adminOf(ctx).identity;
+  const identity = staffOf(ctx);
   const email = input.email.trim().toLowerCase();
   const existing = await identity.findAccount({ email });
   const at = instant(ctx);
@@ -225,7 +228,7 @@ export async function inviteStaffCommand(ctx: ServiceContext, input: ValidBody<'
 /** Removes a member of staff (or withdraws an invitation): sessions end, tokens are refused from the next call. */
 export async function revokeStaffCommand(ctx: ServiceContext, id: unknown): Promise<StaffView> {
   const caller = requireAdmin(ctx);
-  const identity = adminOf(ctx).identity;
+  const identity = staffOf(ctx);
   const account = isId(id) ? await identity.findAccount({ id }) : null;
   if (!account) throw fail(ctx, 404, 'invitationNotFound');
   if (account.status === 'removed') return staffView(account);
