@@ -27,7 +27,11 @@ import {
   MemberSchema,
   MemberViewSchema,
   ModerationItemSchema,
-  PracticeSheetSchema,
+  PracticeCommandSchema,
+  PracticeDraftSchema,
+  PracticeSearchResultSchema,
+  PracticeVersionSchema,
+  PracticeViewSchema,
   PrivacyExportSchema,
   PublicMeetingSchema,
   PublishedAnswersSchema,
@@ -79,6 +83,7 @@ import {
   PublishAnswersSchema,
   QuestionnaireQuerySchema,
 } from './schemas.js';
+import { PracticeCreateSchema, PracticeLocaleQuerySchema, PracticeSearchQuerySchema } from './schemas.practices.js';
 
 /** The groups of operations in the documentation, each with what it is about. */
 export const API_TAGS = {
@@ -91,6 +96,7 @@ export const API_TAGS = {
   diagnostics: 'The self-diagnostic: “Where does our participation stand?”',
   privacy: 'An author’s data: export and erasure.',
   content: 'The resource centre: phases, methods, practices, glossary, guide.',
+  practices: 'Practice sheets written by groups: drafts, review, publication, sharing between councils, search.',
   admin: 'The council’s administration: spaces, staff and invitations, settings, the audit log.',
   system: 'Health and this document.',
 } as const;
@@ -148,29 +154,7 @@ const ADMINS = 'Administrators of the council.';
 const ADMIN_ERRORS = [401, 403] as const;
 const id = { id: 'Contribution id, e.g. `c_8f3k2m9q`.' } as const;
 const entry = { id: 'Entry id, e.g. `arbre-a-problemes`.' } as const;
-
-/** The resource centre: public, read-only, in the caller's language. */
-const contentList = <S extends z.ZodMiniType>(summary: string, schema: S) =>
-  ({
-    tag: 'content',
-    summary,
-    access: 'Anyone.',
-    query: ContentQuerySchema,
-    cacheable: true,
-    ok: { status: 200, description: 'The entries, in the chosen language.', schema: z.array(schema) },
-    errors: [400],
-  }) as const;
-const contentEntry = <S extends z.ZodMiniType>(summary: string, schema: S) =>
-  ({
-    tag: 'content',
-    summary,
-    access: 'Anyone.',
-    params: entry,
-    query: ContentQuerySchema,
-    cacheable: true,
-    ok: { status: 200, description: 'The entry.', schema },
-    errors: [400, 404],
-  }) as const;
+const practice = { id: 'Practice sheet id, e.g. `courriers-rsa-reecrits`.' } as const;
 
 /** The resource centre as the council keeps it: public, paged, searchable; `ETag` for `If-None-Match`. */
 const councilList = <S extends z.ZodMiniType>(summary: string, schema: S) =>
@@ -567,8 +551,110 @@ export const OPERATIONS = {
   getPhase: councilEntry('One phase: stakes, objectives, vigilance, methods.', PhaseEntrySchema),
   listResources: councilList('Methods and tools of the resource centre.', ResourceEntrySchema),
   getResource: councilEntry('One method or tool, with its steps and when to use it.', ResourceEntrySchema),
-  listPractices: contentList('Inspiring-practice sheets.', PracticeSheetSchema),
-  getPractice: contentEntry('One practice sheet.', PracticeSheetSchema),
+  searchPractices: {
+    tag: 'practices',
+    summary:
+      'Search the published sheets in French: accents ignored, words stemmed, the domain’s synonyms added (`mobilité` finds `mobilite` and `transports`); facets by phase, theme and public count the sheets found.',
+    access: 'Anyone: the council’s published sheets and those other councils share.',
+    query: PracticeSearchQuerySchema,
+    ok: {
+      status: 200,
+      description: 'Sheets found, best match first, with facets.',
+      schema: PracticeSearchResultSchema,
+    },
+    errors: [400],
+  },
+  listPractices: {
+    tag: 'practices',
+    summary:
+      'Published practice sheets: the council’s (the built-in ones and its groups’) and those other councils share, each with its origin council.',
+    access: 'Anyone.',
+    query: ContentQuerySchema,
+    ok: { status: 200, description: 'The sheets, newest first.', schema: z.array(PracticeViewSchema) },
+    errors: [400],
+  },
+  getPractice: {
+    tag: 'practices',
+    summary:
+      'One practice sheet. Its group and the council’s editors also read it as a draft, submitted or returned, with the reason it was returned (`review`). `ETag` is its version.',
+    access: 'Anyone if published (or shared by another council); else members of its group and the council’s editors.',
+    params: practice,
+    query: PracticeLocaleQuerySchema,
+    ok: { status: 200, description: 'The sheet.', schema: PracticeViewSchema, headers: ['ETag'] },
+    errors: [400, 404],
+  },
+  listRelatedPractices: {
+    tag: 'practices',
+    summary: '“Vous aimerez aussi”: up to three published sheets close to this one by themes, phases and words.',
+    access: 'As for the sheet.',
+    params: practice,
+    query: PracticeLocaleQuerySchema,
+    ok: { status: 200, description: 'Related sheets, closest first.', schema: z.array(PracticeViewSchema) },
+    errors: [400, 404],
+  },
+  listPracticeVersions: {
+    tag: 'practices',
+    summary:
+      'Every version of a sheet: who changed it (member id and role), when, what they did, and the sheet after it.',
+    access: 'Members of its group and the council’s editors.',
+    params: practice,
+    query: PracticeLocaleQuerySchema,
+    ok: { status: 200, description: 'Versions, oldest first.', schema: z.array(PracticeVersionSchema) },
+    errors: [400, ...STAFF_ERRORS],
+  },
+  updatePractice: {
+    tag: 'practices',
+    summary:
+      'Replace what a sheet says while it is a draft or returned (an editor may also correct a published one). `If-Match` is required (428 without it): 409 if someone changed it since.',
+    access: 'Members of its group; the council’s editors.',
+    params: practice,
+    query: PracticeLocaleQuerySchema,
+    body: PracticeDraftSchema,
+    ok: { status: 200, description: 'The sheet, at its new version.', schema: PracticeViewSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409, 428],
+  },
+  sendPracticeCommand: {
+    tag: 'practices',
+    summary:
+      'Move a sheet: `practice.submit` (its group; 422 names each field still missing), `practice.publish`, `practice.return` with a reason its authors read on the sheet, `practice.share` with every council on the server (the council’s editors). `If-Match` is required.',
+    access: 'Members of its group (submit); the council’s editors (publish, return, share).',
+    params: practice,
+    query: PracticeLocaleQuerySchema,
+    body: PracticeCommandSchema,
+    ok: { status: 200, description: 'The sheet after the step.', schema: PracticeViewSchema, headers: ['ETag'] },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS, 409, 428],
+  },
+  listSpacePractices: {
+    tag: 'practices',
+    summary: 'The sheets a group wrote, in every status, each with the council’s last review.',
+    access: 'Members of the space; the council’s editors.',
+    params: space,
+    query: PracticeLocaleQuerySchema,
+    ok: { status: 200, description: 'The sheets, newest first.', schema: z.array(PracticeViewSchema) },
+    errors: [400, ...STAFF_ERRORS],
+  },
+  createPractice: {
+    tag: 'practices',
+    summary: 'Start a practice sheet as a draft: a title at least, the rest when the group is ready.',
+    access: 'Members of the space; the council’s editors.',
+    params: space,
+    body: PracticeCreateSchema,
+    ok: {
+      status: 201,
+      description: 'The draft, at version 1.',
+      schema: PracticeViewSchema,
+      headers: ['ETag', 'Location'],
+    },
+    errors: [...BODY_ERRORS, ...STAFF_ERRORS],
+  },
+  listPracticeQueue: {
+    tag: 'practices',
+    summary: 'Sheets submitted by the council’s groups, waiting for an editor, oldest first.',
+    access: 'The council’s editors (its administrators).',
+    query: PracticeLocaleQuerySchema,
+    ok: { status: 200, description: 'The sheets.', schema: z.array(PracticeViewSchema) },
+    errors: [400, 401, 403],
+  },
   listGlossary: councilList('Terms and acronyms, explained plainly.', GlossaryEntryReadSchema),
   listGuide: councilList('“Where to start?”: questions, answers and resources.', GuideEntryReadSchema),
   putPhase: contentPut(
