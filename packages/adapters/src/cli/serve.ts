@@ -128,6 +128,8 @@ export async function startServer(
     : null;
   let dispatcher: NotificationDispatcher | null = startNotificationDispatcher({
     store: db.store,
+    // The back office's council settings (mail sender) win over the organisation's.
+    ...(db.admin ? { admin: db.admin } : {}),
     mailer,
     outbox,
     retry: { maxAttempts: config.notifyMaxAttempts },

@@ -8,6 +8,8 @@ import {
   RecipientRejectedError,
   renderNotification,
 } from '@participe/core';
+import type { AdminStore } from '../service/admin.store.js';
+import { councilSettingsOf } from '../service/council-settings.js';
 import {
   type ClaimedNotification,
   errorKind,
@@ -65,6 +67,11 @@ export interface DispatchOptions {
   retry?: RetryPolicy;
   /** Text messages for authors who left a phone number only. Without it they are skipped (`noEmail`). */
   sms?: SmsChannel;
+  /**
+   * The administration's council settings (back office): its mail sender wins over the
+   * organisation's (`councilSettingsOf`). Without it, the organisation's settings alone.
+   */
+  admin?: Pick<AdminStore, 'getSettings'>;
 }
 
 /** How text messages leave. */
@@ -165,10 +172,18 @@ async function targetOf(n: NotificationRecord & { organisation?: string }, serve
   return { space, target };
 }
 
-/** The council's own sender (`participe org settings --mail-from`), or `undefined` for the mailer's. */
-async function senderOf(n: NotificationRecord & { organisation?: string }, server: NotificationStore) {
-  if (!server.getOrganisation) return undefined;
-  return (await server.getOrganisation(n.organisation ?? DEFAULT_ORGANISATION))?.settings.mailFrom;
+/**
+ * The council's own sender (its administrator's in the back office, else `participe org
+ * settings --mail-from`), or `undefined` for the mailer's.
+ */
+async function senderOf(n: NotificationRecord & { organisation?: string }, options: DispatchOptions) {
+  const server = options.store;
+  return (
+    await councilSettingsOf(n.organisation ?? DEFAULT_ORGANISATION, {
+      organisations: server.getOrganisation ? { getOrganisation: (id) => server.getOrganisation!(id) } : null,
+      admin: options.admin ?? null,
+    })
+  ).mailFrom;
 }
 
 const urlFor = (url: DispatchOptions['followUpUrl'], target: FollowUpTarget) =>
@@ -179,7 +194,7 @@ async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Dat
   if (!to) return n.to?.phone && options.sms ? deliverSms(n, n.to.phone, options.sms, options, at) : 'noEmail';
   const { space, target } = await targetOf(n, options.store);
   const url = urlFor(options.followUpUrl, target);
-  const from = await senderOf(n, options.store);
+  const from = await senderOf(n, options);
   const rendered = renderNotification(n, {
     locale: options.locale ?? 'fr',
     ...(space ? { spaceName: space.name } : {}),

@@ -184,6 +184,23 @@ describe('administration', () => {
     expect((await call('POST', `/api/admin/staff/${invited.body.id}/revoke`, {})).status).toBe(404);
   });
 
+  it('gives a new space the organisation’s answer delay (participe org settings) until the back office sets one', async () => {
+    const { store, call } = await setup();
+    await store.createOrganisation({
+      id: 'o_cd93',
+      slug: 'cd93',
+      name: 'CD93',
+      kind: 'département',
+      settings: { answerWithinDays: 21 },
+      createdAt: NOW.toISOString(),
+    });
+    const first = await call('POST', '/o/cd93/api/admin/spaces', NEW_SPACE);
+    expect(first.body).toMatchObject({ answerWithinDays: 21 });
+    await call('POST', '/o/cd93/api/admin/settings', { answerWithinDays: 30 }, { 'if-match': '"0"' });
+    const second = await call('POST', '/o/cd93/api/admin/spaces', { ...NEW_SPACE, slug: 'groupe-rsa-est' });
+    expect(second.body).toMatchObject({ answerWithinDays: 30 });
+  });
+
   it('is for administrators only: 401 anonymous, 403 a space’s professional, whatever the operation', async () => {
     const { call, as } = await setup();
     const routes: Array<[string, string, unknown?, Record<string, string>?]> = [

@@ -2,12 +2,13 @@
 // the council's settings, and the audit log that records each of these changes (who, when,
 // what, before and after). Only an administrator of the council (`Identity.admin`) calls
 // these; a space's own staff keep their own settings (`updateSpaceSettings`).
-import { type Space, SpaceSchema } from '@participe/core';
+import { type OrganisationStore, type Space, SpaceSchema } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
 import type { StaffAccount } from '../identity/identity.types.js';
 import type { AdminStore, AuditEntry, CouncilSettings } from './admin.store.js';
 import type { Identity } from './api.js';
 import { fail, instant, invalid, isId, type ServiceContext, today } from './context.js';
+import { councilSettingsOf } from './council-settings.js';
 import { newId } from './crypto.js';
 import { messagesIn } from './messages.js';
 
@@ -80,7 +81,12 @@ async function slugFree(ctx: ServiceContext, slug: string, self?: string) {
 export async function createSpaceCommand(ctx: ServiceContext, input: ValidBody<'createSpace'>): Promise<AdminSpace> {
   const caller = requireAdmin(ctx);
   await slugFree(ctx, input.slug);
-  const defaults = (await adminOf(ctx).getSettings(organisationOf(ctx)))?.settings;
+  // The back office's delay, else the organisation's (`participe org settings`).
+  const store = ctx.store as Partial<Pick<OrganisationStore, 'getOrganisation'>>;
+  const defaults = await councilSettingsOf(organisationOf(ctx), {
+    admin: adminOf(ctx),
+    organisations: store.getOrganisation ? { getOrganisation: (id) => store.getOrganisation!(id) } : null,
+  });
   const space = SpaceSchema.parse({
     id: newId('s'),
     charter: { text: '', adoptedOn: null },
