@@ -10,7 +10,7 @@ export const practiceContent = (overrides: Partial<PracticeContent> = {}): Pract
   public: ['allocataires du RSA'],
   startDate: '2024-09',
   context: 'Sans voiture, plusieurs membres du groupe ne pouvaient pas venir aux réunions du soir.',
-  sharedDiagnostic: 'Le groupe a compté les trajets impossibles après 18 heures : la mobilite est le premier frein.',
+  sharedDiagnostic: 'Le groupe a compté les trajets impossibles après 18 heures : la mobilite est le premier frein.',
   problemStatement: 'Nous, habitants, considérons que notre problème principal est de ne pas pouvoir rentrer le soir.',
   objectives: ['Permettre à chacun de venir aux réunions'],
   actions: ['Un minibus du centre social passe prendre les membres', 'Un planning partagé des trajets'],
