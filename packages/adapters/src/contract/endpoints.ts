@@ -65,6 +65,13 @@ export const ENDPOINTS = {
   putGuideEntry: { method: 'PUT', path: '/api/guide/{id}', headers: ['If-Match'] },
   putGlossaryEntry: { method: 'PUT', path: '/api/glossary/{id}', headers: ['If-Match'] },
   getContentHistory: { method: 'GET', path: '/api/content/{kind}/{id}/history' },
+  putQuestionnaire: { method: 'PUT', path: '/api/diagnostics/questionnaire', headers: ['If-Match'] },
+  getSpaceQuestionnaire: { method: 'GET', path: '/api/spaces/{space}/diagnostics/questionnaire' },
+  putSpaceQuestionnaire: {
+    method: 'PUT',
+    path: '/api/spaces/{space}/diagnostics/questionnaire',
+    headers: ['If-Match'],
+  },
   listAdminSpaces: { method: 'GET', path: '/api/admin/spaces' },
   createSpace: { method: 'POST', path: '/api/admin/spaces' },
   updateSpace: { method: 'POST', path: '/api/admin/spaces/{space}', headers: ['If-Match'] },

@@ -68,6 +68,8 @@ import {
   GuideEntryReadSchema,
   PhaseEntrySchema,
   PhaseInputSchema,
+  QuestionnaireInEffectSchema,
+  QuestionnaireInputSchema,
   ResourceEntrySchema,
   ResourceInputSchema,
 } from './schemas.content.js';
@@ -677,6 +679,52 @@ export const OPERATIONS = {
     GlossaryEntryInputSchema,
     GlossaryEntryReadSchema,
   ),
+  putQuestionnaire: {
+    tag: 'diagnostics',
+    summary:
+      'Load the council’s own self-diagnostic questionnaire (its spaces use it unless they have their own). Checked by the diagnostic engine: 422 with each error’s path (`questions.3.options.1.weights`) and reason. `If-Match` is required: `"0"` for the first, then the `version` read.',
+    access: ADMINS,
+    query: ContentLocaleQuerySchema,
+    body: QuestionnaireInputSchema,
+    ok: {
+      status: 200,
+      description: 'The questionnaire, saved.',
+      schema: QuestionnaireInEffectSchema,
+      headers: ['ETag'],
+    },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 409, 428],
+  },
+  getSpaceQuestionnaire: {
+    tag: 'diagnostics',
+    summary: 'The questionnaire a space answers: its own, else its council’s, else the built-in one.',
+    access: 'Anyone.',
+    params: space,
+    query: ContentLocaleQuerySchema,
+    cacheable: 'revalidate',
+    ok: {
+      status: 200,
+      description: 'The questionnaire and whose it is.',
+      schema: QuestionnaireInEffectSchema,
+      headers: ['ETag'],
+    },
+    errors: [400, 404],
+  },
+  putSpaceQuestionnaire: {
+    tag: 'diagnostics',
+    summary:
+      'Load a space’s own questionnaire, checked as the council’s is (422 naming each error’s path and reason). `If-Match` is required: `"0"` for its first.',
+    access: ADMINS,
+    params: space,
+    query: ContentLocaleQuerySchema,
+    body: QuestionnaireInputSchema,
+    ok: {
+      status: 200,
+      description: 'The questionnaire, saved.',
+      schema: QuestionnaireInEffectSchema,
+      headers: ['ETag'],
+    },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404, 409, 428],
+  },
   getContentHistory: {
     tag: 'content',
     summary: 'Every version of an entry, newest first: who saved it, when, which fields changed, and its text.',

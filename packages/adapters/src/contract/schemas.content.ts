@@ -3,7 +3,7 @@
 // version and the fields still without their FALC text). A citizen-facing text's FALC
 // (easy-to-read) version may be missing from an edit: the edit is saved and the entry
 // flagged (`falcMissing`), never refused.
-import { PHASE_IDS, RESOURCE_TYPES, SlugSchema } from '@participe/core';
+import { PHASE_IDS, QuestionnaireSchema, RESOURCE_TYPES, SlugSchema } from '@participe/core';
 import * as z from 'zod/mini';
 
 const described = <S extends z.ZodMiniType>(schema: S, description: string) =>
@@ -112,6 +112,17 @@ export const ContentListQuerySchema = z.object({
 
 /** Which language an edit or a history is for. */
 export const ContentLocaleQuerySchema = z.object({ locale });
+
+/** The questionnaire a space (or the council) uses, and whose it is. */
+export const QuestionnaireInEffectSchema = z.object({
+  questionnaire: QuestionnaireSchema,
+  source: z.enum(['space', 'council', 'builtin']),
+  /** Send it as `If-Match` to replace this source's questionnaire; 0 for the built-in one. */
+  version: z.int().check(z.gte(0)),
+});
+
+/** A questionnaire as an integrator sends it: checked by the diagnostic engine, not here. */
+export const QuestionnaireInputSchema = z.record(z.string(), z.unknown());
 
 export const CONTENT_EDITABLE_KINDS = ['phase', 'resource', 'guide', 'glossary'] as const;
 

@@ -54,6 +54,8 @@ export const WRITE_SCOPES = {
   putResource: ADMIN,
   putGuideEntry: ADMIN,
   putGlossaryEntry: ADMIN,
+  putQuestionnaire: ADMIN,
+  putSpaceQuestionnaire: ADMIN,
   // The author's own, proven by code and secret in the body: a token adds nothing.
   exportMyData: READ,
   eraseMyData: READ,

@@ -1,7 +1,7 @@
 // The route matrix: every route × every role, in a fresh world per case, and the status
 // each caller gets. `routes.test.ts` checks the statuses and bodies, `openapi.test.ts`
 // checks that every answer is documented (status, headers, error code).
-import { contentPacks } from '@participe/core';
+import { contentPacks, getDefaultQuestionnaire } from '@participe/core';
 import { MemoryStore } from '../memory/memory.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
@@ -264,6 +264,22 @@ export const MATRIX: Record<string, Case> = {
     path: () => `/api/glossary/${contentPacks.fr.glossary[0]!.id}`,
     body: () => contentPacks.fr.glossary[0],
     ifMatch: () => 1,
+    expect: ADMINS_ONLY,
+  },
+  'PUT /api/diagnostics/questionnaire': {
+    path: () => '/api/diagnostics/questionnaire',
+    body: () => getDefaultQuestionnaire('fr'),
+    ifMatch: () => 0,
+    expect: ADMINS_ONLY,
+  },
+  'GET /api/spaces/{space}/diagnostics/questionnaire': {
+    path: () => '/api/spaces/groupe-rsa-nord/diagnostics/questionnaire',
+    expect: ALL_200,
+  },
+  'PUT /api/spaces/{space}/diagnostics/questionnaire': {
+    path: () => '/api/spaces/groupe-rsa-nord/diagnostics/questionnaire',
+    body: () => getDefaultQuestionnaire('fr'),
+    ifMatch: () => 0,
     expect: ADMINS_ONLY,
   },
   'GET /api/content/{kind}/{id}/history': {

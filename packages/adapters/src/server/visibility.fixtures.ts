@@ -6,6 +6,7 @@ import {
   type CONTRIBUTION_EVENT_ROLES,
   type ContributionCommandInput,
   contentPacks,
+  getDefaultQuestionnaire,
   type MemberRole,
 } from '@participe/core';
 import type { OperationId } from '../contract/endpoints.js';
@@ -295,6 +296,8 @@ export const BODIES: Record<string, (w: World, target: Target) => unknown> = {
   putResource: () => contentPacks.fr.resources[0],
   putGuideEntry: () => contentPacks.fr.guide[0],
   putGlossaryEntry: () => contentPacks.fr.glossary[0],
+  putQuestionnaire: () => getDefaultQuestionnaire('fr'),
+  putSpaceQuestionnaire: () => getDefaultQuestionnaire('fr'),
   createPractice: () => ({ title: 'Un café des parents le samedi' }),
   updatePractice: () => ({ title: `Une fiche revue ${WORDS.practiceDraft}` }),
   sendPracticeCommand: () => ({ type: 'practice.submit' }),

@@ -86,6 +86,7 @@ async function ifMatch(r: Route, w: World, target: Target): Promise<Record<strin
   if (r.operationId === 'updateSpace' || r.operationId === 'archiveSpace') return { 'if-match': '"1"' };
   if (r.operationId === 'updateCouncilSettings') return { 'if-match': '"0"' };
   if (r.tag === 'content') return { 'if-match': '"1"' };
+  if (r.operationId === 'putQuestionnaire' || r.operationId === 'putSpaceQuestionnaire') return { 'if-match': '"0"' };
   if (r.operationId === 'updatePractice' || r.operationId === 'sendPracticeCommand')
     return { 'if-match': `"${w.practice.version}"` };
   if (r.operationId === 'sendCycleCommand')

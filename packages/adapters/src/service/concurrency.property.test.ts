@@ -3,7 +3,7 @@
 // that names the header and a valid example, and writes nothing. And whatever the order in
 // which two professionals' requests reach the store, when both decide the same contribution
 // from the version they read, exactly one answer stands and the other is told so (409).
-import { contentPacks, MEMBER_ROLES, type ParticipeStore } from '@participe/core';
+import { contentPacks, getDefaultQuestionnaire, MEMBER_ROLES, type ParticipeStore } from '@participe/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS, type Endpoint, OPERATION_IDS, pathTo } from '../contract/endpoints.js';
@@ -86,6 +86,11 @@ const REQUESTS: Record<string, (w: Awaited<ReturnType<typeof world>>) => { path:
   archiveSpace: () => ({ path: pathTo(ENDPOINTS.archiveSpace.path, { space: SLUG }), body: { archived: true } }),
   updateCouncilSettings: () => ({ path: ENDPOINTS.updateCouncilSettings.path, body: { answerWithinDays: 30 } }),
   ...CONTENT_REQUESTS,
+  putQuestionnaire: () => ({ path: ENDPOINTS.putQuestionnaire.path, body: getDefaultQuestionnaire('fr') }),
+  putSpaceQuestionnaire: () => ({
+    path: pathTo(ENDPOINTS.putSpaceQuestionnaire.path, { space: SLUG }),
+    body: getDefaultQuestionnaire('fr'),
+  }),
 };
 
 describe('If-Match is required of members for every versioned change', () => {
@@ -129,7 +134,7 @@ describe('If-Match is required of members for every versioned change', () => {
             ? [w.id, body]
             : op === 'updateMeeting'
               ? [SLUG, w.meeting.id, body]
-              : op === 'updateCouncilSettings'
+              : op === 'updateCouncilSettings' || op === 'putQuestionnaire'
                 ? [body]
                 : op in CONTENT_ENTRIES
                   ? [CONTENT_ENTRIES[op as keyof typeof CONTENT_ENTRIES].id, body]

@@ -9,7 +9,6 @@ import {
   type DiagnosticResponseRecord,
   type DiagnosticResult,
   evaluateDiagnostic,
-  getDefaultQuestionnaire,
   type Questionnaire,
   validateAnswers,
 } from '@participe/core';
@@ -18,6 +17,7 @@ import type { Identity } from './api.js';
 import { fail, instant, invalid, memberOf, requireSpace, type ServiceContext } from './context.js';
 import { newId, sha256Hex } from './crypto.js';
 import { type ApiLocale, messagesIn } from './messages.js';
+import { questionnaireFor } from './questionnaires.js';
 
 /** The engine's issues are written for developers in English; French gets a plain sentence per code. */
 const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
@@ -25,8 +25,12 @@ const answerIssue = (locale: ApiLocale, i: DiagnosticIssue) => ({
   message: messagesIn(locale).issues.diagnosticAnswer({ code: i.code, engine: i.message }),
 });
 
-export function questionnaireQuery(ctx: ServiceContext, q: ValidQuery<'getQuestionnaire'> = {}): Questionnaire {
-  return getDefaultQuestionnaire(q.locale ?? ctx.locale);
+/** The council's questionnaire (the built-in one until it loads its own). */
+export async function questionnaireQuery(
+  ctx: ServiceContext,
+  q: ValidQuery<'getQuestionnaire'> = {},
+): Promise<Questionnaire> {
+  return (await questionnaireFor(ctx, null, q.locale)).questionnaire;
 }
 
 async function requireMember(ctx: ServiceContext, ref: unknown) {
@@ -48,7 +52,7 @@ export async function submitDiagnosticCommand(
   { answers }: ValidBody<'submitDiagnostic'>,
 ): Promise<DiagnosticResult> {
   const { space, member } = await requireMember(ctx, ref);
-  const questionnaire = getDefaultQuestionnaire(ctx.locale);
+  const { questionnaire } = await questionnaireFor(ctx, space);
   const checked = validateAnswers(questionnaire, answers);
   if (!checked.ok)
     throw invalid(
@@ -82,7 +86,7 @@ function latestPerMember(records: DiagnosticResponseRecord[]): DiagnosticRespons
 
 export async function diagnosticAggregateQuery(ctx: ServiceContext, ref: unknown): Promise<AggregateResult> {
   const { space } = await requireMember(ctx, ref);
-  const questionnaire = getDefaultQuestionnaire(ctx.locale);
+  const { questionnaire } = await questionnaireFor(ctx, space);
   const records = (await ctx.store.listDiagnosticResponses(space.id)).filter(
     (r) => r.questionnaireId === questionnaire.id && r.questionnaireVersion === questionnaire.version,
   );

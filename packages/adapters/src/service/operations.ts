@@ -21,7 +21,7 @@ import {
 import { publishAnswersCommand } from './answers.js';
 import type { ServiceOperationId } from './api.js';
 import { contentHistoryQuery, getContentQuery, listContentQuery, putContentCommand } from './content.js';
-import { fail, instant, parseInput, type ServiceContext } from './context.js';
+import { fail, instant, parseInput, requireSpace, type ServiceContext } from './context.js';
 import { sendEventCommand } from './contributions.command.js';
 import { createContributionCommand } from './contributions.create.js';
 import {
@@ -58,6 +58,7 @@ import {
   updatePracticeCommand,
 } from './practices.js';
 import { eraseMyDataCommand, exportMyDataQuery } from './privacy.js';
+import { putQuestionnaireCommand, questionnaireFor } from './questionnaires.js';
 import { compositionQuery, getSpaceQuery, listMembersQuery, listSpacesQuery } from './spaces.js';
 import { boardQuery, statsQuery } from './stats.js';
 
@@ -170,6 +171,18 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
     putContentCommand(ctx, 'guide', params.id, body, query, expectedVersion) as never,
   putGlossaryEntry: (ctx, { params, body, query, expectedVersion }) =>
     putContentCommand(ctx, 'glossary', params.id, body, query, expectedVersion) as never,
+  putQuestionnaire: async (ctx, { body, query, expectedVersion }) => {
+    const saved = await putQuestionnaireCommand(ctx, null, body, query.locale, expectedVersion);
+    return { body: saved, headers: { ETag: etag(saved.version) } };
+  },
+  getSpaceQuestionnaire: async (ctx, { params, query }) => {
+    const found = await questionnaireFor(ctx, await requireSpace(ctx, params.space), query.locale);
+    return { body: found, headers: { ETag: etag(found.version) } };
+  },
+  putSpaceQuestionnaire: async (ctx, { params, body, query, expectedVersion }) => {
+    const saved = await putQuestionnaireCommand(ctx, params.space, body, query.locale, expectedVersion);
+    return { body: saved, headers: { ETag: etag(saved.version) } };
+  },
   getContentHistory: (ctx, { params, query }) => just(contentHistoryQuery(ctx, params.kind, params.id, query)) as never,
   listAdminSpaces: (ctx) => just(listAdminSpacesQuery(ctx)),
   createSpace: async (ctx, { body }) => {
