@@ -4,9 +4,12 @@
 // settings. Someone invited in one council is refused by the other; sign-ins are rate limited.
 import type { Organisation } from '@participe/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryStore } from '../memory/memory.store.js';
+import { createHandler } from '../server/handler.js';
 import { type Served, serve } from '../server/serve.js';
 import { createTokenService, type TokenService } from '../server/tokens.js';
 import { base64url } from '../service/crypto.js';
+import { space } from '../testing/fixtures.js';
 import { invitation } from './access.js';
 import { clientSecretEnvOf, createCouncilSignIn } from './council-sign-in.js';
 import { createMemoryIdentityStore, type IdentityStore } from './identity.store.js';
@@ -67,10 +70,17 @@ beforeAll(async () => {
   await identity
     .forOrganisation('o_a')
     .putAccount(
-      invitation({ email: 'camille@a.example', role: 'professional', spaceIds: ['groupe-a'], now: new Date() }),
+      invitation({ email: 'camille@a.example', role: 'professional', spaceIds: ['groupe-rsa-nord'], now: new Date() }),
     );
   tokens = createTokenService({ store: identity, secret: 'council-sign-in-test-secret-long-enough-0', issuer: url });
-  site = createCouncilSignIn({
+  // The councils' APIs too: a session token opens its own council's only.
+  const store = new MemoryStore();
+  for (const o of organisations.values()) {
+    await store.createOrganisation(o);
+    await store.forOrganisation(o.id).putSpace(space());
+  }
+  const api = createHandler({ store, tokens, rateLimit: false });
+  const signIn = createCouncilSignIn({
     identity,
     tokens,
     server: null,
@@ -81,6 +91,7 @@ beforeAll(async () => {
     staffHome: '/auth/',
     loginRateLimit: { capacity: 4, refillPerSecond: 0.001 },
   });
+  site = (request, info) => (/^\/o\/[^/]+\/api\//.test(new URL(request.url).pathname) ? api : signIn)(request, info);
 }, 60_000);
 
 afterAll(async () => {
@@ -149,9 +160,13 @@ describe('staff sign-in per council', () => {
     const at = { id: 'o_a', slug: 'council-a' };
     expect(await tokens.verify(a.token!, new Date(), at)).toMatchObject({
       ok: true,
-      identity: { role: 'professional', spaceIds: ['groupe-a'] },
+      identity: { role: 'professional', spaceIds: ['groupe-rsa-nord'] },
     });
     expect(await tokens.verify(a.token!, new Date())).toEqual({ ok: false, reason: 'otherOrganisation' });
+    const members = (slug: string) =>
+      fetch(`${url}/o/${slug}/api/spaces/groupe-rsa-nord/members`, { headers: { authorization: `Bearer ${a.token}` } });
+    expect((await members('council-a')).status).toBe(200);
+    expect((await members('council-b')).status).toBe(401);
     expect(await identity.forOrganisation('o_a').findAccount({ email: 'camille@a.example' })).toMatchObject({
       status: 'active',
       providerSubject: `${provider.issuer}|p-camille`,
