@@ -284,6 +284,12 @@ describe.each(STORES)('practice sheets (%s)', (_name, open) => {
         await fac.sendPracticeCommand(d.id, { type: 'practice.submit' }, { expectedVersion: 1 });
         return editor.sendPracticeCommand(d.id, { type: 'practice.publish' }, { expectedVersion: 2 });
       };
+      const builtin = (await editor.listPractices()).find((p) => p.spaceId === null)!;
+      expect(
+        await refusal(
+          editor.sendPracticeCommand(builtin.id, { type: 'practice.share', shared: true }, { expectedVersion: 1 }),
+        ),
+      ).toMatchObject({ status: 409, code: 'practiceRefused' });
       const shared = await publish('Un minibus partagé entre les communes');
       const kept = await publish('Un minibus gardé pour nous');
       await editor.sendPracticeCommand(shared.id, { type: 'practice.share', shared: true }, { expectedVersion: 3 });

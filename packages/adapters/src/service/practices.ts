@@ -324,7 +324,8 @@ export async function sendPracticeCommandCall(
         review: { decision: 'returned', reason: command.reason, at },
       });
     case 'practice.share':
-      if (current.status !== 'published') throw refuse();
+      // Every council already has the built-in sheets: only a group's own sheet travels.
+      if (current.status !== 'published' || current.spaceId === null) throw refuse();
       return save(ctx, current, command.shared ? 'share' : 'unshare', { shared: command.shared });
   }
 }
