@@ -71,6 +71,17 @@ describe('participe org', () => {
     expect(created.stdout).toMatch(/^Created cd93 \(o_[A-Za-z0-9]+\): Conseil départemental, département\.\n/);
     expect(created.stdout).toContain('API: https://participe.example/o/cd93/api\n');
 
+    // Its resource centre is written at creation, from the built-in packs.
+    const seeded = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
+    try {
+      const org = (await seeded.store.getOrganisation('cd93'))!;
+      const resources = await seeded.store.contentStore().list(org.id, 'resource', 'fr');
+      expect(resources.length).toBeGreaterThan(20);
+      expect(resources[0]).toMatchObject({ version: 1, falcMissing: [] });
+    } finally {
+      await seeded.close();
+    }
+
     const again = await main(['org', 'create', '--slug', 'cd93', '--name', 'Autre', '--kind', 'commune'], env);
     expect(again).toMatchObject({ code: 1, stderr: 'An organisation already has the slug cd93.\n' });
 

@@ -10,6 +10,7 @@ import {
 } from '@participe/core';
 import * as z from 'zod/mini';
 import type { PostgresStore } from '../postgres/postgres.store.js';
+import { seedCouncilContent } from '../service/content.js';
 import { newId } from '../service/crypto.js';
 import { type Env, loadDatabaseConfig } from './config.js';
 import { openDatabase } from './database.js';
@@ -251,6 +252,8 @@ export async function orgCommand(argv: readonly string[], env: Env, now: Date = 
       return { code: 1, stdout: '', stderr: `An organisation already has the slug ${organisation.slug}.\n` };
     }
     await db.store.createOrganisation(organisation);
+    // Its resource centre, from the built-in packs (fr, en, FALC): its administrators edit it from there.
+    await seedCouncilContent(db.store.contentStore(), organisation.id, organisation.createdAt);
     const api = apiBaseOf(organisation, env);
     return {
       code: 0,

@@ -61,6 +61,13 @@ export function seedRecords(at: string): ContentRecord[] {
   return records;
 }
 
+/**
+ * Writes a new council's content from the packs (`participe org create` does, so that its
+ * first visitor does not pay for it); `false` when it already had its content.
+ */
+export const seedCouncilContent = (store: ContentStore, organisation: string, at: string): Promise<boolean> =>
+  store.seed(organisation, seedRecords(at), at);
+
 /** Seeds the organisation's content from the packs unless it already was (see `ContentStore.seed`). */
 export async function ensureSeeded(ctx: ServiceContext): Promise<ContentStore> {
   const store = contentOf(ctx);
