@@ -3,8 +3,8 @@
 import './agenda/participe-agenda.js';
 import './answer-form/participe-answer-form.js';
 import './attestation/participe-attestation.js';
-import './contribution-detail/participe-contribution-detail.js';
 import './board/participe-board.js';
+import './contribution-detail/participe-contribution-detail.js';
 import './contribution-form/participe-contribution-form.js';
 import './contribution-list/participe-contribution-list.js';
 import './cycle/participe-cycle.js';

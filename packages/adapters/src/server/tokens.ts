@@ -30,10 +30,10 @@ const ClaimsSchema = z.object({
   member: z.nullable(z.string().check(z.regex(ID))),
   sid: z.optional(z.string().check(z.regex(ID))),
   scope: z.optional(z.string().check(z.maxLength(200))),
-  /** An administrator of the council. */
-  adm: z.optional(z.literal(true)),
   /** The organisation (council) the token serves; absent for `default`'s. */
   org: z.optional(z.string().check(z.regex(ID))),
+  /** An administrator of the council. */
+  adm: z.optional(z.literal(true)),
 });
 
 export interface VerifiedToken {
