@@ -45,13 +45,15 @@ async function world(store: ParticipeStore) {
       { expectedVersion: created.contribution.version },
     );
   const meeting = await fac.createMeeting(SLUG, { on: '2026-02-10', place: 'Salle 2', attendance: [] });
+  const practice = await fac.createPractice(SLUG, { title: 'Un minibus pour les réunions du soir' });
   const versions = async () => ({
+    practice: (await service.as(member('facilitator')).getPractice(practice.id)).version,
     contribution: (await store.getContribution(id))!.version,
     meeting: (await store.getMeeting(meeting.id))!.version,
     cycle: (await store.getCycleEvents('s_nord')).length,
     space: await store.getSpace('s_nord'),
   });
-  return { service, id, meeting, versions };
+  return { service, id, meeting, practice, versions };
 }
 
 /** The council's content: an entry of each kind, sent back as read. */
@@ -87,6 +89,14 @@ const REQUESTS: Record<string, (w: Awaited<ReturnType<typeof world>>) => { path:
   updateCouncilSettings: () => ({ path: ENDPOINTS.updateCouncilSettings.path, body: { answerWithinDays: 30 } }),
   ...CONTENT_REQUESTS,
   putQuestionnaire: () => ({ path: ENDPOINTS.putQuestionnaire.path, body: getDefaultQuestionnaire('fr') }),
+  updatePractice: (w) => ({
+    path: pathTo(ENDPOINTS.updatePractice.path, { id: w.practice.id }),
+    body: { title: 'Un minibus le soir' },
+  }),
+  sendPracticeCommand: (w) => ({
+    path: pathTo(ENDPOINTS.sendPracticeCommand.path, { id: w.practice.id }),
+    body: { type: 'practice.submit' },
+  }),
   putSpaceQuestionnaire: () => ({
     path: pathTo(ENDPOINTS.putSpaceQuestionnaire.path, { space: SLUG }),
     body: getDefaultQuestionnaire('fr'),
@@ -132,13 +142,15 @@ describe('If-Match is required of members for every versioned change', () => {
         const args =
           op === 'sendContributionEvent'
             ? [w.id, body]
-            : op === 'updateMeeting'
-              ? [SLUG, w.meeting.id, body]
-              : op === 'updateCouncilSettings' || op === 'putQuestionnaire'
-                ? [body]
-                : op in CONTENT_ENTRIES
-                  ? [CONTENT_ENTRIES[op as keyof typeof CONTENT_ENTRIES].id, body]
-                  : [SLUG, body];
+            : op === 'updatePractice' || op === 'sendPracticeCommand'
+              ? [w.practice.id, body]
+              : op === 'updateMeeting'
+                ? [SLUG, w.meeting.id, body]
+                : op === 'updateCouncilSettings' || op === 'putQuestionnaire'
+                  ? [body]
+                  : op in CONTENT_ENTRIES
+                    ? [CONTENT_ENTRIES[op as keyof typeof CONTENT_ENTRIES].id, body]
+                    : [SLUG, body];
         await expect(api[op]!(...args)).rejects.toMatchObject({ status: 428, code: 'preconditionRequired' });
         expect(await w.versions()).toEqual(before);
       },
