@@ -115,6 +115,29 @@ describe('participe org', () => {
     );
     expect(sso.stderr).toBe('');
     expect(sso.stdout).toContain('sign-in at https://auth.cd93.example/realms/agents (participe, 1 access rule(s))');
+    // Its OpenAgenda and Decidim: secrets named by variable, never written in the settings.
+    const interop = await main(
+      [
+        'org',
+        'settings',
+        '--slug',
+        'cd93',
+        '--interop',
+        '{"openagenda":{"agendaUid":"12345678","secretKeyEnv":"PARTICIPE_OPENAGENDA_SECRET_KEY_CD93"},"decidim":{"apiUrl":"https://decidim.cd93.example/api","tokenEnv":"PARTICIPE_DECIDIM_TOKEN_CD93"}}',
+      ],
+      env,
+    );
+    expect(interop.stderr).toBe('');
+    expect(interop.stdout).toContain('OpenAgenda agenda 12345678; Decidim at https://decidim.cd93.example/api');
+    const secretInSettings = await main(
+      ['org', 'settings', '--slug', 'cd93', '--interop', '{"openagenda":{"agendaUid":"1","secretKey":"oa_sk_x"}}'],
+      env,
+    );
+    expect(secretInSettings.code).toBe(2);
+    expect(secretInSettings.stderr).toMatch(
+      /^--interop: .* is not valid; expected .*secrets only as \*Env variable names/,
+    );
+    expect(secretInSettings.stderr).not.toContain('oa_sk_x');
     // Staff invited in cd93 are cd93's only.
     const staffEnv = { ...env, PARTICIPE_TOKEN_SECRET: 'org-test-secret-that-is-long-enough-000' };
     const invite = ['staff', 'invite', '--email', 'camille@cd93.example', '--role', 'professional'];

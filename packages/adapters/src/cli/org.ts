@@ -43,6 +43,10 @@ Settings (each optional; the server's own apply otherwise):
                         '[{"emailDomain":"cd93.fr","role":"professional","spaces":["groupe-rsa"]}]'
                         or '[{"claim":"organizational_unit","equals":"DSOL","role":"facilitator","spaces":["groupe-rsa"]}]'
   Staff sign in at /o/<slug>/auth/; the provider's redirect URI is <public URL>/o/<slug>/auth/callback.
+  --interop             its OpenAgenda agenda and Decidim, JSON; secrets by the name of the server's
+                        variable holding them, e.g. '{"openagenda":{"agendaUid":"12345678",
+                        "publicKey":"oa_pk_…","secretKeyEnv":"PARTICIPE_OPENAGENDA_SECRET_KEY_CD93"},
+                        "decidim":{"apiUrl":"https://decidim.cd93.fr/api","tokenEnv":"PARTICIPE_DECIDIM_TOKEN_CD93"}}'
 
 The database: DATABASE_URL for a PostgreSQL server, or PARTICIPE_DATA_DIR for the embedded one
 (stop participe serve first: one process at a time). PARTICIPE_PUBLIC_URL, when set, makes the
@@ -63,6 +67,10 @@ const FLAGS = {
   'oidc-secret-env': ['an environment variable name in capitals', 'PARTICIPE_OIDC_CLIENT_SECRET_CD93'],
   'oidc-scopes': ['scopes separated by spaces', '"openid email profile"'],
   'oidc-client-auth': ['client_secret_basic or client_secret_post', 'client_secret_post'],
+  interop: [
+    'a JSON object with openagenda and/or decidim, secrets only as *Env variable names',
+    '\'{"openagenda":{"agendaUid":"12345678","secretKeyEnv":"PARTICIPE_OPENAGENDA_SECRET_KEY_CD93"}}\'',
+  ],
   'oidc-access': [
     'a JSON list of rules',
     '\'[{"emailDomain":"cd93.fr","role":"professional","spaces":["groupe-rsa"]}]\'',
@@ -70,8 +78,10 @@ const FLAGS = {
 } as const;
 type Flag = keyof typeof FLAGS;
 
+/** Flags whose value may hold a secret by mistake: a wrong one is not printed back. */
+const UNECHOED: ReadonlySet<Flag> = new Set(['interop']);
 const flagError = (flag: Flag, found: unknown) =>
-  `--${flag}: ${found === undefined ? 'missing' : `${JSON.stringify(found)} is not valid`}; expected ${FLAGS[flag][0]}, e.g. --${flag} ${FLAGS[flag][1]}`;
+  `--${flag}: ${found === undefined ? 'missing' : `${UNECHOED.has(flag) ? 'the value given' : JSON.stringify(found)} is not valid`}; expected ${FLAGS[flag][0]}, e.g. --${flag} ${FLAGS[flag][1]}`;
 
 /** `departement` → `département`: a terminal without accents still names the kind. */
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -119,6 +129,13 @@ function settingsOf(
     if (next['oidc'] === undefined) problems.push(flagError('oidc-issuer', undefined));
     else next['oidc'] = { ...(next['oidc'] as object), ...more };
   }
+  if (values.interop !== undefined) {
+    try {
+      next['interop'] = JSON.parse(values.interop);
+    } catch {
+      next['interop'] = null;
+    }
+  }
   const parsed = OrganisationSettingsSchema.safeParse(next);
   if (!parsed.success) {
     const byKey: Record<string, Flag> = { mailFrom: 'mail-from', answerWithinDays: 'answer-within-days' };
@@ -131,7 +148,12 @@ function settingsOf(
         clientAuth: 'oidc-client-auth',
         access: 'oidc-access',
       };
-      const flag: Flag = key === 'oidc' ? (oidcFlags[sub ?? ''] ?? 'oidc-issuer') : (byKey[key!] ?? 'mail-from');
+      const flag: Flag =
+        key === 'oidc'
+          ? (oidcFlags[sub ?? ''] ?? 'oidc-issuer')
+          : key === 'interop'
+            ? 'interop'
+            : (byKey[key!] ?? 'mail-from');
       problems.push(flagError(flag, values[flag]));
     }
   }
@@ -170,6 +192,8 @@ const describeSettings = (s: OrganisationSettings) =>
     s.oidc
       ? `sign-in at ${s.oidc.issuer} (${s.oidc.clientId}${s.oidc.access?.length ? `, ${s.oidc.access.length} access rule(s)` : ''})`
       : null,
+    s.interop?.openagenda ? `OpenAgenda agenda ${s.interop.openagenda.agendaUid}` : null,
+    s.interop?.decidim ? `Decidim at ${s.interop.decidim.apiUrl}` : null,
   ]
     .filter(Boolean)
     .join('; ') || '-';

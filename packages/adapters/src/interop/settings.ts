@@ -78,16 +78,54 @@ function fromEnv(env: Record<string, string | undefined>): Record<string, unknow
   return out;
 }
 
+/** Where a council's settings name the variable holding a secret: the setting → the secret's field. */
+const SECRET_ENV = {
+  openagenda: { secretKeyEnv: 'secretKey', accessTokenEnv: 'accessToken' },
+  decidim: { tokenEnv: 'token' },
+} as const;
+
 /**
- * The interop settings of `organisation`: its own (`settings.interop`) when the reader has
- * them, system by system, else the environment's. Throws `InteropSettingsError` naming the
- * setting when one is malformed.
+ * A council's own settings with each secret read from the variable they name (secrets are
+ * never stored in settings, which are listed and exported); a named variable that is not
+ * set is a problem named like a malformed setting.
+ */
+function withSecrets(
+  own: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+): { settings: Record<string, unknown>; missing: string[] } {
+  const settings: Record<string, unknown> = { ...own };
+  const missing: string[] = [];
+  for (const [system, fields] of Object.entries(SECRET_ENV)) {
+    const entry = own[system];
+    if (typeof entry !== 'object' || entry === null) continue;
+    const next: Record<string, unknown> = { ...(entry as Record<string, unknown>) };
+    for (const [setting, field] of Object.entries(fields)) {
+      const name = next[setting];
+      if (name === undefined) continue;
+      delete next[setting];
+      const value = typeof name === 'string' ? env[name] : undefined;
+      if (value) next[field] = value;
+      else missing.push(`${system}.${setting}: the variable ${String(name)} is not set on this server`);
+    }
+    settings[system] = next;
+  }
+  return { settings, missing };
+}
+
+/**
+ * The interop settings of `organisation`: its own (`settings.interop`, secrets read from the
+ * variables it names) when the reader has them, system by system, else the environment's.
+ * Throws `InteropSettingsError` naming the setting when one is malformed or missing.
  */
 export async function interopSettings(
   organisation: string,
   options: { env?: Record<string, string | undefined>; read?: OrganisationSettingsReader } = {},
 ): Promise<InteropSettings> {
-  const own = ((await options.read?.(organisation))?.interop ?? {}) as Record<string, unknown>;
+  const raw = ((await options.read?.(organisation))?.interop ?? {}) as Record<string, unknown>;
+  const { settings: own, missing } = withSecrets(raw, options.env ?? {});
+  if (missing.length) {
+    throw new InteropSettingsError(`the settings of organisation "${organisation}" (interop)`, missing);
+  }
   const env = fromEnv(options.env ?? {});
   const merged = { ...env, ...own };
   const parsed = InteropSettingsSchema.safeParse(merged);

@@ -11,8 +11,44 @@ export const ORGANISATION_KINDS = ['département', 'métropole', 'commune', 'cca
  */
 export const DEFAULT_ORGANISATION = 'default';
 
+/** An environment variable of the server that holds a secret: settings are listed and exported, secrets never. */
+const SecretEnvSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{0,99}$/));
+
+/**
+ * The outside systems a council links to: its OpenAgenda agenda and its Decidim. Keys that
+ * let Participe write are named by the environment variable holding them, never stored.
+ */
+export const OrganisationInteropSchema = z.strictObject({
+  openagenda: z.optional(
+    z.strictObject({
+      /** The agenda's uid, e.g. `12345678`. */
+      agendaUid: z.string().check(z.regex(/^\d{1,20}$/)),
+      /** The account's public key (`oa_pk_…`): it only reads published events. */
+      publicKey: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+      /** The variable holding the account's secret key (`oa_sk_…`), e.g. `PARTICIPE_OPENAGENDA_SECRET_KEY_CD93`. */
+      secretKeyEnv: z.optional(SecretEnvSchema),
+      /** The variable holding an access token obtained beforehand, instead of the secret key. */
+      accessTokenEnv: z.optional(SecretEnvSchema),
+      /** The API's root. @default 'https://api.openagenda.com/v2' */
+      baseUrl: z.optional(z.url()),
+    }),
+  ),
+  decidim: z.optional(
+    z.strictObject({
+      /** The GraphQL endpoint, e.g. `https://decidim.example.org/api`. */
+      apiUrl: z.url(),
+      /** The variable holding a token with the `api:write` scope, e.g. `PARTICIPE_DECIDIM_TOKEN_CD93`. */
+      tokenEnv: z.optional(SecretEnvSchema),
+      /** The spaces that follow a proposals component: space id → component id. */
+      spaces: z.optional(z.record(z.string(), z.string().check(z.regex(/^\d{1,20}$/)))),
+    }),
+  ),
+});
+
 /** What a council sets for itself. Every field is optional: the server's settings apply otherwise. */
 export const OrganisationSettingsSchema = z.object({
+  /** Its OpenAgenda agenda and its Decidim (see `OrganisationInteropSchema`). */
+  interop: z.optional(OrganisationInteropSchema),
   /** The address its notifications are sent from, e.g. `Participation <participation@cd93.fr>`. */
   mailFrom: z.optional(text(200, 'Participation <participation@exemple.fr>')),
   /** Days a new space gives the institution to answer. */
