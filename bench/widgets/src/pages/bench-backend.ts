@@ -26,5 +26,7 @@ export function benchBackend(spaceDelayMs: number): ParticipeBackend {
     getCycle: async (idOrSlug) => (await local()).getCycle(idOrSlug),
     submitDiagnostic: async (idOrSlug, answers) => (await local()).submitDiagnostic(idOrSlug, answers),
     getDiagnosticAggregate: async (idOrSlug) => (await local()).getDiagnosticAggregate(idOrSlug),
+    getAgenda: async (idOrSlug) => (await local()).getAgenda(idOrSlug),
+    getBoard: async (query) => (await local()).getBoard(query),
   };
 }

@@ -90,10 +90,7 @@ export function inputOf(endpoint: Endpoint, args: readonly unknown[]): CallInput
   });
   const hasBody = endpoint.method !== 'GET';
   const body = hasBody ? args[names.length] : undefined;
-  const query = { ...(args[names.length + (hasBody ? 1 : 0)] as object | undefined) } as Record<
-    string,
-    unknown
-  >;
+  const query = { ...(args[names.length + (hasBody ? 1 : 0)] as object | undefined) } as Record<string, unknown>;
   const input: CallInput = { params, query, body };
   for (const header of endpoint.headers ?? []) {
     const option = REQUEST_HEADERS[header];

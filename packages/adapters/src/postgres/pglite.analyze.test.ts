@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPglite, type PgliteDatabase, pgliteDriver } from './pglite.driver.js';
 
 const reltuples = async (db: PgliteDatabase, table: string) =>
-  (await db.query<{ n: number }>('SELECT reltuples::float8 AS n FROM pg_class WHERE relname = $1', [table])).rows[0]
-    ?.n;
+  (await db.query<{ n: number }>('SELECT reltuples::float8 AS n FROM pg_class WHERE relname = $1', [table])).rows[0]?.n;
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('PGlite statistics', () => {

@@ -2,8 +2,8 @@ import type { API_ERRORS, ApiErrorCode, ParticipeStore, Space } from '@participe
 import { IdSchema } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { AdminStore } from './admin.store.js';
-import type { ContentStore } from './content.store.js';
 import type { Caller, Identity } from './api.js';
+import type { ContentStore } from './content.store.js';
 import { type ApiIssue, ParticipeApiError } from './errors.js';
 import { toApiIssues } from './issues.js';
 import { type ApiLocale, message, messagesIn } from './messages.js';
