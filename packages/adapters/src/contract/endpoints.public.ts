@@ -2,15 +2,16 @@
 // the HTTP client a citizen's page loads carries these and not the other operations of the
 // API. `endpoints.ts` spreads them into the whole table, so each is still written once.
 import type { Endpoint } from './endpoint.js';
+import { FORM_ENDPOINTS } from './endpoints.form.js';
 
 export const PUBLIC_ENDPOINTS = {
   listContributions: { method: 'GET', path: '/api/contributions' },
-  createContribution: { method: 'POST', path: '/api/contributions', headers: ['Idempotency-Key'] },
+  createContribution: FORM_ENDPOINTS.createContribution,
   getContribution: { method: 'GET', path: '/api/contributions/{id}', headers: ['X-Participe-Secret'] },
   getTimeline: { method: 'GET', path: '/api/contributions/{id}/timeline', headers: ['X-Participe-Secret'] },
   resolveFollowUpCode: { method: 'GET', path: '/api/follow-up/{code}' },
-  getSpace: { method: 'GET', path: '/api/spaces/{space}' },
-  getComposition: { method: 'GET', path: '/api/spaces/{space}/composition' },
+  getSpace: FORM_ENDPOINTS.getSpace,
+  getComposition: FORM_ENDPOINTS.getComposition,
   reportContribution: { method: 'POST', path: '/api/contributions/{id}/reports' },
   getCycle: { method: 'GET', path: '/api/spaces/{space}/cycle' },
   getAgenda: { method: 'GET', path: '/api/spaces/{space}/agenda' },

@@ -1,5 +1,6 @@
+import { FORM_ENDPOINTS } from '../contract/endpoints.form.js';
 import { PUBLIC_ENDPOINTS } from '../contract/endpoints.public.js';
-import { toParticipeBackend } from '../service/backend.js';
+import { toFormBackend, toParticipeBackend } from '../service/backend.js';
 import { type ApiClientOptions, createClientFor } from './client-for.js';
 
 /**
@@ -10,3 +11,10 @@ import { type ApiClientOptions, createClientFor } from './client-for.js';
  */
 export const createHttpBackend = (options: ApiClientOptions & { endpoint: string }) =>
   toParticipeBackend(createClientFor(PUBLIC_ENDPOINTS, options.endpoint, options));
+
+/**
+ * The contribution form's back end over HTTP: its group and the submission only, so the
+ * form's lazy chunk carries three operations of the API, not the citizen widgets' table.
+ */
+export const createFormHttpBackend = (options: ApiClientOptions & { endpoint: string }) =>
+  toFormBackend(createClientFor(FORM_ENDPOINTS, options.endpoint, options));

@@ -64,7 +64,10 @@ async function orNull<T>(call: () => Promise<T>): Promise<T | null> {
 // A caller that is not staff only ever receives public views; the union narrows here.
 const asPublic = (v: ContributionForCaller): PublicContributionView => v as PublicContributionView;
 
-export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): ParticipeBackend {
+/** What the contribution form needs of a back end: its group, and the submission. */
+export function toFormBackend(
+  api: Pick<ParticipeApi, 'getSpace' | 'getComposition' | 'createContribution'>,
+): Pick<ParticipeBackend, 'getSpace' | 'createContribution'> {
   return {
     getSpace: (idOrSlug) =>
       orNull(async (): Promise<PublicSpace> => {
@@ -77,6 +80,12 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
         const { contribution, followUp } = await api.createContribution(body, { idempotencyKey });
         return { contribution: asPublic(contribution), followUp };
       }),
+  };
+}
+
+export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): ParticipeBackend {
+  return {
+    ...toFormBackend(api),
     listContributions: (query: ContributionQuery) =>
       translated(async (): Promise<Page<PublicContributionView>> => {
         const { spaceId, status, kind, ...rest } = query;
