@@ -68,7 +68,7 @@ describe('the council’s administration, end to end', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => admin.locator('[part~="status"]').textContent(), { timeout: 15_000 })
-      .toBe(`Le groupe « ${NAME} » est créé.`);
+      .toBe(`Le groupe «\u00a0${NAME}\u00a0» est créé.`);
     expect(await admin.locator('[part~="embed"] code').textContent()).toContain(`space="${SLUG}"`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await cspViolations()).toEqual([]);
