@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ORGANISATION } from '@participe/core';
 import { exportDecidimArchive } from '../interop/decidim/decidim.export.js';
 import { DecidimArchiveError, formatImportReport, importDecidimArchive } from '../interop/decidim/decidim.import.js';
 import { openDataPackage } from '../interop/opendata/opendata.js';
@@ -82,12 +83,13 @@ export async function importCommand(argv: readonly string[], env: Env): Promise<
 }
 
 export const EXPORT_USAGE = `Usage: participe export --decidim <archive.zip> --base-url <https://…> [--org <slug>] [--config participe.json]
-       participe export --open-data <folder> --publisher "Département du Nord" [--org <slug>] [--config participe.json]
+       participe export --open-data <folder> [--publisher "Département du Nord"] [--org <slug>] [--config participe.json]
 
 --open-data writes the council's open data into the folder: contributions.csv (answered
 contributions and their answers), commitments.csv (and progress), spaces.csv (figures per
 space), each also as .json with its Table Schema (<table>.schema.json), and datagouv.json,
-the metadata of a data.gouv.fr dataset (Licence Ouverte 2.0). Only public fields.
+the metadata of a data.gouv.fr dataset (Licence Ouverte 2.0). Only public fields. The
+publisher is the council's name (participe org create), or --publisher on a single-council server.
 
 Writes the council's public data as a Decidim open-data archive (the files and headers
 Decidim serves at /open-data/download, ";"-separated): spaces as participatory processes,
@@ -160,15 +162,18 @@ async function exportOpenData(
   configFile: string | undefined,
   env: Env,
 ): Promise<CommandResult> {
-  if (!publisher)
-    return { code: 2, stdout: '', stderr: `Expected --publisher "<who publishes>".\n\n${EXPORT_USAGE}\n` };
   const loaded = loadDatabaseConfig({ env, ...(configFile ? { configFile } : {}) });
   if (!loaded.ok) return { code: 2, stdout: '', stderr: `${loaded.problems.join('\n')}\n` };
   const db = await openDatabase(loaded.config);
   try {
     const scoped = await storeOfOrganisation(db.store, org);
     if ('problem' in scoped) return { code: 2, stdout: '', stderr: `${scoped.problem}\n` };
-    const { files } = await openDataPackage(scoped.store, { publisher });
+    // A council created with `participe org create` publishes under its name; the default
+    // organisation's name is a placeholder, so a single-council server says who publishes.
+    const named = scoped.organisation.id !== DEFAULT_ORGANISATION ? scoped.organisation.name : undefined;
+    const who = publisher ?? named;
+    if (!who) return { code: 2, stdout: '', stderr: `Expected --publisher "<who publishes>".\n\n${EXPORT_USAGE}\n` };
+    const { files } = await openDataPackage(scoped.store, { publisher: who });
     await mkdir(folder, { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content, 'utf8');
     return { code: 0, stdout: `Wrote ${Object.keys(files).sort().join(', ')} in ${folder}\n`, stderr: '' };

@@ -2,7 +2,7 @@
 // the council's settings, and the audit log that records each of these changes (who, when,
 // what, before and after). Only an administrator of the council (`Identity.admin`) calls
 // these; a space's own staff keep their own settings (`updateSpaceSettings`).
-import { type OrganisationStore, type Space, SpaceSchema } from '@participe/core';
+import { DEFAULT_ORGANISATION, type OrganisationStore, type Space, SpaceSchema } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
 import type { StaffAccount } from '../identity/identity.types.js';
 import type { AdminStore, AuditEntry, CouncilSettings } from './admin.store.js';
@@ -32,6 +32,23 @@ function adminOf(ctx: ServiceContext): AdminStore {
 
 /** The council's staff accounts: its own part of the identity store. */
 const staffOf = (ctx: ServiceContext) => adminOf(ctx).identity.forOrganisation(organisationOf(ctx));
+
+/**
+ * Who publishes the council's open data: the name its administrators gave it in the back
+ * office, else its organisation's name, else (a single-council server never named) "la
+ * collectivité".
+ */
+export async function publisherOf(ctx: ServiceContext): Promise<string> {
+  const store = ctx.store as Partial<Pick<OrganisationStore, 'getOrganisation'>>;
+  const id = organisationOf(ctx);
+  const [settings, org] = await Promise.all([
+    ctx.admin ? councilSettingsOf(id, { admin: ctx.admin }) : null,
+    store.getOrganisation?.(id) ?? null,
+  ]);
+  // The default organisation's own name is a placeholder ("Organisation par défaut").
+  const named = org && org.id !== DEFAULT_ORGANISATION ? org.name : null;
+  return settings?.name ?? named ?? 'la collectivité';
+}
 
 /** The caller, when they administer the council: 401 anonymous, 403 anyone else. */
 export function requireAdmin(ctx: ServiceContext): Identity {

@@ -14,6 +14,7 @@ import {
   listAdminSpacesQuery,
   listAuditQuery,
   listStaffQuery,
+  publisherOf,
   revokeStaffCommand,
   updateCouncilSettingsCommand,
   updateSpaceCommand,
@@ -104,7 +105,11 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
   // Loaded when asked: the CSV writer it uses needs Node's Buffer, and the service also runs
   // in browsers (the widgets' in-process back end for Storybook and tests).
   getOpenData: (ctx) =>
-    just(import('../interop/opendata/opendata.js').then((m) => m.openDataDocument(ctx.store, instant(ctx)))),
+    just(
+      Promise.all([import('../interop/opendata/opendata.js'), publisherOf(ctx)]).then(([m, publisher]) =>
+        m.openDataDocument(ctx.store, instant(ctx), publisher),
+      ),
+    ),
   reportContribution: (ctx, { params, body }) => just(reportContributionCommand(ctx, params.id, body)),
   keepReported: (ctx, { params, body }) => just(keepReportedCommand(ctx, params.id, body)),
   listModerationQueue: (ctx, { params, query }) => just(moderationQueueQuery(ctx, params.space, query)),

@@ -26,10 +26,29 @@ describe('GET /api/open-data', () => {
       tables: Record<string, { csv: string; rows: unknown[] }>;
     };
     expect(body.metadata.license).toBe('lov2');
+    // A single-council server nobody named publishes as "la collectivité".
+    expect((body.metadata as { organization?: string }).organization).toBe('la collectivité');
     expect(body.tables.contributions!.rows).toHaveLength(2);
     expect(body.tables.commitments!.csv.split('\n')[0]).toBe(
       OPEN_DATA_SCHEMAS.commitments.fields.map((f) => f.name).join(','),
     );
+  });
+
+  it('names the council that publishes: the organisation served at /o/{slug}/api', async () => {
+    const store = new MemoryStore();
+    await store.createOrganisation({
+      id: 'o_nord',
+      slug: 'cd59',
+      name: 'Département du Nord',
+      kind: 'département',
+      settings: {},
+      createdAt: NOW,
+    });
+    const res = await createHandler({ store, rateLimit: false })(new Request('http://api.test/o/cd59/api/open-data'));
+    expect(res.status).toBe(200);
+    const { metadata } = (await res.json()) as { metadata: { organization: string; title: string } };
+    expect(metadata.organization).toBe('Département du Nord');
+    expect(metadata.title).toContain('Département du Nord');
   });
 });
 
