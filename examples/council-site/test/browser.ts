@@ -20,7 +20,8 @@ export interface Opened {
 
 /** A fresh context per page (no draft or outbox carried over), watching for CSP violations from the start. */
 export async function open(browser: Browser, url: string): Promise<Opened> {
-  const context = await browser.newContext();
+  // A French-speaking person: the staff sign-in pages follow the browser's language.
+  const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -82,14 +82,14 @@ describe('guide widgets on a council page, strict CSP, real API on PGlite', () =
     const cycle = p.locator('participe-cycle');
     await expect
       .poll(() => cycle.locator('[part~="where"]').textContent(), { timeout: 15_000 })
-      .toContain('en est à la phase 2 : Diagnostic partagé');
+      .toContain('en est à la phase 2\u00a0: Diagnostic partagé');
     expect(await cycle.locator('blockquote').textContent()).toBe(`Nous manquons de bus le matin ${PAYLOAD}`);
     await cycle.locator('#tab-diagnose').focus();
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('Enter');
     await expect
       .poll(() => cycle.locator('[part~="sheet-title"]').textContent())
-      .toBe('Phase 3 : Co-construire des propositions');
+      .toBe('Phase 3\u00a0: Co-construire des propositions');
     expect(await cycle.locator('img, script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await violations()).toEqual([]);
@@ -106,7 +106,7 @@ describe('guide widgets on a council page, strict CSP, real API on PGlite', () =
     await p.keyboard.press('Enter');
     await library.locator('#q').fill('préjugés');
     await p.keyboard.press('Enter');
-    await expect.poll(() => library.locator('[part~="summary"]').textContent()).toMatch(/^\d+ fiches? correspond/);
+    await expect.poll(() => library.locator('[part~="summary"]').textContent()).toMatch(/^\d+\u00a0fiches? correspond/);
     expect(dialogs).toEqual([]);
     expect(await violations()).toEqual([]);
     await p.context().close();
@@ -124,7 +124,7 @@ describe('guide widgets on a council page, strict CSP, real API on PGlite', () =
     await p.reload();
     await expect
       .poll(() => diagnostic.locator('[part~="notice"]').textContent(), { timeout: 15_000 })
-      .toBe('Vous aviez commencé ce questionnaire : vos réponses sont revenues.');
+      .toBe('Vous aviez commencé ce questionnaire\u00a0: vos réponses sont revenues.');
     expect(await diagnostic.locator('[part~="progress-label"]').textContent()).toMatch(/^Étape 2 sur/);
     expect(dialogs).toEqual([]);
     expect(await violations()).toEqual([]);

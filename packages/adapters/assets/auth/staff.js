@@ -18,13 +18,37 @@ const SESSION_KEY = `participe-staff-session${SCOPE}`;
 const BINDING_KEY = `participe-sign-in-binding${SCOPE}`;
 const ACTIVE_MS = 15 * 60_000;
 const CHECK_MS = 30_000;
-const ROLES = {
-  professional: 'professionnel·le',
-  facilitator: 'animateur·rice',
-  concerned: 'personne concernée',
-  elected: 'élu·e',
-  partner: 'partenaire',
-};
+// The page's language (the server chose it from the browser's): French or English.
+const LANG = document.documentElement.lang === 'en' ? 'en' : 'fr';
+const TEXT = {
+  fr: {
+    roles: {
+      professional: 'professionnel·le',
+      facilitator: 'animateur·rice',
+      concerned: 'personne concernée',
+      elected: 'élu·e',
+      partner: 'partenaire',
+    },
+    failed: 'La connexion n’a pas abouti.',
+    otherTab: 'Cette connexion n’a pas été commencée dans cet onglet. Recommencez la connexion.',
+    again: 'Recommencez la connexion.',
+    noServer: 'Le serveur ne répond pas. Vérifiez votre connexion, puis recommencez.',
+  },
+  en: {
+    roles: {
+      professional: 'professional',
+      facilitator: 'facilitator',
+      concerned: 'person concerned',
+      elected: 'elected official',
+      partner: 'partner',
+    },
+    failed: 'Signing in did not work.',
+    otherTab: 'This sign-in was not started in this tab. Start signing in again.',
+    again: 'Start signing in again.',
+    noServer: 'The server does not answer. Check your connection, then start again.',
+  },
+}[LANG];
+const ROLES = TEXT.roles;
 
 const listeners = new Set();
 
@@ -57,7 +81,11 @@ export function onSession(listener) {
 const post = (path, body, token) =>
   fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      'Accept-Language': LANG,
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
 
@@ -155,25 +183,25 @@ async function handoffPage() {
   const binding = sessionStorage.getItem(BINDING_KEY);
   sessionStorage.removeItem(BINDING_KEY);
   const fail = (message) => {
-    $('handoff-status').textContent = 'La connexion n’a pas abouti.';
+    $('handoff-status').textContent = TEXT.failed;
     $('handoff-error').hidden = false;
     $('handoff-error').textContent = message;
   };
   if (!binding) {
-    fail('Cette connexion n’a pas été commencée dans cet onglet. Recommencez la connexion.');
+    fail(TEXT.otherTab);
     return;
   }
   try {
     const response = await post(`${BASE}/session`, { handoff, binding });
     const body = await response.json();
     if (!response.ok) {
-      fail(body.error?.message ?? 'Recommencez la connexion.');
+      fail(body.error?.message ?? TEXT.again);
       return;
     }
     write({ ...body, receivedAt: Date.now() });
     location.replace(home || `${BASE}/`);
   } catch {
-    fail('Le serveur ne répond pas. Vérifiez votre connexion, puis recommencez.');
+    fail(TEXT.noServer);
   }
 }
 

@@ -205,4 +205,30 @@ describe('staff sign-in per council', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.text()).toContain('Trop de tentatives');
   }, 30_000);
+
+  it('speaks the browser’s language: French by default, English when asked (pages and the JSON staff.js shows)', async () => {
+    const fr = await (await fetch(`${url}/o/council-a/auth/`)).text();
+    expect(fr).toContain('<html lang="fr">');
+    expect(fr).toContain('Connexion des professionnels');
+    const en = await (
+      await fetch(`${url}/o/council-a/auth/`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    ).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1>Staff sign-in</h1>');
+    expect(en).toContain('Sign in with my council’s account');
+    expect(en).not.toMatch(/Connexion|Se connecter/);
+    const bad = await fetch(`${url}/o/council-a/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ handoff: 'h_nope', binding: 'x'.repeat(43) }),
+    });
+    expect(bad.status).toBe(403);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
+      'This sign-in was not started in this tab, or it has expired. Start signing in again.',
+    );
+    const out = await (
+      await fetch(`${url}/o/council-a/auth/signed-out`, { headers: { 'accept-language': 'en' } })
+    ).text();
+    expect(out).toContain('<h1>You are signed out</h1>');
+  }, 30_000);
 });

@@ -17,12 +17,30 @@ import type { Handler } from '../server/handler.js';
 import { type Bucket, createClientAddress, createRateLimiter } from '../server/rate-limit.js';
 import type { TokenOrganisation, TokenService } from '../server/tokens.js';
 import { base64url, newId } from '../service/crypto.js';
+import { negotiateLocale } from '../service/messages.js';
 import { type AccessRule, admit } from './access.js';
 import type { IdentityStore } from './identity.store.js';
 import type { StaffAccount } from './identity.types.js';
 import type { OidcClient, PendingSignIn } from './oidc.js';
 import { SignInError } from './oidc.js';
-import { failurePage, handoffPage, refusalPage, signedOutPage, signInPage } from './sign-in.pages.js';
+import { failurePage, handoffPage, type PageLang, refusalPage, signedOutPage, signInPage } from './sign-in.pages.js';
+
+/** The pages' language: the browser's (`staff.js` sends the page's), French by default. */
+const langOf = (request: Request): PageLang => negotiateLocale(request.headers.get('accept-language'));
+
+/** The English of the JSON errors `staff.js` shows, keyed by their French. */
+const JSON_EN: Record<string, string> = {
+  'Envoyez {"handoff", "binding"} en JSON.': 'Send {"handoff", "binding"} as JSON.',
+  'Cette connexion n’a pas été commencée dans cet onglet, ou elle a expiré. Recommencez la connexion.':
+    'This sign-in was not started in this tab, or it has expired. Start signing in again.',
+  'Votre accès a été retiré.': 'Your access was removed.',
+  'Envoyez le jeton de session : Authorization: Bearer <jeton>.':
+    'Send the session token: Authorization: Bearer <token>.',
+  'Cette session est terminée. Reconnectez-vous.': 'This session is over. Sign in again.',
+  'Votre session a atteint sa durée maximale. Reconnectez-vous.':
+    'Your session has reached its longest length. Sign in again.',
+  'Cette demande ne vient pas de ce site.': 'This request does not come from this site.',
+};
 
 /** A staff session is renewed while the tab is in use, up to a working day. */
 export const SESSION_ABSOLUTE_HOURS = 10;
@@ -142,7 +160,9 @@ export function createSignIn(options: SignInOptions): Handler {
     new Response(rebase(body), { status, headers: { ...headers('text/html; charset=utf-8'), ...extra } });
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: headers('application/json; charset=utf-8') });
-  const jsonError = (status: number, code: string, message: string) => json({ error: { code, message } }, status);
+  /** An error for `staff.js`, in the page's language (the French words are the reference). */
+  const jsonError = (status: number, code: string, message: string, lang: PageLang = 'fr') =>
+    json({ error: { code, message: lang === 'en' ? (JSON_EN[message] ?? message) : message } }, status);
   const event = (e: SignInEvent) => options.onEvent?.(e);
 
   async function endSessionUrl(idToken: string | null): Promise<string | null> {
@@ -154,20 +174,21 @@ export function createSignIn(options: SignInOptions): Handler {
   }
 
   async function login(url: URL, request: Request, info: Parameters<Handler>[1]): Promise<Response> {
+    const lang = langOf(request);
     const taken = takeLogin?.(addressOf(request.headers, info?.ip), now().getTime());
     if (taken && !taken.ok) {
       event({ event: 'refused', reason: 'rateLimited' });
-      return html(failurePage('tooMany'), 429, { 'Retry-After': String(taken.retryAfterSeconds) });
+      return html(failurePage('tooMany', lang), 429, { 'Retry-After': String(taken.retryAfterSeconds) });
     }
     const binding = url.searchParams.get('binding') ?? '';
-    if (!BINDING.test(binding)) return html(failurePage('needsScript'), 400);
+    if (!BINDING.test(binding)) return html(failurePage('needsScript', lang), 400);
     let started: Awaited<ReturnType<OidcClient['start']>>;
     try {
       started = await options.oidc.start(redirectUri);
       providerOrigin ??= await options.oidc.authorizationOrigin();
     } catch (error) {
       event({ event: 'failed', kind: 'unreachable', code: error instanceof SignInError ? error.code : 'start' });
-      return html(failurePage('unreachable'), 502);
+      return html(failurePage('unreachable', lang), 502);
     }
     const at = now();
     const record: SignInRecord = { pending: started.pending, bindingHash: binding };
@@ -181,7 +202,7 @@ export function createSignIn(options: SignInOptions): Handler {
     return new Response(null, { status: 303, headers: { ...headers('text/plain'), Location: started.url } });
   }
 
-  async function callback(url: URL): Promise<Response> {
+  async function callback(url: URL, lang: PageLang): Promise<Response> {
     const state = url.searchParams.get('state') ?? '';
     const at = now();
     // Taken once: the same answer replayed finds nothing.
@@ -191,12 +212,12 @@ export function createSignIn(options: SignInOptions): Handler {
         : null;
     if (!record) {
       event({ event: 'failed', kind: 'checks', code: 'unknownState' });
-      return html(failurePage('expired'), 400);
+      return html(failurePage('expired', lang), 400);
     }
     if (url.searchParams.has('error')) {
       const code = (url.searchParams.get('error') ?? '').slice(0, 60);
       event({ event: 'failed', kind: 'provider', code });
-      return html(failurePage(code === 'access_denied' ? 'cancelled' : 'provider'), 401);
+      return html(failurePage(code === 'access_denied' ? 'cancelled' : 'provider', lang), 401);
     }
     let signedIn: Awaited<ReturnType<OidcClient['finish']>>;
     try {
@@ -205,14 +226,17 @@ export function createSignIn(options: SignInOptions): Handler {
       const e = error instanceof SignInError ? error : new SignInError('unreachable', 'finish');
       event({ event: 'failed', kind: e.kind, code: e.code });
       return html(
-        failurePage(e.kind === 'unreachable' ? 'unreachable' : 'provider'),
+        failurePage(e.kind === 'unreachable' ? 'unreachable' : 'provider', lang),
         e.kind === 'unreachable' ? 502 : 401,
       );
     }
     const admission = await admit(options.identity, options.access, signedIn.person, at);
     if (!admission.ok) {
       event({ event: 'refused', reason: admission.reason });
-      return html(refusalPage(admission.reason, signedIn.person.email, await endSessionUrl(signedIn.idToken)), 403);
+      return html(
+        refusalPage(admission.reason, signedIn.person.email, await endSessionUrl(signedIn.idToken), lang),
+        403,
+      );
     }
     const { account, firstSignIn } = admission;
     event({ event: 'signedIn', via: account.via, firstSignIn });
@@ -234,7 +258,7 @@ export function createSignIn(options: SignInOptions): Handler {
       new Date(at.getTime() + HANDOFF_SECONDS * 1000).toISOString(),
       at.toISOString(),
     );
-    return html(handoffPage(handoff, options.staffHome));
+    return html(handoffPage(handoff, options.staffHome, lang));
   }
 
   /** A session token for `account` in session `sid`, no longer than the session itself. */
@@ -266,11 +290,12 @@ export function createSignIn(options: SignInOptions): Handler {
   }
 
   async function takeSession(request: Request): Promise<Response> {
+    const lang = langOf(request);
     const body = await readJson(request);
     const handoff = typeof body?.['handoff'] === 'string' ? body['handoff'] : '';
     const binding = typeof body?.['binding'] === 'string' ? body['binding'] : '';
     if (!handoff || !BINDING.test(binding)) {
-      return jsonError(400, 'badRequest', 'Envoyez {"handoff", "binding"} en JSON.');
+      return jsonError(400, 'badRequest', 'Envoyez {"handoff", "binding"} en JSON.', lang);
     }
     const at = now().toISOString();
     const record = (await options.identity.takeOnce('handoff', handoff.slice(0, 100), at)) as HandoffRecord | null;
@@ -279,6 +304,7 @@ export function createSignIn(options: SignInOptions): Handler {
         403,
         'signInNotFromThisTab',
         'Cette connexion n’a pas été commencée dans cet onglet, ou elle a expiré. Recommencez la connexion.',
+        lang,
       );
     }
     const [account, session] = await Promise.all([
@@ -286,26 +312,34 @@ export function createSignIn(options: SignInOptions): Handler {
       options.identity.getSession(record.sid),
     ]);
     if (account?.status !== 'active' || !session || session.endedAt !== null) {
-      return jsonError(403, 'accessRemoved', 'Votre accès a été retiré.');
+      return jsonError(403, 'accessRemoved', 'Votre accès a été retiré.', lang);
     }
     return json(await issue(account, session.sid, session.expiresAt));
   }
 
   /** The session of a valid bearer session token, with its account, or an error response. */
   async function bearerSession(request: Request) {
+    const lang = langOf(request);
     const [scheme, token] = (request.headers.get('authorization') ?? '').split(/\s+/);
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      return jsonError(401, 'authRequired', 'Envoyez le jeton de session : Authorization: Bearer <jeton>.');
+      return jsonError(401, 'authRequired', 'Envoyez le jeton de session : Authorization: Bearer <jeton>.', lang);
     }
     const check = await options.tokens.verify(token, now(), organisation);
     if (!check.ok || check.sid === null) {
-      return jsonError(401, check.ok ? 'badToken' : check.reason, 'Cette session est terminée. Reconnectez-vous.');
+      return jsonError(
+        401,
+        check.ok ? 'badToken' : check.reason,
+        'Cette session est terminée. Reconnectez-vous.',
+        lang,
+      );
     }
     const [session, account] = await Promise.all([
       options.identity.getSession(check.sid),
       options.identity.findAccount({ id: check.subject }),
     ]);
-    if (!session || !account) return jsonError(401, 'badToken', 'Cette session est terminée. Reconnectez-vous.');
+    if (!session || !account) {
+      return jsonError(401, 'badToken', 'Cette session est terminée. Reconnectez-vous.', lang);
+    }
     return { session, account };
   }
 
@@ -313,9 +347,10 @@ export function createSignIn(options: SignInOptions): Handler {
     const found = await bearerSession(request);
     if (found instanceof Response) return found;
     const { session, account } = found;
-    if (account.status !== 'active') return jsonError(401, 'accessRemoved', 'Votre accès a été retiré.');
+    const lang = langOf(request);
+    if (account.status !== 'active') return jsonError(401, 'accessRemoved', 'Votre accès a été retiré.', lang);
     if (Date.parse(session.expiresAt) - now().getTime() < 60_000) {
-      return jsonError(401, 'sessionOver', 'Votre session a atteint sa durée maximale. Reconnectez-vous.');
+      return jsonError(401, 'sessionOver', 'Votre session a atteint sa durée maximale. Reconnectez-vous.', lang);
     }
     return json(await issue(account, session.sid, session.expiresAt));
   }
@@ -338,17 +373,17 @@ export function createSignIn(options: SignInOptions): Handler {
     // the browser says where it comes from, this origin.
     const origin = request.headers.get('origin');
     if (request.method === 'POST' && origin !== null && origin !== new URL(publicUrl).origin) {
-      return jsonError(403, 'originNotAllowed', 'Cette demande ne vient pas de ce site.');
+      return jsonError(403, 'originNotAllowed', 'Cette demande ne vient pas de ce site.', langOf(request));
     }
     switch (route) {
       case 'GET /auth':
         return new Response(null, { status: 308, headers: { ...headers('text/plain'), Location: `${base}/` } });
       case 'GET /auth/':
-        return html(signInPage(options.staffHome));
+        return html(signInPage(options.staffHome, langOf(request)));
       case 'GET /auth/login':
         return login(url, request, info);
       case 'GET /auth/callback':
-        return callback(url);
+        return callback(url, langOf(request));
       case 'POST /auth/session':
         return takeSession(request);
       case 'POST /auth/refresh':
@@ -356,7 +391,7 @@ export function createSignIn(options: SignInOptions): Handler {
       case 'POST /auth/sign-out':
         return signOut(request);
       case 'GET /auth/signed-out':
-        return html(signedOutPage());
+        return html(signedOutPage(langOf(request)));
       case 'GET /auth/staff.js':
         return new Response(new Uint8Array(await asset('staff.js')), {
           headers: { ...headers('text/javascript; charset=utf-8'), 'Cache-Control': 'no-cache' },

@@ -23,7 +23,8 @@ export interface Opened {
 
 /** A fresh context (no cookie, no storage carried over), watching for CSP violations. */
 export async function open(browser: Browser, url: string): Promise<Opened> {
-  const context = await browser.newContext();
+  // A French-speaking person: the staff sign-in pages follow the browser's language.
+  const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
