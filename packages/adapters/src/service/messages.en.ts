@@ -210,4 +210,7 @@ export const CORE_RULES_EN: Record<string, string> = {
   assisted: 'An assisted entry says on whose behalf it was written and how consent was given',
   meetingId: 'A contribution from a meeting names the meeting (example: m_2026_03)',
   email: 'Give an e-mail address or a phone number (example: name@example.org)',
+  reason:
+    'Give the reason in one sentence of at least 10 characters (example: Too few residents came to the last two meetings.)',
+  viewpoints: 'An evaluation brings together at least two viewpoints (example: residents and professionals)',
 };

@@ -142,7 +142,12 @@ export const CycleViewSchema = z.object({
   }),
   problemStatement: z.nullable(z.object({ text: z.string(), at: InstantSchema })),
   evaluation: z.nullable(
-    z.object({ viewpoints: z.array(z.enum(EVALUATION_VIEWPOINTS)), summary: z.string(), at: InstantSchema }),
+    z.object({
+      viewpoints: z.array(z.enum(EVALUATION_VIEWPOINTS)),
+      summary: z.string(),
+      views: z.optional(z.partialRecord(z.enum(EVALUATION_VIEWPOINTS), z.string())),
+      at: InstantSchema,
+    }),
   ),
   decideOverride: z.nullable(z.object({ reason: z.string(), at: InstantSchema })),
   history: z.array(PhaseChangeSchema),

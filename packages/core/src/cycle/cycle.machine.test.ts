@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestModel } from 'xstate/graph';
 import { ACTOR_ROLES, type ActorRole } from '../shared/roles.js';
 import { CYCLE_EVENT_ROLES, cycleMachine } from './cycle.machine.js';
-import { PHASE_IDS } from './cycle.phases.js';
+import { backTargets, CYCLE_REASON_MIN, PHASE_IDS } from './cycle.phases.js';
 import { applyCycleEvent, type CycleSnapshot, phaseOf, replayCycle, startCycle } from './cycle.replay.js';
 import type { CycleEvent } from './cycle.types.js';
 
@@ -58,6 +58,45 @@ describe('cycleMachine', () => {
     expect(back?.context.history.at(-1)).toMatchObject({
       direction: 'back',
       reason: expect.stringMatching(/personnes/),
+    });
+  });
+
+  it('goes back to any earlier phase of the round with a reason, never forward nor to itself', () => {
+    const inAct = replayCycle({ spaceId: 's_1' }, FULL_ROUND.slice(0, 8));
+    expect(phaseOf(inAct)).toBe('act');
+    const reason = 'Le problème choisi ne parle pas aux habitants du quartier.';
+    const back = applyCycleEvent(inAct, e('cycle.back', 'facilitator', { reason, to: 'diagnose' }));
+    expect(back && phaseOf(back)).toBe('diagnose');
+    expect(back?.context.history.at(-1)).toMatchObject({ from: 'act', to: 'diagnose', direction: 'back', reason });
+    for (const to of ['act', 'evaluate', 'share'] as const) {
+      expect(applyCycleEvent(inAct, e('cycle.back', 'facilitator', { reason, to }))).toBeNull();
+    }
+    expect(applyCycleEvent(inAct, e('cycle.back', 'facilitator', { reason: 'court', to: 'mobilise' }))).toBeNull();
+    expect(backTargets('act')).toEqual(['mobilise', 'diagnose', 'coConstruct', 'decide']);
+    expect(backTargets('mobilise')).toEqual([]);
+    // The problem stated stays: going back is not starting again.
+    expect(back?.context.problemStatement?.text).toBe(STATEMENT);
+  });
+
+  it('records what each viewpoint saw, and needs two of them', () => {
+    const inEvaluate = replayCycle({ spaceId: 's_1' }, FULL_ROUND.slice(0, 10));
+    const one = e('cycle.evaluation.record', 'facilitator', {
+      viewpoints: [],
+      summary: '',
+      views: { residents: 'On nous écoute enfin.', elected: '  ' },
+    });
+    expect(applyCycleEvent(inEvaluate, one)).toBeNull();
+    const two = applyCycleEvent(
+      inEvaluate,
+      e('cycle.evaluation.record', 'facilitator', {
+        viewpoints: ['partners'],
+        summary: 'Bilan à trois voix.',
+        views: { residents: ' On nous écoute enfin. ', professionals: 'Des rendez-vous mieux préparés.' },
+      }),
+    );
+    expect(two?.context.evaluation).toMatchObject({
+      viewpoints: ['partners', 'residents', 'professionals'],
+      views: { residents: 'On nous écoute enfin.', professionals: 'Des rendez-vous mieux préparés.' },
     });
   });
 
@@ -130,6 +169,13 @@ const MODEL_EVENTS: CycleEvent[] = [
   ...FULL_ROUND.filter((x, i, all) => all.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i),
   e('cycle.back', 'facilitator', { reason: 'Il faut reprendre cette étape ensemble.' }),
   e('cycle.back', 'professional', { reason: 'court' }),
+  e('cycle.back', 'facilitator', { reason: 'Tout reprendre depuis le début du tour.', to: 'mobilise' }),
+  e('cycle.back', 'facilitator', { reason: 'Revenir aux propositions du groupe.', to: 'coConstruct' }),
+  e('cycle.evaluation.record', 'facilitator', {
+    viewpoints: [],
+    summary: '',
+    views: { residents: 'Les horaires ont changé.', elected: 'Le budget a suivi.' },
+  }),
   e('cycle.override', 'professional', { reason: 'Le budget sera voté en juin.' }),
   e('cycle.advance', 'citizen'),
   e('cycle.facts', 'system', { facts: { unansweredCount: 3 } }),
@@ -167,7 +213,8 @@ describe('cycleMachine model', () => {
     expect(serializeState(replayCycle({ spaceId: 's_1' }, events))).toBe(serializeState(path.state));
   });
 
-  it('every transition: the pure functions agree with the model, refusals change nothing', () => {
+  // Each of some two thousand transitions is replayed from its state's shortest path: seconds on a loaded machine.
+  it('every transition: the pure functions agree with the model, refusals change nothing', { timeout: 180_000 }, () => {
     for (const edge of edges) {
       const prefix = pathTo.get(edge.from)!;
       const events = prefix.steps
@@ -179,6 +226,12 @@ describe('cycleMachine model', () => {
       // History only grows on a phase change, and always by one entry.
       const grew = after.context.history.length - before.context.history.length;
       expect(grew).toBe(after.value !== before.value ? 1 : 0);
+      // Every move back names an earlier phase of the round and carries its reason.
+      const last = after.context.history.at(-1);
+      if (grew && last?.direction === 'back') {
+        expect(PHASE_IDS.indexOf(last.to)).toBeLessThan(PHASE_IDS.indexOf(last.from));
+        expect(last.reason?.trim().length).toBeGreaterThanOrEqual(CYCLE_REASON_MIN);
+      }
     }
     counted = `${paths.length} shortest paths, ${edges.length} transitions, ${Object.keys(adjacency).length} states`;
   });

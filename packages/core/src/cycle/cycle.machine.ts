@@ -1,8 +1,15 @@
 import { and, assign } from 'xstate';
 import { setup } from '../shared/machine-setup.js';
 import type { ActorRole } from '../shared/roles.js';
-import { PHASE_IDS, type PhaseId } from './cycle.phases.js';
-import type { CycleContext, CycleEvent, CycleEventType, CycleFacts, CycleInput } from './cycle.types.js';
+import { backTargets, CYCLE_REASON_MIN, PHASE_IDS, type PhaseId } from './cycle.phases.js';
+import type {
+  CycleContext,
+  CycleEvent,
+  CycleEventType,
+  CycleFacts,
+  CycleInput,
+  EvaluationViewpoint,
+} from './cycle.types.js';
 
 export const CYCLE_EVENT_ROLES = {
   'cycle.facts': ['system', 'professional', 'facilitator'],
@@ -12,9 +19,6 @@ export const CYCLE_EVENT_ROLES = {
   'cycle.advance': ['professional', 'facilitator'],
   'cycle.back': ['professional', 'facilitator'],
 } as const satisfies Record<CycleEventType, readonly ActorRole[]>;
-
-/** A reason to go back, or to leave `decide` with open contributions: one real sentence. */
-export const CYCLE_REASON_MIN = 10;
 
 const EMPTY_FACTS: CycleFacts = {
   memberCount: 0,
@@ -28,7 +32,33 @@ const EMPTY_FACTS: CycleFacts = {
 type Ev<T extends CycleEventType> = Extract<CycleEvent, { type: T }>;
 
 const previous = (phase: PhaseId): PhaseId => PHASE_IDS[Math.max(0, PHASE_IDS.indexOf(phase) - 1)]!;
-const next = (phase: PhaseId): PhaseId => PHASE_IDS[(PHASE_IDS.indexOf(phase) + 1) % PHASE_IDS.length]!;
+
+/** The viewpoints an evaluation names: listed, or given their own words. */
+export const viewpointsOf = (e: { viewpoints: readonly EvaluationViewpoint[]; views?: object | undefined }) => [
+  ...new Set([
+    ...e.viewpoints,
+    ...Object.entries(e.views ?? {})
+      .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
+      .map(([v]) => v as EvaluationViewpoint),
+  ]),
+];
+
+/**
+ * Going back from `from`: one transition per earlier phase of the round, the one the event
+ * names (`to`, the previous phase by default) taken. Always with a reason.
+ */
+const backFrom = (from: PhaseId) =>
+  backTargets(from)
+    .reverse()
+    .map((to) => ({
+      guard: and(['roleAllowed', 'reasonGiven', { type: 'backTo' as const, params: { from, to } }]),
+      target: to,
+      actions: { type: 'recordChange' as const, params: { from, to, direction: 'back' as const } },
+    }));
+const forward = (from: PhaseId, to: PhaseId, direction: 'forward' | 'newRound' = 'forward') => ({
+  type: 'recordChange' as const,
+  params: { from, to, direction },
+});
 
 export const cycleMachine = setup({
   types: {
@@ -46,7 +76,9 @@ export const cycleMachine = setup({
       context.facts.commitmentCount > 0 && context.facts.commitmentsWithProgress >= context.facts.commitmentCount,
     evaluated: ({ context }) => (context.evaluation?.viewpoints.length ?? 0) >= 2,
     reasonGiven: ({ event }) => ((event as Ev<'cycle.back'>).reason ?? '').trim().length >= CYCLE_REASON_MIN,
-    severalViewpoints: ({ event }) => new Set((event as Ev<'cycle.evaluation.record'>).viewpoints).size >= 2,
+    severalViewpoints: ({ event }) => viewpointsOf(event as Ev<'cycle.evaluation.record'>).length >= 2,
+    backTo: ({ event }, params: { from: PhaseId; to: PhaseId }) =>
+      ((event as Ev<'cycle.back'>).to ?? previous(params.from)) === params.to,
     statementGiven: ({ event }) => (event as Ev<'cycle.problem.state'>).statement.trim().length > 0,
   },
   actions: {
@@ -59,18 +91,31 @@ export const cycleMachine = setup({
     recordEvaluation: assign({
       evaluation: ({ event }) => {
         const e = event as Ev<'cycle.evaluation.record'>;
-        return { viewpoints: [...new Set(e.viewpoints)], summary: e.summary, at: e.at };
+        const views = Object.fromEntries(
+          Object.entries(e.views ?? {})
+            .filter(([, text]) => text.trim() !== '')
+            .map(([v, text]) => [v, text.trim()]),
+        );
+        return {
+          viewpoints: viewpointsOf(e),
+          summary: e.summary,
+          ...(Object.keys(views).length ? { views } : {}),
+          at: e.at,
+        };
       },
     }),
     recordOverride: assign({
       decideOverride: ({ event }) => ({ reason: (event as Ev<'cycle.override'>).reason, at: event.at }),
     }),
     recordChange: assign({
-      history: ({ context, event }, params: { from: PhaseId; direction: 'forward' | 'back' | 'newRound' }) => [
+      history: (
+        { context, event },
+        params: { from: PhaseId; to: PhaseId; direction: 'forward' | 'back' | 'newRound' },
+      ) => [
         ...context.history,
         {
           from: params.from,
-          to: params.direction === 'back' ? previous(params.from) : next(params.from),
+          to: params.to,
           round: params.direction === 'newRound' ? context.round + 1 : context.round,
           direction: params.direction,
           at: event.at,
@@ -115,7 +160,7 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'groupFormed']),
           target: 'diagnose',
-          actions: { type: 'recordChange', params: { from: 'mobilise', direction: 'forward' } },
+          actions: forward('mobilise', 'diagnose'),
         },
       },
     },
@@ -125,13 +170,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'problemStated']),
           target: 'coConstruct',
-          actions: { type: 'recordChange', params: { from: 'diagnose', direction: 'forward' } },
+          actions: forward('diagnose', 'coConstruct'),
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'mobilise',
-          actions: { type: 'recordChange', params: { from: 'diagnose', direction: 'back' } },
-        },
+        'cycle.back': backFrom('diagnose'),
       },
     },
     coConstruct: {
@@ -139,13 +180,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'hasContribution']),
           target: 'decide',
-          actions: { type: 'recordChange', params: { from: 'coConstruct', direction: 'forward' } },
+          actions: forward('coConstruct', 'decide'),
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'diagnose',
-          actions: { type: 'recordChange', params: { from: 'coConstruct', direction: 'back' } },
-        },
+        'cycle.back': backFrom('coConstruct'),
       },
     },
     decide: {
@@ -154,13 +191,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'allAnswered']),
           target: 'act',
-          actions: { type: 'recordChange', params: { from: 'decide', direction: 'forward' } },
+          actions: forward('decide', 'act'),
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'coConstruct',
-          actions: { type: 'recordChange', params: { from: 'decide', direction: 'back' } },
-        },
+        'cycle.back': backFrom('decide'),
       },
     },
     act: {
@@ -168,13 +201,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'progressReported']),
           target: 'evaluate',
-          actions: { type: 'recordChange', params: { from: 'act', direction: 'forward' } },
+          actions: forward('act', 'evaluate'),
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'decide',
-          actions: { type: 'recordChange', params: { from: 'act', direction: 'back' } },
-        },
+        'cycle.back': backFrom('act'),
       },
     },
     evaluate: {
@@ -183,13 +212,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: and(['roleAllowed', 'evaluated']),
           target: 'share',
-          actions: { type: 'recordChange', params: { from: 'evaluate', direction: 'forward' } },
+          actions: forward('evaluate', 'share'),
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'act',
-          actions: { type: 'recordChange', params: { from: 'evaluate', direction: 'back' } },
-        },
+        'cycle.back': backFrom('evaluate'),
       },
     },
     share: {
@@ -197,13 +222,9 @@ export const cycleMachine = setup({
         'cycle.advance': {
           guard: 'roleAllowed',
           target: 'mobilise',
-          actions: [{ type: 'recordChange', params: { from: 'share', direction: 'newRound' } }, 'startRound'],
+          actions: [forward('share', 'mobilise', 'newRound'), 'startRound'],
         },
-        'cycle.back': {
-          guard: and(['roleAllowed', 'reasonGiven']),
-          target: 'evaluate',
-          actions: { type: 'recordChange', params: { from: 'share', direction: 'back' } },
-        },
+        'cycle.back': backFrom('share'),
       },
     },
   },

@@ -33,6 +33,18 @@ export interface PhaseChange {
   reason?: string;
 }
 
+/** What each viewpoint saw change, in its own words: residents, professionals, elected officials, partners. */
+export type ViewpointNotes = Partial<Record<EvaluationViewpoint, string>>;
+
+export interface CycleEvaluation {
+  /** The viewpoints heard: at least two. */
+  viewpoints: EvaluationViewpoint[];
+  summary: string;
+  /** What each viewpoint said, when recorded apart. @default none */
+  views?: ViewpointNotes;
+  at: string;
+}
+
 export interface CycleContext {
   spaceId: string;
   /** 1 for the first round; +1 each time `share` leads back to `mobilise`. */
@@ -40,7 +52,7 @@ export interface CycleContext {
   facts: CycleFacts;
   /** "Nous, habitants, considérons que notre problème principal est …" */
   problemStatement: { text: string; at: string } | null;
-  evaluation: { viewpoints: EvaluationViewpoint[]; summary: string; at: string } | null;
+  evaluation: CycleEvaluation | null;
   /** Leaving `decide` with contributions still unanswered, and why. */
   decideOverride: { reason: string; at: string } | null;
   history: PhaseChange[];
@@ -60,10 +72,12 @@ export type CycleEvent = Sent &
     | { type: 'cycle.facts'; facts: Partial<CycleFacts> }
     /** Stated by the people concerned (or a facilitator writing their words). */
     | { type: 'cycle.problem.state'; statement: string }
-    | { type: 'cycle.evaluation.record'; viewpoints: EvaluationViewpoint[]; summary: string }
+    /** `viewpoints` and the keys of `views` together name at least two viewpoints. */
+    | { type: 'cycle.evaluation.record'; viewpoints: EvaluationViewpoint[]; summary: string; views?: ViewpointNotes }
     | { type: 'cycle.override'; reason: string }
     | { type: 'cycle.advance' }
-    | { type: 'cycle.back'; reason: string }
+    /** Back to `to`, an earlier phase of the same round. @default `to`: the previous phase */
+    | { type: 'cycle.back'; reason: string; to?: PhaseId }
   );
 
 export type CycleEventType = CycleEvent['type'];
