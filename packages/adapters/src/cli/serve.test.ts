@@ -97,7 +97,7 @@ describe('participe serve as a process', () => {
       status: 'ready',
       checks: { store: 'ok', migrations: 'ok', dispatcher: 'running' },
     });
-    expect((await send(`${base}/metrics`)).body).toContain('participe_outbox_pending 0');
+    expect((await send(`${base}/metrics`)).body).toContain('participe_outbox_pending{organisation="default"} 0');
 
     // A create whose body is only half sent: it is in progress when SIGTERM comes.
     const slowKey = 'slow-0000000000000000';

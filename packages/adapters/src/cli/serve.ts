@@ -17,7 +17,7 @@ import { createReadiness } from '../operate/readiness.js';
 import { createRequestLog, safeError } from '../operate/request-log.js';
 import { createSite } from '../operate/site.js';
 import { openSqlOutbox } from '../postgres/outbox.sql.js';
-import { outboxBacklog } from '../postgres/status.js';
+import { organisationFigures } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
 import { createClientAddress } from '../server/rate-limit.js';
 import { serve } from '../server/serve.js';
@@ -109,7 +109,7 @@ export async function startServer(
         logger.warn({ err: safeError(error) }, 'mail server not reachable; e-mails wait in the outbox'),
     );
   }
-  const metrics = createServerMetrics(prom, { outbox: () => outboxBacklog(db.driver) });
+  const metrics = createServerMetrics(prom, { figures: (now) => organisationFigures(db.driver, now) });
   // Claimed row by row (FOR UPDATE SKIP LOCKED): several processes on one database each run a
   // dispatcher, and each notification leaves once.
   const outbox = await openSqlOutbox(db.driver).catch(async (error: unknown) => {

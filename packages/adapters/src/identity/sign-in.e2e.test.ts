@@ -117,7 +117,7 @@ beforeAll(async () => {
   site = createSite({
     api: createHandler({ store, tokens, rateLimit: false }),
     log: createRequestLog(logger, { trustRequestId: false }),
-    metrics: createServerMetrics(prom, { outbox: async () => ({ pending: 0, oldestAt: null }) }),
+    metrics: createServerMetrics(prom),
     metricsToken: null,
     ready: async () => ({ status: 'ready', checks: { store: 'ok', migrations: 'ok', dispatcher: 'running' } }),
     widgets: null,

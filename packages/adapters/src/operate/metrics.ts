@@ -1,13 +1,18 @@
 // Prometheus metrics (prom-client, loaded by the caller: it is an optional peer). One
 // registry per server, so two servers in one process (tests) never mix their figures.
 import type PromClient from 'prom-client';
-import type { OutboxBacklog } from '../postgres/status.js';
+import type { OrganisationFigures } from '../postgres/status.js';
 
 export type PromClientModule = typeof PromClient;
 
 export interface MetricsOptions {
-  /** Read at each scrape; a failure leaves the last figures and is counted. */
-  outbox?: () => Promise<OutboxBacklog>;
+  /**
+   * Each council's contributions waiting for an answer and outbox, read at a scrape (at
+   * `now`); a failure leaves the last figures and is counted.
+   */
+  figures?: (now: Date) => Promise<readonly OrganisationFigures[]>;
+  /** How long one read of `figures` serves the scrapes that follow. @default 5000 */
+  figuresMaxAgeMs?: number;
   /** @default () => Date.now() */
   now?: () => number;
 }
@@ -49,35 +54,67 @@ export function createServerMetrics(prom: PromClientModule, options: MetricsOpti
   });
   const scrapeErrors = new prom.Counter({
     name: 'participe_metrics_store_errors_total',
-    help: 'Scrapes that could not read the outbox from the store.',
+    help: 'Scrapes that could not read the councils’ figures from the store.',
     registers: [register],
   });
-  let backlog: OutboxBacklog | null = null;
-  const readBacklog = async () => {
-    if (!options.outbox) return;
-    try {
-      backlog = await options.outbox();
-    } catch {
-      scrapeErrors.inc();
-    }
+  // Each council's figures: read at most once every `figuresMaxAgeMs` (two scrapers, or a
+  // scrape during a burst, share one query), kept when a read fails.
+  const maxAge = options.figuresMaxAgeMs ?? 5000;
+  let figures: { at: number; rows: readonly OrganisationFigures[] } | null = null;
+  let reading: Promise<void> | null = null;
+  const readFigures = async () => {
+    const read = options.figures;
+    if (!read || (figures && now() - figures.at < maxAge)) return;
+    reading ??= (async () => {
+      const at = now();
+      try {
+        figures = { at, rows: await read(new Date(at)) };
+      } catch {
+        scrapeErrors.inc();
+      } finally {
+        reading = null;
+      }
+    })();
+    await reading;
   };
-  new prom.Gauge({
-    name: 'participe_outbox_pending',
-    help: 'Notifications written with their event and not yet handled by the dispatcher.',
-    registers: [register],
-    collect() {
-      if (backlog) this.set(backlog.pending);
-    },
-  });
-  new prom.Gauge({
-    name: 'participe_outbox_oldest_pending_age_seconds',
-    help: 'Age of the oldest notification waiting to be sent (0 when none waits).',
-    registers: [register],
-    collect() {
-      if (!backlog) return;
-      this.set(backlog.oldestAt ? Math.max(0, (now() - Date.parse(backlog.oldestAt)) / 1000) : 0);
-    },
-  });
+  /** A gauge by council slug; a council gone since the last scrape leaves the exposition. */
+  const perOrganisation = (name: string, help: string, value: (row: OrganisationFigures) => number) =>
+    new prom.Gauge({
+      name,
+      help,
+      labelNames: ['organisation'] as const,
+      registers: [register],
+      collect() {
+        if (!figures) return;
+        this.reset();
+        for (const row of figures.rows) this.set({ organisation: row.slug }, value(row));
+      },
+    });
+  perOrganisation(
+    'participe_contributions_awaiting_answer',
+    'Public contributions still waiting for the institution’s published answer, by council.',
+    (row) => row.awaiting,
+  );
+  perOrganisation(
+    'participe_contributions_overdue',
+    'Contributions waiting for their answer past their space’s answer delay, by council.',
+    (row) => row.overdue,
+  );
+  perOrganisation(
+    'participe_outbox_pending',
+    'Notifications written with their event and not yet handled by the dispatcher (those set aside excepted), by council.',
+    (row) => row.outboxPending,
+  );
+  perOrganisation(
+    'participe_outbox_dead',
+    'Notifications set aside after their last attempt, waiting for an administrator (participe outbox dead), by council.',
+    (row) => row.outboxDead,
+  );
+  perOrganisation(
+    'participe_outbox_oldest_pending_age_seconds',
+    'Age of the oldest notification waiting to be sent (0 when none waits), by council.',
+    (row) => (row.outboxOldestAt === null ? 0 : Math.max(0, (now() - row.outboxOldestAt) / 1000)),
+  );
 
   return {
     observe({ method, route, status }, seconds) {
@@ -91,7 +128,7 @@ export function createServerMetrics(prom: PromClientModule, options: MetricsOpti
     },
     async scrape() {
       // Read once before the collectors run (prom-client runs them concurrently).
-      await readBacklog();
+      await readFigures();
       return { contentType: register.contentType, body: await register.metrics() };
     },
   };

@@ -57,7 +57,16 @@ describe('the serve layer', () => {
     await store.putSpace(space());
     logs = capture();
     metrics = createServerMetrics(prom, {
-      outbox: async () => ({ pending: 3, oldestAt: '2026-03-02T09:00:00.000Z' }),
+      figures: async () => [
+        {
+          slug: 'cd93',
+          awaiting: 4,
+          overdue: 1,
+          outboxPending: 3,
+          outboxDead: 0,
+          outboxOldestAt: Date.parse('2026-03-02T09:00:00.000Z'),
+        },
+      ],
       now: () => Date.parse('2026-03-02T09:01:30.000Z'),
     });
     readiness = READY;
@@ -164,8 +173,8 @@ describe('the serve layer', () => {
       'participe_http_request_duration_seconds_count{method="GET",route="/api/spaces",status="200"} 1',
     );
     expect(text).not.toContain('c_unknown');
-    expect(text).toContain('participe_outbox_pending 3');
-    expect(text).toContain('participe_outbox_oldest_pending_age_seconds 90');
+    expect(text).toContain('participe_outbox_pending{organisation="cd93"} 3');
+    expect(text).toContain('participe_outbox_oldest_pending_age_seconds{organisation="cd93"} 90');
     expect(text).toContain('process_cpu_seconds_total');
   });
 

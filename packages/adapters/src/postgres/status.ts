@@ -1,6 +1,7 @@
 // What operations read from the database besides the store's own queries: the schema's
-// version (readiness) and the outbox backlog (metrics). Kept beside the migrations that
-// define those tables, so a schema change sees these two queries too.
+// version (readiness) and each council's waiting contributions and outbox (metrics). Kept beside
+// the migrations that define those tables, so a schema change sees these queries too.
+import { AWAITING_ANSWER } from './contribution.sql.js';
 import type { SqlExecutor } from './driver.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -15,16 +16,72 @@ export async function schemaVersion(db: SqlExecutor): Promise<number> {
   return row?.v ?? 0;
 }
 
-export interface OutboxBacklog {
-  /** Notifications written but not yet sent (or skipped). */
-  pending: number;
-  /** When the oldest of them was written, or null when none waits. */
-  oldestAt: string | null;
+/** One council's figures for the metrics (labelled by its slug: councils, not spaces). */
+export interface OrganisationFigures {
+  slug: string;
+  /** Public contributions still waiting for their published answer (core's `AWAITING_ANSWER_STATUSES`). */
+  awaiting: number;
+  /** Of those, the ones past their space's answer delay (core's `isOverdue`). */
+  overdue: number;
+  /** Notifications not yet sent and not set aside. */
+  outboxPending: number;
+  /** Notifications set aside after their last attempt (`participe outbox dead`). */
+  outboxDead: number;
+  /** When the oldest pending one was written (ms since the epoch), or null when none waits. */
+  outboxOldestAt: number | null;
 }
 
-export async function outboxBacklog(db: SqlExecutor): Promise<OutboxBacklog> {
-  const [row] = await db.query<{ pending: number; oldest: string | null }>(
-    'SELECT count(*)::int AS pending, min(created_at) AS oldest FROM notifications WHERE sent_at IS NULL',
+const DAY_SECONDS = 86_400;
+
+/**
+ * Every council's figures in one statement, at `now`. Reads the awaiting contributions through
+ * their partial index and the unsent notifications through theirs, so it stays cheap at
+ * 100,000 contributions; the metrics cache it for a few seconds.
+ */
+export async function organisationFigures(db: SqlExecutor, now: Date): Promise<OrganisationFigures[]> {
+  const [outbox] = await db.query<{ t: string | null }>("SELECT to_regclass('outbox_deliveries')::text AS t");
+  // isOverdue: whole days waited > N ⇔ now ≥ published + (⌊N⌋ + 1) days (N ≥ 0); always for N < 0.
+  const late = `c.published_at IS NOT NULL AND s.days IS NOT NULL AND (s.days < 0
+    OR $1::timestamptz >= c.published_at + make_interval(secs => (floor(s.days) + 1) * ${DAY_SECONDS}))`;
+  const dead = outbox?.t
+    ? `EXISTS (SELECT 1 FROM outbox_deliveries d WHERE d.organisation_id = n.organisation_id
+        AND d.notification_id = n.id AND d.dead_at IS NOT NULL)`
+    : 'FALSE';
+  const rows = await db.query<{
+    slug: string;
+    awaiting: number;
+    overdue: number;
+    pending: number;
+    dead: number;
+    /** ISO 8601, as the service writes it (a text column: the earliest sorts first). */
+    oldest: string | null;
+  }>(
+    `WITH c AS (
+      SELECT c.organisation_id AS org, count(*)::int AS awaiting, count(*) FILTER (WHERE ${late})::int AS overdue
+      FROM contributions c
+      LEFT JOIN (SELECT organisation_id, id, (doc ->> 'answerWithinDays')::float8 AS days FROM spaces) s
+        ON s.organisation_id = c.organisation_id AND s.id = c.space_id
+      WHERE ${AWAITING_ANSWER}
+      GROUP BY 1
+    ), n AS (
+      SELECT org, count(*) FILTER (WHERE NOT dead)::int AS pending, count(*) FILTER (WHERE dead)::int AS dead,
+        min(created_at) FILTER (WHERE NOT dead) AS oldest
+      FROM (SELECT n.organisation_id AS org, n.created_at, ${dead} AS dead
+        FROM notifications n WHERE n.sent_at IS NULL) u
+      GROUP BY 1
+    )
+    SELECT o.slug, coalesce(c.awaiting, 0) AS awaiting, coalesce(c.overdue, 0) AS overdue,
+      coalesce(n.pending, 0) AS pending, coalesce(n.dead, 0) AS dead, n.oldest
+    FROM organisations o LEFT JOIN c ON c.org = o.id LEFT JOIN n ON n.org = o.id
+    ORDER BY o.slug`,
+    [now.toISOString()],
   );
-  return { pending: row?.pending ?? 0, oldestAt: row?.oldest ?? null };
+  return rows.map((r) => ({
+    slug: r.slug,
+    awaiting: Number(r.awaiting),
+    overdue: Number(r.overdue),
+    outboxPending: Number(r.pending),
+    outboxDead: Number(r.dead),
+    outboxOldestAt: r.oldest === null ? null : Date.parse(r.oldest),
+  }));
 }
