@@ -28,5 +28,9 @@ export function benchBackend(spaceDelayMs: number): ParticipeBackend {
     getDiagnosticAggregate: async (idOrSlug) => (await local()).getDiagnosticAggregate(idOrSlug),
     getAgenda: async (idOrSlug) => (await local()).getAgenda(idOrSlug),
     getBoard: async (query) => (await local()).getBoard(query),
+    listPhases: async (query) => (await local()).listPhases(query),
+    listResources: async (query) => (await local()).listResources(query),
+    listGuide: async (query) => (await local()).listGuide(query),
+    listGlossary: async (query) => (await local()).listGlossary(query),
   };
 }

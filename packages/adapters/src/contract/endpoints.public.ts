@@ -19,6 +19,11 @@ export const PUBLIC_ENDPOINTS = {
   getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
   getBoard: { method: 'GET', path: '/api/board' },
   getSpaceBoard: { method: 'GET', path: '/api/spaces/{space}/board' },
+  // The council's resource centre (participe-resource-centre, the cycle and the practice library).
+  listPhases: { method: 'GET', path: '/api/phases' },
+  listResources: { method: 'GET', path: '/api/resources' },
+  listGuide: { method: 'GET', path: '/api/guide' },
+  listGlossary: { method: 'GET', path: '/api/glossary' },
   // The author's own page: correct or withdraw with the secret code, a copy of their data, erase it.
   sendContributionEvent: {
     method: 'POST',

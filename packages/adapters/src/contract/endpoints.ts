@@ -43,9 +43,7 @@ export const ENDPOINTS = {
   getAttestation: { method: 'GET', path: '/api/spaces/{space}/attestations/{attestation}' },
   sendCycleCommand: { method: 'POST', path: '/api/spaces/{space}/cycle/events', headers: ['If-Match'] },
   getQuestionnaire: { method: 'GET', path: '/api/diagnostics/questionnaire' },
-  listPhases: { method: 'GET', path: '/api/phases' },
   getPhase: { method: 'GET', path: '/api/phases/{id}' },
-  listResources: { method: 'GET', path: '/api/resources' },
   getResource: { method: 'GET', path: '/api/resources/{id}' },
   // Before `getPractice`: the first route that matches a path wins.
   searchPractices: { method: 'GET', path: '/api/practices/search' },
@@ -58,8 +56,6 @@ export const ENDPOINTS = {
   listSpacePractices: { method: 'GET', path: '/api/spaces/{space}/practices' },
   createPractice: { method: 'POST', path: '/api/spaces/{space}/practices' },
   listPracticeQueue: { method: 'GET', path: '/api/admin/practices' },
-  listGlossary: { method: 'GET', path: '/api/glossary' },
-  listGuide: { method: 'GET', path: '/api/guide' },
   putPhase: { method: 'PUT', path: '/api/phases/{id}', headers: ['If-Match'] },
   putResource: { method: 'PUT', path: '/api/resources/{id}', headers: ['If-Match'] },
   putGuideEntry: { method: 'PUT', path: '/api/guide/{id}', headers: ['If-Match'] },

@@ -73,7 +73,7 @@ export const GlossaryEntryInputSchema = z.strictObject({
 });
 
 /** An entry as read: its id, its version (send it back as `If-Match`), its missing FALC texts. */
-const read = <S extends z.ZodMiniObject>(schema: S, id: z.ZodMiniType) =>
+const read = <S extends z.ZodMiniObject, I extends z.ZodMiniType>(schema: S, id: I) =>
   z.extend(schema, {
     id,
     version: z.int().check(z.gte(1)),

@@ -117,6 +117,10 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     getAgenda: (space) => orNull(() => api.getAgenda(space)),
     getBoard: (space, query = {}) =>
       space === null ? translated(() => api.getBoard(query)) : orNull(() => api.getSpaceBoard(space, query)),
+    listPhases: (query = {}) => translated(() => api.listPhases(query)),
+    listResources: (query = {}) => translated(() => api.listResources(query)),
+    listGuide: (query = {}) => translated(() => api.listGuide(query)),
+    listGlossary: (query = {}) => translated(() => api.listGlossary(query)),
     exportMyData: (proof) => translated(async () => (await api.exportMyData(proof)) as AuthorExport),
     eraseMyData: (proof) =>
       translated(async () => {

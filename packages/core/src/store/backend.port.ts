@@ -13,6 +13,14 @@ import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/d
 import type { PublicMeeting } from '../meeting/meeting.types.js';
 import type { ReportInput } from '../moderation/moderation.types.js';
 import type { Composition, Space } from '../space/space.types.js';
+import type {
+  ContentListQuery,
+  ContentPage,
+  GlossaryEntryRead,
+  GuideEntryRead,
+  PhaseEntry,
+  ResourceEntry,
+} from './content.port.js';
 import type { Page } from './store.port.js';
 
 /** A space as the public sees it. */
@@ -87,6 +95,14 @@ export interface ParticipeBackend {
   getDiagnosticAggregate(idOrSlug: string): Promise<AggregateResult>;
   /** The public board of a space, or of the whole council for `null`; `null` for an unknown space. */
   getBoard(idOrSlug: string | null, query?: { year?: number }): Promise<Board | null>;
+  /** The council's phases of the cycle, as it wrote them (resource centre). */
+  listPhases(query?: ContentListQuery): Promise<ContentPage<PhaseEntry>>;
+  /** The council's methods and tools, each with its steps and when to use it; `q` searches them. */
+  listResources(query?: ContentListQuery): Promise<ContentPage<ResourceEntry>>;
+  /** The council's "where do I start" questions, each with its phase and resources. */
+  listGuide(query?: ContentListQuery): Promise<ContentPage<GuideEntryRead>>;
+  /** The council's glossary: terms and acronyms explained plainly. */
+  listGlossary(query?: ContentListQuery): Promise<ContentPage<GlossaryEntryRead>>;
   /**
    * The author's own page (optional: a back end without it offers no author actions).
    * Everything kept about the author of the contribution the proof opens; a wrong code or
