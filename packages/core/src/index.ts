@@ -21,6 +21,7 @@ export * from './moderation-queue/index.js';
 export * from './notification/index.js';
 export * from './organisation/index.js';
 export * from './practice/index.js';
+export * from './practice-editor/index.js';
 export * from './practice-library/index.js';
 export { inputSchemas, outputSchemas, type SchemaName, schemaIo, schemas } from './schemas.js';
 export * from './shared/index.js';

@@ -54,5 +54,14 @@ export function toBackofficeBackend(api: ParticipeApi): BackofficeBackend {
       }),
     issueAttestation: (space, input) => translated(() => api.issueAttestation(space, input)),
     listAttestations: (space, member) => translated(() => api.listAttestations(space, { member })),
+    listSpacePractices: (space, locale) => translated(() => api.listSpacePractices(space, { locale })),
+    listPracticeQueue: (locale) => translated(() => api.listPracticeQueue({ locale })),
+    listPublishedPractices: (locale) => translated(() => api.listPractices({ locale })),
+    getPractice: (id, locale) => translated(() => api.getPractice(id, { locale })),
+    createPractice: (space, draft, locale) => translated(() => api.createPractice(space, { ...draft, locale })),
+    updatePractice: (id, draft, expectedVersion, locale) =>
+      translated(() => api.updatePractice(id, draft, { locale, expectedVersion })),
+    sendPracticeCommand: (id, command, expectedVersion, locale) =>
+      translated(() => api.sendPracticeCommand(id, command, { locale, expectedVersion })),
   };
 }

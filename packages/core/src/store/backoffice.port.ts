@@ -10,6 +10,7 @@ import type { ContributionCommandInput } from '../contribution/contribution.even
 import type { ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
 import type { Attestation, AttestationInput, Meeting, MeetingInput } from '../meeting/meeting.types.js';
 import type { ModerationItem, ReportReason } from '../moderation/moderation.types.js';
+import type { PracticeCommand, PracticeDraft, PracticeView } from '../practice/practice.types.js';
 import type { Composition, Member, MemberInput, MemberPatch, Space } from '../space/space.types.js';
 import type { Page } from './store.port.js';
 
@@ -85,4 +86,35 @@ export interface BackofficeBackend {
   issueAttestation(space: string, input: AttestationInput): Promise<Attestation>;
   /** Newest first; facilitators see all, a member their own. */
   listAttestations(space: string, memberId?: string): Promise<Attestation[]>;
+
+  /** The practice sheets a group wrote, in every status, each with the council's last review. */
+  listSpacePractices(space: string, locale: PracticeLocale): Promise<PracticeView[]>;
+  /** Council editors: sheets submitted by the council's groups, waiting for review, oldest first. */
+  listPracticeQueue(locale: PracticeLocale): Promise<PracticeView[]>;
+  /** Published sheets: the council's and those other councils share, each with its origin. */
+  listPublishedPractices(locale: PracticeLocale): Promise<PracticeView[]>;
+  /** One sheet; its group and the council's editors also read it unpublished. */
+  getPractice(id: string, locale: PracticeLocale): Promise<PracticeView>;
+  /** A group starts a sheet, as a draft at version 1. */
+  createPractice(space: string, draft: PracticeDraft, locale: PracticeLocale): Promise<PracticeView>;
+  /** Replaces what a sheet says; `conflict` when it is no longer at `expectedVersion`. */
+  updatePractice(
+    id: string,
+    draft: PracticeDraft,
+    expectedVersion: number,
+    locale: PracticeLocale,
+  ): Promise<PracticeView>;
+  /**
+   * Submit (its group), publish, return with a reason, share (an editor); `conflict` when it is
+   * no longer at `expectedVersion`, `rejected` naming each missing field on submit.
+   */
+  sendPracticeCommand(
+    id: string,
+    command: PracticeCommand,
+    expectedVersion: number,
+    locale: PracticeLocale,
+  ): Promise<PracticeView>;
 }
+
+/** The language a practice sheet is written in. */
+export type PracticeLocale = PracticeView['locale'];
