@@ -29,7 +29,6 @@ import {
   ModerationItemSchema,
   PracticeCommandSchema,
   PracticeDraftSchema,
-  PracticeSearchResultSchema,
   PracticeVersionSchema,
   PracticeViewSchema,
   PrivacyExportSchema,
@@ -85,7 +84,12 @@ import {
   PublishAnswersSchema,
   QuestionnaireQuerySchema,
 } from './schemas.js';
-import { PracticeCreateSchema, PracticeLocaleQuerySchema, PracticeSearchQuerySchema } from './schemas.practices.js';
+import {
+  PracticeCreateSchema,
+  PracticeLocaleQuerySchema,
+  PracticeSearchQuerySchema,
+  PracticeSearchResponseSchema,
+} from './schemas.practices.js';
 
 /** The groups of operations in the documentation, each with what it is about. */
 export const API_TAGS = {
@@ -556,13 +560,13 @@ export const OPERATIONS = {
   searchPractices: {
     tag: 'practices',
     summary:
-      'Search the published sheets in French: accents ignored, words stemmed, the domain’s synonyms added (`mobilité` finds `mobilite` and `transports`); facets by phase, theme and public count the sheets found.',
+      'Search the published sheets in French: accents ignored, words stemmed, the domain’s synonyms added (`mobilité` finds `mobilite` and `transports`); facets by phase (with the council’s name of each phase), theme and public count the sheets found. With `q`, `resources` holds the resource centre’s methods and tools the same search finds.',
     access: 'Anyone: the council’s published sheets and those other councils share.',
     query: PracticeSearchQuerySchema,
     ok: {
       status: 200,
-      description: 'Sheets found, best match first, with facets.',
-      schema: PracticeSearchResultSchema,
+      description: 'Sheets found, best match first, with facets; with `q`, the resources found too.',
+      schema: PracticeSearchResponseSchema,
     },
     errors: [400],
   },

@@ -1,6 +1,7 @@
 // Query strings and bodies of the practice operations (issue 17 §2).
-import { LOCALES, PHASE_IDS, PracticeDraftSchema } from '@participe/core';
+import { LOCALES, PHASE_IDS, PracticeDraftSchema, PracticeSearchResultSchema } from '@participe/core';
 import * as z from 'zod/mini';
+import { ResourceEntrySchema } from './schemas.content.js';
 
 const described = <S extends z.ZodMiniType>(schema: S, description: string) =>
   z.optional(schema.check(z.describe(description)) as S);
@@ -22,7 +23,28 @@ export const PracticeSearchQuerySchema = z.object({
     z.string().check(z.minLength(1), z.maxLength(120)),
     'Only sheets for this public, e.g. `allocataires du RSA`.',
   ),
-  limit: described(z.int().check(z.gte(1), z.lte(100)), 'How many sheets, 20 by default (facets count them all).'),
+  limit: described(
+    z.int().check(z.gte(1), z.lte(100)),
+    'How many sheets (and resources), 20 by default (facets count them all).',
+  ),
+  fields: described(
+    z.enum(['summary']),
+    '`summary`: each sheet’s title, territory, start, themes, public, phases and problem only (a list’s first screen); the whole sheet by default.',
+  ),
+});
+
+/**
+ * `GET /api/practices/search`: the sheets found, their facets, and, when words are given,
+ * the resource centre's methods and tools found by the same French search (same phase).
+ */
+export const PracticeSearchResponseSchema = z.extend(PracticeSearchResultSchema, {
+  resources: z.optional(
+    z.object({
+      /** Best match first, at most `limit`. */
+      items: z.array(ResourceEntrySchema),
+      total: z.int(),
+    }),
+  ),
 });
 
 /** `POST /api/spaces/{space}/practices`: a first draft, in a language. */

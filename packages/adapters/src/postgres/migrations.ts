@@ -4,6 +4,7 @@
 import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
 import { administration } from './admin.migration.js';
 import { content } from './content.migration.js';
+import { contentSearch } from './content-search.migration.js';
 import { inList } from './contribution.sql.js';
 import type { SqlDriver } from './driver.js';
 import { practices } from './practices.migration.js';
@@ -208,6 +209,7 @@ export const MIGRATIONS: readonly Migration[] = [
   administration,
   content,
   practices,
+  contentSearch,
 ];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.

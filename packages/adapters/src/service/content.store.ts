@@ -2,7 +2,8 @@
 // glossary terms and diagnostic questionnaires, one record per entry and language, each
 // version kept (who, when, which fields changed). Seeded from core's packs the first time an
 // organisation's content is read or written. Two implementations with one behaviour: in
-// memory here, in PostgreSQL in `postgres/content.tables.ts` (migration 6).
+// memory here, in PostgreSQL in `postgres/content.tables.ts` (migrations 6 and 8).
+import { foldText, matchesTerms } from '@participe/core';
 
 export const CONTENT_KINDS = ['phase', 'resource', 'guide', 'glossary', 'questionnaire'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -54,8 +55,32 @@ export interface ContentStore {
     expectedVersion: number,
     change: Pick<ContentVersion, 'at' | 'actor' | 'changes'>,
   ): Promise<ContentRecord | null>;
+  /**
+   * The entries of a kind whose text has a word of every group of `terms` (core's
+   * `expandQuery`: each group a word and its synonyms, folded; groups ANDed), best match
+   * first, with their rank. PostgreSQL matches with its `french` configuration over the
+   * folded text (`contentText`), memory with core's `matchesTerms`: one behaviour.
+   */
+  search(
+    organisation: string,
+    kind: ContentKind,
+    locale: string,
+    terms: readonly (readonly string[])[],
+  ): Promise<Array<ContentRecord & { rank: number }>>;
   /** Newest first. */
   history(organisation: string, kind: ContentKind, locale: string, id: string): Promise<ContentVersion[]>;
+}
+
+/** Every string of an entry (titles, steps, tags, both wordings), folded: what a search reads. */
+export function contentText(doc: unknown): string {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+  };
+  walk(doc);
+  return foldText(out.join(' \n '));
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -123,6 +148,15 @@ export function createMemoryContentStore(): ContentStore {
       });
       versions.set(key, history);
       return clone(saved);
+    },
+    async search(organisation, kind, locale, terms) {
+      const found: Array<ContentRecord & { rank: number }> = [];
+      for (const { organisation: o, ...r } of records.values()) {
+        if (o !== organisation || r.kind !== kind || r.locale !== locale) continue;
+        const rank = matchesTerms(contentText(r.doc), terms);
+        if (rank > 0) found.push({ ...clone(r), rank });
+      }
+      return found.sort((a, b) => b.rank - a.rank || a.position - b.position);
     },
     async history(organisation, kind, locale, id) {
       return clone([...(versions.get(keyOf(organisation, kind, locale, id)) ?? [])].reverse());

@@ -3,7 +3,7 @@
 // time they are read or written, then edited by the council's administrators. Lists are
 // filtered, searched and paged here (a council has tens of entries, not thousands); practice
 // sheets are still read from the packs.
-import { contentPacks, type Locale, type PhaseId, type PracticeSheet } from '@participe/core';
+import { contentPacks, expandQuery, type Locale, type PhaseId, type PracticeSheet } from '@participe/core';
 import type { ValidQuery } from '../contract/api.js';
 import { requireAdmin } from './admin.js';
 import type { ContentQuery } from './api.js';
@@ -84,22 +84,12 @@ export async function ensureSeeded(ctx: ServiceContext): Promise<ContentStore> {
 const localeOf = (ctx: ServiceContext, query: { locale?: ApiLocale } | undefined): ApiLocale =>
   query?.locale ?? ctx.locale;
 
-const entryOf = (r: ContentRecord): ContentEntry => ({
+export const entryOf = (r: ContentRecord): ContentEntry => ({
   ...r.doc,
   id: r.id,
   version: r.version,
   ...(r.falcMissing.length > 0 ? { falcMissing: r.falcMissing } : {}),
 });
-
-/** Lower case, without accents: "Mobilité" finds "mobilite". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-function textOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) textOf(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) textOf(v, out);
-  return out;
-}
 
 function inPhase(kind: ContentKind, doc: Record<string, unknown>, phase: PhaseId): boolean {
   if (kind === 'phase') return doc['id'] === phase;
@@ -124,22 +114,36 @@ export interface ContentPage {
   total: number;
 }
 
+/**
+ * A kind's entries for a list's filters. With `q`, the French full-text search (stems,
+ * accents folded, core's thesaurus: `mobilité` finds `transports`), best match first;
+ * without it, the council's order.
+ */
+export async function findContent(
+  ctx: ServiceContext,
+  kind: EditableKind,
+  query: Pick<ValidQuery<'listResources'>, 'locale' | 'phase' | 'kind' | 'q'>,
+): Promise<ContentRecord[]> {
+  const store = await ensureSeeded(ctx);
+  const locale = localeOf(ctx, query);
+  const terms = expandQuery(query.q ?? '');
+  const found = terms.length
+    ? await store.search(ctx.organisation, kind, locale, terms)
+    : await store.list(ctx.organisation, kind, locale);
+  return found.filter(
+    (r) =>
+      (!query.phase || inPhase(kind, r.doc, query.phase)) &&
+      (!query.kind || kind !== 'resource' || r.doc['type'] === query.kind),
+  );
+}
+
 /** One page of a kind's entries, filtered and searched, and its ETag. */
 export async function listContentQuery(
   ctx: ServiceContext,
   kind: EditableKind,
   query: ValidQuery<'listResources'>,
 ): Promise<{ body: ContentPage; headers: { ETag: string } }> {
-  const store = await ensureSeeded(ctx);
-  const words = fold(query.q ?? '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const all = (await store.list(ctx.organisation, kind, localeOf(ctx, query))).filter(
-    (r) =>
-      (!query.phase || inPhase(kind, r.doc, query.phase)) &&
-      (!query.kind || kind !== 'resource' || r.doc['type'] === query.kind) &&
-      (words.length === 0 || ((t) => words.every((w) => t.includes(w)))(fold(textOf(r.doc).join(' ')))),
-  );
+  const all = await findContent(ctx, kind, query);
   const start = Number(query.cursor ?? 0);
   const limit = query.limit ?? 20;
   const items = all.slice(start, start + limit).map(entryOf);

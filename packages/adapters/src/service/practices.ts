@@ -10,6 +10,7 @@ import {
   expandQuery,
   LOCALES,
   type Locale,
+  PRACTICE_SUMMARY_FIELDS,
   type PracticeChange,
   type PracticeCommand,
   PracticeContentSchema,
@@ -27,6 +28,7 @@ import {
 } from '@participe/core';
 import type { BodyOf, QueryOf } from '../contract/api.js';
 import type { Caller } from './api.js';
+import { entryOf, findContent } from './content.js';
 import { fail, instant, memberOf, parseInput, requireSpace, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 
@@ -126,7 +128,7 @@ export async function getPracticeQuery(ctx: ServiceContext, id: unknown, query: 
 export async function searchPracticesQuery(
   ctx: ServiceContext,
   query: QueryOf<'searchPractices'>,
-): Promise<PracticeSearchResult> {
+): Promise<PracticeSearchResult & { resources?: { items: never[]; total: number } }> {
   await seeded(ctx);
   const terms = expandQuery(query.q ?? '');
   const found = await ctx.store.listPractices({
@@ -141,13 +143,47 @@ export async function searchPracticesQuery(
       (!query.theme || p.content.themes?.includes(query.theme)) &&
       (!query.public || p.content.public?.includes(query.public)),
   );
+  const limit = query.limit ?? 20;
+  const view = query.fields === 'summary' ? summaryView : toPracticeView;
+  const facets = practiceFacetCounts(items.map((p) => p.content));
   return {
-    items: items.slice(0, query.limit ?? 20).map(toPracticeView),
+    items: items.slice(0, limit).map(view),
     total: items.length,
-    facets: practiceFacetCounts(items.map((p) => p.content)),
+    facets: { ...facets, phase: await withPhaseLabels(ctx, facets.phase, query.locale) },
     terms,
+    // The same words in the resource centre (its French search, same phase): practices and
+    // methods found together, each list ranked on its own.
+    ...(terms.length && ctx.content ? { resources: await resourcesFound(ctx, query, limit) } : {}),
   };
 }
+
+/** A sheet as a list shows it: `PRACTICE_SUMMARY_FIELDS` and its identity. */
+function summaryView(p: StoredPractice): PracticeView {
+  const { content, ...rest } = p;
+  const kept = Object.fromEntries(
+    PRACTICE_SUMMARY_FIELDS.filter((k) => content[k] !== undefined).map((k) => [k, content[k]]),
+  ) as Pick<PracticeDraft, (typeof PRACTICE_SUMMARY_FIELDS)[number]>;
+  return toPracticeView({ ...rest, content: kept });
+}
+
+/** Each phase of the facet with the council's name for it (its phases are content it edits). */
+async function withPhaseLabels(ctx: ServiceContext, counts: PhaseFacet[], locale: Locale | undefined) {
+  if (!ctx.content || counts.length === 0) return counts;
+  const phases = await findContent(ctx, 'phase', { locale: locale ?? ctx.locale });
+  const label = new Map(phases.map((p) => [p.id, p.doc['label'] as PhaseFacet['label']]));
+  return counts.map((c) => (label.get(c.value) ? { ...c, label: label.get(c.value) } : c));
+}
+
+async function resourcesFound(ctx: ServiceContext, query: QueryOf<'searchPractices'>, limit: number) {
+  const found = await findContent(ctx, 'resource', {
+    locale: query.locale ?? ctx.locale,
+    phase: query.phase,
+    q: query.q,
+  });
+  return { items: found.slice(0, limit).map(entryOf) as never[], total: found.length };
+}
+
+type PhaseFacet = PracticeSearchResult['facets']['phase'][number];
 
 /** `GET /api/practices/{id}/related`: "vous aimerez aussi". */
 export async function relatedPracticesQuery(ctx: ServiceContext, id: unknown, query: LocaleQuery) {

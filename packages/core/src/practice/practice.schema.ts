@@ -124,15 +124,36 @@ export const PracticeVersionSchema = z.object({
 
 export const PRACTICE_FACETS = ['phase', 'theme', 'public'] as const;
 
+/**
+ * What a list shows of a sheet (`fields=summary` of the search): where, when, about what and
+ * for whom, and the problem as the people concerned said it. The sheet's identity (id,
+ * status, origin…) is always there.
+ */
+export const PRACTICE_SUMMARY_FIELDS = [
+  'title',
+  'territory',
+  'territoryType',
+  'themes',
+  'public',
+  'startDate',
+  'phases',
+  'problemStatement',
+] as const;
+
+/** How many sheets found have this value. */
+const FacetCountSchema = z.object({ value: z.string(), count: z.number() });
+const FacetLabelSchema = z.object({ standard: z.string(), falc: z.optional(z.string()) });
+
 /** A search in the practices: the sheets found, and how many of them fall under each facet value. */
 export const PracticeSearchResultSchema = z.object({
   items: z.array(PracticeViewSchema),
   total: z.number().check(z.int()),
   /** Counts within the sheets found, most frequent first. */
   facets: z.object({
-    phase: z.array(z.object({ value: z.string(), count: z.number() })),
-    theme: z.array(z.object({ value: z.string(), count: z.number() })),
-    public: z.array(z.object({ value: z.string(), count: z.number() })),
+    /** A phase's `label` is the council's name for it (its FALC version may be missing). */
+    phase: z.array(z.extend(FacetCountSchema, { label: z.optional(FacetLabelSchema) })),
+    theme: z.array(FacetCountSchema),
+    public: z.array(FacetCountSchema),
   }),
   /** The words searched for, after the thesaurus: `mobilité` → `mobilite`, `transport`… */
   terms: z.array(z.array(z.string())),
