@@ -165,6 +165,7 @@ export async function startServer(
   const apiOnly = createHandler({
     store: db.store,
     admin: db.admin,
+    deadLetters: outbox,
     tokens,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,

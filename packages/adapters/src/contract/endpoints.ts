@@ -78,6 +78,8 @@ export const ENDPOINTS = {
   getCouncilSettings: { method: 'GET', path: '/api/admin/settings' },
   updateCouncilSettings: { method: 'POST', path: '/api/admin/settings', headers: ['If-Match'] },
   listAudit: { method: 'GET', path: '/api/admin/audit' },
+  listDeadLetters: { method: 'GET', path: '/api/admin/outbox/dead' },
+  reviveDeadLetter: { method: 'POST', path: '/api/admin/outbox/dead/{notification}/revive' },
   health: { method: 'GET', path: '/api/health' },
   openApi: { method: 'GET', path: '/api/openapi.json' },
 } as const satisfies Record<string, Endpoint>;

@@ -50,6 +50,9 @@ import {
   AuditQuerySchema,
   CouncilSettingsInputSchema,
   CouncilSettingsSchema,
+  DeadLetterPageSchema,
+  DeadLetterQuerySchema,
+  RevivedDeadLetterSchema,
   SpaceArchiveSchema,
   SpaceCreateSchema,
   SpacePatchSchema,
@@ -103,7 +106,8 @@ export const API_TAGS = {
   privacy: 'An author’s data: export and erasure.',
   content: 'The resource centre: phases, methods, practices, glossary, guide.',
   practices: 'Practice sheets written by groups: drafts, review, publication, sharing between councils, search.',
-  admin: 'The council’s administration: spaces, staff and invitations, settings, the audit log.',
+  admin:
+    'The council’s administration: spaces, staff and invitations, settings, the audit log, notifications set aside.',
   system: 'Health and this document.',
 } as const;
 export type ApiTag = keyof typeof API_TAGS;
@@ -831,6 +835,25 @@ export const OPERATIONS = {
     query: AuditQuerySchema,
     ok: { status: 200, description: 'A page of the audit log.', schema: AuditPageSchema },
     errors: [400, ...ADMIN_ERRORS],
+  },
+  listDeadLetters: {
+    tag: 'admin',
+    summary:
+      'The council’s notifications given up on after their last attempt (dead letters), set aside first listed first: contribution, kind, e-mail or text message, attempts, the last error’s kind. Never the address, the number or the text.',
+    access: ADMINS,
+    query: DeadLetterQuerySchema,
+    ok: { status: 200, description: 'A page of dead letters.', schema: DeadLetterPageSchema },
+    errors: [400, ...ADMIN_ERRORS],
+  },
+  reviveDeadLetter: {
+    tag: 'admin',
+    summary:
+      'Put a dead letter back in the queue once its cause is fixed, its attempts counted from zero: the dispatcher sends it on its next pass. Recorded in the audit log.',
+    access: ADMINS,
+    params: { notification: 'Notification id, e.g. `n_4k9q2m`.' },
+    body: z.strictObject({}),
+    ok: { status: 200, description: 'The notification, back in the queue.', schema: RevivedDeadLetterSchema },
+    errors: [...BODY_ERRORS, ...ADMIN_ERRORS, 404],
   },
   health: {
     tag: 'system',

@@ -2,7 +2,7 @@
 // and archives spaces, invites staff and sets the council's defaults; every change is in
 // the audit log. Shapes reuse core's Space fields, so a space made here is one the rest of
 // the API reads.
-import { MEMBER_ROLES, SpaceSchema } from '@participe/core';
+import { MEMBER_ROLES, NOTIFICATION_KINDS, SpaceSchema } from '@participe/core';
 import * as z from 'zod/mini';
 
 const described = <S extends z.ZodMiniType>(schema: S, description: string) =>
@@ -128,3 +128,30 @@ export const AuditPageSchema = z.object({
   /** Pass as `before` for the next page; null on the last. */
   next: z.nullable(z.int()),
 });
+
+/** `GET /api/admin/outbox/dead`. */
+export const DeadLetterQuerySchema = z.object({
+  cursor: z.optional(described(z.string().check(z.maxLength(200)), '`next` of the previous page.')),
+  limit: z.optional(described(z.int().check(z.gte(1), z.lte(100)), 'How many, 50 by default.')),
+});
+
+/** A notification given up on after its last attempt: never the address, the number or the text. */
+export const DeadLetterSchema = z.object({
+  id: z.string(),
+  contributionId: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  channel: described(z.enum(['email', 'sms', 'none']), 'How it was to reach the author.'),
+  attempts: z.int(),
+  lastError: z.nullable(described(z.string(), 'The last error’s kind and code, e.g. `SmtpError 550`.')),
+  createdAt: z.string(),
+  deadAt: described(z.string(), 'When it was set aside.'),
+});
+
+export const DeadLetterPageSchema = z.object({
+  items: z.array(DeadLetterSchema),
+  /** Pass as `cursor` for the next page; null on the last. */
+  next: z.nullable(z.string()),
+});
+
+/** A dead letter put back in the queue: the dispatcher sends it on its next pass. */
+export const RevivedDeadLetterSchema = z.extend(DeadLetterSchema, { revivedAt: z.string() });

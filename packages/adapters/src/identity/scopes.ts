@@ -46,6 +46,7 @@ export const WRITE_SCOPES = {
   inviteStaff: ADMIN,
   revokeStaff: ADMIN,
   updateCouncilSettings: ADMIN,
+  reviveDeadLetter: ADMIN,
   // A group's sheet is its work, as its meetings and cycle are; the role decides the step.
   createPractice: ADMIN,
   updatePractice: ADMIN,

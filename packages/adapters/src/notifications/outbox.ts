@@ -41,11 +41,35 @@ export interface DeadNotification {
   deadAt: string;
 }
 
-/** An outbox that keeps its failures, for administrators (`participe outbox dead`). */
+/** Which dead letters: one council's (its administrators', over HTTP), or every council's (the CLI). */
+export interface DeadLetterScope {
+  /** The council (organisation id). @default every council */
+  organisation?: string;
+  /** Only this notification. */
+  id?: string;
+  /** Those after this one in the list's order (set aside first, then id): the next page. */
+  after?: { deadAt: string; id: string };
+}
+
+/** An outbox that keeps its failures, for administrators (`participe outbox dead`, `GET /api/admin/outbox/dead`). */
 export interface DeadLetters {
-  listDead(limit: number): Promise<DeadNotification[]>;
-  /** Puts a dead notification back in the queue, its attempts reset; `false` if it is not dead. */
-  revive(id: string, at: Date): Promise<boolean>;
+  /** Oldest set aside first. */
+  listDead(limit: number, scope?: DeadLetterScope): Promise<DeadNotification[]>;
+  /** Puts a dead notification back in the queue, its attempts reset; `false` if it is not dead (in `scope`). */
+  revive(id: string, at: Date, scope?: Pick<DeadLetterScope, 'organisation'>): Promise<boolean>;
+}
+
+/** Whether `n` is in `scope`, and after its cursor: the order of `listDead` (set aside first, then id). */
+export function inDeadScope(
+  n: { id: string; deadAt: string; organisation: string },
+  scope: DeadLetterScope = {},
+): boolean {
+  if (scope.organisation !== undefined && n.organisation !== scope.organisation) return false;
+  if (scope.id !== undefined && n.id !== scope.id) return false;
+  const after = scope.after;
+  if (!after) return true;
+  const at = Date.parse(n.deadAt) - Date.parse(after.deadAt);
+  return at > 0 || (at === 0 && n.id > after.id);
 }
 
 /** When to try again after `attempts` failures, and when to stop. */
@@ -107,8 +131,13 @@ export function createMemoryOutbox(
   store: Pick<NotificationStore, 'listPendingNotifications' | 'markNotificationSent'> & {
     listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
   },
-  options: { leaseMs?: number } = {},
+  options: {
+    leaseMs?: number;
+    /** The council whose store this is: the only one its dead letters belong to. @default 'default' */
+    organisation?: string;
+  } = {},
 ): OutboxQueue & DeadLetters {
+  const organisation = options.organisation ?? 'default';
   const lease = options.leaseMs ?? 300_000;
   const state = new Map<string, MemoryState>();
   const of = (id: string) => {
@@ -149,12 +178,11 @@ export function createMemoryOutbox(
       s.claimedUntil = 0;
       s.dueAt = until.getTime();
     },
-    async listDead(limit) {
+    async listDead(limit, scope) {
       const all = await store.listNotifications();
       return all
         .filter((n) => state.get(n.id)?.deadAt && n.sentAt === null)
-        .slice(0, limit)
-        .map((n) => {
+        .map((n): DeadNotification => {
           const s = state.get(n.id)!;
           return {
             id: n.id,
@@ -166,11 +194,14 @@ export function createMemoryOutbox(
             createdAt: n.createdAt,
             deadAt: s.deadAt!,
           };
-        });
+        })
+        .filter((d) => inDeadScope({ ...d, organisation }, scope))
+        .sort((a, b) => Date.parse(a.deadAt) - Date.parse(b.deadAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, limit);
     },
-    async revive(id) {
+    async revive(id, _at, scope) {
       const s = state.get(id);
-      if (!s?.deadAt) return false;
+      if (!s?.deadAt || (scope?.organisation !== undefined && scope.organisation !== organisation)) return false;
       state.delete(id);
       return true;
     },

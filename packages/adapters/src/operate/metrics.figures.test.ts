@@ -4,7 +4,7 @@
 // different delays: a figure joined across councils would come out wrong. On PGlite, and on
 // PostgreSQL when DATABASE_URL is set; every figure below is worked out by hand.
 import { randomBytes } from 'node:crypto';
-import type { NotificationRecord, ParticipeStore } from '@participe/core';
+import type { NotificationRecord } from '@participe/core';
 import pg from 'pg';
 import { pino } from 'pino';
 import * as prom from 'prom-client';
@@ -19,7 +19,8 @@ import type { PostgresStore } from '../postgres/postgres.store.js';
 import { storeInFreshSchema } from '../postgres/schema.testing.js';
 import { organisationFigures } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
-import { author, contribution, pro, space } from '../testing/fixtures.js';
+import { author, contribution, createCouncils, pro, space } from '../testing/fixtures.js';
+import { storeBuilt } from '../testing/store-contract.js';
 import { createServerMetrics } from './metrics.js';
 import { createRequestLog } from './request-log.js';
 import { createSite } from './site.js';
@@ -58,47 +59,18 @@ const notice = (id: string, contributionId: string, createdAt: string): Notifica
   sentAt: null,
 });
 
-/** Stores a built contribution; its last step writes `notifications`. */
-async function put(
-  store: ParticipeStore,
-  c: ReturnType<typeof contribution>,
-  notifications: NotificationRecord[] = [],
-) {
-  const created = await store.createContribution({ view: c.initialView, events: [c.created], private: c.private });
-  if (!created.ok) throw new Error('fixture create failed');
-  for (const [i, step] of c.steps.entries()) {
-    const last = i === c.steps.length - 1;
-    const r = await store.appendEvent({
-      contributionId: c.id,
-      expectedVersion: i + 1,
-      event: step.event,
-      view: step.view,
-      ...(last ? { notifications } : {}),
-    });
-    if (!r.ok) throw new Error(`fixture append failed: ${r.reason}`);
-  }
-}
-
 async function seed(store: PostgresStore, driver: SqlDriver) {
-  for (const o of [A, B]) {
-    await store.createOrganisation({
-      ...o,
-      name: `Conseil ${o.slug}`,
-      kind: 'département',
-      settings: {},
-      createdAt: t('2026-01-01'),
-    });
-  }
+  await createCouncils(store, [A, B], t('2026-01-01'));
   // A: Nord answers within 30 days, Sud within 10.
   const a = store.forOrganisation(A.id);
   await a.putSpace(space({ answerWithinDays: 30 }));
   await a.putSpace(space({ id: 's_sud', slug: 'groupe-sud', name: 'Groupe Sud', answerWithinDays: 10 }));
-  await put(a, waiting('a1', 's_nord', t('2026-03-01'))); // 92 days: overdue
-  await put(a, waiting('a2', 's_nord', t('2026-05-20'))); // 12 days: not overdue here (it would be in B's Nord)
-  await put(a, waiting('a3', 's_sud', t('2026-05-21', '12:00'))); // 11 whole days > 10: overdue
-  await put(a, waiting('a4', 's_sud', t('2026-05-22', '12:00'))); // exactly 10 days: not yet
-  await put(a, contribution({ id: 'a5', spaceId: 's_nord' })); // a draft: not waiting
-  await put(a, answered('a6'), [
+  await storeBuilt(a, waiting('a1', 's_nord', t('2026-03-01'))); // 92 days: overdue
+  await storeBuilt(a, waiting('a2', 's_nord', t('2026-05-20'))); // 12 days: not overdue here (it would be in B's Nord)
+  await storeBuilt(a, waiting('a3', 's_sud', t('2026-05-21', '12:00'))); // 11 whole days > 10: overdue
+  await storeBuilt(a, waiting('a4', 's_sud', t('2026-05-22', '12:00'))); // exactly 10 days: not yet
+  await storeBuilt(a, contribution({ id: 'a5', spaceId: 's_nord' })); // a draft: not waiting
+  await storeBuilt(a, answered('a6'), [
     notice('n_wait', 'a6', t('2026-06-01', '11:58')),
     notice('n_dead', 'a6', t('2026-06-01', '10:00')),
     notice('n_sent', 'a6', t('2026-06-01', '08:00')),
@@ -106,8 +78,8 @@ async function seed(store: PostgresStore, driver: SqlDriver) {
   // B: the same space id, answering within 5 days.
   const b = store.forOrganisation(B.id);
   await b.putSpace(space({ answerWithinDays: 5 }));
-  await put(b, waiting('a1', 's_nord', t('2026-05-01'))); // the same id as A's, 31 days: overdue
-  await put(b, answered('b2'));
+  await storeBuilt(b, waiting('a1', 's_nord', t('2026-05-01'))); // the same id as A's, 31 days: overdue
+  await storeBuilt(b, answered('b2'));
 
   // One sent, one set aside after its last attempt, one still claimed (pending).
   await migrateOutbox(driver);
@@ -178,7 +150,7 @@ function figuresOn(open: () => Promise<{ store: PostgresStore; driver: SqlDriver
     clock = NOW;
     await scrape();
     const before = reads;
-    await put(store.forOrganisation(B.id), waiting('b3', 's_nord', t('2026-05-31')));
+    await storeBuilt(store.forOrganisation(B.id), waiting('b3', 's_nord', t('2026-05-31')));
     clock = NOW + 4_000;
     await Promise.all([scrape(), scrape()]);
     expect(reads).toBe(before);

@@ -8,7 +8,7 @@ import type { NotificationRecord } from '@participe/core';
 import type { DeadLetters, DeadNotification, OutboxQueue } from '../notifications/outbox.js';
 import { channelOf } from '../notifications/outbox.js';
 import type { SmsOptOuts } from '../notifications/sms.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlDriver, SqlParam } from './driver.js';
 import { applyVersioned, type VersionedStep } from './versioned.js';
 
 const OUTBOX_MIGRATIONS: readonly VersionedStep[] = [
@@ -144,7 +144,17 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
       );
     },
 
-    async listDead(limit) {
+    async listDead(limit, scope = {}) {
+      const params: SqlParam[] = [limit];
+      const where = ['d.dead_at IS NOT NULL', 'n.sent_at IS NULL'];
+      const add = (value: SqlParam) => `$${params.push(value)}`;
+      if (scope.organisation !== undefined) where.push(`d.organisation_id = ${add(scope.organisation)}`);
+      if (scope.id !== undefined) where.push(`d.notification_id = ${add(scope.id)}`);
+      if (scope.after) {
+        where.push(
+          `(d.dead_at, d.notification_id) > (${add(scope.after.deadAt)}::timestamptz, ${add(scope.after.id)} COLLATE "C")`,
+        );
+      }
       const rows = await driver.query<{
         id: string;
         contributionId: string;
@@ -157,9 +167,10 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
       }>(
         `SELECT n.id, n.contribution_id AS "contributionId", n.kind, n.recipient AS "to", d.attempts,
             d.last_error AS "lastError", n.created_at AS "createdAt", d.dead_at::text AS "deadAt"
-          FROM outbox_deliveries d JOIN notifications n ON n.id = d.notification_id
-          WHERE d.dead_at IS NOT NULL AND n.sent_at IS NULL ORDER BY d.dead_at, n.id LIMIT $1`,
-        [limit],
+          FROM outbox_deliveries d
+          JOIN notifications n ON n.id = d.notification_id AND ${ORG_OF('n')} = d.organisation_id
+          WHERE ${where.join(' AND ')} ORDER BY d.dead_at, d.notification_id LIMIT $1`,
+        params,
       );
       return rows.map(
         ({ to, deadAt, ...r }): DeadNotification => ({
@@ -171,11 +182,12 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
       );
     },
 
-    async revive(id, at) {
+    async revive(id, at, scope = {}) {
       const rows = await driver.query(
         `UPDATE outbox_deliveries SET dead_at = NULL, attempts = 0, last_error = NULL, next_attempt_at = $2
-          WHERE notification_id = $1 AND dead_at IS NOT NULL RETURNING notification_id`,
-        [id, iso(at)],
+          WHERE notification_id = $1 AND dead_at IS NOT NULL AND ($3::text IS NULL OR organisation_id = $3)
+          RETURNING notification_id`,
+        [id, iso(at), scope.organisation ?? null],
       );
       return rows.length > 0;
     },

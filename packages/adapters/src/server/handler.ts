@@ -1,6 +1,7 @@
 import type { OrganisationStore, ParticipeStore } from '@participe/core';
 import type * as z from 'zod/mini';
 import type { CallInput } from '../contract/api.js';
+import type { DeadLetters } from '../notifications/outbox.js';
 import type { AdminStore } from '../service/admin.store.js';
 import type { ContentStore } from '../service/content.store.js';
 import type { ServiceContext } from '../service/context.js';
@@ -45,6 +46,8 @@ export interface HandlerOptions {
   admin?: AdminStore;
   /** Each council's content. @default the PostgreSQL store's own tables, else in memory */
   content?: ContentStore;
+  /** The outbox's notifications set aside (`openSqlOutbox`), each council's to its administrators. @default none */
+  deadLetters?: DeadLetters;
   /** @default () => new Date() */
   now?: () => Date;
   /** Origins allowed to call from a browser, e.g. `['https://www.departement.fr']`. @default [] */
@@ -79,6 +82,7 @@ export function createHandler(options: HandlerOptions): Handler {
     store: options.store,
     ...(options.admin ? { admin: options.admin } : {}),
     ...(options.content ? { content: options.content } : {}),
+    ...(options.deadLetters ? { deadLetters: options.deadLetters } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   const now = options.now ?? (() => new Date());

@@ -325,6 +325,13 @@ export const MATRIX: Record<string, Case> = {
     expect: ADMINS_ONLY,
   },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: ADMINS_ONLY },
+  // The memory store's outbox sets nothing aside: `dead-letters.http.test.ts` has an administrator's answers.
+  'GET /api/admin/outbox/dead': { path: () => '/api/admin/outbox/dead', expect: ADMINS_ONLY },
+  'POST /api/admin/outbox/dead/{notification}/revive': {
+    path: () => '/api/admin/outbox/dead/n_1/revive',
+    body: () => ({}),
+    expect: ADMINS_ONLY,
+  },
   'GET /api/health': { path: () => '/api/health', expect: ALL_200 },
   'POST /api/contributions/{id}/reports': {
     path: (w) => `/api/contributions/${w.published.contribution.id}/reports`,

@@ -7,7 +7,7 @@ import type { IdentityStore } from '../identity/identity.store.js';
 import { createMemoryIdentityStore } from '../identity/identity.store.js';
 
 /** What an administrator's change is about. */
-export const AUDIT_TARGETS = ['space', 'staff', 'settings'] as const;
+export const AUDIT_TARGETS = ['space', 'staff', 'settings', 'notification'] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export const AUDIT_ACTIONS = [
@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'staff.update',
   'staff.revoke',
   'settings.update',
+  /** A notification set aside after its last attempt, put back in the queue. */
+  'notification.revive',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -57,7 +57,8 @@ export function requireAdmin(ctx: ServiceContext): Identity {
   return ctx.caller;
 }
 
-async function record(
+/** Records one change of an administrator in the council's audit log. */
+export async function record(
   ctx: ServiceContext,
   entry: Pick<AuditEntry, 'action' | 'target' | 'before' | 'after'>,
   caller: Identity,

@@ -1,6 +1,7 @@
 import type { API_ERRORS, ApiErrorCode, ParticipeStore, Space } from '@participe/core';
 import { IdSchema } from '@participe/core';
 import type * as z from 'zod/mini';
+import type { DeadLetters } from '../notifications/outbox.js';
 import type { AdminStore } from './admin.store.js';
 import type { Caller, Identity } from './api.js';
 import type { ContentStore } from './content.store.js';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   admin?: AdminStore;
   /** Each council's phases, resources, guide, glossary and questionnaires. */
   content?: ContentStore;
+  /** The notifications set aside after their last attempt, every council's (the service scopes them). */
+  deadLetters?: DeadLetters;
   locale: ApiLocale;
   now(): Date;
 }

@@ -50,6 +50,8 @@ export const en: Messages = {
     meetingNotFound: () => 'This meeting does not exist in this group.',
     attestationNotFound: () => 'This attestation does not exist in this group.',
     invitationNotFound: () => 'No member of staff has this identifier (example: acc_4k9q2m).',
+    notificationNotFound: () =>
+      'No notification set aside by this council has this identifier (example: n_4k9q2m). It may already be back in the queue.',
     versionConflict: (p: Params) =>
       `Someone else changed this contribution in the meantime: it is now at version ${p.current}. Reload it, check, then try again.`,
     transitionRefused: (p: Params) => `This action (${p.type}) is not possible now: the contribution is "${p.status}".`,
@@ -90,6 +92,9 @@ export const en: Messages = {
     overdueNeedsSpace: () => 'Delay is computed for a group: add "space" (example: space=groupe-rsa-nord).',
     leftBeforeJoined: (p) => `The leaving day cannot come before the joining day (${p.joinedOn}).`,
     notInGroup: () => 'This person is not in the group.',
+    backTarget: (p) =>
+      `The group can only go back to a phase already passed in this round. Possible phases: ${p.phases}.`,
+    noPhaseBack: () => 'The group is in the first phase of its round: there is no phase to go back to.',
     duplicateTemplateId: () => 'Two templates have the same id.',
     contributionNotInGroup: () => 'No such contribution in this group.',
     changedSince: (p) => `"${p.title}" was changed in the meantime (version ${p.version}).`,

@@ -68,6 +68,8 @@ export const fr = {
     meetingNotFound: () => 'Cette réunion n’existe pas dans ce groupe.',
     attestationNotFound: () => 'Cette attestation n’existe pas dans ce groupe.',
     invitationNotFound: () => 'Aucun membre de l’équipe ne porte cet identifiant (exemple : acc_4k9q2m).',
+    notificationNotFound: () =>
+      'Aucune notification mise de côté de cette collectivité ne porte cet identifiant (exemple : n_4k9q2m). Elle a peut-être déjà été remise dans la file.',
     versionConflict: (p: Params) =>
       `Quelqu’un d’autre a modifié cette contribution entre-temps : elle en est maintenant à la version ${p.current}. Rechargez-la, vérifiez, puis recommencez.`,
     transitionRefused: (p: Params) =>
@@ -111,6 +113,9 @@ export const fr = {
       'Le retard se calcule pour un groupe : ajoutez « space » (exemple : space=groupe-rsa-nord).',
     leftBeforeJoined: (p: { joinedOn: string }) => `La date de départ ne peut pas précéder l’arrivée (${p.joinedOn}).`,
     notInGroup: () => 'Cette personne ne fait pas partie du groupe.',
+    backTarget: (p: { phases: string }) =>
+      `On ne revient qu’à une phase déjà passée de ce tour. Phases possibles\u00a0: ${p.phases}.`,
+    noPhaseBack: () => 'Le groupe est à la première phase de son tour\u00a0: il n’y a pas de phase où revenir.',
     duplicateTemplateId: () => 'Deux modèles ont le même identifiant.',
     contributionNotInGroup: () => 'Contribution introuvable dans ce groupe.',
     changedSince: (p: { title: string; version: number }) =>

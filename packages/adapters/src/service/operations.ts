@@ -32,6 +32,7 @@ import {
   resolveFollowUpCodeQuery,
 } from './contributions.read.js';
 import { getCycleQuery, sendCycleCommandCall } from './cycle.js';
+import { listDeadLettersQuery, reviveDeadLetterCommand } from './dead-letters.js';
 import { diagnosticAggregateQuery, questionnaireQuery, submitDiagnosticCommand } from './diagnostics.js';
 import {
   addMemberCommand,
@@ -217,6 +218,8 @@ const IMPLEMENTATIONS: { [K in ServiceOperationId]: Implementation<K> } = {
     return { body: settings, headers: { ETag: etag(settings.version) } };
   },
   listAudit: (ctx, { query }) => just(listAuditQuery(ctx, query)),
+  listDeadLetters: (ctx, { query }) => just(listDeadLettersQuery(ctx, query)),
+  reviveDeadLetter: (ctx, { params }) => just(reviveDeadLetterCommand(ctx, params.notification)),
   health: (ctx) => just({ status: 'ok' as const, time: ctx.now().toISOString() }),
 };
 

@@ -1,6 +1,7 @@
 import { DEFAULT_ORGANISATION, type ParticipeStore } from '@participe/core';
 import { bindOperations, type CallInput, type ReplyOf } from '../contract/api.js';
 import { ENDPOINTS, OPERATION_IDS } from '../contract/endpoints.js';
+import type { DeadLetters } from '../notifications/outbox.js';
 import { type AdminStore, createMemoryAdminStore } from './admin.store.js';
 import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
 import { contentStoreOf } from './content.js';
@@ -15,6 +16,11 @@ export interface ServiceOptions {
   admin?: AdminStore;
   /** Each council's content. @default the PostgreSQL store's own tables, else in memory */
   content?: ContentStore;
+  /**
+   * The outbox's notifications set aside after their last attempt (the PostgreSQL outbox of
+   * `participe serve`). @default none: the list is empty, as nothing is ever set aside
+   */
+  deadLetters?: DeadLetters;
   /** The clock; tests pin it. @default () => new Date() */
   now?: () => Date;
 }
@@ -43,6 +49,7 @@ export function createParticipeService(options: ServiceOptions): ParticipeServic
     caller,
     admin,
     content,
+    ...(options.deadLetters ? { deadLetters: options.deadLetters } : {}),
     locale,
     now,
   });

@@ -6,6 +6,7 @@ import {
   type ContributionMachineInput,
   type ContributionSnapshot,
   createContribution,
+  type OrganisationStore,
   type Space,
   SpaceSchema,
   type StoredContributionEvent,
@@ -24,6 +25,17 @@ export const space = (over: Partial<Space> = {}): Space =>
     createdOn: '2026-01-10',
     ...over,
   });
+
+/** Councils of a multi-council store, each named `Conseil {slug}`. */
+export async function createCouncils(
+  store: Pick<OrganisationStore, 'createOrganisation'>,
+  councils: readonly { id: string; slug: string }[],
+  createdAt: string,
+) {
+  for (const o of councils) {
+    await store.createOrganisation({ ...o, name: `Conseil ${o.slug}`, kind: 'département', settings: {}, createdAt });
+  }
+}
 
 /** An event whose time the builder may fill in. */
 type Step = ContributionEvent extends infer E ? (E extends unknown ? Omit<E, 'at'> & { at?: string } : never) : never;

@@ -1,7 +1,7 @@
 // The contract every ParticipeStore must meet. Each adapter's test file calls
 // `describeStoreContract(name, open)`: memory, PGlite and a real PostgreSQL server run
 // exactly the same assertions.
-import { ERASED_TEXT, type ParticipeStore, replay, toView } from '@participe/core';
+import { ERASED_TEXT, type NotificationRecord, type ParticipeStore, replay, toView } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { author, contribution, facilitator, pro, space } from './fixtures.js';
 import { storeContractBackoffice } from './store-contract.backoffice.js';
@@ -10,17 +10,22 @@ import { storeContractTenants } from './store-contract.tenants.js';
 
 type Built = ReturnType<typeof contribution>;
 
-/** Stores a fixture contribution with all its events, as the service would. */
-export async function storeBuilt(store: ParticipeStore, c: Built) {
+/**
+ * Stores a fixture contribution with all its events, as the service would; its last event
+ * writes `notifications` (the outbox rows an answer's publication writes).
+ */
+export async function storeBuilt(store: ParticipeStore, c: Built, notifications: readonly NotificationRecord[] = []) {
   const created = await store.createContribution({ view: c.initialView, events: [c.created], private: c.private });
   if (!created.ok) throw new Error('fixture create failed');
   let version = 1;
   for (const step of c.steps) {
+    const last = version === c.steps.length;
     const r = await store.appendEvent({
       contributionId: c.id,
       expectedVersion: version,
       event: step.event,
       view: step.view,
+      ...(last && notifications.length ? { notifications } : {}),
     });
     if (!r.ok) throw new Error(`fixture append failed: ${r.reason}`);
     version += 1;

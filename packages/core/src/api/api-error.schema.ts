@@ -49,6 +49,8 @@ export const API_ERRORS = {
   meetingNotFound: 404,
   attestationNotFound: 404,
   invitationNotFound: 404,
+  /** No notification set aside (dead letter) of this council has this id. */
+  notificationNotFound: 404,
   // What the state allows now.
   versionConflict: 409,
   transitionRefused: 409,
