@@ -73,7 +73,7 @@ describe('local backend', () => {
     expect((await backend.getSpace('groupe-rsa-nord'))?.answerWithinDays).toBe(60);
   });
 
-  it('tells a space’s phase and round, and null for an unknown space', async () => {
+  it('tells a space’s phase, round and moves (by role, never by person), and null for an unknown space', async () => {
     const { store, backend } = await setup();
     const at = '2026-02-01T10:00:00.000Z';
     const facilitator = { role: 'facilitator' as const, id: 'fac_1' };
@@ -89,7 +89,10 @@ describe('local backend', () => {
       phase: 'diagnose',
       round: 1,
       problemStatement: null,
+      evaluation: null,
+      history: [{ from: 'mobilise', to: 'diagnose', round: 1, direction: 'forward', at, role: 'facilitator' }],
     });
+    expect(JSON.stringify(await backend.getCycle('groupe-rsa-nord'))).not.toContain('fac_1');
     expect(await backend.getCycle('nulle-part')).toBeNull();
   });
 

@@ -104,11 +104,19 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
         return { contribution: asPublic(contribution), timeline };
       }),
     resolveFollowUpCode: async (code) => (await orNull(() => api.resolveFollowUpCode(code)))?.contributionId ?? null,
-    // Facts and history stay with the API: a public widget shows where the group stands.
+    // Facts stay with the API: a public widget shows where the group stands and how it got
+    // there, each move by the role that made it, never by the person.
     getCycle: (space) =>
       orNull(async (): Promise<PublicCycle> => {
-        const { spaceId, phase, round, problemStatement } = await api.getCycle(space);
-        return { spaceId, phase, round, problemStatement };
+        const { spaceId, phase, round, problemStatement, evaluation, history } = await api.getCycle(space);
+        return {
+          spaceId,
+          phase,
+          round,
+          problemStatement,
+          evaluation,
+          history: history.map(({ actor, ...move }) => ({ ...move, role: actor.role })),
+        };
       }),
     // The API documents each recommendation's reasons as plain objects; they are core's.
     submitDiagnostic: (space, answers) =>

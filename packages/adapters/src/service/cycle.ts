@@ -1,11 +1,13 @@
 import {
   type ActorRole,
   applyCycleEvent,
+  backTargets,
   CYCLE_EVENT_ROLES,
   type CycleEvent,
   type CycleFacts,
   type CycleSnapshot,
   composition,
+  type PhaseId,
   phaseOf,
   replayCycle,
   type Space,
@@ -13,8 +15,8 @@ import {
 } from '@participe/core';
 import type { CycleCommand, CycleView } from './api.js';
 import { phaseLabel } from './content.js';
-import { fail, instant, memberOf, requireSpace, type ServiceContext, today } from './context.js';
-import { roleLabel } from './messages.js';
+import { fail, instant, invalid, memberOf, requireSpace, type ServiceContext, today } from './context.js';
+import { messagesIn, roleLabel } from './messages.js';
 
 const SYSTEM = { role: 'system' as const, id: null };
 /** A round with more contributions than this is not a participation group; stop counting there. */
@@ -72,6 +74,16 @@ function viewOf(snapshot: CycleSnapshot, seq: number, member: boolean, at: strin
     history: member ? c.history : c.history.map((h) => ({ ...h, actor: { role: h.actor.role, id: null } })),
     canAdvance: snapshot.can({ type: 'cycle.advance', actor: { role: 'facilitator', id: null }, at }),
   };
+}
+
+/** Back only to a phase already passed in this round: said with the field, not as a refused step. */
+function checkBackTarget(ctx: ServiceContext, phase: PhaseId, to: PhaseId | undefined) {
+  const targets = backTargets(phase);
+  const words = messagesIn(ctx.locale).issues;
+  if (!targets.length) throw invalid(ctx, [{ path: 'to', message: words.noPhaseBack() }]);
+  if (to !== undefined && !targets.includes(to)) {
+    throw invalid(ctx, [{ path: 'to', message: words.backTarget({ phases: targets.join(', ') }) }]);
+  }
 }
 
 async function load(ctx: ServiceContext, ref: unknown) {
@@ -134,6 +146,7 @@ export async function sendCycleCommandCall(
     }
   }
 
+  if (cmd.type === 'cycle.back') checkBackTarget(ctx, phaseOf(current), cmd.to);
   const event = { ...cmd, actor: { role: member.role, id: member.memberId }, at } as CycleEvent;
   const next = applyCycleEvent(current, event);
   if (!next) throw fail(ctx, 409, 'cycleRefused', { type: cmd.type, phase: phaseLabel(ctx.locale, phaseOf(current)) });

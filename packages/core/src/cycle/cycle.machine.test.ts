@@ -95,7 +95,7 @@ describe('cycleMachine', () => {
       }),
     );
     expect(two?.context.evaluation).toMatchObject({
-      viewpoints: ['partners', 'residents', 'professionals'],
+      viewpoints: ['residents', 'professionals', 'partners'],
       views: { residents: 'On nous écoute enfin.', professionals: 'Des rendez-vous mieux préparés.' },
     });
   });

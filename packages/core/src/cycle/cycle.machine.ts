@@ -2,13 +2,14 @@ import { and, assign } from 'xstate';
 import { setup } from '../shared/machine-setup.js';
 import type { ActorRole } from '../shared/roles.js';
 import { backTargets, CYCLE_REASON_MIN, PHASE_IDS, type PhaseId } from './cycle.phases.js';
-import type {
-  CycleContext,
-  CycleEvent,
-  CycleEventType,
-  CycleFacts,
-  CycleInput,
-  EvaluationViewpoint,
+import {
+  type CycleContext,
+  type CycleEvent,
+  type CycleEventType,
+  type CycleFacts,
+  type CycleInput,
+  EVALUATION_VIEWPOINTS,
+  type EvaluationViewpoint,
 } from './cycle.types.js';
 
 export const CYCLE_EVENT_ROLES = {
@@ -33,15 +34,16 @@ type Ev<T extends CycleEventType> = Extract<CycleEvent, { type: T }>;
 
 const previous = (phase: PhaseId): PhaseId => PHASE_IDS[Math.max(0, PHASE_IDS.indexOf(phase) - 1)]!;
 
-/** The viewpoints an evaluation names: listed, or given their own words. */
-export const viewpointsOf = (e: { viewpoints: readonly EvaluationViewpoint[]; views?: object | undefined }) => [
-  ...new Set([
+/** The viewpoints an evaluation names, listed or given their own words, in the usual order (stores may reorder keys). */
+export const viewpointsOf = (e: { viewpoints: readonly EvaluationViewpoint[]; views?: object | undefined }) => {
+  const named = new Set<string>([
     ...e.viewpoints,
     ...Object.entries(e.views ?? {})
       .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
-      .map(([v]) => v as EvaluationViewpoint),
-  ]),
-];
+      .map(([v]) => v),
+  ]);
+  return EVALUATION_VIEWPOINTS.filter((v) => named.has(v));
+};
 
 /**
  * Going back from `from`: one transition per earlier phase of the round, the one the event

@@ -8,7 +8,7 @@ import type {
   ContributionStatus,
   StoredContributionEvent,
 } from '../contribution/contribution.types.js';
-import type { CycleContext, PhaseId } from '../cycle/cycle.types.js';
+import type { CycleContext, PhaseChange, PhaseId } from '../cycle/cycle.types.js';
 import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/diagnostic.types.js';
 import type { PublicMeeting } from '../meeting/meeting.types.js';
 import type { ReportInput } from '../moderation/moderation.types.js';
@@ -71,7 +71,14 @@ export interface PublicCycle {
   round: number;
   /** The problem in one sentence, in the words of the people concerned; `null` until stated. */
   problemStatement: CycleContext['problemStatement'];
+  /** The evaluation of this round, from several viewpoints; `null` until recorded. @default null */
+  evaluation?: CycleContext['evaluation'];
+  /** Every move of the cycle, oldest first: by which role (never who), when, from → to, why. @default [] */
+  history?: PublicPhaseChange[];
 }
+
+/** A move of the cycle as the public sees it: the role that made it, never the person. */
+export type PublicPhaseChange = Omit<PhaseChange, 'actor'> & { role: PhaseChange['actor']['role'] };
 
 export interface ParticipeBackend {
   getSpace(idOrSlug: string): Promise<PublicSpace | null>;
