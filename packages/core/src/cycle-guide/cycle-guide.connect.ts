@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CyclePhase, GuideEntry, Resource } from '../content/content.types.js';
 import { PHASE_IDS, type PhaseId } from '../cycle/cycle.phases.js';
+import type { PublicPhaseChange } from '../store/backend.port.js';
 import type { CycleGuideMachine } from './cycle-guide.machine.js';
 import type { CycleGuideContent } from './cycle-guide.types.js';
 
@@ -20,20 +21,42 @@ export interface WheelPhase {
   focused: boolean;
 }
 
+/** Where the resources of the sheets and answers are: not asked for yet, on their way, failed, there. */
+export type ResourcesState = 'idle' | 'loading' | 'failed' | 'ready';
+
+/** A move of the group's cycle, with its phases' numbers on the wheel (1-based). */
+export interface CycleMove extends PublicPhaseChange {
+  fromNumber: number;
+  toNumber: number;
+}
+
 /** Resources by id, in the order asked; ids the content does not know are left out. */
 export function resourcesById(content: Pick<CycleGuideContent, 'resources'>, ids: readonly string[]): Resource[] {
-  const byId = new Map(content.resources.map((r) => [r.id, r]));
+  const byId = new Map((content.resources ?? []).map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is Resource => r !== undefined);
 }
 
 /** What the cycle widget shows for a snapshot. */
 export function connectCycleGuide(snapshot: CycleGuideSnapshot) {
   const c = snapshot.context;
-  const state: CycleGuideState = snapshot.matches({ ready: 'sheet' })
+  const state: CycleGuideState = snapshot.matches({ ready: { view: 'sheet' } })
     ? 'sheet'
     : snapshot.matches('ready')
       ? 'overview'
       : (snapshot.value as CycleGuideState);
+  const resources: ResourcesState =
+    c.content?.resources != null
+      ? 'ready'
+      : snapshot.matches({ ready: { resources: 'loading' } })
+        ? 'loading'
+        : snapshot.matches({ ready: { resources: 'failed' } })
+          ? 'failed'
+          : 'idle';
+  const number = (id: PhaseId) => PHASE_IDS.indexOf(id) + 1;
+  // Newest first: where the group comes from, then how it got there.
+  const moves: CycleMove[] = [...(c.cycle?.history ?? [])]
+    .reverse()
+    .map((m) => ({ ...m, fromNumber: number(m.from), toNumber: number(m.to) }));
   const content = c.content;
   const phases: WheelPhase[] = [];
   if (content) {
@@ -64,8 +87,14 @@ export function connectCycleGuide(snapshot: CycleGuideSnapshot) {
     busy: state === 'idle' || state === 'loading',
     phases,
     cycle: c.cycle,
+    /** The group's moves, newest first (empty without a group). */
+    moves,
+    /** This round's evaluation, from several viewpoints; `null` until recorded. */
+    evaluation: c.cycle?.evaluation ?? null,
     cycleFailure: c.cycleFailure,
     failure: c.failure,
+    resources,
+    resourcesFailure: c.resourcesFailure,
     sheet: selected && content ? { ...selected, resources: resourcesById(content, selected.phase.resourceIds) } : null,
     guide,
   };

@@ -1,16 +1,23 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import type { Resource } from '../content/content.types.js';
 import { fr } from '../content/fr/index.js';
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
 import type { ParticipeBackend, PublicCycle, PublicSpace } from '../store/backend.port.js';
 import { modelGraph } from '../testing/model-graph.js';
 import { connectCycleGuide } from './cycle-guide.connect.js';
 import { cycleGuideMachine, loadCycleGuide, movedFocus } from './cycle-guide.machine.js';
-import type { CycleGuideEvent, CycleGuideLoadRequest, CycleGuideLoadResult } from './cycle-guide.types.js';
+import type {
+  CycleGuideEvent,
+  CycleGuideLoadRequest,
+  CycleGuideLoadResult,
+  CycleResourcesRequest,
+} from './cycle-guide.types.js';
 
 type Snap = SnapshotFrom<typeof cycleGuideMachine>;
 
-const CONTENT = { phases: fr.phases, resources: fr.resources, guide: fr.guide };
+// As the API serves the first screen: phases and questions; resources come with the first sheet or answer.
+const CONTENT = { phases: fr.phases, resources: null, guide: fr.guide };
 const CYCLE = {
   spaceId: 's_1',
   spaceName: 'Groupe ressource',
@@ -30,7 +37,17 @@ const done = (withCycle: boolean) =>
     },
   }) as const;
 const failed = { type: 'xstate.error.actor.load', error: { kind: 'offline', message: 'down' } } as const;
-type ModelEvent = CycleGuideEvent | ReturnType<typeof done> | typeof failed;
+const resourcesDone = { type: 'xstate.done.actor.loadResources', output: fr.resources } as const;
+const resourcesFailed = {
+  type: 'xstate.error.actor.loadResources',
+  error: { kind: 'offline', message: 'down' },
+} as const;
+type ModelEvent =
+  | CycleGuideEvent
+  | ReturnType<typeof done>
+  | typeof failed
+  | typeof resourcesDone
+  | typeof resourcesFailed;
 
 // Wrong payloads are offered too: the machine must ignore them.
 const PERSON_EVENTS: ModelEvent[] = [
@@ -47,9 +64,14 @@ const PERSON_EVENTS: ModelEvent[] = [
   { type: 'guide.close' },
   { type: 'guide.toggle', entryId: ENTRY },
   { type: 'guide.toggle', entryId: 'unknown-entry' },
+  { type: 'guide.resources.retry' },
 ];
 const modelEvents = (s: Snap) =>
-  (s.matches('loading') ? [...PERSON_EVENTS, done(true), done(false), failed] : PERSON_EVENTS) as CycleGuideEvent[];
+  (s.matches('loading')
+    ? [...PERSON_EVENTS, done(true), done(false), failed]
+    : s.matches({ ready: { resources: 'loading' } })
+      ? [...PERSON_EVENTS, resourcesDone, resourcesFailed]
+      : PERSON_EVENTS) as CycleGuideEvent[];
 
 const serializeState = (s: Snap) =>
   JSON.stringify({
@@ -58,14 +80,22 @@ const serializeState = (s: Snap) =>
     selected: s.context.selected,
     open: s.context.openEntry,
     cycle: s.context.cycle !== null,
+    resources: s.context.content?.resources != null,
   });
 
 /** A live actor whose `load` waits until the path says how it ends. */
 function makeSut() {
   let pending: { resolve: (r: CycleGuideLoadResult) => void; reject: (e: unknown) => void } | null = null;
+  let pendingResources: { resolve: (r: Resource[]) => void; reject: (e: unknown) => void } | null = null;
   const requests: CycleGuideLoadRequest[] = [];
   const machine = cycleGuideMachine.provide({
     actors: {
+      loadResources: fromPromise<Resource[], CycleResourcesRequest>(
+        () =>
+          new Promise((resolve, reject) => {
+            pendingResources = { resolve, reject };
+          }),
+      ),
       load: fromPromise<CycleGuideLoadResult, CycleGuideLoadRequest>(
         ({ input }) =>
           new Promise((resolve, reject) => {
@@ -82,6 +112,8 @@ function makeSut() {
     async send(e: ModelEvent) {
       if (e.type === 'xstate.done.actor.load') pending!.resolve(e.output as CycleGuideLoadResult);
       else if (e.type === 'xstate.error.actor.load') pending!.reject(e.error);
+      else if (e.type === 'xstate.done.actor.loadResources') pendingResources!.resolve(e.output as Resource[]);
+      else if (e.type === 'xstate.error.actor.loadResources') pendingResources!.reject(e.error);
       else return actor.send(e);
       for (let i = 0; i < 4; i++) await Promise.resolve();
     },
@@ -95,7 +127,14 @@ function checkInvariants(s: Snap, requests: CycleGuideLoadRequest[]) {
   expect(Boolean(v.failure)).toBe(v.state === 'error');
   expect(s.context.selected !== null).toBe(v.state === 'sheet');
   expect(v.sheet?.id ?? null).toBe(s.context.selected);
-  if (v.sheet) expect(v.sheet.resources.map((r) => r.id)).toEqual(v.sheet.phase.resourceIds);
+  // A sheet lists its resources once they are there; until then it says they are on their way.
+  if (v.sheet) {
+    expect(v.sheet.resources.map((r) => r.id)).toEqual(v.resources === 'ready' ? v.sheet.phase.resourceIds : []);
+  }
+  if (s.matches('ready') && (s.context.selected || s.context.openEntry)) {
+    expect(v.resources).not.toBe('idle');
+  }
+  expect(v.resourcesFailure !== null).toBe(v.resources === 'failed');
   if (s.matches('ready')) {
     expect(v.phases.map((p) => p.id)).toEqual([...PHASE_IDS]);
     expect(v.phases.filter((p) => p.focused)).toHaveLength(1);
@@ -122,8 +161,16 @@ describe('cycleGuideMachine model', () => {
   it('reaches every state, every phase focused and selected', () => {
     const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
     expect([...reached].sort()).toEqual(
-      ['"error"', '"idle"', '"loading"', '{"ready":"overview"}', '{"ready":"sheet"}'].sort(),
+      [
+        '"error"',
+        '"idle"',
+        '"loading"',
+        ...['overview', 'sheet'].flatMap((view) =>
+          ['idle', 'loading', 'failed'].map((resources) => JSON.stringify({ ready: { view, resources } })),
+        ),
+      ].sort(),
     );
+    expect(paths.some((p) => p.state.context.content?.resources)).toBe(true);
     for (const phase of PHASE_IDS) {
       expect(paths.some((p) => p.state.context.focused === phase)).toBe(true);
       expect(paths.some((p) => p.state.context.selected === phase)).toBe(true);
@@ -142,7 +189,10 @@ describe('cycleGuideMachine model', () => {
     },
   );
 
-  it(`takes every transition (${edges.length} edges from ${Object.keys(adjacency).length} states)`, async () => {
+  // Each of some thousands of transitions is replayed from its state's shortest path: seconds on a loaded machine.
+  it(`takes every transition (${edges.length} edges from ${Object.keys(adjacency).length} states)`, {
+    timeout: 300_000,
+  }, async () => {
     for (const edge of edges) {
       const prefix = pathTo.get(edge.from)!;
       const sut = makeSut();

@@ -1,5 +1,5 @@
 import { assign, fromPromise } from 'xstate';
-import type { ContentPack } from '../content/content.types.js';
+import type { ContentPack, Resource } from '../content/content.types.js';
 import { PHASE_IDS, type PhaseId } from '../cycle/cycle.phases.js';
 import { setup } from '../shared/machine-setup.js';
 import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
@@ -11,6 +11,7 @@ import type {
   CycleGuideInput,
   CycleGuideLoadRequest,
   CycleGuideLoadResult,
+  CycleResourcesRequest,
   FocusMove,
   GuideFailure,
   SpaceCycle,
@@ -84,6 +85,10 @@ export const cycleGuideMachine = setup({
     load: fromPromise<CycleGuideLoadResult, CycleGuideLoadRequest>(async () => {
       throw { kind: 'error', message: 'No load actor provided' } satisfies GuideFailure;
     }),
+    // Provided by the widget too: the council's resources, when a sheet or an answer first needs them.
+    loadResources: fromPromise<Resource[], CycleResourcesRequest>(async () => {
+      throw { kind: 'error', message: 'No loadResources actor provided' } satisfies GuideFailure;
+    }),
   },
   guards: {
     knownPhase: ({ event }) => {
@@ -96,6 +101,11 @@ export const cycleGuideMachine = setup({
     },
     knownEntry: ({ context, event }) =>
       context.content?.guide.some((g) => g.id === (event as Ev<'guide.toggle'>).entryId) ?? false,
+    // A sheet or an answer is open and the resources it lists are not there yet.
+    resourcesWanted: ({ context }) =>
+      context.content !== null &&
+      context.content.resources === null &&
+      (context.selected !== null || context.openEntry !== null),
   },
   actions: {
     keepContent: assign(({ event }) => {
@@ -104,6 +114,16 @@ export const cycleGuideMachine = setup({
     }),
     clearFailure: assign({ failure: null }),
     keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
+    keepResources: assign(({ context, event }) => ({
+      content: context.content && {
+        ...context.content,
+        resources: (event as unknown as { output: Resource[] }).output,
+      },
+      resourcesFailure: null,
+    })),
+    keepResourcesFailure: assign({
+      resourcesFailure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error),
+    }),
     moveFocus: assign({
       focused: ({ context, event }) => movedFocus(context.focused, (event as Ev<'guide.focus'>).to),
     }),
@@ -131,6 +151,7 @@ export const cycleGuideMachine = setup({
     focused: PHASE_IDS[0],
     selected: null,
     openEntry: null,
+    resourcesFailure: null,
   }),
   initial: 'idle',
   states: {
@@ -151,16 +172,43 @@ export const cycleGuideMachine = setup({
       on: { 'guide.retry': 'loading' },
     },
     ready: {
-      initial: 'overview',
+      type: 'parallel',
       on: {
         'guide.focus': { guard: 'knownFocus', actions: 'moveFocus' },
-        'guide.select': { guard: 'knownPhase', target: '.sheet', actions: 'select' },
+        'guide.select': { guard: 'knownPhase', target: '.view.sheet', actions: 'select' },
         'guide.toggle': { guard: 'knownEntry', actions: 'toggleEntry' },
       },
       states: {
-        overview: {},
-        sheet: {
-          on: { 'guide.close': { target: 'overview', actions: 'unselect' } },
+        view: {
+          initial: 'overview',
+          states: {
+            overview: {},
+            sheet: {
+              on: { 'guide.close': { target: 'overview', actions: 'unselect' } },
+            },
+          },
+        },
+        // The first screen is the wheel and the questions; resources load with the first sheet or answer opened.
+        resources: {
+          initial: 'idle',
+          states: {
+            idle: {
+              always: { guard: 'resourcesWanted', target: 'loading' },
+            },
+            loading: {
+              entry: assign({ resourcesFailure: null }),
+              invoke: {
+                id: 'loadResources',
+                src: 'loadResources',
+                input: ({ context }) => ({ locale: context.locale }),
+                onDone: { target: 'idle', actions: 'keepResources' },
+                onError: { target: 'failed', actions: 'keepResourcesFailure' },
+              },
+            },
+            failed: {
+              on: { 'guide.resources.retry': 'loading' },
+            },
+          },
         },
       },
     },

@@ -3,8 +3,36 @@ import type { ListFailure } from '../contribution-list/contribution-list.types.j
 import type { PhaseId } from '../cycle/cycle.phases.js';
 import type { PublicCycle } from '../store/backend.port.js';
 
-/** What the cycle guide reads from a content pack: the phases, the resource centre and "Par où commencer ?". */
-export type CycleGuideContent = Pick<ContentPack, 'phases' | 'resources' | 'guide'>;
+/**
+ * What the cycle guide reads from a council's content: the phases and "Par où commencer ?"
+ * first; the resource centre when a sheet or an answer needs it (`null` until then).
+ */
+export interface CycleGuideContent {
+  phases: ContentPack['phases'];
+  guide: ContentPack['guide'];
+  /** @default null: loaded when first needed */
+  resources: ContentPack['resources'] | null;
+}
+
+/** A council's text as an API serves it: the FALC version may be missing (then the standard one shows). */
+interface ServedText {
+  standard: string;
+  falc?: string;
+}
+/** One page of a content list, as `ParticipeBackend.listPhases`, `listGuide` and `listResources` return it. */
+interface ServedPage {
+  items: unknown[];
+  nextCursor: string | null;
+}
+type ServedQuery = { locale?: ContentPack['locale']; limit?: number; cursor?: string };
+
+/** Where the guide reads a council's content: a back end's content lists (the REST API's `/api/phases`, `/api/guide`, `/api/resources`). */
+export interface CycleContentSource {
+  listPhases(query?: ServedQuery): Promise<ServedPage>;
+  listGuide(query?: ServedQuery): Promise<ServedPage>;
+  listResources(query?: ServedQuery): Promise<ServedPage>;
+}
+export type { ServedText };
 
 /** A space's place in the cycle, with the space's name to say whose it is. */
 export interface SpaceCycle extends PublicCycle {
@@ -50,6 +78,12 @@ export interface CycleGuideContext {
   selected: PhaseId | null;
   /** The "Par où commencer ?" question whose answer is open. */
   openEntry: string | null;
+  /** Why the resources could not be loaded; the sheet shows the rest. */
+  resourcesFailure: GuideFailure | null;
+}
+
+export interface CycleResourcesRequest {
+  locale: ContentPack['locale'];
 }
 
 export type CycleGuideEvent =
@@ -63,4 +97,6 @@ export type CycleGuideEvent =
   /** Close the sheet. */
   | { type: 'guide.close' }
   /** Open or close the answer to a "Par où commencer ?" question. */
-  | { type: 'guide.toggle'; entryId: string };
+  | { type: 'guide.toggle'; entryId: string }
+  /** Load the resources again after they failed. */
+  | { type: 'guide.resources.retry' };

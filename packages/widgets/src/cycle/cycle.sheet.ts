@@ -1,5 +1,5 @@
 // The open phase's sheet (the wheel's tab panel) and "Par où commencer ?".
-import type { CycleGuideView, PhaseId, PlainText, WheelPhase } from '@participe/core';
+import type { CycleGuideView, PhaseId, PlainText, Resource, WheelPhase } from '@participe/core';
 import { html, nothing } from 'lit';
 import { type ResourceListOptions, resourceList } from '../internal/resource-list.js';
 import type { cycleMessages } from './cycle.messages.js';
@@ -15,6 +15,22 @@ export interface SheetScope {
   onSelect: (phase: PhaseId) => void;
   onClose: () => void;
   onToggle: (entryId: string) => void;
+  /** Loads the resources again after they failed. */
+  onRetryResources: () => void;
+  /** The words of the shared pieces (retry). */
+  retry: string;
+}
+
+/** The resources a sheet or an answer lists: they load with the first one opened. */
+function resourcesOf(v: CycleGuideView, s: SheetScope, resources: readonly Resource[], empty: unknown) {
+  if (v.resources === 'failed') {
+    return html`<div part="resources-status" role="alert">
+      <p>${s.t('resourcesFailed')}</p>
+      <button type="button" @click=${s.onRetryResources}>${s.retry}</button>
+    </div>`;
+  }
+  if (v.resources !== 'ready') return html`<p part="resources-status" role="status">${s.t('resourcesLoading')}</p>`;
+  return resources.length ? resourceList(resources, s.resources) : empty;
 }
 
 type ListKey = 'stakes' | 'objectives' | 'vigilance' | 'methods' | 'tools';
@@ -55,7 +71,7 @@ export function renderSheet(v: CycleGuideView, s: SheetScope) {
     ${list('methods', p.methods)} ${list('tools', p.tools)}
     <section part="sheet-section" aria-labelledby="sheet-resources">
       <h4 id="sheet-resources">${t('resources')}</h4>
-      ${sheet.resources.length ? resourceList(sheet.resources, s.resources) : html`<p>${t('noResources')}</p>`}
+      ${resourcesOf(v, s, sheet.resources, html`<p>${t('noResources')}</p>`)}
     </section>
   </section>`;
 }
@@ -92,7 +108,11 @@ export function renderGuide(v: CycleGuideView, s: SheetScope) {
                         </p>`
                       : nothing
                   }
-                  ${resources.length ? html`<p class="title">${t('guideResources')}</p>${resourceList(resources, s.resources)}` : nothing}
+                  ${
+                    resources.length || v.resources !== 'ready'
+                      ? html`<p class="title">${t('guideResources')}</p>${resourcesOf(v, s, resources, nothing)}`
+                      : nothing
+                  }
                 </div>`
               : nothing
           }

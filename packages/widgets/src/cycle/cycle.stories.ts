@@ -58,6 +58,33 @@ async function spaceInDecide() {
   return { backend };
 }
 
+/** The group back from `evaluate` to `decide` with its reason, after an evaluation from two viewpoints. */
+async function spaceWithJourney() {
+  const { store, backend } = await seeded([]);
+  const steps: CycleEvent[] = [
+    ...ROUND_TWO_IN_DECIDE.slice(0, 9),
+    {
+      type: 'cycle.evaluation.record',
+      viewpoints: [],
+      summary: 'Un bilan partagé en réunion publique.',
+      views: { residents: 'Le bus du matin passe enfin avant 8 h.', elected: 'Une ligne de budget pérenne.' },
+      actor: facilitator,
+      at,
+    },
+    {
+      type: 'cycle.back',
+      reason: 'Deux engagements attendent encore le vote du budget.',
+      to: 'decide',
+      actor: facilitator,
+      at: '2026-02-03T10:00:00.000Z',
+    },
+  ];
+  for (const [i, e] of steps.entries()) {
+    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+  }
+  return { backend };
+}
+
 /** Content that never loads because its source is down: a thenable that always fails. */
 const unreachable: PromiseLike<Partial<ContentPack>> = {
   // biome-ignore lint/suspicious/noThenProperty: a thenable that fails, like a council's feed that is down
@@ -88,6 +115,8 @@ const meta: Meta<Args> = {
     backend: { control: false },
     content: { control: false },
   },
+  // The council's content comes from its API: here the in-process one, over the memory store.
+  loaders: [async () => ({ backend: (await seeded([])).backend })],
   render: (args, { loaded }) =>
     html`<participe-cycle
       space=${args.space}
@@ -270,5 +299,57 @@ export const LoadError: Story = {
   loaders: [async () => ({ content: unreachable })],
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'the error', (r) => has('[role="alert"] button')(r) && tabs(r) === 0);
+  },
+};
+
+export const Journey: Story = {
+  name: 'How the group got there: a move back with its reason, the evaluation',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [spaceWithJourney],
+  play: async ({ canvasElement }) => {
+    await untilShown(
+      canvasElement,
+      TAG,
+      'the moves and the evaluation',
+      (r) => r.querySelectorAll('[part~="move"]').length === 6 && has('[part~="evaluation"] dl')(r),
+    );
+  },
+};
+
+export const ResourcesLoading: Story = {
+  name: 'A sheet open, its resources on their way',
+  loaders: [
+    async () => {
+      const { backend } = await seeded([]);
+      return { backend: { ...backend, listResources: () => new Promise<never>(() => {}) } satisfies ParticipeBackend };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await openPhase(canvasElement, 'diagnose');
+    await untilShown(
+      canvasElement,
+      TAG,
+      'resources loading',
+      has('[part~="sheet"] [part~="resources-status"][role="status"]'),
+    );
+  },
+};
+
+export const ResourcesError: Story = {
+  name: 'A sheet open, its resources failed',
+  loaders: [
+    async () => ({
+      backend: failing((await seeded([])).backend, ['listResources'], { kind: 'offline', message: 'Failed to fetch' })
+        .backend,
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await openPhase(canvasElement, 'diagnose');
+    await untilShown(
+      canvasElement,
+      TAG,
+      'resources failed',
+      has('[part~="sheet"] [part~="resources-status"][role="alert"] button'),
+    );
   },
 };

@@ -113,4 +113,24 @@ export const cycleStyles = css`
     gap: 0.5rem;
     padding: 0.5rem var(--_participe-space) var(--_participe-space);
   }
+  [part~='journey'] .moves {
+    display: grid;
+    gap: var(--_participe-space);
+    padding-inline-start: 1.5rem;
+  }
+  [part~='move'] p {
+    margin: 0;
+  }
+  [part~='move'] blockquote,
+  [part~='evaluation'] blockquote,
+  [part~='evaluation'] dd {
+    white-space: pre-line;
+  }
+  [part~='evaluation'] dt {
+    font-weight: bold;
+  }
+  [part~='evaluation'] dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.5rem;
+  }
 `;

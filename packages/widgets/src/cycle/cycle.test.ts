@@ -144,7 +144,8 @@ describe('participe-cycle', () => {
       'Les ressources pour cette phase',
     ]);
     expect(text(sheet)).toContain(phase.stakes[0]!.standard);
-    expect(sheet.querySelectorAll('[part~="resource"]')).toHaveLength(phase.resourceIds.length);
+    // The resources come from the council's API with the first sheet opened.
+    await eventually(() => expect(sheet.querySelectorAll('[part~="resource"]')).toHaveLength(phase.resourceIds.length));
     expect(selected).toEqual(['diagnose']);
     await expectNoAxeViolations(el);
 
@@ -160,7 +161,7 @@ describe('participe-cycle', () => {
   });
 
   it('answers "Par où commencer ?" and leads to the phase, moving focus to its sheet', async () => {
-    const el = await mount({}, { 'resource-url': '/ressources/{id}' });
+    const el = await mount({ backend: (await seeded([])).backend }, { 'resource-url': '/ressources/{id}' });
     await ready(el);
     const entry = fr.guide[0]!;
     const question = () => shadow(el).querySelector<HTMLButtonElement>('[part~="guide-question"]')!;
@@ -173,8 +174,10 @@ describe('participe-cycle', () => {
     await eventually(() => expect(question().getAttribute('aria-expanded')).toBe('true'));
     const answer = shadow(el).querySelector(`#${question().getAttribute('aria-controls')}`)!;
     expect(text(answer)).toContain(entry.answer.standard.replace(/\s+/g, ' '));
-    const links = [...answer.querySelectorAll<HTMLAnchorElement>('[part~="resource-link"]')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(entry.resourceIds.map((id) => `/ressources/${id}`));
+    const links = () => [...answer.querySelectorAll<HTMLAnchorElement>('[part~="resource-link"]')];
+    await eventually(() =>
+      expect(links().map((a) => a.getAttribute('href'))).toEqual(entry.resourceIds.map((id) => `/ressources/${id}`)),
+    );
     await expectNoAxeViolations(el);
 
     await userEvent.tab(); // "read the sheet of phase …"
@@ -203,13 +206,14 @@ describe('participe-cycle', () => {
       'La phase actuelle du groupe n’a pas pu être lue : le cycle est montré sans elle.',
     );
 
-    // Content a council supplies can fail to load (a broken chunk, a bad feed): the cycle says so.
+    // Content a host page supplies can fail to load (a broken chunk, a bad feed): the cycle says so.
     let broken = true;
     const content = {
       get phases() {
         if (broken) throw { kind: 'offline', message: 'Failed to fetch' };
         return fr.phases;
       },
+      guide: fr.guide,
     } as Partial<ContentPack>;
     const el = await mount({ content });
     const alert = () => shadow(el).querySelector('[role="alert"]');
@@ -250,7 +254,7 @@ describe('participe-cycle', () => {
     expect(text(shadow(en).querySelector('[part~="guide"] h3'))).toBe('Where to start?');
     await expectNoAxeViolations(en);
 
-    const falc = await mount({}, { variant: 'falc' });
+    const falc = await mount({ backend: (await seeded([])).backend }, { variant: 'falc' });
     await ready(falc);
     expect(tabs(falc)[0]!.getAttribute('aria-label')).toBe('Étape 1\u00a0: Aller voir les gens. Former le groupe');
     expect([...tabs(falc)[0]!.querySelectorAll('.label')].map(text)).toEqual([
@@ -265,5 +269,100 @@ describe('participe-cycle', () => {
     expect(shadow(falc).querySelector('[part~="sheet"] .pt')?.textContent).toBe(evaluate.summary.falc);
     expect(PHASE_IDS).toHaveLength(7);
     await expectNoAxeViolations(falc);
+  });
+  it('reads the council’s own phases from its API (a text without FALC shows its standard wording), resources only once needed', async () => {
+    const { backend } = await seeded([]);
+    const asked: string[] = [];
+    const council: ParticipeBackend = {
+      ...backend,
+      listPhases: async (q) => {
+        asked.push('phases');
+        const page = await backend.listPhases(q);
+        return {
+          ...page,
+          items: page.items.map((p) =>
+            p.id === 'mobilise' ? { ...p, label: { standard: 'Aller vers les habitants' } } : p,
+          ),
+        };
+      },
+      listGuide: async (q) => {
+        asked.push('guide');
+        return backend.listGuide(q);
+      },
+      listResources: async (q) => {
+        asked.push('resources');
+        return backend.listResources(q);
+      },
+    };
+    const el = await mount({ backend: council }, { variant: 'falc' });
+    await ready(el);
+    expect(tabs(el)[0]!.getAttribute('aria-label')).toBe('Étape 1\u00a0: Aller vers les habitants');
+    expect(asked.sort()).toEqual(['guide', 'phases']);
+    await userEvent.click(tabs(el)[0]!);
+    await eventually(() => expect(shadow(el).querySelectorAll('[part~="resource"]').length).toBeGreaterThan(0));
+    expect(asked.filter((a) => a === 'resources')).toHaveLength(1);
+    await userEvent.click(tabs(el)[1]!);
+    await eventually(() => expect(sheetTitle(el)).toMatch(/^Étape 2/));
+    expect(asked.filter((a) => a === 'resources')).toHaveLength(1);
+  });
+
+  it('says when the resources fail, and loads them again on request', async () => {
+    const { backend } = await seeded([]);
+    const down = failing(backend, ['listResources'], { kind: 'offline', message: 'Failed to fetch' });
+    const el = await mount({ backend: down.backend });
+    await ready(el);
+    await userEvent.click(tabs(el)[1]!);
+    const status = () => shadow(el).querySelector('[part~="sheet"] [part~="resources-status"]');
+    await eventually(() => expect(status()?.getAttribute('role')).toBe('alert'));
+    expect(text(status())).toContain('Les ressources n’ont pas pu être chargées.');
+    await expectNoAxeViolations(el);
+    down.heal();
+    await userEvent.click(status()!.querySelector('button')!);
+    await eventually(() =>
+      expect(shadow(el).querySelectorAll('[part~="sheet"] [part~="resource"]').length).toBeGreaterThan(0),
+    );
+    expect(status()).toBeNull();
+  });
+
+  it('shows how the group got there, each move by role and date, why it went back, and its evaluation', async () => {
+    const { store, backend } = await seeded([]);
+    const reason = `Les habitants du quartier Sud ne se retrouvent pas dans ce problème ${PAYLOAD}`;
+    const steps: CycleEvent[] = [
+      ...ROUND_TWO_IN_DECIDE.slice(0, 9),
+      {
+        type: 'cycle.evaluation.record',
+        viewpoints: [],
+        summary: `Un bilan partagé ${PAYLOAD}`,
+        views: { residents: `Le bus passe enfin ${PAYLOAD}`, elected: 'Une ligne de budget pérenne.' },
+        actor: facilitator,
+        at,
+      },
+      { type: 'cycle.back', reason, to: 'decide', actor: facilitator, at: '2026-02-03T10:00:00.000Z' },
+    ];
+    for (const [i, e] of steps.entries()) {
+      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+    }
+    const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
+    await ready(el);
+    const moves = () => [...shadow(el).querySelectorAll('[part~="move"]')];
+    await eventually(() => expect(moves()).toHaveLength(6));
+    expect(text(moves()[0]!.querySelector('p'))).toBe(
+      '3 février 2026 : le groupe revient de la phase 6 à la phase 4, Réponse et engagement de l’institution. Décidé par l’animateur ou l’animatrice.',
+    );
+    expect(text(moves()[0]!.querySelector('blockquote'))).toBe(reason);
+    expect(text(moves()[1]!.querySelector('p'))).toMatch(
+      /^1 février 2026 : le groupe passe de la phase 5 à la phase 6/,
+    );
+    expect(moves()[1]!.querySelector('blockquote')).toBeNull();
+    const evaluation = shadow(el).querySelector('[part~="evaluation"]')!;
+    expect([...evaluation.querySelectorAll('dt')].map(text)).toEqual([
+      'les habitants et personnes concernées',
+      'les élus',
+    ]);
+    expect(text(evaluation.querySelector('dd'))).toBe(`Le bus passe enfin ${PAYLOAD}`);
+    expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
+    // Who moved the cycle is never shown to the public, only the role.
+    expect(text(shadow(el).querySelector('[part~="journey"]'))).not.toContain('fac_1');
+    await expectNoAxeViolations(el);
   });
 });

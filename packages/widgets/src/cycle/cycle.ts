@@ -1,14 +1,21 @@
 import {
+  type ContentPack,
+  type CycleGuideContent,
   type CycleGuideLoadRequest,
   type CycleGuideLoadResult,
   type CycleGuideView,
+  type CycleResourcesRequest,
   connectCycleGuide,
+  councilCycleContent,
+  councilResources,
   cycleGuideMachine,
   type FocusMove,
   loadCycleGuide,
+  NO_BACKEND,
   type ParticipeBackend,
   type PhaseId,
   type PlainText,
+  type Resource,
   type WheelPhase,
 } from '@participe/core';
 import { html, nothing, type PropertyValues, svg } from 'lit';
@@ -16,13 +23,15 @@ import { fromPromise } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePhaseSelectEvent } from '../events/phase-select.js';
 import { common } from '../i18n/common.messages.js';
+import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
-import { type ContentSource, contentFor, oneLine, plain, wording } from '../internal/content.js';
+import { type ContentSource, oneLine, plain, wording } from '../internal/content.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
+import { renderJourney } from './cycle.journey.js';
 import { cycleMessages } from './cycle.messages.js';
 import { renderGuide, renderSheet, type SheetScope } from './cycle.sheet.js';
 import { cycleStyles } from './cycle.styles.js';
@@ -45,10 +54,13 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
 
 /**
  * @summary The participation cycle: a wheel of its seven phases with a group's current
- * phase and round, each phase's sheet (stakes, objectives, points of vigilance, methods,
- * tools, resources), and "Par où commencer ?".
+ * phase and round, how the group got there (each move by role, when and why) and its
+ * evaluation, each phase's sheet (stakes, objectives, points of vigilance, methods, tools,
+ * resources), and "Par où commencer ?". The phases, questions and resources are the
+ * council's own, read from its API (`/api/phases`, `/api/guide`, then `/api/resources`
+ * when a sheet or an answer first needs them).
  *
- * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`. Needed only with `space`.
+ * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`: the council's content, and the group's place with `space`.
  * @attr space - Id or slug of a space (participation group) whose current phase and round to show. Without it, the cycle alone.
  * @attr variant - `standard` or `falc` (easy-to-read wording, content included).
  * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
@@ -60,6 +72,10 @@ const RESTART_ON = ['space', 'backend', 'endpoint', 'content'] as const;
  * @csspart intro - The sentence that presents the cycle.
  * @csspart live - The live line that says the cycle is loading.
  * @csspart where - Where the group stands: phase, round, and its problem in one sentence.
+ * @csspart journey - How the group got there: its moves, newest first, and its evaluation.
+ * @csspart move - One move (from → to, by which role, when, and why when it went back).
+ * @csspart evaluation - The round's evaluation, viewpoint by viewpoint.
+ * @csspart resources-status - Says the resources are loading, or could not be (with a retry button).
  * @csspart wheel - The SVG wheel (a tab list).
  * @csspart phase - One phase on the wheel (a tab); also `phase-current` and `phase-selected`.
  * @csspart keys - How to use the wheel with the keyboard.
@@ -108,8 +124,8 @@ export class ParticipeCycle extends ParticipeElement {
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   declare backend: ParticipeBackend | null;
   /**
-   * A council's own content (`phases`, `resources`, `guide`, as in a content pack); what it
-   * leaves out comes from the built-in pack of the page's language. A promise of it is fine.
+   * Content given by the host page (`phases`, `guide`, and `resources` if it has them, as
+   * in a content pack) instead of the council's API. A promise of it is fine.
    */
   declare content: ContentSource;
 
@@ -127,15 +143,36 @@ export class ParticipeCycle extends ParticipeElement {
     () =>
       cycleGuideMachine.provide({
         actors: {
-          load: fromPromise<CycleGuideLoadResult, CycleGuideLoadRequest>(async ({ input }) =>
-            loadCycleGuide(input.spaceId ? await resolveBackend(this) : null, input, (locale) =>
-              contentFor(this.content, locale, ['phases', 'resources', 'guide'] as const),
-            ),
-          ),
+          load: fromPromise<CycleGuideLoadResult, CycleGuideLoadRequest>(async ({ input }) => {
+            const backend = await resolveBackend(this);
+            return loadCycleGuide(backend, input, (locale) => this.#content(backend, locale));
+          }),
+          loadResources: fromPromise<Resource[], CycleResourcesRequest>(async ({ input }) => {
+            const given = await this.content;
+            if (given?.resources) return given.resources;
+            const backend = await resolveBackend(this);
+            if (!backend) throw NO_BACKEND;
+            return councilResources(backend, input.locale);
+          }),
         },
       }),
     () => ({ spaceId: this.space, locale: localeOf(this) }),
   );
+
+  /** What the host gives (phases, questions, resources), and the rest from the council's API. */
+  async #content(backend: ParticipeBackend | null, locale: ContentPack['locale']): Promise<CycleGuideContent> {
+    const given = await this.content;
+    let served: CycleGuideContent | null = null;
+    if (!given?.phases || !given.guide) {
+      if (!backend) throw NO_BACKEND;
+      served = await councilCycleContent(backend, locale);
+    }
+    return {
+      phases: given?.phases ?? served!.phases,
+      guide: given?.guide ?? served!.guide,
+      resources: given?.resources ?? null,
+    };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,13 +199,25 @@ export class ParticipeCycle extends ParticipeElement {
       onSelect: (phase) => this.#select(phase, true),
       onClose: () => this.#close(),
       onToggle: (entryId) => this.#guide.send({ type: 'guide.toggle', entryId }),
+      onRetryResources: () => this.#guide.send({ type: 'guide.resources.retry' }),
+      retry: translator(common, locale, this.variant)('retry'),
     };
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p part="intro">${t('intro')}</p>
       <p part="live" role="status">${v.busy ? t('loading') : ''}</p>
       ${v.state === 'error' ? this.#error(t) : nothing}
-      ${v.phases.length ? [this.#where(v, t), this.#wheel(v, t), renderSheet(v, scope), renderGuide(v, scope)] : nothing}
+      ${
+        v.phases.length
+          ? [
+              this.#where(v, t),
+              this.#wheel(v, t),
+              renderSheet(v, scope),
+              renderJourney(v, { t, label: this.#label, dates: datesFor(this) }),
+              renderGuide(v, scope),
+            ]
+          : nothing
+      }
     </section>`;
   }
 
