@@ -12,7 +12,7 @@ import { createParticipeService } from '../service/service.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { type Authenticate, type Credentials, readCredentials } from './credentials.js';
 import { errorResponse, jsonResponse, readIfMatch, readJsonBody, textResponse } from './http.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocument, serversFor } from './openapi.js';
 import {
   createOrganisationResolver,
   DEFAULT_TOKEN_ORGANISATION,
@@ -97,9 +97,9 @@ export function createHandler(options: HandlerOptions): Handler {
   const limit = options.maxBodyBytes ?? 65_536;
   // The one operation the service does not run: the document lists every route, itself included.
   let document: Record<string, unknown> | undefined;
-  const openApi = () => {
+  const openApi = (slug: string) => {
     document ??= openApiDocument(ROUTES);
-    return { body: document };
+    return { body: slug === DEFAULT_TOKEN_ORGANISATION.slug ? document : { ...document, servers: serversFor(slug) } };
   };
 
   return async function handle(request, info) {
@@ -156,7 +156,7 @@ export function createHandler(options: HandlerOptions): Handler {
         ...readHeaders(route, request, credentials, ctx),
       };
       const reply: { body: unknown; headers?: Record<string, string> } =
-        route.operationId === 'openApi' ? openApi() : await service.run(ctx, route.operationId, input);
+        route.operationId === 'openApi' ? openApi(organisation.slug) : await service.run(ctx, route.operationId, input);
       const cache =
         route.cacheable === 'revalidate' ? 'no-cache' : route.cacheable ? 'public, max-age=300' : 'no-store';
       const replyHeaders: Record<string, string> = { 'Cache-Control': cache, ...extra, ...reply.headers };

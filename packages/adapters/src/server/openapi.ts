@@ -8,6 +8,7 @@ import {
   type ApiErrorStatus,
   ConditionSchema,
   schemas as coreSchemas,
+  DEFAULT_ORGANISATION,
 } from '@participe/core';
 import * as z from 'zod/mini';
 import type { RequestHeader } from '../contract/endpoints.js';
@@ -235,6 +236,23 @@ function errorResponse(status: ApiErrorStatus): Json {
   };
 }
 
+/**
+ * Where the paths are served: `/api/…` for the default council (a server for one council), and
+ * `/o/{slug}/api/…` for each council of a server that hosts several. The document served at a
+ * council's address names that council first, its slug the variable's default.
+ */
+export function serversFor(slug: string = DEFAULT_ORGANISATION): Json[] {
+  const council = {
+    url: '/o/{slug}',
+    description:
+      'One council of a server that hosts several: its API at `/o/{slug}/api/…`, `slug` its short name (`participe org create --slug`), e.g. `cd93`.',
+    // No `description` on the variable: swagger-parser's 3.1 schema refuses it.
+    variables: { slug: { default: slug } },
+  };
+  const single = { url: '/', description: 'The default council, at `/api/…` (a server for one council).' };
+  return slug === DEFAULT_ORGANISATION ? [single, council] : [council, single];
+}
+
 export function openApiDocument(routes: readonly Route[], info: { title?: string; version?: string } = {}): Json {
   const built = components(
     new Map(routes.map((r) => [r, r.ok.schema])),
@@ -319,8 +337,7 @@ export function openApiDocument(routes: readonly Route[], info: { title?: string
       license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    // Each council runs its own server: the API is at the origin that serves this document.
-    servers: [{ url: '/', description: 'The server that serves this document.' }],
+    servers: serversFor(),
     tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
     paths,
     components: {
