@@ -14,6 +14,7 @@ export function banner(demo: Demo, opts: { wantedPort: number; seconds: number; 
     `  Données :           ${where} (${demo.seededNow ? 'dossier nouveau : démo remplie à l’instant' : 'reprises telles quelles'})`,
     '                     pour repartir de zéro : arrêtez la démo et supprimez ce dossier',
     `  E-mails :           ${relative(opts.cwd ?? process.cwd(), demo.mailDir) || '.'} (un fichier .eml par message aux auteurs ; rien ne part sur Internet)`,
+    `  Serveur :           participe serve (processus ${demo.serverPid}), journal JSON dans ${relative(opts.cwd ?? process.cwd(), demo.logFile)}`,
   ];
   if (demo.fellBack)
     lines.push(`  Attention :         le port ${opts.wantedPort} est occupé, la démo écoute sur un autre port.`);

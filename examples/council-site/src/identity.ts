@@ -1,35 +1,24 @@
 // The demo's staff sign-in: a test OpenID Connect provider started with the demo (a real
-// one, `oidc-provider`, on loopback; its page lists the demo's people, no password), and
-// Participe's sign-in flow under `/auth/`, as `participe serve` offers it. The demo's
-// people are invited at each start: the provider is new each time, so their first sign-in
-// binds them again.
-import {
-  createOidcClient,
-  createSignIn,
-  type Handler,
-  type IdentityStore,
-  SIGN_IN_PATHS,
-  type TokenService,
-} from '@participe/adapters/server';
+// one, `oidc-provider`, on loopback; its page lists the demo's people, no password), which
+// `participe serve` is told to use (PARTICIPE_OIDC_*): its own sign-in flow under `/auth/`
+// does the rest. The demo's people are invited at each start: the provider is new each time,
+// so their first sign-in binds them again.
+import { randomUUID } from 'node:crypto';
+import type { IdentityStore } from '@participe/adapters/server';
 import { startTestProvider } from '../../../packages/adapters/src/identity/testing/provider.js';
 import { DEMO_ADMIN, DEMO_LOGINS } from './logins.js';
 
-export interface DemoIdentity {
-  /** `/auth/*` of the site. */
-  handler: Handler;
-  paths: readonly string[];
-  /** Where the demo's identity provider answers. */
-  providerUrl: string;
+export interface DemoProvider {
+  /** Where the demo's identity provider answers (PARTICIPE_OIDC_ISSUER). */
+  issuer: string;
+  /** The client it knows `participe serve` by. */
+  client: { clientId: string; clientSecret: string };
   close(): Promise<void>;
 }
 
-export async function startDemoIdentity(options: {
-  identity: IdentityStore;
-  tokens: TokenService;
-  /** The site's address: the provider sends people back to `<siteUrl>/auth/callback`. */
-  siteUrl: string;
-}): Promise<DemoIdentity> {
-  const client = { clientId: 'participe-demo', clientSecret: globalThis.crypto.randomUUID() };
+/** The provider, with the site's sign-in addresses registered for its one client. */
+export async function startDemoProvider(siteUrl: string): Promise<DemoProvider> {
+  const client = { clientId: 'participe-demo', clientSecret: randomUUID() };
   const provider = await startTestProvider({
     name: 'Fournisseur d’identité de démonstration',
     people: [
@@ -51,15 +40,23 @@ export async function startDemoIdentity(options: {
     clients: [
       {
         ...client,
-        redirectUris: [`${options.siteUrl}/auth/callback`],
-        postLogoutRedirectUris: [`${options.siteUrl}/auth/signed-out`],
+        redirectUris: [`${siteUrl}/auth/callback`],
+        postLogoutRedirectUris: [`${siteUrl}/auth/signed-out`],
       },
     ],
   });
-  const now = new Date().toISOString();
+  return { issuer: provider.issuer, client, close: () => provider.close() };
+}
+
+/**
+ * Invites the demo's people again (as `participe staff invite` and `participe admin invite`
+ * would): each new provider binds them at their first sign-in.
+ */
+export async function inviteDemoPeople(identity: IdentityStore, now = new Date()): Promise<void> {
+  const at = now.toISOString();
   for (const login of DEMO_LOGINS) {
-    const existing = await options.identity.findAccount({ email: login.email });
-    await options.identity.putAccount({
+    const existing = await identity.findAccount({ email: login.email });
+    await identity.putAccount({
       id: existing?.id ?? `acc_demo_${login.memberId}`,
       email: login.email,
       displayName: login.displayName,
@@ -69,14 +66,14 @@ export async function startDemoIdentity(options: {
       status: 'invited',
       via: 'invitation',
       providerSubject: null,
-      createdAt: existing?.createdAt ?? now,
+      createdAt: existing?.createdAt ?? at,
       activatedAt: null,
       removedAt: null,
     });
   }
   // The administrator: no group of their own, the council's administration.
-  const admin = await options.identity.findAccount({ email: DEMO_ADMIN.email });
-  await options.identity.putAccount({
+  const admin = await identity.findAccount({ email: DEMO_ADMIN.email });
+  await identity.putAccount({
     id: admin?.id ?? DEMO_ADMIN.memberId,
     email: DEMO_ADMIN.email,
     displayName: DEMO_ADMIN.displayName,
@@ -87,23 +84,8 @@ export async function startDemoIdentity(options: {
     status: 'invited',
     via: 'invitation',
     providerSubject: null,
-    createdAt: admin?.createdAt ?? now,
+    createdAt: admin?.createdAt ?? at,
     activatedAt: null,
     removedAt: null,
   });
-  const handler = createSignIn({
-    identity: options.identity,
-    tokens: options.tokens,
-    oidc: createOidcClient({
-      issuer: provider.issuer,
-      ...client,
-      clientAuth: 'client_secret_basic',
-      scopes: ['openid', 'email', 'profile'],
-    }),
-    publicUrl: options.siteUrl,
-    access: [],
-    sessionSeconds: 3600,
-    staffHome: '/pro',
-  });
-  return { handler, paths: SIGN_IN_PATHS, providerUrl: provider.issuer, close: () => provider.close() };
 }

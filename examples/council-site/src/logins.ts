@@ -51,20 +51,24 @@ export const DEMO_ADMIN = {
 
 export const TOKEN_DAYS = 30;
 
-/** Fresh tokens at each start, so the printed ones are always valid for `TOKEN_DAYS` days. */
-export function signLogins(tokens: TokenService, now = new Date()): Promise<Array<DemoLogin & { token: string }>> {
-  return Promise.all(
-    DEMO_LOGINS.map(async (login) => ({
-      ...login,
-      token: (
-        await tokens.issueApiToken({
-          identity: { role: login.role, memberId: login.memberId, spaceIds: [login.spaceSlug] },
-          subject: login.memberId,
-          scopes: ['admin'],
-          expiresAt: new Date(now.getTime() + TOKEN_DAYS * 86_400_000),
-          label: `Démo : ${login.displayName}`,
-        })
-      ).token,
-    })),
-  );
+/**
+ * Fresh tokens at each start, so the printed ones are always valid for `TOKEN_DAYS` days. One
+ * after the other: the first makes the signing key the others use.
+ */
+export async function signLogins(
+  tokens: TokenService,
+  now = new Date(),
+): Promise<Array<DemoLogin & { token: string }>> {
+  const signed: Array<DemoLogin & { token: string }> = [];
+  for (const login of DEMO_LOGINS) {
+    const { token } = await tokens.issueApiToken({
+      identity: { role: login.role, memberId: login.memberId, spaceIds: [login.spaceSlug] },
+      subject: login.memberId,
+      scopes: ['admin'],
+      expiresAt: new Date(now.getTime() + TOKEN_DAYS * 86_400_000),
+      label: `Démo : ${login.displayName}`,
+    });
+    signed.push({ ...login, token });
+  }
+  return signed;
 }

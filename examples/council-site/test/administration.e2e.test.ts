@@ -16,21 +16,21 @@ const SLUG = 'groupe-seniors-sud';
 const NAME = 'Conseil des seniors du secteur Sud';
 
 let dataDir: string;
-let assetsDir: string;
+let siteDir: string;
 let demo: Demo;
 let browser: Browser;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'participe-admin-data-'));
-  assetsDir = mkdtempSync(join(tmpdir(), 'participe-admin-assets-'));
-  [demo, browser] = await Promise.all([startDemo({ dataDir, assetsDir, port: 0, env: {} }), launch()]);
+  siteDir = mkdtempSync(join(tmpdir(), 'participe-admin-site-'));
+  [demo, browser] = await Promise.all([startDemo({ dataDir, siteDir, port: 0, env: {} }), launch()]);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(assetsDir, { recursive: true, force: true });
+  rmSync(siteDir, { recursive: true, force: true });
 });
 
 const onButton = (label: string) => (f: { tag: string; text: string }) => f.tag === 'button' && f.text === label;

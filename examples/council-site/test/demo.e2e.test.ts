@@ -1,5 +1,5 @@
-// End to end: the demo as `pnpm start` runs it (in-process, on a fresh data folder and
-// port 0), its pages opened in Debian's chromium. Every page passes axe (WCAG 2.2 AA)
+// End to end: the demo as `pnpm start` runs it (seeded in-process on a fresh data folder, then
+// the built `participe serve` on port 0), its pages opened in Debian's chromium. Every page passes axe (WCAG 2.2 AA)
 // with no CSP violation; a citizen sends a proposal with the keyboard only, follows it
 // with the code shown; after a restart on the same folder, it is still there.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,29 +9,28 @@ import { ERASED_TEXT } from '@participe/core';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, startDemo } from '../src/demo.js';
-import { CSP } from '../src/site.js';
 import { axeViolations, launch, open, tabTo } from './browser.js';
 
 const TITLE = 'Un banc devant la maison des solidarités';
 
 let dataDir: string;
-let assetsDir: string;
+let siteDir: string;
 let demo: Demo;
 let browser: Browser;
 
-const start = () => startDemo({ dataDir, assetsDir, port: 0, env: {} });
+const start = () => startDemo({ dataDir, siteDir, port: 0, env: {} });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'participe-demo-data-'));
-  assetsDir = mkdtempSync(join(tmpdir(), 'participe-demo-assets-'));
+  siteDir = mkdtempSync(join(tmpdir(), 'participe-demo-site-'));
   [demo, browser] = await Promise.all([start(), launch()]);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(assetsDir, { recursive: true, force: true });
+  rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** Waits until the detail widget shows a contribution with this title. */
@@ -80,13 +79,34 @@ describe('the council demo', () => {
     }
   }, 60_000);
 
-  it('sends every page and asset with the CSP and without cookies', async () => {
-    for (const path of ['/', '/suivi', '/pratiques', '/pro', '/nowhere', '/assets/participe.js', '/assets/site.css']) {
+  it('is served by participe serve: pages, built widgets and assets under a strict CSP, without cookies', async () => {
+    expect((await fetch(`${demo.url}/api/ready`)).status).toBe(200);
+    const paths = [
+      '/',
+      '/suivi',
+      '/pratiques',
+      '/pro',
+      '/nowhere',
+      '/assets/site.css',
+      '/assets/pro.js',
+      '/participe/participe.js',
+      '/participe/participe-admin.js',
+      '/participe/themes/departement-des-hautes-combes.css',
+    ];
+    for (const path of paths) {
       const response = await fetch(`${demo.url}${path}`);
-      expect(response.headers.get('content-security-policy'), path).toBe(CSP);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      // No inline script or style, nothing from another origin.
+      expect(csp, path).toMatch(/^default-src '(self|none)'/);
+      expect(csp, path).not.toContain('unsafe-');
+      expect(csp, path).not.toMatch(/https?:|\*/);
       expect(response.headers.get('set-cookie'), path).toBeNull();
+      expect(response.headers.get('x-request-id'), path).toMatch(/./);
       expect(response.status, path).toBe(path === '/nowhere' ? 404 : 200);
     }
+    // The pages load the built widgets, not a bundle of their sources.
+    const home = await (await fetch(`${demo.url}/`)).text();
+    expect(home).toContain('<script type="module" src="/participe/participe.js"></script>');
   });
 
   let code = '';
@@ -317,5 +337,5 @@ describe('the council demo', () => {
       .poll(() => page.locator('participe-contribution-detail [part~="answer"]').textContent())
       .toContain('Un banc sera posé');
     await close();
-  }, 60_000);
+  }, 120_000);
 });

@@ -31,6 +31,7 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-spaces-admin': [],
   'participe-council-settings': [],
   'participe-staff-admin': [],
+  'participe-resource-centre': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */

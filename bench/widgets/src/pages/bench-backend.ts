@@ -30,6 +30,7 @@ export function benchBackend(spaceDelayMs: number): ParticipeBackend {
     getBoard: async (query) => (await local()).getBoard(query),
     listPhases: async (query) => (await local()).listPhases(query),
     listResources: async (query) => (await local()).listResources(query),
+    getResource: async (id, query) => (await local()).getResource(id, query),
     listGuide: async (query) => (await local()).listGuide(query),
     listGlossary: async (query) => (await local()).listGlossary(query),
   };

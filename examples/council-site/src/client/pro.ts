@@ -25,7 +25,7 @@ interface Staff {
 // Served by the server, not bundled: the same module the sign-in pages run.
 const STAFF_MODULE = '/auth/staff.js';
 // Loaded for an administrator only: the administration widgets are not in participe.js.
-const ADMIN_MODULE = '/assets/participe-admin.js';
+const ADMIN_MODULE = '/participe/participe-admin.js';
 
 /** The council's administration, above any group: for an administrator's account. */
 const ADMIN_WIDGETS = [

@@ -28,13 +28,3 @@ export function contributionPage(): string {
 <p><a href="/">Voir toutes les contributions</a></p>`,
   });
 }
-
-export function notFoundPage(): string {
-  return layout({
-    path: '',
-    title: 'Page introuvable',
-    widgets: false,
-    main: `<h1>Cette page n’existe pas</h1>
-<p>L’adresse est peut-être mal écrite. <a href="/">Revenir à la page Participer</a>.</p>`,
-  });
-}

@@ -7,6 +7,13 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** For the few values that come from data (names, slugs) rather than from this file. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/**
+ * Where `participe serve` serves the built widgets (PARTICIPE_WIDGETS_PATH): the installed
+ * `@participe/widgets/dist/browser`, as README's quick start copies it to a council's site.
+ */
+export const WIDGETS_PATH = '/participe/';
+export const THEME = 'departement-des-hautes-combes';
+
 const MENU = [
   { href: '/', label: 'Participer' },
   { href: '/quartier', label: 'Quartier des Tilleuls' },
@@ -22,12 +29,18 @@ export interface PageOptions {
   title: string;
   /** Page scripts, run in order before the widgets are defined. */
   scripts?: readonly string[];
-  /** The widgets module the page loads: every element (`participe.js`), one alone, or none. */
+  /** The built widgets module the page loads: every element (`participe.js`), one alone, or none. */
   widgets?: string | false;
   main: string;
 }
 
-export function layout({ path, title, scripts = [], widgets = '/assets/participe.js', main }: PageOptions): string {
+export function layout({
+  path,
+  title,
+  scripts = [],
+  widgets = `${WIDGETS_PATH}participe.js`,
+  main,
+}: PageOptions): string {
   const modules = [...scripts, ...(widgets ? [widgets] : [])]
     .map((src) => `<script type="module" src="${src}"></script>`)
     .join('\n');
@@ -41,7 +54,7 @@ export function layout({ path, title, scripts = [], widgets = '/assets/participe
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — ${INSTITUTION}</title>
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/theme.css">
+<link rel="stylesheet" href="${WIDGETS_PATH}themes/${THEME}.css">
 <link rel="stylesheet" href="/assets/site.css">
 ${modules}
 </head>

@@ -1,12 +1,12 @@
 // Inspiring practices: the sheets of the French content pack, through the practice
 // library loaded alone (its own module, not the whole `participe.js`).
-import { layout } from './layout.js';
+import { layout, WIDGETS_PATH } from './layout.js';
 
 export function practicesPage(): string {
   return layout({
     path: '/pratiques',
     title: 'Pratiques inspirantes',
-    widgets: '/assets/participe-practice-library.js',
+    widgets: `${WIDGETS_PATH}participe-practice-library.js`,
     main: `<h1>Pratiques inspirantes</h1>
 <p class="lead">Ce que d’autres groupes ont fait avec les personnes concernées, et ce qui a changé pour
 chacun : habitants, professionnels, élus, partenaires. De quoi trouver des idées pour votre groupe.</p>

@@ -22,6 +22,7 @@ export const PUBLIC_ENDPOINTS = {
   // The council's resource centre (participe-resource-centre, the cycle and the practice library).
   listPhases: { method: 'GET', path: '/api/phases' },
   listResources: { method: 'GET', path: '/api/resources' },
+  getResource: { method: 'GET', path: '/api/resources/{id}' },
   listGuide: { method: 'GET', path: '/api/guide' },
   listGlossary: { method: 'GET', path: '/api/glossary' },
   // The author's own page: correct or withdraw with the secret code, a copy of their data, erase it.

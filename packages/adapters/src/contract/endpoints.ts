@@ -44,7 +44,6 @@ export const ENDPOINTS = {
   sendCycleCommand: { method: 'POST', path: '/api/spaces/{space}/cycle/events', headers: ['If-Match'] },
   getQuestionnaire: { method: 'GET', path: '/api/diagnostics/questionnaire' },
   getPhase: { method: 'GET', path: '/api/phases/{id}' },
-  getResource: { method: 'GET', path: '/api/resources/{id}' },
   // Before `getPractice`: the first route that matches a path wins.
   searchPractices: { method: 'GET', path: '/api/practices/search' },
   listPractices: { method: 'GET', path: '/api/practices' },

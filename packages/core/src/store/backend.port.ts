@@ -106,6 +106,8 @@ export interface ParticipeBackend {
   listPhases(query?: ContentListQuery): Promise<ContentPage<PhaseEntry>>;
   /** The council's methods and tools, each with its steps and when to use it; `q` searches them. */
   listResources(query?: ContentListQuery): Promise<ContentPage<ResourceEntry>>;
+  /** One of the council's methods or tools, or `null` when it has none of that id. */
+  getResource(id: string, query?: Pick<ContentListQuery, 'locale'>): Promise<ResourceEntry | null>;
   /** The council's "where do I start" questions, each with its phase and resources. */
   listGuide(query?: ContentListQuery): Promise<ContentPage<GuideEntryRead>>;
   /** The council's glossary: terms and acronyms explained plainly. */
