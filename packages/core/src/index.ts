@@ -24,7 +24,6 @@ export * from './practice/index.js';
 export * from './practice-editor/index.js';
 export * from './practice-library/index.js';
 export * from './resource-centre/index.js';
-export * from './resource-centre/index.js';
 export { inputSchemas, outputSchemas, type SchemaName, schemaIo, schemas } from './schemas.js';
 export * from './shared/index.js';
 export * from './space/index.js';

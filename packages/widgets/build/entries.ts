@@ -25,5 +25,4 @@ export const ENTRIES: Record<string, string> = {
   'participe-council-settings': 'src/council-settings/participe-council-settings.ts',
   'participe-staff-admin': 'src/staff-admin/participe-staff-admin.ts',
   'participe-resource-centre': 'src/resource-centre/participe-resource-centre.ts',
-  'participe-resource-centre': 'src/resource-centre/participe-resource-centre.ts',
 };

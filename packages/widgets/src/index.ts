@@ -37,7 +37,6 @@ export { ParticipeMeetings } from './meetings/meetings.js';
 export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';
 export { ParticipeResourceCentre } from './resource-centre/resource-centre.js';
-export { ParticipeResourceCentre } from './resource-centre/resource-centre.js';
 export { ParticipeSpaceComposition } from './space-composition/space-composition.js';
 export { ParticipeSpacesAdmin } from './spaces-admin/spaces-admin.js';
 export { ParticipeStaffAdmin } from './staff-admin/staff-admin.js';

@@ -13,5 +13,4 @@ import './meetings/participe-meetings.js';
 import './moderation-queue/participe-moderation-queue.js';
 import './practice-library/participe-practice-library.js';
 import './resource-centre/participe-resource-centre.js';
-import './resource-centre/participe-resource-centre.js';
 import './space-composition/participe-space-composition.js';

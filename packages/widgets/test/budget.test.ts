@@ -140,7 +140,6 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     ['council settings', 'council-settings/participe-council-settings.ts'],
     ['staff admin', 'staff-admin/participe-staff-admin.ts'],
     ['resource centre', 'resource-centre/participe-resource-centre.ts'],
-    ['resource centre', 'resource-centre/participe-resource-centre.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);
     report.push(`${name}: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
@@ -182,14 +181,6 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     expect(m.initial).toBeLessThanOrEqual(ADMIN_CEILING);
     const all = await measure('participe.ts');
     expect(all.inputs.filter((i) => /(spaces-admin|staff-admin|council-settings)\//.test(i))).toEqual([]);
-  });
-
-  // Issue 17: the resource centre reads the council's content from the API, so the built-in
-  // packs are in none of its chunks, not even one loaded on demand.
-  it('never bundles the content packs with the resource centre', async () => {
-    const m = await measure('resource-centre/participe-resource-centre.ts');
-    expect(m.inputs.filter((i) => /core\/src\/content\/(fr|en)\/|core\/src\/content\/packs/.test(i))).toEqual([]);
-    expect(m.code).not.toContain('porte-a-porte');
   });
 
   // Issue 17: the resource centre reads the council's content from the API, so the built-in

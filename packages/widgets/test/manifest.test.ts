@@ -32,7 +32,6 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-council-settings': [],
   'participe-staff-admin': [],
   'participe-resource-centre': [],
-  'participe-resource-centre': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */

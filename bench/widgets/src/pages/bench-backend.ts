@@ -31,7 +31,6 @@ export function benchBackend(spaceDelayMs: number): ParticipeBackend {
     listPhases: async (query) => (await local()).listPhases(query),
     listResources: async (query) => (await local()).listResources(query),
     getResource: async (id, query) => (await local()).getResource(id, query),
-    getResource: async (id, query) => (await local()).getResource(id, query),
     listGuide: async (query) => (await local()).listGuide(query),
     listGlossary: async (query) => (await local()).listGlossary(query),
   };

@@ -23,7 +23,6 @@ export const PUBLIC_ENDPOINTS = {
   listPhases: { method: 'GET', path: '/api/phases' },
   listResources: { method: 'GET', path: '/api/resources' },
   getResource: { method: 'GET', path: '/api/resources/{id}' },
-  getResource: { method: 'GET', path: '/api/resources/{id}' },
   listGuide: { method: 'GET', path: '/api/guide' },
   listGlossary: { method: 'GET', path: '/api/glossary' },
   // The author's own page: correct or withdraw with the secret code, a copy of their data, erase it.

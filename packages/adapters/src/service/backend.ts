@@ -128,7 +128,6 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     listPhases: (query = {}) => translated(() => api.listPhases(query)),
     listResources: (query = {}) => translated(() => api.listResources(query)),
     getResource: (id, query = {}) => orNull(() => api.getResource(id, query)),
-    getResource: (id, query = {}) => orNull(() => api.getResource(id, query)),
     listGuide: (query = {}) => translated(() => api.listGuide(query)),
     listGlossary: (query = {}) => translated(() => api.listGlossary(query)),
     exportMyData: (proof) => translated(async () => (await api.exportMyData(proof)) as AuthorExport),

@@ -108,8 +108,6 @@ export interface ParticipeBackend {
   listResources(query?: ContentListQuery): Promise<ContentPage<ResourceEntry>>;
   /** One of the council's methods or tools, or `null` when it has none of that id. */
   getResource(id: string, query?: Pick<ContentListQuery, 'locale'>): Promise<ResourceEntry | null>;
-  /** One of the council's methods or tools, or `null` when it has none of that id. */
-  getResource(id: string, query?: Pick<ContentListQuery, 'locale'>): Promise<ResourceEntry | null>;
   /** The council's "where do I start" questions, each with its phase and resources. */
   listGuide(query?: ContentListQuery): Promise<ContentPage<GuideEntryRead>>;
   /** The council's glossary: terms and acronyms explained plainly. */
