@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { openPgliteStore } from '@participe/adapters/postgres';
 
-import { createHandler, type Served, serve } from '@participe/adapters/server';
+import { createHandler, type HandlerOptions, type Served, serve } from '@participe/adapters/server';
 import { type ParticipeStore, SpaceSchema } from '@participe/core';
 import { buildBrowser } from '../build/browser.js';
 
@@ -39,6 +39,13 @@ export interface CouncilPage {
   close(): Promise<void>;
 }
 
+export interface CouncilPageOptions {
+  /** The API's token service, for pages where staff act too (`testTokens().service`). */
+  tokens?: HandlerOptions['tokens'];
+  /** What `/js/` holds: file name → module under `src/`. @default { participe: 'participe.ts' } */
+  scripts?: Record<string, string>;
+}
+
 /**
  * Builds `/js/participe.js` and `/participe/participe-contribution-form.js` (with `themes/`)
  * as `dist/browser/` ships them (what a council without a bundler hosts), and serves
@@ -49,10 +56,13 @@ export async function serveCouncilPage(
   seed: (s: ParticipeStore) => Promise<void>,
   /** Answers an API request before the API does (a failing server, for example); `null`: let it through. */
   intercept: (request: Request) => Response | null = () => null,
+  options: CouncilPageOptions = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'participe-page-'));
   const src = join(import.meta.dirname, '..', 'src');
-  await buildBrowser({ entryPoints: { participe: join(src, 'participe.ts') }, outdir: join(dir, 'js') });
+  const scripts = options.scripts ?? { participe: 'participe.ts' };
+  const entryPoints = Object.fromEntries(Object.entries(scripts).map(([name, file]) => [name, join(src, file)]));
+  await buildBrowser({ entryPoints, outdir: join(dir, 'js') });
   // The README's quick start: the form's own file from `dist/browser/`, under `/participe/`.
   await buildBrowser({
     entryPoints: { 'participe-contribution-form': join(src, 'contribution-form', 'participe-contribution-form.ts') },
@@ -62,7 +72,8 @@ export async function serveCouncilPage(
   cpSync(join(src, 'themes'), join(dir, 'participe', 'themes'), { recursive: true });
   const store = await openPgliteStore();
   await seed(store);
-  const api = createHandler({ store, rateLimit: false });
+  const tokens = options.tokens ? { tokens: options.tokens } : {};
+  const api = createHandler({ store, rateLimit: false, ...tokens });
   let otherOrigin = '';
   const served: Served = await serve(async (request, info) => {
     const path = new URL(request.url).pathname;

@@ -62,6 +62,7 @@ const PUBLIC = [
   'diagnostic',
   'agenda',
   'board',
+  'resource-centre',
 ];
 const CASES = [
   ...PUBLIC.map((w) => ({
@@ -69,6 +70,8 @@ const CASES = [
     source: `import '@participe/widgets/participe-${w}.js';\n`,
     budget: w === 'contribution-form' ? BUDGETS.formUpFront : BUDGETS.widgetUpFront,
     send: w === 'contribution-form' ? BUDGETS.formToSend : undefined,
+    // Issue 17: it reads the council's content from the API, never from the built-in packs.
+    noContent: w === 'resource-centre',
   })),
   {
     name: 'evaluateDiagnostic',
@@ -96,6 +99,39 @@ const CASES = [
     noContent: true,
   },
 ];
+/**
+ * The API requests a widget's first screen makes, as its browser test sees them, on a council
+ * seeded from the French packs (issue 17: at most 20 KiB of gzipped JSON).
+ */
+const FIRST_SCREENS = [
+  {
+    name: 'participe-resource-centre',
+    paths: ['/api/guide?locale=fr&limit=100', '/api/resources?locale=fr&phase=mobilise&limit=100'],
+  },
+];
+const FIRST_SCREEN_BUDGET = 20 * KIB;
+
+/** Each first screen's JSON from the installed server on a memory store, gzip -9. */
+async function firstScreens() {
+  const { createHandler } = await import('@participe/adapters/server');
+  const { MemoryStore } = await import('@participe/adapters/memory');
+  const handle = createHandler({ store: new MemoryStore(), rateLimit: false });
+  console.log('\n| first screen | budget | requests | JSON, gzip -9 |');
+  console.log('| --- | --- | --- | --- |');
+  for (const s of FIRST_SCREENS) {
+    let bytes = 0;
+    for (const path of s.paths) {
+      const res = await handle(new Request(`http://api.test${path}`));
+      if (res.status !== 200) problems.push(`${s.name} first screen: ${path} answered ${res.status}`);
+      bytes += gz(await res.text());
+    }
+    if (bytes > FIRST_SCREEN_BUDGET)
+      problems.push(`${s.name} first screen: ${kib(bytes)} of JSON, budget ${kib(FIRST_SCREEN_BUDGET)}`);
+    results.sizes.push({ name: `${s.name} first screen (JSON)`, budget: FIRST_SCREEN_BUDGET, json: bytes });
+    console.log(`| ${s.name} | ${kib(FIRST_SCREEN_BUDGET)} | ${s.paths.length} | ${kib(bytes)} |`);
+  }
+}
+
 /** A module of content packs (French or English texts): never in an engine's or machine's bundle. */
 const CONTENT = /@participe\/core\/dist\/content\/(fr|en)\//;
 /** The form's HTTP client, loaded on demand. */
@@ -300,6 +336,7 @@ async function sizes() {
       `| ${r.name} | ${budget} | ${served} | ${cell(r.esbuild, c)} | ${cell(r.vite, c)} | ${cell(r.rollup, c)} |`,
     );
   }
+  await firstScreens();
   await smoke(rows);
 }
 
