@@ -245,7 +245,7 @@ for (const backend of BACKENDS) {
           'Insertion',
         ]),
       ).toContain(`space="${FIRST_SPACE}"`);
-    }, 180_000);
+    }, 300_000);
 
     it('serves it: the administrator signs in, creates a second space in the back office, and its form takes a proposal', async () => {
       server = spawn(process.execPath, [BIN, 'serve'], {
@@ -317,7 +317,9 @@ for (const backend of BACKENDS) {
         if (cookie) cookies.push(`${r.url()}: ${cookie}`);
       });
       const form = citizen.page.locator('participe-contribution-form');
-      await form.locator('input[name="kind"][value="proposal"]').check({ timeout: 30_000 });
+      await form.locator('input[name="kind"][value="proposal"]').waitFor({ timeout: 30_000 });
+      expect(await axeViolations(citizen.page)).toEqual([]);
+      await form.locator('input[name="kind"][value="proposal"]').check();
       await form.getByRole('button', { name: 'Continuer' }).click();
       await form.locator('[name="title"]').fill(TITLE);
       await form
