@@ -24,5 +24,6 @@ export const ENTRIES: Record<string, string> = {
   'participe-spaces-admin': 'src/spaces-admin/participe-spaces-admin.ts',
   'participe-council-settings': 'src/council-settings/participe-council-settings.ts',
   'participe-staff-admin': 'src/staff-admin/participe-staff-admin.ts',
+  'participe-practice-editor': 'src/practice-editor/participe-practice-editor.ts',
   'participe-resource-centre': 'src/resource-centre/participe-resource-centre.ts',
 };

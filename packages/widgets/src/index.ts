@@ -35,6 +35,7 @@ export { resolveBackend } from './internal/backend.js';
 export { type BackofficeHost, resolveBackoffice } from './internal/backoffice.js';
 export { ParticipeMeetings } from './meetings/meetings.js';
 export { ParticipeModerationQueue } from './moderation-queue/moderation-queue.js';
+export { ParticipePracticeEditor } from './practice-editor/practice-editor.js';
 export { ParticipePracticeLibrary } from './practice-library/practice-library.js';
 export { ParticipeResourceCentre } from './resource-centre/resource-centre.js';
 export { ParticipeSpaceComposition } from './space-composition/space-composition.js';

@@ -11,6 +11,7 @@ import './cycle/participe-cycle.js';
 import './diagnostic/participe-diagnostic.js';
 import './meetings/participe-meetings.js';
 import './moderation-queue/participe-moderation-queue.js';
+import './practice-editor/participe-practice-editor.js';
 import './practice-library/participe-practice-library.js';
 import './resource-centre/participe-resource-centre.js';
 import './space-composition/participe-space-composition.js';

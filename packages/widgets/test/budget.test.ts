@@ -139,6 +139,7 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     ['spaces admin', 'spaces-admin/participe-spaces-admin.ts'],
     ['council settings', 'council-settings/participe-council-settings.ts'],
     ['staff admin', 'staff-admin/participe-staff-admin.ts'],
+    ['practice editor', 'practice-editor/participe-practice-editor.ts'],
     ['resource centre', 'resource-centre/participe-resource-centre.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);

@@ -31,6 +31,7 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-spaces-admin': [],
   'participe-council-settings': [],
   'participe-staff-admin': [],
+  'participe-practice-editor': [],
   'participe-resource-centre': [],
 };
 

@@ -62,6 +62,7 @@ const PUBLIC = [
   'diagnostic',
   'agenda',
   'board',
+  'practice-editor',
   'resource-centre',
 ];
 const CASES = [

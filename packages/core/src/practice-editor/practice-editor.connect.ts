@@ -20,6 +20,7 @@ export const PRACTICE_EDITOR_STATES = [
   'list',
   'editing',
   'preview',
+  'checking',
   'saving',
   'submitting',
   'conflict',
@@ -30,7 +31,7 @@ export const PRACTICE_EDITOR_STATES = [
 export type PracticeEditorState = (typeof PRACTICE_EDITOR_STATES)[number];
 
 /** States in which the group's form (or its preview) is on screen. */
-const WRITING: readonly PracticeEditorState[] = ['editing', 'preview', 'saving', 'submitting', 'conflict'];
+const WRITING: readonly PracticeEditorState[] = ['editing', 'preview', 'checking', 'saving', 'submitting', 'conflict'];
 
 /**
  * What the widget shows for a snapshot, and what a person may do: the element renders the
@@ -44,7 +45,7 @@ export function connectPracticeEditor(snapshot: PracticeEditorSnapshot, send: (e
   return {
     state,
     mode: c.mode,
-    busy: ['idle', 'loading', 'saving', 'submitting', 'acting'].includes(state),
+    busy: ['idle', 'loading', 'checking', 'saving', 'submitting', 'acting'].includes(state),
     sheets: c.sheets,
     /** Editors: published sheets of their council's groups, and those other councils share. */
     published: c.published.filter((s) => s.spaceId !== null),

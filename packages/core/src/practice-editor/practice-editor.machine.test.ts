@@ -2,10 +2,11 @@
 // group and for a council editor, from xstate/graph's path generators (see
 // ../testing/model-graph.ts); then the back-end steps it takes, on a double of the port.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
 import type { PracticeContent, PracticeView } from '../practice/practice.types.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import { modelGraph } from '../testing/model-graph.js';
+import { checkPracticeValues } from './practice-editor.check.js';
 import { connectPracticeEditor, deviceDraftOf } from './practice-editor.connect.js';
 import { loadPracticeEditor, practiceEditorMachine, savePractice } from './practice-editor.machine.js';
 import type {
@@ -15,7 +16,7 @@ import type {
   PracticeLoadResult,
   PracticeSaveRequest,
 } from './practice-editor.types.js';
-import { checkPracticeValues, practiceValuesOf } from './practice-editor.values.js';
+import { practiceValuesOf } from './practice-editor.values.js';
 
 type Snap = SnapshotFrom<typeof practiceEditorMachine>;
 const AT = '2026-03-02T09:00:00.000Z';
@@ -145,6 +146,15 @@ function groupEvents(s: Snap): ModelEvent[] {
       loaded({ sheets: GROUP_SHEETS, published: [], saved: SAVED_NEW }),
       failed('load', 'offline'),
     ];
+  if (s.matches('checking'))
+    return [
+      ...GROUP_EVENTS,
+      {
+        type: 'xstate.done.actor.check',
+        output: checkPracticeValues(s.context.values, s.context.intent === 'save' ? 'draft' : 'complete'),
+      },
+      failed('check', 'error'),
+    ];
   if (s.matches('saving'))
     return [
       ...GROUP_EVENTS,
@@ -187,11 +197,12 @@ const serializeState = (s: Snap) =>
       : null,
     dirty: s.context.dirty,
     titled: s.context.values.title !== '',
-    errors: Object.keys(s.context.errors).sort(),
+    errors: Object.keys(s.context.errors).length > 0,
     kept: s.context.kept !== null,
     theirs: s.context.theirs ? s.context.theirs.status : null,
     reason: s.context.reason.trim() !== '',
     reasonError: s.context.reasonError,
+    intent: s.context.intent,
     failure: s.context.failure?.kind ?? null,
     actionFailure: s.context.actionFailure?.kind ?? null,
     outcome: s.context.outcome?.type ?? null,
@@ -211,6 +222,7 @@ function makeSut(input: PracticeEditorInput) {
   const machine = practiceEditorMachine.provide({
     actors: {
       load: fromPromise(waiting('load')),
+      check: fromPromise(waiting('check')),
       save: fromPromise(waiting('save')),
       act: fromPromise(waiting('act')),
       fetch: fromPromise(waiting('fetch')),
@@ -284,7 +296,7 @@ describe.each([
     const reached = [...new Set(paths.map((p) => JSON.stringify(p.state.value)))].sort();
     const expected =
       mode === 'group'
-        ? ['conflict', 'editing', 'failed', 'idle', 'list', 'loading', 'preview', 'saving', 'submitting']
+        ? ['checking', 'conflict', 'editing', 'failed', 'idle', 'list', 'loading', 'preview', 'saving', 'submitting']
         : ['acting', 'failed', 'idle', 'list', 'loading', 'returning', 'reviewing'];
     expect(reached).toEqual(expected.map((x) => `"${x}"`));
   });
@@ -315,6 +327,7 @@ describe('practice editor steps', () => {
     expect(s.context.outcome).toEqual({ type: 'restored', title: COMPLETE.title });
     expect(deviceDraftOf(s, AT)?.values.title).toBe(COMPLETE.title);
     await sut.send({ type: 'editor.save' });
+    await sut.send({ type: 'xstate.done.actor.check', output: {} });
     await sut.send(done('save', sheet('p_new', { version: 1 })));
     s = sut.actor.getSnapshot();
     expect(s.context.dirty).toBe(false);
@@ -328,6 +341,11 @@ describe('practice editor steps', () => {
     await sut.send({ type: 'editor.new' });
     await sut.send({ type: 'editor.change', field: 'title', value: 'Un minibus' });
     await sut.send({ type: 'editor.submit' });
+    expect(sut.requests.at(-1)).toMatchObject({ src: 'check', input: { level: 'complete' } });
+    await sut.send({
+      type: 'xstate.done.actor.check',
+      output: checkPracticeValues(sut.actor.getSnapshot().context.values, 'complete'),
+    });
     const errors = sut.actor.getSnapshot().context.errors;
     expect(Object.keys(errors)).toEqual(
       expect.arrayContaining(['territory', 'themes', 'public', 'startDate', 'objectives', 'phases', 'contactRole']),
@@ -349,6 +367,26 @@ describe('practice editor steps', () => {
     await sut.send({ type: 'review.confirm' });
     expect(sut.actor.getSnapshot().context.reasonError).toBe('required');
     expect(sut.actor.getSnapshot().value).toBe('returning');
+  });
+});
+
+describe('the editor’s own copies of the schema’s facts', () => {
+  it('has the practice schema’s editable statuses and viewpoints', async () => {
+    const { EDITABLE_PRACTICE_STATUSES } = await import('../practice/practice.schema.js');
+    const { VIEWPOINTS } = await import('../content/content.schema.js');
+    const { EDITABLE_STATUSES, TRANSFORMATION_FIELDS } = await import('./practice-editor.types.js');
+    expect(EDITABLE_STATUSES).toEqual(EDITABLE_PRACTICE_STATUSES);
+    expect(TRANSFORMATION_FIELDS).toEqual(VIEWPOINTS);
+  });
+
+  it('checks the values with the schemas, loaded on demand by the `check` actor', async () => {
+    const { practiceEditorActors } = await import('./practice-editor.machine.js');
+    const actor = createActor(practiceEditorActors(async () => null).check, {
+      input: { values: practiceValuesOf({ ...COMPLETE, title: '' }), level: 'draft' },
+    }).start();
+    await expect(waitFor(actor, (s) => s.status === 'done').then((s) => s.output)).resolves.toEqual({
+      title: { code: 'required' },
+    });
   });
 });
 

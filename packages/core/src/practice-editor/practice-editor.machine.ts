@@ -1,25 +1,26 @@
 import { and, assign, fromPromise } from 'xstate';
-import { EDITABLE_PRACTICE_STATUSES } from '../practice/practice.schema.js';
 import type { PracticeView } from '../practice/practice.types.js';
 import { setup } from '../shared/machine-setup.js';
 import { NO_BACKEND, toBackendError } from '../store/backend.error.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
-import type {
-  PracticeActRequest,
-  PracticeEditorContext,
-  PracticeEditorEvent,
-  PracticeEditorInput,
-  PracticeEditorValues,
-  PracticeFailure,
-  PracticeFetchRequest,
-  PracticeLoadRequest,
-  PracticeLoadResult,
-  PracticeOutcome,
-  PracticeSaveRequest,
-  SavedPracticeDraft,
+import {
+  EDITABLE_STATUSES,
+  type PracticeActRequest,
+  type PracticeCheckRequest,
+  type PracticeEditorContext,
+  type PracticeEditorEvent,
+  type PracticeEditorInput,
+  type PracticeEditorValues,
+  type PracticeErrors,
+  type PracticeFailure,
+  type PracticeFetchRequest,
+  type PracticeLoadRequest,
+  type PracticeLoadResult,
+  type PracticeOutcome,
+  type PracticeSaveRequest,
+  type SavedPracticeDraft,
 } from './practice-editor.types.js';
 import {
-  checkPracticeValues,
   EMPTY_PRACTICE_VALUES,
   practiceDraftOf,
   practiceErrorsOf,
@@ -35,7 +36,7 @@ export function returnReasonError(reason: string): 'required' | 'tooLong' | null
 }
 
 export const isEditable = (sheet: Pick<PracticeView, 'status'> | null) =>
-  sheet === null || (EDITABLE_PRACTICE_STATUSES as readonly string[]).includes(sheet.status);
+  sheet === null || (EDITABLE_STATUSES as readonly string[]).includes(sheet.status);
 
 /**
  * The council the editor works for: the one the built-in sheets (never shared, no group)
@@ -123,6 +124,9 @@ export const practiceEditorActors = (
   save: fromPromise<PracticeView, PracticeSaveRequest>(async ({ input }) => savePractice(await backend(), input)),
   act: fromPromise<PracticeView, PracticeActRequest>(async ({ input }) => actOnPractice(await backend(), input)),
   fetch: fromPromise<PracticeView, PracticeFetchRequest>(async ({ input }) => fetchPractice(await backend(), input)),
+  check: fromPromise<PracticeErrors, PracticeCheckRequest>(async ({ input }) =>
+    (await import('./practice-editor.check.js')).checkPracticeValues(input.values, input.level),
+  ),
 });
 
 type Ev<T extends PracticeEditorEvent['type']> = Extract<PracticeEditorEvent, { type: T }>;
@@ -182,8 +186,8 @@ export const practiceEditorMachine = setup({
     hasKept: ({ context }) => restorable(context, context.kept),
     hasSaved: ({ context, event }) => restorable(context, (event as unknown as Done<PracticeLoadResult>).output.saved),
     canEdit: ({ context }) => isEditable(context.current),
-    draftValid: ({ context }) => Object.keys(checkPracticeValues(context.values, 'draft')).length === 0,
-    complete: ({ context }) => Object.keys(checkPracticeValues(context.values, 'complete')).length === 0,
+    checkedOk: ({ event }) => Object.keys((event as unknown as Done<PracticeErrors>).output).length === 0,
+    toSave: ({ context }) => context.intent === 'save',
     wasConflict: ({ event }) => failureOf(event).kind === 'conflict',
     wasRejected: ({ event }) => failureOf(event).kind === 'rejected' && (failureOf(event).issues?.length ?? 0) > 0,
     theirsKnown: ({ context }) => context.theirs !== null,
@@ -292,10 +296,12 @@ export const practiceEditorMachine = setup({
         ...NOTICES,
       };
     }),
-    showDraftErrors: assign({ errors: ({ context }) => checkPracticeValues(context.values, 'draft'), ...NOTICES }),
-    showCompleteErrors: assign({
-      errors: ({ context }) => checkPracticeValues(context.values, 'complete'),
-      ...NOTICES,
+    intendSave: assign({ intent: 'save' as const, ...NOTICES }),
+    intendSubmit: assign({ intent: 'submit' as const, ...NOTICES }),
+    keepCheck: assign({ errors: ({ event }) => (event as unknown as Done<PracticeErrors>).output, intent: null }),
+    checkFailed: assign({
+      actionFailure: ({ event }) => toBackendError((event as unknown as Failed).error),
+      intent: null,
     }),
     clearNotices: assign({ ...NOTICES, errors: {} }),
     keepSaved: assign(({ context, event }) => {
@@ -388,6 +394,7 @@ export const practiceEditorMachine = setup({
     kept: null,
     reason: '',
     reasonError: null,
+    intent: null,
     pending: null,
     theirs: null,
     outcome: null,
@@ -435,18 +442,29 @@ export const practiceEditorMachine = setup({
         'testimony.change': { actions: 'changeTestimony' },
         'testimony.remove': { actions: 'removeTestimony' },
         'editor.preview': { target: 'preview', actions: 'clearNotices' },
-        'editor.save': [{ guard: 'draftValid', target: 'saving' }, { actions: 'showDraftErrors' }],
-        'editor.submit': [{ guard: 'complete', target: 'submitting' }, { actions: 'showCompleteErrors' }],
+        'editor.save': { target: 'checking', actions: 'intendSave' },
+        'editor.submit': { target: 'checking', actions: 'intendSubmit' },
         'editor.close': { target: 'list', actions: 'close' },
+      },
+    },
+    // The schemas' checks, loaded on first use: a save needs a title, a submit every field.
+    checking: {
+      invoke: {
+        id: 'check',
+        src: 'check',
+        input: ({ context }) => ({ values: context.values, level: context.intent === 'save' ? 'draft' : 'complete' }),
+        onDone: [
+          { guard: and(['checkedOk', 'toSave']), target: 'saving', actions: 'keepCheck' },
+          { guard: 'checkedOk', target: 'submitting', actions: 'keepCheck' },
+          { target: 'editing', actions: 'keepCheck' },
+        ],
+        onError: { target: 'editing', actions: 'checkFailed' },
       },
     },
     preview: {
       on: {
         'editor.edit': { guard: 'canEdit', target: 'editing', actions: 'clearNotices' },
-        'editor.submit': [
-          { guard: and(['canEdit', 'complete']), target: 'submitting' },
-          { guard: 'canEdit', target: 'editing', actions: 'showCompleteErrors' },
-        ],
+        'editor.submit': { guard: 'canEdit', target: 'checking', actions: 'intendSubmit' },
         'editor.close': { target: 'list', actions: 'close' },
       },
     },

@@ -1,6 +1,7 @@
 import type { VIEWPOINTS } from '../content/content.schema.js';
 import type { Locale } from '../content/content.types.js';
 import type { PhaseId } from '../cycle/cycle.phases.js';
+import type { EDITABLE_PRACTICE_STATUSES } from '../practice/practice.schema.js';
 import type { PracticeView } from '../practice/practice.types.js';
 import type { BackendError } from '../store/backend.error.js';
 
@@ -21,6 +22,12 @@ export const PRACTICE_TEXT_FIELDS = [
   'perspectives',
   'contactRole',
 ] as const;
+/**
+ * The statuses in which the group may still change its sheet: the practice schema's, written
+ * again here (checked by the compiler) so the editor's first bytes carry no schema.
+ */
+export const EDITABLE_STATUSES = ['draft', 'returned'] as const satisfies typeof EDITABLE_PRACTICE_STATUSES;
+
 /** Fields typed one item per line: themes, publics, objectives… */
 export const PRACTICE_LIST_FIELDS = [
   'themes',
@@ -37,7 +44,12 @@ export const PRACTICE_LIST_FIELDS = [
   'resourceIds',
 ] as const;
 /** The four viewpoints a sheet tells the transformations from, as list fields of the form. */
-export const TRANSFORMATION_FIELDS = ['residents', 'professionals', 'elected', 'partners'] as const;
+export const TRANSFORMATION_FIELDS = [
+  'residents',
+  'professionals',
+  'elected',
+  'partners',
+] as const satisfies typeof VIEWPOINTS;
 
 export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];
 export type PracticeListField = (typeof PRACTICE_LIST_FIELDS)[number];
@@ -138,6 +150,12 @@ export interface PracticeActRequest {
     | { type: 'practice.share'; shared: boolean };
 }
 
+/** Check the values before a save (`draft`: a title, lengths) or a submit (`complete`: every field). */
+export interface PracticeCheckRequest {
+  values: PracticeEditorValues;
+  level: 'draft' | 'complete';
+}
+
 export interface PracticeFetchRequest {
   sheetId: string;
   locale: Locale;
@@ -174,6 +192,8 @@ export interface PracticeEditorContext {
   /** A council editor's reason to return a sheet, as typed. */
   reason: string;
   reasonError: 'required' | 'tooLong' | null;
+  /** What the person asked while the values are checked: save them, or submit the sheet. */
+  intent: 'save' | 'submit' | null;
   /** The review step on its way. */
   pending: PracticeActRequest['command'] | null;
   /** The server's version of the sheet after a conflict, once read. */

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
 import type { PracticeDraft } from '../practice/practice.types.js';
+import { checkPracticeValues } from './practice-editor.check.js';
 import {
-  checkPracticeValues,
   EMPTY_PRACTICE_VALUES,
   practiceDraftOf,
   practiceErrorsOf,

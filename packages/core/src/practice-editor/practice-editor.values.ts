@@ -1,6 +1,6 @@
 // What the form holds (strings, one item per line) and what the API takes (a practice draft),
-// both ways, and the form's errors from the practice schemas: the same checks as the server's.
-import { PracticeContentSchema, PracticeDraftSchema } from '../practice/practice.schema.js';
+// both ways, and the form's errors named by field. No schema here: the checks themselves
+// (`practice-editor.check.ts`) load when a sheet is first saved, so the list comes first.
 import type { PracticeDraft, PracticeView } from '../practice/practice.types.js';
 import {
   PRACTICE_LIST_FIELDS,
@@ -91,7 +91,7 @@ export function practiceFieldOf(path: readonly (string | number)[]): PracticeFie
   return known.includes(head) ? (head as PracticeFieldName) : null;
 }
 
-interface Issue {
+export interface PracticeIssue {
   code?: string;
   path: readonly PropertyKey[];
   message: string;
@@ -99,14 +99,14 @@ interface Issue {
   minimum?: unknown;
 }
 
-function codeOf(issue: Issue): PracticeErrorCode {
+function codeOf(issue: PracticeIssue): PracticeErrorCode {
   if (issue.code === 'invalid_type' || (issue.code === 'too_small' && Number(issue.minimum) <= 1)) return 'required';
   if (issue.code === 'too_big') return issue.origin === 'array' ? 'tooMany' : 'tooLong';
   return 'invalid';
 }
 
 /** The form's errors for the issues of a check, the first one of each field. */
-export function practiceErrorsOf(issues: readonly Issue[], fromServer = false): PracticeErrors {
+export function practiceErrorsOf(issues: readonly PracticeIssue[], fromServer = false): PracticeErrors {
   const errors: PracticeErrors = {};
   for (const issue of issues) {
     const field = practiceFieldOf(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
@@ -114,14 +114,4 @@ export function practiceErrorsOf(issues: readonly Issue[], fromServer = false): 
     errors[field] = fromServer ? { code: 'invalid', message: issue.message } : { code: codeOf(issue) };
   }
   return errors;
-}
-
-/**
- * What is wrong with the values: for saving, a title and lengths (`draft`); for submitting,
- * every field a published sheet needs (`complete`).
- */
-export function checkPracticeValues(values: PracticeEditorValues, level: 'draft' | 'complete'): PracticeErrors {
-  const schema = level === 'complete' ? PracticeContentSchema : PracticeDraftSchema;
-  const result = schema.safeParse(practiceDraftOf(values));
-  return result.success ? {} : practiceErrorsOf(result.error.issues as unknown as Issue[]);
 }
