@@ -13,6 +13,7 @@ export * from './contribution-list/index.js';
 export * from './council-settings/index.js';
 export * from './cycle/index.js';
 export * from './cycle-guide/index.js';
+export * from './cycle-steering/index.js';
 export * from './diagnostic/index.js';
 export * from './diagnostic-session/index.js';
 export * from './meeting/index.js';

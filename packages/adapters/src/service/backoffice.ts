@@ -54,6 +54,9 @@ export function toBackofficeBackend(api: ParticipeApi): BackofficeBackend {
       }),
     issueAttestation: (space, input) => translated(() => api.issueAttestation(space, input)),
     listAttestations: (space, member) => translated(() => api.listAttestations(space, { member })),
+    getCycle: (space) => translated(() => api.getCycle(space)),
+    sendCycleCommand: (space, command, expectedVersion) =>
+      translated(() => api.sendCycleCommand(space, command, { expectedVersion })),
     listSpacePractices: (space, locale) => translated(() => api.listSpacePractices(space, { locale })),
     listPracticeQueue: (locale) => translated(() => api.listPracticeQueue({ locale })),
     listPublishedPractices: (locale) => translated(() => api.listPractices({ locale })),

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestModel } from 'xstate/graph';
 import { ACTOR_ROLES, type ActorRole } from '../shared/roles.js';
 import { CYCLE_EVENT_ROLES, cycleMachine } from './cycle.machine.js';
+import { advanceNeeds } from './cycle.needs.js';
 import { backTargets, CYCLE_REASON_MIN, PHASE_IDS } from './cycle.phases.js';
 import { applyCycleEvent, type CycleSnapshot, phaseOf, replayCycle, startCycle } from './cycle.replay.js';
 import type { CycleEvent } from './cycle.types.js';
@@ -206,6 +207,13 @@ describe('cycleMachine model', () => {
 
   it('reaches all seven phases', () => {
     expect(new Set(paths.map((p) => p.state.value))).toEqual(new Set(PHASE_IDS));
+  });
+
+  it('says what advancing needs exactly when the machine refuses to advance, in every state', () => {
+    for (const { state } of paths) {
+      const can = state.can({ type: 'cycle.advance', actor: by('facilitator'), at });
+      expect(advanceNeeds(phaseOf(state), state.context).length === 0).toBe(can);
+    }
   });
 
   it.each(paths.map((p, i) => [i + 1, p] as const))('path %i: replay of its events gives its state', (_i, path) => {

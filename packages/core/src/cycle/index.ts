@@ -1,4 +1,5 @@
 export * from './cycle.machine.js';
+export * from './cycle.needs.js';
 export * from './cycle.phases.js';
 export * from './cycle.replay.js';
 export * from './cycle.schema.js';

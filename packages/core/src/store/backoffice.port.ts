@@ -8,6 +8,7 @@
 import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { ContributionCommandInput } from '../contribution/contribution.events.schema.js';
 import type { ContributionStatus, StoredContributionEvent } from '../contribution/contribution.types.js';
+import type { StaffCycle, SteeringCommand } from '../cycle-steering/cycle-steering.types.js';
 import type { Attestation, AttestationInput, Meeting, MeetingInput } from '../meeting/meeting.types.js';
 import type { ModerationItem, ReportReason } from '../moderation/moderation.types.js';
 import type { PracticeCommand, PracticeDraft, PracticeView } from '../practice/practice.types.js';
@@ -86,6 +87,14 @@ export interface BackofficeBackend {
   issueAttestation(space: string, input: AttestationInput): Promise<Attestation>;
   /** Newest first; facilitators see all, a member their own. */
   listAttestations(space: string, memberId?: string): Promise<Attestation[]>;
+  /** The group's cycle as its members read it: facts, what advancing needs, every move. */
+  getCycle(space: string): Promise<StaffCycle>;
+  /**
+   * Facilitators (and the people concerned for the problem) steer the cycle: move on, go
+   * back with a reason, state the problem, record the evaluation. Rejects with `conflict`
+   * when the cycle moved since `expectedVersion`, `rejected` with field `issues` for bad input.
+   */
+  sendCycleCommand(space: string, command: SteeringCommand, expectedVersion: number): Promise<StaffCycle>;
 
   /** The practice sheets a group wrote, in every status, each with the council's last review. */
   listSpacePractices(space: string, locale: PracticeLocale): Promise<PracticeView[]>;
