@@ -42,5 +42,5 @@ describe('participe import decidim', () => {
     const run = await runCli(['import', 'decidim', bad], { PARTICIPE_DATA_DIR: join(dir, 'data') });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bad.zip: not a ZIP archive');
-  }, 60_000);
+  }, 120_000);
 });

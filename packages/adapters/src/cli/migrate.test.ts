@@ -32,7 +32,7 @@ describe('participe migrate on the embedded database (PGlite)', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('keeps a second process out of a folder in use, then migrates it once free', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'participe-migrate-'));
@@ -61,7 +61,7 @@ describe('participe migrate, failing', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Migrating PostgreSQL postgres://participe:***@127.0.0.1:1/none failed');
     expect(run.stderr).not.toContain('s3cr3t-pw');
-  }, 60_000);
+  }, 120_000);
 });
 
 const url = process.env['DATABASE_URL'];

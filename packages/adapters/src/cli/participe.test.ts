@@ -23,7 +23,7 @@ describe('participe', () => {
     for (const secret of ['too-short-secret', 'pg-password-123', 'ssl-pass-456', 'smtp-password-789']) {
       expect(run.stderr).not.toContain(secret);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('has --help on every command and --version', async () => {
     const runs = await Promise.all([
@@ -41,7 +41,7 @@ describe('participe', () => {
     const commands = ['serve', 'migrate', 'token', 'keys', 'staff'];
     for (const command of commands) expect(help).toContain(`  ${command} `);
     expect(usages.map((u) => u?.split(' ')[2])).toEqual(commands);
-  }, 60_000);
+  }, 120_000);
 
   it('names an unknown command or option, with exit code 2', async () => {
     expect(await main(['serv'], {})).toMatchObject({

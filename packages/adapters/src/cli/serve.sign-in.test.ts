@@ -40,7 +40,7 @@ beforeAll(async () => {
       },
     ],
   });
-}, 60_000);
+}, 120_000);
 
 afterAll(() => provider?.close());
 
@@ -113,5 +113,5 @@ describe('participe serve with staff sign-in', () => {
         .map((l) => l.split(':')[0]),
     ).toEqual(['PARTICIPE_PUBLIC_URL', 'PARTICIPE_OIDC_CLIENT_ID']);
     expect(run.stderr).not.toContain(CLIENT.clientSecret);
-  }, 60_000);
+  }, 120_000);
 });
