@@ -21,6 +21,10 @@ export default defineConfig({
   resolve: { conditions: ['participe:source'] },
   ssr: { resolve: { conditions: ['participe:source'] } },
   test: {
+    // No test depends on speed: on a loaded 2-core machine (CI with a browser, PGlite and
+    // PostgreSQL at once) a test of a few hundred milliseconds can take seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
