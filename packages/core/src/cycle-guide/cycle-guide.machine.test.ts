@@ -4,7 +4,7 @@ import type { Resource } from '../content/content.types.js';
 import { fr } from '../content/fr/index.js';
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
 import type { ParticipeBackend, PublicCycle, PublicSpace } from '../store/backend.port.js';
-import { modelGraph } from '../testing/model-graph.js';
+import { modelGraph, walk } from '../testing/model-graph.js';
 import { connectCycleGuide } from './cycle-guide.connect.js';
 import { cycleGuideMachine, loadCycleGuide, movedFocus } from './cycle-guide.machine.js';
 import type {
@@ -177,15 +177,16 @@ describe('cycleGuideMachine model', () => {
     }
   });
 
+  const checked = (sut: ReturnType<typeof makeSut>) => (expected: Snap) => {
+    expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(expected));
+    checkInvariants(sut.actor.getSnapshot(), sut.requests);
+  };
+
   it.each(paths.map((p, i) => [i + 1, p.steps.map((s) => s.event.type.replace(/^.*\./, '')).join(' → '), p] as const))(
     'shortest path %i: %s',
     async (_i, _d, path) => {
       const sut = makeSut();
-      for (const step of path.steps) {
-        if ((step.event.type as string) !== 'xstate.init') await sut.send(step.event as ModelEvent);
-        expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(step.state));
-        checkInvariants(sut.actor.getSnapshot(), sut.requests);
-      }
+      await walk(sut, path.steps, checked(sut));
     },
   );
 
@@ -194,13 +195,10 @@ describe('cycleGuideMachine model', () => {
     timeout: 300_000,
   }, async () => {
     for (const edge of edges) {
-      const prefix = pathTo.get(edge.from)!;
       const sut = makeSut();
-      for (const step of prefix.steps)
-        if ((step.event.type as string) !== 'xstate.init') await sut.send(step.event as ModelEvent);
+      await walk(sut, pathTo.get(edge.from)!.steps);
       await sut.send(edge.event);
-      expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(edge.to));
-      checkInvariants(sut.actor.getSnapshot(), sut.requests);
+      checked(sut)(edge.to);
     }
     counted = `${paths.length} shortest paths, ${edges.length} transitions, ${Object.keys(adjacency).length} states`;
   });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { advanceNeeds } from '../cycle/cycle.needs.js';
 import { PHASE_IDS } from '../cycle/cycle.phases.js';
-import { modelGraph } from '../testing/model-graph.js';
+import { modelGraph, walk } from '../testing/model-graph.js';
 import { connectCycleSteering } from './cycle-steering.connect.js';
 import { cycleSteeringMachine, formsOffered, steeringCommand, steeringIssues } from './cycle-steering.machine.js';
 import type { CycleSteeringEvent, StaffCycle, SteeringSendRequest } from './cycle-steering.types.js';
@@ -179,13 +179,14 @@ describe('cycleSteeringMachine model', () => {
     );
   });
 
+  const checked = (sut: ReturnType<typeof makeSut>) => (expected: Snap) => {
+    expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(expected));
+    checkInvariants(sut.actor.getSnapshot(), sut.sent);
+  };
+
   it.each(paths.map((p, i) => [i + 1, p] as const))('shortest path %i', async (_i, path) => {
     const sut = makeSut();
-    for (const step of path.steps) {
-      if ((step.event.type as string) !== 'xstate.init') await sut.send(step.event as ModelEvent);
-      expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(step.state as Snap));
-      checkInvariants(sut.actor.getSnapshot(), sut.sent);
-    }
+    await walk(sut, path.steps, checked(sut));
   });
 
   // Each transition is replayed from its state's shortest path: seconds on a loaded machine.
@@ -193,13 +194,10 @@ describe('cycleSteeringMachine model', () => {
     timeout: 300_000,
   }, async () => {
     for (const edge of edges) {
-      const prefix = pathTo.get(edge.from)!;
       const sut = makeSut();
-      for (const step of prefix.steps)
-        if ((step.event.type as string) !== 'xstate.init') await sut.send(step.event as ModelEvent);
+      await walk(sut, pathTo.get(edge.from)!.steps);
       await sut.send(edge.event);
-      expect(serializeState(sut.actor.getSnapshot())).toBe(serializeState(edge.to as Snap));
-      checkInvariants(sut.actor.getSnapshot(), sut.sent);
+      checked(sut)(edge.to as Snap);
     }
     counted = `${paths.length} shortest paths, ${edges.length} transitions, ${Object.keys(adjacency).length} states`;
   });

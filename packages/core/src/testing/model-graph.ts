@@ -22,3 +22,18 @@ export function modelGraph<TEvent extends EventObject, TSnapshot>(machine: AnySt
   const pathTo = new Map(paths.map((p) => [serialize(p.state), p]));
   return { paths, adjacency, edges, pathTo };
 }
+
+/**
+ * Sends a path's events to a live system under test (the initial `xstate.init` left out),
+ * and hands each state the path expects to `check`, once its event is sent.
+ */
+export async function walk<TEvent extends EventObject, TSnapshot>(
+  sut: { send: (event: TEvent) => unknown },
+  steps: ReadonlyArray<{ event: EventObject; state: TSnapshot }>,
+  check?: (expected: TSnapshot) => void,
+): Promise<void> {
+  for (const step of steps) {
+    if (step.event.type !== 'xstate.init') await sut.send(step.event as TEvent);
+    check?.(step.state);
+  }
+}
