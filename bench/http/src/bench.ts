@@ -14,9 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openPglite, openPostgresStore, pgDriver, pgliteDriver } from '@participe/adapters/postgres';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type CreateArgs, createArgs, laterSteps, SPACES, WORDS } from '@participe/bench-server/data';
 import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
 import { inBatches, printTable, runConcurrently } from '@participe/bench-server/run';
@@ -35,7 +34,18 @@ const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const LOG_LEVEL = process.env['BENCH_LOG_LEVEL'] ?? 'info';
 const schema = `participe_benchhttp_${randomBytes(3).toString('hex')}`;
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const CLI = fileURLToPath(new URL('../../../packages/adapters/bin/participe.js', import.meta.url));
+// BENCH_CLI: another build of `participe` (e.g. a copy of the previous one, for before/after).
+const CLI =
+  process.env['BENCH_CLI'] ?? fileURLToPath(new URL('../../../packages/adapters/bin/participe.js', import.meta.url));
+// The data is seeded by the same build's store, so its schema is the one that build migrates to.
+const { openPglite, openPostgresStore, pgDriver, pgliteDriver }: typeof import('@participe/adapters/postgres') = process
+  .env['BENCH_CLI']
+  ? await import(pathToFileURL(join(dirname(CLI), '../dist/postgres/index.js')).href)
+  : await import('@participe/adapters/postgres');
+// BENCH_PROFILE: a folder where each API process writes a V8 CPU profile when it stops.
+const PROFILE = process.env['BENCH_PROFILE'];
+const nodeArgs = (name: string) =>
+  PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 const BARE = fileURLToPath(new URL('./bare.ts', import.meta.url));
 
 const freePort = () =>
@@ -58,8 +68,9 @@ function rssMb(pid: number): number {
   return line ? Number(line[1]) / 1024 : Number.NaN;
 }
 
+/** Polls for three minutes at most: a loaded machine takes long to start PGlite. */
 async function waitReady(base: string, child: ChildProcess) {
-  for (let i = 0; i < 300; i += 1) {
+  for (let i = 0; i < 1800; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     const ok = await fetch(`${base}/api/ready`).then(
       (r) => r.ok,
@@ -141,7 +152,7 @@ try {
     PARTICIPE_MAIL_DIR: mkdtempSync(join(tmpdir(), 'participe-bench-mail-')),
   };
   const apiPort = await freePort();
-  const api = spawn(process.execPath, [CLI, 'serve'], {
+  const api = spawn(process.execPath, [...nodeArgs('api-postgres'), CLI, 'serve'], {
     env: { ...env, PARTICIPE_PORT: String(apiPort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -282,7 +293,7 @@ try {
     const litePort = await freePort();
     const { DATABASE_URL: _url, PARTICIPE_DATABASE_SCHEMA: _schema, ...liteEnv } = env;
     const started = performance.now();
-    const liteApi = spawn(process.execPath, [CLI, 'serve'], {
+    const liteApi = spawn(process.execPath, [...nodeArgs('api-pglite'), CLI, 'serve'], {
       env: { ...liteEnv, PARTICIPE_DATA_DIR: dataDir, PARTICIPE_PORT: String(litePort) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -294,16 +305,24 @@ try {
     const liteRss = rssMb(liteApi.pid!);
     const liteRows: string[][] = [];
     let k = 0;
-    for (const c of [
-      { name: 'GET one contribution', path: () => `/api/contributions/${lite.published[k++ % lite.published.length]}` },
-      { name: 'GET public list of a space', path: () => `/api/contributions?space=${SPACES[k++ % SPACES.length]}` },
-    ]) {
+    const liteCases: Array<{ name: string; request: () => autocannon.Request }> = [
+      {
+        name: 'GET one contribution',
+        request: () => ({ method: 'GET', path: `/api/contributions/${lite.published[k++ % lite.published.length]}` }),
+      },
+      {
+        name: 'GET public list of a space',
+        request: () => ({ method: 'GET', path: `/api/contributions?space=${SPACES[k++ % SPACES.length]}` }),
+      },
+      // The same creates as above (same spaces and themes), written into each store.
+      { name: 'POST create', request: cases.find((c) => c.name === 'POST create')!.request },
+    ];
+    for (const c of liteCases.filter((x) => !only || x.name.includes(only))) {
       const measured: Array<{ rps: number; p99: number; max: number }> = [];
       for (const base of [liteBase, sides[0].base]) {
         log(`${c.name}: ${base === liteBase ? 'PGlite' : 'PostgreSQL'} API, ${SECONDS} s…`);
-        const make = () => ({ method: 'GET' as const, path: c.path() });
-        await load(base, make, 3);
-        const r = await load(base, make, SECONDS);
+        await load(base, c.request, 3);
+        const r = await load(base, c.request, SECONDS);
         measured.push({ rps: r.requests.average, p99: r.latency.p99, max: r.latency.max });
       }
       const [l, p] = measured as [(typeof measured)[0], (typeof measured)[0]];
@@ -347,8 +366,21 @@ try {
     );
   }
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait for each to stop (a CPU profile is written on the way out), at most 30 s.
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(resolve, 30_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await admin.end();
 }

@@ -37,7 +37,7 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
-import { assertNewHistory } from '../shared/create.js';
+import { assertNewHistory, FollowUpCodeTaken } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { memoryBoard } from './board.memory.js';
@@ -103,7 +103,7 @@ export class MemoryStore implements ParticipeStore, OrganisationStore {
     }
     const id = args.view.id;
     if (this.#views.has(id)) throw new Error(`Contribution ${id} already exists`);
-    if (this.#codes.has(args.private.followUpCode)) throw new Error('Follow-up code already used');
+    if (this.#codes.has(args.private.followUpCode)) throw new FollowUpCodeTaken();
     this.#views.set(id, clone(args.view));
     this.#events.set(id, args.events.map(clone));
     this.#private.set(id, clone(args.private));

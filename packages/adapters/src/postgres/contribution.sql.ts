@@ -93,7 +93,15 @@ export function listQuery(organisation: string, filter: ContributionFilter, limi
   if (after) where.push(`(created_at, id) < (${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)})`);
   const sql = `SELECT view FROM contributions WHERE ${where.join(' AND ')}
     ORDER BY created_at DESC, id DESC LIMIT ${p.add(limit + 1)}`;
-  return { sql, params: p.values };
+  // A list by space and status (a group's public page, the moderation queue…) is planned
+  // the same whatever the values: newest first on the space's index. Prepared once per
+  // connection, named by which clauses it has. A search, or a filter on the words or on
+  // overdue, is planned for its values.
+  const byValues = Boolean(
+    filter.kind || filter.theme || filter.territory || filter.overdue || /[\p{L}\p{N}]/u.test(q),
+  );
+  const shape = `${filter.spaceId !== undefined ? 's' : ''}${filter.status !== undefined ? 't' : ''}${after ? 'c' : ''}`;
+  return { sql, params: p.values, ...(byValues ? {} : { prepareAs: `participe.list.${shape || 'all'}` }) };
 }
 
 /**

@@ -37,7 +37,7 @@ import {
   type StoredCycleEvent,
 } from '@participe/core';
 import type { ContentStore } from '../service/content.store.js';
-import { assertNewHistory } from '../shared/create.js';
+import { assertNewHistory, FollowUpCodeTaken } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
@@ -121,7 +121,7 @@ function explain(e: unknown, view: ContributionView): unknown {
   if (error.constraint === 'contributions_pkey')
     return new Error(`Contribution ${view.id} already exists`, { cause: e });
   if (error.constraint === 'contribution_private_follow_up_code_key') {
-    return new Error('Follow-up code already used', { cause: e });
+    return new FollowUpCodeTaken({ cause: e });
   }
   return e;
 }
@@ -348,8 +348,8 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
     if (!Number.isSafeInteger(limit) || limit < 0)
       throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
     if (!canMatch(filter)) return { items: [], nextCursor: null };
-    const { sql, params } = listQuery(this.#org, filter, limit);
-    const rows = await this.#db.query<{ view: ContributionView }>(sql, params);
+    const { sql, params, prepareAs } = listQuery(this.#org, filter, limit);
+    const rows = await this.#db.query<{ view: ContributionView }>(sql, params, prepareAs ? { prepareAs } : {});
     const items = rows.slice(0, limit).map((r) => r.view);
     const last = items.at(-1);
     return {

@@ -23,6 +23,8 @@ export function spaceTables(db: SqlExecutor, org: string): SpaceStore & Diagnost
       const [row] = await db.query<{ doc: Space }>(
         'SELECT doc FROM spaces WHERE organisation_id = $1 AND (id = $2 OR slug = $2) ORDER BY id = $2 DESC LIMIT 1',
         [org, idOrSlug],
+        // Every create and most reads ask for their space: parsed and planned once per connection.
+        { prepareAs: 'participe.getSpace' },
       );
       return row?.doc ?? null;
     },

@@ -3,12 +3,14 @@ import {
   applyEvent,
   type ContributionMachineInput,
   type CreatedContribution,
+  type CreateResult,
   createContribution,
   type IdempotencyRecord,
   type StoredContributionEvent,
   toView,
 } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
+import { FollowUpCodeTaken } from '../shared/create.js';
 import { PROJECTIONS } from './access.js';
 import { fail, instant, invalid, memberOf, type ServiceContext } from './context.js';
 import {
@@ -21,6 +23,7 @@ import {
   secretFromIdempotencyKey,
   sha256Hex,
 } from './crypto.js';
+import { ParticipeApiError } from './errors.js';
 import { message, messagesIn } from './messages.js';
 
 export interface CreateOutcome {
@@ -61,11 +64,90 @@ export async function createContributionCommand(
   // the same key and body does not get this caller's answer.
   const storeKey = idempotencyKey ? `contribution.create:${await sha256Hex(idempotencyKey)}` : undefined;
   const requestHash = await sha256Hex(canonicalJson({ body: sent, caller: ctx.caller }));
-  if (storeKey && idempotencyKey) {
-    const existing = await ctx.store.getIdempotency(storeKey);
-    if (existing) return replayOf(ctx, existing, requestHash, idempotencyKey);
-  }
 
+  // The key is not looked up before the write: the write claims it and says when it was
+  // taken, which spares every create a round trip. A request refused here still gets the
+  // answer its key was first given, as when the key was looked up first.
+  let checked: Awaited<ReturnType<typeof checkRequest>>;
+  try {
+    checked = await checkRequest(ctx, input);
+  } catch (error) {
+    const existing = storeKey && error instanceof ParticipeApiError ? await ctx.store.getIdempotency(storeKey) : null;
+    if (existing) return replayOf(ctx, existing, requestHash, idempotencyKey!);
+    throw error;
+  }
+  const { space, member } = checked;
+
+  const id = newId('c');
+  const secret = idempotencyKey ? await secretFromIdempotencyKey(idempotencyKey, id) : newSecret();
+  const at = instant(ctx);
+  const actor: Actor =
+    input.channel !== 'online' && member ? { role: member.role, id: member.memberId } : { role: 'author', id: null };
+  const data: Omit<ContributionMachineInput, 'actor' | 'at'> = {
+    id,
+    spaceId: space.id,
+    premoderated: space.premoderation,
+    content: {
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      theme: input.theme,
+      ...(input.territory !== undefined ? { territory: input.territory } : {}),
+      ...(input.lang !== undefined ? { lang: input.lang } : {}),
+    },
+    channel: input.channel,
+    author: input.author,
+    ...(input.assisted ? { assisted: input.assisted } : {}),
+    ...(input.meetingId !== undefined ? { meetingId: input.meetingId } : {}),
+  };
+  const event = (seq: number, type: StoredContributionEvent['type'], payload: Record<string, unknown>) =>
+    ({ contributionId: id, seq, type, actor, at, data: payload }) satisfies StoredContributionEvent;
+  const events = [event(1, 'contribution.created', data as Record<string, unknown>)];
+  let snapshot = createContribution({ ...data, actor, at });
+  if (draft !== true) {
+    const submitted = applyEvent(snapshot, { type: 'contribution.submit', actor, at });
+    if (submitted.ok) {
+      snapshot = submitted.snapshot;
+      events.push(event(2, 'contribution.submit', {}));
+    }
+  }
+  const view = toView(snapshot);
+  const secretHash = await sha256Hex(secret);
+  // Codes are short and drawn at random: the write refuses one already used (1 in 148
+  // million per stored code) and writes nothing, and the create goes again with another.
+  for (let attempt = 1; ; attempt += 1) {
+    const followUpCode = newFollowUpCode();
+    const stored: StoredBody = { contributionId: id, followUp: { code: followUpCode } };
+    let result: CreateResult;
+    try {
+      result = await ctx.store.createContribution({
+        view,
+        events,
+        private: { contact: input.contact ?? null, secretHash, followUpCode },
+        ...(storeKey ? { idempotency: { key: storeKey, requestHash, status: 201, body: stored, createdAt: at } } : {}),
+      });
+    } catch (error) {
+      if (error instanceof FollowUpCodeTaken && attempt < FOLLOW_UP_CODE_ATTEMPTS) continue;
+      throw error;
+    }
+    // The key was taken: by an earlier request, or one that raced this one. Answer with its answer.
+    if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!);
+    return {
+      body: { contribution: PROJECTIONS.public(view), followUp: { code: followUpCode, secret } },
+      replayed: false,
+    };
+  }
+}
+
+/** Five codes in a row already used means something else is wrong: the error goes out. */
+const FOLLOW_UP_CODE_ATTEMPTS = 5;
+
+/**
+ * What the request may do in its space, read from the store: the space exists, takes
+ * contributions and has the theme; only a facilitator types for someone else; a meeting is
+ * one of the group's (the group then is the author, set on `input`).
+ */
+async function checkRequest(ctx: ServiceContext, input: Omit<ValidBody<'createContribution'>, 'website' | 'draft'>) {
   const space = await ctx.store.getSpace(input.spaceId);
   if (!space) {
     throw invalid(ctx, [{ path: 'spaceId', message: message(ctx.locale, 'spaceNotFound') }]);
@@ -108,54 +190,7 @@ export async function createContributionCommand(
     }
     input.author = { pseudonym: space.name.slice(0, 60) };
   }
-
-  const id = newId('c');
-  const followUpCode = await freeFollowUpCode(ctx);
-  const secret = idempotencyKey ? await secretFromIdempotencyKey(idempotencyKey, id) : newSecret();
-  const at = instant(ctx);
-  const actor: Actor =
-    input.channel !== 'online' && member ? { role: member.role, id: member.memberId } : { role: 'author', id: null };
-  const data: Omit<ContributionMachineInput, 'actor' | 'at'> = {
-    id,
-    spaceId: space.id,
-    premoderated: space.premoderation,
-    content: {
-      kind: input.kind,
-      title: input.title,
-      body: input.body,
-      theme: input.theme,
-      ...(input.territory !== undefined ? { territory: input.territory } : {}),
-    },
-    channel: input.channel,
-    author: input.author,
-    ...(input.assisted ? { assisted: input.assisted } : {}),
-    ...(input.meetingId !== undefined ? { meetingId: input.meetingId } : {}),
-  };
-  const event = (seq: number, type: StoredContributionEvent['type'], payload: Record<string, unknown>) =>
-    ({ contributionId: id, seq, type, actor, at, data: payload }) satisfies StoredContributionEvent;
-  const events = [event(1, 'contribution.created', data as Record<string, unknown>)];
-  let snapshot = createContribution({ ...data, actor, at });
-  if (draft !== true) {
-    const submitted = applyEvent(snapshot, { type: 'contribution.submit', actor, at });
-    if (submitted.ok) {
-      snapshot = submitted.snapshot;
-      events.push(event(2, 'contribution.submit', {}));
-    }
-  }
-  const view = toView(snapshot);
-  const stored: StoredBody = { contributionId: id, followUp: { code: followUpCode } };
-  const result = await ctx.store.createContribution({
-    view,
-    events,
-    private: { contact: input.contact ?? null, secretHash: await sha256Hex(secret), followUpCode },
-    ...(storeKey ? { idempotency: { key: storeKey, requestHash, status: 201, body: stored, createdAt: at } } : {}),
-  });
-  // Two requests with the same key raced: the store kept the first, answer with it.
-  if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!);
-  return {
-    body: { contribution: PROJECTIONS.public(view), followUp: { code: followUpCode, secret } },
-    replayed: false,
-  };
+  return { space, member };
 }
 
 async function replayOf(
@@ -178,14 +213,6 @@ async function replayOf(
     body: { contribution: PROJECTIONS.public(view), followUp: { code: followUp.code, secret } },
     replayed: true,
   };
-}
-
-/** Codes are short, so check before use; a clash is rare (1 in 148 million per stored code). */
-async function freeFollowUpCode(ctx: ServiceContext): Promise<string> {
-  for (;;) {
-    const code = newFollowUpCode();
-    if ((await ctx.store.findByFollowUpCode(code)) === null) return code;
-  }
 }
 
 /** What a bot sees: a believable 201, echoing what it sent, with a code and secret that lead nowhere. */

@@ -17,3 +17,16 @@ export function assertNewHistory({ view, events }: CreateArgs): void {
     );
   }
 }
+
+/**
+ * A create refused because its follow-up code is already another contribution's: nothing
+ * was written, and the same create with another code can go through. Codes are drawn at
+ * random and checked by the write itself, so the service tries again rather than asking
+ * the store first on every create.
+ */
+export class FollowUpCodeTaken extends Error {
+  constructor(options?: ErrorOptions) {
+    super('Follow-up code already used', options);
+    this.name = 'FollowUpCodeTaken';
+  }
+}
