@@ -77,7 +77,9 @@ export async function serveCouncilPage(
   let otherOrigin = '';
   const served: Served = await serve(async (request, info) => {
     const path = new URL(request.url).pathname;
-    if (path.startsWith('/api/')) return intercept(request) ?? api(request, info);
+    // A council's API at `/o/{slug}/api` as well (councils as tenants of one server).
+    if (path.startsWith('/api/') || /^\/o\/[a-z0-9-]+\/api\//.test(path))
+      return intercept(request) ?? api(request, info);
     const csp = CSP.replace("connect-src 'self'", `connect-src 'self' ${otherOrigin}`);
     const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
     const page = pages[path];

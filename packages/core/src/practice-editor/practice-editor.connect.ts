@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { PhaseId } from '../cycle/cycle.phases.js';
-import { homeOf, isEditable, type PracticeEditorMachine, shareable } from './practice-editor.machine.js';
+import { homeOf, isEditable, type PracticeEditorMachine, returnable, shareable } from './practice-editor.machine.js';
 import type {
   PracticeEditorEvent,
   PracticeListField,
@@ -67,7 +67,7 @@ export function connectPracticeEditor(snapshot: PracticeEditorSnapshot, send: (e
     failure: c.failure,
     actionFailure: c.actionFailure,
     canPublish: state === 'reviewing' && sheet?.status === 'submitted',
-    canReturn: state === 'reviewing' && (sheet?.status === 'submitted' || sheet?.status === 'published'),
+    canReturn: state === 'reviewing' && sheet !== null && returnable(sheet, home),
     canShare: state === 'reviewing' && sheet !== null && shareable(sheet, home),
     load: () => send({ type: 'editor.load' }),
     retry: () => send({ type: 'editor.retry' }),

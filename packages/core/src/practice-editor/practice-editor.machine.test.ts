@@ -270,6 +270,7 @@ function checkInvariants(s: Snap, sut: ReturnType<typeof makeSut>) {
   }
   // A council editor never shares another council's sheet nor a built-in one.
   if (v.canShare) expect(c.current!.origin.organisation).toBe('o_cd93');
+  if (v.canReturn || s.matches('returning')) expect(c.current!.origin.organisation).toBe('o_cd93');
   if (c.reasonError !== null) expect(s.matches('returning')).toBe(true);
   // Changes the server does not have are on the device, and nothing else.
   const device = deviceDraftOf(s, AT);

@@ -45,9 +45,17 @@ export const isEditable = (sheet: Pick<PracticeView, 'status'> | null) =>
 export const homeOf = (published: readonly PracticeView[]) =>
   published.find((s) => s.spaceId === null)?.origin.organisation ?? null;
 
+/** Whether a sheet is the editor's council's own (another council's shared sheet is only read). */
+export const ownSheet = (sheet: PracticeView, home: string | null) =>
+  home === null || sheet.origin.organisation === home;
+
 /** Whether an editor may share the sheet: a group's published sheet of their own council. */
 export const shareable = (sheet: PracticeView, home: string | null) =>
-  sheet.status === 'published' && sheet.spaceId !== null && (home === null || sheet.origin.organisation === home);
+  sheet.status === 'published' && sheet.spaceId !== null && ownSheet(sheet, home);
+
+/** Whether an editor may return the sheet to its group: submitted, or published by their own council. */
+export const returnable = (sheet: PracticeView, home: string | null) =>
+  sheet.status === 'submitted' || (sheet.status === 'published' && ownSheet(sheet, home));
 
 /**
  * The list the editor starts on: a group's sheets (every status), or, for a council editor,
@@ -193,7 +201,7 @@ export const practiceEditorMachine = setup({
     theirsKnown: ({ context }) => context.theirs !== null,
     theirsEditable: ({ context }) => context.theirs !== null && isEditable(context.theirs),
     submitted: ({ context }) => context.current?.status === 'submitted',
-    returnable: ({ context }) => context.current?.status === 'submitted' || context.current?.status === 'published',
+    returnable: ({ context }) => context.current !== null && returnable(context.current, homeOf(context.published)),
     shareOk: ({ context }) => context.current !== null && shareable(context.current, homeOf(context.published)),
     reasonOk: ({ context }) => returnReasonError(context.reason) === null,
   },
