@@ -1,8 +1,10 @@
 import type { ContentListQuery, ParticipeBackend, ResourceEntry } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { loadMore } from '../i18n/i18n.js';
 import './participe-resource-centre.js';
 import { eventually, expectNoAxeViolations, failing, gated, seeded, shadow, text } from '../testing/browser.js';
+import { resourceCentreMessages } from './resource-centre.messages.js';
 
 type El = HTMLElementTagNameMap['participe-resource-centre'];
 const NB = '\u00a0';
@@ -211,6 +213,15 @@ describe('participe-resource-centre', { timeout: 60_000 }, () => {
     expect(part(falc, 'falc-toggle')!.getAttribute('aria-pressed')).toBe('false');
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(titles(falc)[0]).toBe('Aller frapper aux portes'));
+  });
+
+  it('has every key in English and in both FALC variants, none empty', async () => {
+    const more = await loadMore(resourceCentreMessages);
+    const keys = Object.keys(resourceCentreMessages.fr).sort();
+    for (const table of [more.en, more.falc.fr, more.falc.en]) {
+      expect(Object.keys(table).sort()).toEqual(keys);
+      expect(Object.values(table).filter((v) => v.trim() === '')).toEqual([]);
+    }
   });
 
   it('shows a council’s text saved without its FALC version in its standard wording', async () => {
