@@ -123,6 +123,7 @@ describe('participe-practice-editor, a group’s members', () => {
     await type(el, 'testimony-0-text', 'Je viens enfin le soir.');
     await press(el, 'save');
     await eventually(() => expect(status(el)).toBe('Fiche enregistrée.'));
+    expect(active(el)?.id).toBe('save');
     await expectNoAxeViolations(el);
 
     await press(el, 'preview');

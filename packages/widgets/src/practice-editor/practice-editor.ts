@@ -439,7 +439,8 @@ export class ParticipePracticeEditor extends BackofficeElement {
     else if (v.state === 'editing' && event.type === 'conflict.theirs') target = 'form-title';
     else if (v.state === 'preview') target = 'preview-title';
     else if (v.state === 'reviewing' && event.type === 'editor.open') target = 'sheet-title';
-    else if (v.state === 'reviewing' || v.state === 'list' || v.state === 'editing') target = 'heading';
+    else if (v.state === 'reviewing' || v.state === 'list') target = 'heading';
+    // A save leaves focus on its button: the status line says it is saved.
     if (target) root.getElementById(target)?.focus();
   }
 }
