@@ -52,6 +52,8 @@ export function contribution(
     kind?: 'observation' | 'proposal' | 'question' | 'testimony';
     theme?: string;
     territory?: string;
+    /** The language the author wrote in. */
+    lang?: string;
     /** Events applied after creation, in order. */
     apply?: Step[];
   } = {},
@@ -69,6 +71,7 @@ export function contribution(
       body: opts.body ?? 'Le bus du matin passe trop tard pour les rendez-vous.',
       theme: opts.theme ?? 'mobilite',
       ...(opts.territory ? { territory: opts.territory } : {}),
+      ...(opts.lang ? { lang: opts.lang } : {}),
     },
     channel: 'online',
     author: { pseudonym: `Auteur ${n}` },

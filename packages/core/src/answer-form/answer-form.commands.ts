@@ -109,7 +109,13 @@ export function commandErrors(type: AnswerCommandType, values: AnswerValues): An
 }
 
 /** The command for a type, built from what was typed (trimmed; optional fields left out). */
-export function buildCommand(type: AnswerCommandType, v: AnswerValues, commitmentId = ''): AnswerCommand {
+/** `lang`: the language the answer is written in (see `AnswerSchema.lang`). */
+export function buildCommand(
+  type: AnswerCommandType,
+  v: AnswerValues,
+  commitmentId = '',
+  lang?: string,
+): AnswerCommand {
   const t = (s: string) => s.trim();
   switch (type) {
     case 'contribution.decide':
@@ -121,6 +127,7 @@ export function buildCommand(type: AnswerCommandType, v: AnswerValues, commitmen
             text: t(v.text),
             service: t(v.service),
             ...(v.verdict === 'duplicate' ? { duplicateOf: t(v.duplicateOf) } : {}),
+            ...(lang ? { lang } : {}),
           },
         },
       };
@@ -215,10 +222,10 @@ export function mineOnTheirs(pending: PendingCommand, theirs: ContributionView):
     if (sameAnswer(pending.seenAnswer, theirs.answer))
       return machineAllows(theirs, pending.command) ? pending.command : null;
     if (!pending.seenAnswer) return null;
-    const { verdict, text, service, duplicateOf } = pending.seenAnswer;
+    const { verdict, text, service, duplicateOf, lang } = pending.seenAnswer;
     const decide: AnswerCommand = {
       type: 'contribution.decide',
-      data: { answer: { verdict, text, service, ...(duplicateOf ? { duplicateOf } : {}) } },
+      data: { answer: { verdict, text, service, ...(duplicateOf ? { duplicateOf } : {}), ...(lang ? { lang } : {}) } },
     };
     return machineAllows(theirs, decide) ? decide : null;
   }

@@ -3,6 +3,7 @@ import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { ContributionEventType, StoredContributionEvent } from '../contribution/contribution.types.js';
 import { commitmentViews } from '../contribution-detail/contribution-detail.connect.js';
 import { overdueDays, timingOf } from '../contribution-list/contribution-list.connect.js';
+import { writtenIn } from '../shared/primitives.js';
 import { availableCommands, mineOnTheirs } from './answer-form.commands.js';
 import type { AnswerFormMachine } from './answer-form.machine.js';
 import type { AnswerCommand, AnswerFormContext, Verdict } from './answer-form.types.js';
@@ -96,8 +97,12 @@ export function answerContribution(
   return {
     id: view.id,
     version: view.version,
+    /** When it last changed (its latest event). */
+    updatedAt: view.updatedAt,
     status: view.status,
     title: view.content.title,
+    /** The language the author wrote in. */
+    lang: writtenIn(view.content),
     body: view.content.body,
     kind: view.content.kind,
     theme: { id: themeId, label: context.spaceRecord?.themes.find((t) => t.id === themeId)?.label ?? themeId },
@@ -115,6 +120,7 @@ export function answerContribution(
           duplicateOf: view.answer.duplicateOf ?? null,
           decidedAt: view.answer.decidedAt,
           publishedAt: view.answer.publishedAt,
+          lang: writtenIn(view.answer),
         }
       : null,
     commitments: commitmentViews(view, at),
@@ -145,6 +151,7 @@ export function connectAnswerForm(snapshot: AnswerFormSnapshot) {
   const items = c.items.map((v) => ({
     id: v.id,
     title: v.content.title,
+    lang: writtenIn(v.content),
     kind: v.content.kind,
     status: v.status,
     publishedAt: v.publishedAt,

@@ -146,7 +146,7 @@ type CommandEvent = keyof typeof COMMAND_OF;
 
 const commandFor = (context: AnswerFormContext, event: AnswerFormEvent) => {
   const type = COMMAND_OF[event.type as CommandEvent];
-  return buildCommand(type, context.values, event.type === 'answer.commit' ? event.commitmentId : '');
+  return buildCommand(type, context.values, event.type === 'answer.commit' ? event.commitmentId : '', context.lang);
 };
 
 /** Answer fields follow the stored answer after it changed; drafts of a sent step are emptied. */
@@ -329,6 +329,7 @@ export const answerFormMachine = setup({
                 text: a.text,
                 service: a.service,
                 ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+                ...(a.lang ? { lang: a.lang } : {}),
               }
             : null,
         },
@@ -380,6 +381,7 @@ export const answerFormMachine = setup({
                 text: a.text,
                 service: a.service,
                 ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}),
+                ...(a.lang ? { lang: a.lang } : {}),
               }
             : null,
         },
@@ -404,6 +406,7 @@ export const answerFormMachine = setup({
     space: input.space.trim(),
     fixed: Boolean(input.contributionId?.trim()),
     contributionId: input.contributionId?.trim() || null,
+    lang: input.lang,
     spaceRecord: null,
     items: [],
     loadedAt: null,

@@ -61,7 +61,13 @@ export interface PendingCommand {
   command: AnswerCommand;
   expectedVersion: number;
   /** The answer as the professional saw it when they sent this command (for publish). */
-  seenAnswer: { verdict: Verdict; text: string; service: string; duplicateOf?: string | undefined } | null;
+  seenAnswer: {
+    verdict: Verdict;
+    text: string;
+    service: string;
+    duplicateOf?: string | undefined;
+    lang?: string | undefined;
+  } | null;
 }
 
 /** What the last send did, for the status line. `published`: the author will be told. */
@@ -78,6 +84,8 @@ export interface AnswerFormInput {
   space: string;
   /** A contribution to open at once; without it the widget starts on the list of what awaits an answer. */
   contributionId?: string;
+  /** The language the professional writes in (the page's), sent with the answer. @default none: French */
+  lang?: string;
 }
 
 export interface AnswerListResult {
@@ -125,6 +133,8 @@ export interface AnswerFormContext {
   /** Given in the input: the widget shows this one contribution and offers no list. */
   fixed: boolean;
   contributionId: string | null;
+  /** See `AnswerFormInput.lang`. */
+  lang?: string | undefined;
   spaceRecord: Space | null;
   items: ContributionView[];
   loadedAt: string | null;

@@ -7,6 +7,7 @@ import type { Commitment, ContributionEventType, StoredContributionEvent } from 
 import { listItem } from '../contribution-list/contribution-list.connect.js';
 import type { ReportEvent } from '../moderation-queue/moderation-queue.types.js';
 import type { ReportMachine } from '../moderation-queue/report.machine.js';
+import { writtenIn } from '../shared/primitives.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionDetailMachine } from './contribution-detail.machine.js';
 import type { ContributionDetailEvent } from './contribution-detail.types.js';
@@ -38,6 +39,8 @@ export interface CommitmentView extends Commitment {
   steps: MilestoneState[];
   /** Reports, oldest first. */
   updates: Array<{ text: string; percent: number; at: string }>;
+  /** The language it and its reports were written in: the answer's. */
+  lang: string;
 }
 
 const record = (v: unknown): Record<string, unknown> =>
@@ -65,7 +68,14 @@ export function commitmentViews(view: PublicContributionView, at: string): Commi
       .filter((p) => p.commitmentId === c.id)
       .map((p) => ({ text: p.text, percent: p.percent, at: p.at }));
     const state = commitmentState(c, view.progress, at);
-    return { ...c, percent: updates.at(-1)?.percent ?? 0, late: state.late, steps: state.milestones, updates };
+    return {
+      ...c,
+      percent: updates.at(-1)?.percent ?? 0,
+      late: state.late,
+      steps: state.milestones,
+      updates,
+      lang: writtenIn(view.answer),
+    };
   });
 }
 
@@ -86,6 +96,7 @@ function contributionOf(view: PublicContributionView, space: PublicSpace | null,
           service: view.answer.service,
           publishedAt: view.answer.publishedAt,
           duplicateOf: view.answer.duplicateOf ?? null,
+          lang: writtenIn(view.answer),
         }
       : null,
     /**

@@ -182,6 +182,7 @@ export const contributionFormMachine = setup({
       kinds,
       mode: input.mode ?? 'public',
       facilitatorId: input.facilitatorId,
+      lang: input.lang,
       idempotencyKey: input.idempotencyKey,
       values: valuesFor(kinds, input.draft?.values),
       errors: {},

@@ -69,6 +69,8 @@ export interface ContributionFormInput {
   mode?: 'public' | 'assisted';
   /** Facilitator id, required in assisted mode. */
   facilitatorId?: string;
+  /** The language the person writes in (the page's), sent with the contribution. @default none: French */
+  lang?: string;
   /** Unique per submission, so a retry or an outbox delivery is stored once. */
   idempotencyKey: string;
   /** A saved draft to restore. */
@@ -94,6 +96,8 @@ export interface ContributionFormContext {
   kinds: readonly ContributionKind[];
   mode: 'public' | 'assisted';
   facilitatorId: string | undefined;
+  /** See `ContributionFormInput.lang`. */
+  lang?: string | undefined;
   idempotencyKey: string;
   values: FormValues;
   errors: Partial<Record<FormField, FieldError>>;

@@ -104,6 +104,7 @@ export function toContributionInput(ctx: ContributionFormContext): ContributionI
     body: t(v.body),
     theme: v.theme,
     ...(t(v.territory) ? { territory: t(v.territory) } : {}),
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
     channel: ctx.mode === 'assisted' ? 'assisted' : 'online',
     author: { pseudonym: t(v.pseudonym) },
     ...(v.wantsContact && v.contactConsent

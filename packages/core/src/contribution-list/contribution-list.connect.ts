@@ -3,6 +3,7 @@ import type { PublicContributionView } from '../contribution/contribution.connec
 import { daysWaiting, isOverdue } from '../contribution/contribution.overdue.js';
 import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
 import type { ContributionContent, ContributionStatus } from '../contribution/contribution.types.js';
+import { writtenIn } from '../shared/primitives.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionListMachine } from './contribution-list.machine.js';
 
@@ -33,6 +34,8 @@ export function overdueDays(view: PublicContributionView, space: Pick<PublicSpac
 export interface ListItem {
   id: string;
   title: string | null;
+  /** The language the title and body were written in (`lang` on them), `fr` when unknown. */
+  lang: string;
   kind: ContributionContent['kind'] | null;
   theme: { id: string; label: string } | null;
   status: ContributionStatus;
@@ -47,6 +50,7 @@ export function listItem(view: PublicContributionView, space: PublicSpace | null
   return {
     id: view.id,
     title: view.content?.title ?? null,
+    lang: writtenIn(view.content),
     kind: view.content?.kind ?? null,
     theme: themeId ? { id: themeId, label: space?.themes.find((t) => t.id === themeId)?.label ?? themeId } : null,
     status: view.status,

@@ -1,5 +1,5 @@
 import { CONSENT_METHODS } from '../shared/consent.js';
-import { DaySchema, IdSchema, SlugSchema, text } from '../shared/primitives.js';
+import { DaySchema, IdSchema, LangSchema, SlugSchema, text } from '../shared/primitives.js';
 import * as z from '../zod.js';
 import { BODY_MAX, CHANNELS, CONTRIBUTION_KINDS, TITLE_MAX, VERDICTS } from './contribution.constants.js';
 
@@ -10,6 +10,8 @@ export const ContributionContentSchema = z.object({
   body: text(BODY_MAX, 'Le bus du matin arrive après l’ouverture du guichet.'),
   theme: SlugSchema,
   territory: z.optional(text(120, 'Quartier des Tilleuls')),
+  /** The language the author wrote in (the form's); absent on older contributions: French. */
+  lang: z.optional(LangSchema),
 });
 
 export const AuthorSchema = z.object({
@@ -90,6 +92,8 @@ export const AnswerSchema = z.object({
   service: text(120, 'Direction de l’insertion'),
   /** For `duplicate`: the contribution this one is merged into. */
   duplicateOf: z.optional(IdSchema),
+  /** The language the answer, its commitments and progress are written in; absent: French. */
+  lang: z.optional(LangSchema),
 });
 
 /** A planned step of a commitment, with the day it should be met by. */

@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ContributionContent } from '../contribution/contribution.types.js';
 import type { ModerationItem, ReportReason } from '../moderation/moderation.types.js';
+import { writtenIn } from '../shared/primitives.js';
 import { actionsFor, type ModerationQueueMachine } from './moderation-queue.machine.js';
 import type { ModerationAction } from './moderation-queue.types.js';
 
@@ -17,6 +18,8 @@ export interface QueueItemView {
   queue: ModerationItem['queue'];
   title: string;
   body: string;
+  /** The language the title and body were written in. */
+  lang: string;
   kind: ContributionContent['kind'];
   theme: string;
   pseudonym: string;
@@ -37,6 +40,7 @@ export function queueItem(item: ModerationItem, at: string): QueueItemView {
     queue: item.queue,
     title: c.content.title,
     body: c.content.body,
+    lang: writtenIn(c.content),
     kind: c.content.kind,
     theme: c.content.theme,
     pseudonym: c.author.pseudonym,

@@ -26,6 +26,21 @@ export const DaySchema = z
   .string()
   .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Date au format AAAA-MM-JJ (exemple : 2026-03-01)'));
 
+/**
+ * The language a person wrote in, as a BCP 47 tag (`fr`, `en`, `fr-BE`): pages mark their
+ * words with it (`lang`), so a screen reader reads them with the right voice.
+ */
+export const LangSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/, 'Code de langue invalide (exemple : fr)'));
+
+/** The language of words stored without one: councils write and are written to in French. */
+export const DEFAULT_WRITTEN_LANG = 'fr';
+
+/** The language `x` was written in, `fr` when it does not say. */
+export const writtenIn = (x: { lang?: string | undefined } | null | undefined): string =>
+  x?.lang ?? DEFAULT_WRITTEN_LANG;
+
 /** Trimmed, non-empty text with a maximum length. */
 export const text = (max: number, example = 'un texte court') =>
   z.string().check(

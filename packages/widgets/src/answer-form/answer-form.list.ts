@@ -66,7 +66,7 @@ function listItem(item: Item, s: AnswerScope, locked: boolean) {
   const { t, w, dates } = s.words;
   const titleId = `t-${item.id}`;
   return html`<li part="item">
-    <h3 id=${titleId} part="item-title">
+    <h3 id=${titleId} part="item-title" lang=${item.lang}>
       <button
         part="item-link"
         type="button"

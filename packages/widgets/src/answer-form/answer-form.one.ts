@@ -30,7 +30,7 @@ export function renderOne(scope: AnswerScope) {
       ${header(k, words)}
       <section aria-labelledby="body-heading">
         <h3 id="body-heading">${t('bodyHeading')}</h3>
-        <p part="body">${k.body}</p>
+        <p part="body" lang=${k.lang}>${k.body}</p>
       </section>
       ${answer(k, words)} ${k.commitments.length ? commitments(k, words) : nothing} ${timeline(v.timeline, words)}
       ${inConflict ? renderConflict(s) : renderWorkflow(s)}
@@ -45,12 +45,14 @@ function header(k: AnswerContribution, { t, w, dates }: OneWords) {
   ].filter((x): x is string => x !== null);
   return html`<header part="header">
     <p part="meta">${meta.join(' · ')}</p>
-    <h2 id="title" part="title" tabindex="-1">${k.title}</h2>
+    <h2 id="title" part="title" tabindex="-1" lang=${k.lang}>${k.title}</h2>
     <p part="meta">
       ${k.onBehalfOf ? t('onBehalfOf', { name: k.onBehalfOf }) : t('by', { pseudonym: k.pseudonym })}
       ${k.publishedAt ? html` · <time datetime=${k.publishedAt}>${t('publishedOn', { date: dates.instant(k.publishedAt) })}</time>` : nothing}
     </p>
-    <p part="item-status">${t('statusIs', { status: statusWord(k.status, w, t) })} · ${t('versionIs', { n: k.version })}</p>
+    <p part="item-status">${t('statusIs', { status: statusWord(k.status, w, t) })} ·
+      <time datetime=${k.updatedAt}>${t('changedOn', { date: dates.instant(k.updatedAt) })}</time>
+    </p>
     ${k.timing ? html`<p part="item-timing">${w(k.timing.kind, { n: k.timing.days })}</p>` : nothing}
     ${
       k.overdueDays !== null
@@ -73,7 +75,7 @@ function answer(k: AnswerContribution, { t, w, dates }: OneWords) {
       }
     </p>
     <p><strong>${t('verdictIs', { verdict: w(`verdict.${a.verdict}`) })}</strong></p>
-    <p class="text">${a.text}</p>
+    <p class="text" lang=${a.lang}>${a.text}</p>
     <p>${t('signedBy', { service: a.service })}</p>
     ${a.duplicateOf ? html`<p>${t('duplicateOfIs', { id: a.duplicateOf })}</p>` : nothing}
   </section>`;
@@ -85,7 +87,7 @@ function commitments(k: AnswerContribution, { t, dates }: OneWords) {
     <ul>
       ${k.commitments.map(
         (m) => html`<li part="commitment">
-          <h4>${m.what}</h4>
+          <h4 lang=${m.lang}>${m.what}</h4>
           <p>${t('who', { owner: m.owner })} · <time datetime=${m.due}>${t('due', { date: dates.day(m.due) })}</time></p>
           <p id=${`progress-${m.id}`}>${t('progress', { percent: m.percent })}</p>
           <progress part="progress" max="100" .value=${m.percent} aria-labelledby=${`progress-${m.id}`}>
@@ -96,7 +98,10 @@ function commitments(k: AnswerContribution, { t, dates }: OneWords) {
               ? html`<ol>
                   ${m.updates.map(
                     (u) =>
-                      html`<li><time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: ${u.text} (${u.percent}\u00a0%)</li>`,
+                      html`<li>
+                        <time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: <span lang=${m.lang}>${u.text}</span>
+                        (${u.percent}\u00a0%)
+                      </li>`,
                   )}
                 </ol>`
               : nothing

@@ -60,17 +60,20 @@ export const answerFormStyles = css`
     color: var(--_participe-color-warning);
     font-weight: 700;
   }
+  /* The box sits on the label's first line, however many lines the label takes. */
   [part~='check'],
   .choice {
     display: flex;
     gap: 0.5rem;
-    align-items: center;
+    align-items: start;
   }
   [part~='check'] input,
   .choice input {
+    flex: none;
     width: 1.5rem;
     min-height: 1.5rem;
     margin: 0;
+    margin-block-start: max(0px, calc((1lh - 1.5rem) / 2));
   }
   [part~='bulk-actions'] {
     display: flex;

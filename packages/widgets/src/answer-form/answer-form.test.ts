@@ -5,7 +5,12 @@ import './participe-answer-form.js';
 import { author } from '../../../adapters/src/testing/fixtures.js';
 import type { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { build, eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import { waiting } from '../testing/seed.js';
 import { answerSeed, COLLEAGUE, FACILITATOR, held, NOW } from './answer-form.fixtures.js';
+
+/** A contribution written in `lang`, waiting for an answer since 1 March. */
+const waitingIn = (lang: string, id: string, title: string, body: string) =>
+  waiting(title, '2026-03-01T09:00:00.000Z', { id, body, lang });
 
 type Form = HTMLElementTagNameMap['participe-answer-form'];
 
@@ -162,11 +167,13 @@ describe('participe-answer-form: the list', () => {
 
 describe('participe-answer-form: one contribution', () => {
   it('decides and publishes with the keyboard only, naming a missing field with an example', async () => {
-    const { backoffice } = await answerSeed();
+    const { backoffice, store } = await answerSeed();
     const el = await mount(backoffice(), { contribution: 'c_guichet' });
     const events = published(el);
     await eventually(() => expect($(el, '#f-template')).not.toBeNull());
-    expect(text(part(el, 'item-status'))).toBe('État : En cours d’examen par l’institution · Version 3');
+    expect(text(part(el, 'item-status'))).toBe(
+      'État : En cours d’examen par l’institution · Dernière modification le 10 février 2026',
+    );
 
     await userEvent.tab(); // the template select, first control of the decision
     expect(active(el)?.id).toBe('f-template');
@@ -201,11 +208,16 @@ describe('participe-answer-form: one contribution', () => {
         'Réponse publiée. L’auteur en est informé : par un message s’il a laissé un contact, sinon en suivant sa contribution avec son code.',
       ),
     );
-    expect(text(part(el, 'item-status'))).toBe('État : Acceptée en partie · Version 5');
+    expect(text(part(el, 'item-status'))).toMatch(
+      /^État : Acceptée en partie · Dernière modification le \d+ \S+ 2026$/,
+    );
     expect(events).toEqual([{ contributionId: 'c_guichet', verdict: 'partlyAccepted' }]);
     const timeline = text(part(el, 'timeline'));
     expect(timeline).toContain('Décision : Acceptée en partie (interne)');
     expect(timeline).toContain('Réponse publiée : Acceptée en partie');
+    // Written in a French page: the answer says so, and the page marks it (RGAA 8.7).
+    expect((await store.getContribution('c_guichet'))?.answer?.lang).toBe('fr');
+    expect(part(el, 'answer')!.querySelector('.text')?.getAttribute('lang')).toBe('fr');
     await expectNoAxeViolations(el);
   });
 
@@ -267,7 +279,7 @@ describe('participe-answer-form: one contribution', () => {
 
     button(el, 'Marquer comme réalisée')!.click();
     await eventually(() => expect(status(el)).toBe('Contribution marquée comme réalisée.'));
-    expect(text(part(el, 'item-status'))).toBe('État : Réalisée · Version 9');
+    expect(text(part(el, 'item-status'))).toBe('État : Réalisée · Dernière modification le 15 mars 2026');
     expect(text(part(el, 'workflow'))).toContain('Il n’y a plus rien à faire sur cette contribution.');
   });
 
@@ -298,11 +310,11 @@ describe('participe-answer-form: one contribution', () => {
     await eventually(() => expect(active(el)?.id).toBe('conflict-heading'));
     expect(text(active(el))).toBe('Une autre personne a changé cette contribution entre-temps');
     const theirs = text(part(el, 'theirs'));
-    expect(theirs).toContain('Sa version (version 4)');
+    expect(theirs).toContain('Ce que votre collègue a enregistré le 15 mars 2026');
     expect(theirs).toContain('Réponse : Non retenue');
     expect(theirs).toContain('Nous ne pouvons pas ouvrir le samedi cette année');
     const mine = text(part(el, 'mine'));
-    expect(mine).toContain('Ce que vous aviez préparé (sur la version 3)');
+    expect(mine).toContain('Ce que vous aviez préparé');
     expect(mine).toContain('Réponse : Acceptée');
     expect(mine).toContain('Le guichet ouvrira le samedi matin dès avril');
     expect(mine).toContain('Signée par : Direction des services à la population');
@@ -335,7 +347,7 @@ describe('participe-answer-form: one contribution', () => {
     await eventually(() =>
       expect(status(el)).toBe('Ce que vous aviez préparé est abandonné : la version de votre collègue est gardée.'),
     );
-    expect(text(part(el, 'item-status'))).toBe('État : Acceptée · Version 5');
+    expect(text(part(el, 'item-status'))).toBe('État : Acceptée · Dernière modification le 15 mars 2026');
   });
 
   it('puts what the server refused on the field it concerns, in the server’s words, with the field named', async () => {
@@ -535,5 +547,71 @@ describe('participe-answer-form: every state, axe clean', () => {
     const el = await mount(backoffice(), { contribution: 'c_guichet' });
     await eventually(() => expect(text($(el, '#decide-heading'))).toBe('Decide the answer (internal)'));
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('participe-answer-form: what a phone and a screen reader showed (issue 21)', () => {
+  it('says when it last changed, never an internal "Version N"', async () => {
+    const { backoffice } = await answerSeed();
+    const el = await mount(backoffice(), { contribution: 'c_ateliers' });
+    await eventually(() => expect(part(el, 'header')).not.toBeNull());
+    expect(text(part(el, 'item-status'))).toBe(
+      'État : Réponse décidée, pas encore publiée · Dernière modification le 20 février 2026',
+    );
+    expect(text(el.shadowRoot!.querySelector('[part~="base"]'))).not.toMatch(/version\s*\d/i);
+    expect(part(el, 'item-status')!.querySelector('time')?.getAttribute('datetime')).toMatch(/^2026-02-20T/);
+  });
+
+  it('marks the author’s words with the language they were written in', async () => {
+    const { backoffice } = await answerSeed([
+      waitingIn('en', 'c_en', 'An earlier bus', 'The morning bus comes after the office opens.'),
+    ]);
+    const el = await mount(backoffice());
+    await eventually(() => expect(titles(el)).toContain('An earlier bus'));
+    expect(item(el, 'An earlier bus').querySelector('[part~="item-title"]')?.getAttribute('lang')).toBe('en');
+    // Stored before contributions said their language: French, the council's.
+    expect(item(el, 'Un guichet le samedi').querySelector('[part~="item-title"]')?.getAttribute('lang')).toBe('fr');
+    button(el, 'An earlier bus')!.click();
+    await eventually(() => expect(text(part(el, 'title'))).toBe('An earlier bus'));
+    expect(part(el, 'title')!.getAttribute('lang')).toBe('en');
+    expect(part(el, 'body')!.getAttribute('lang')).toBe('en');
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps each radio on the first line of a label that takes two', async () => {
+    const { backoffice } = await answerSeed();
+    const narrow = document.createElement('div');
+    narrow.style.width = '150px';
+    document.body.append(narrow);
+    const el = await mount(backoffice(), { contribution: 'c_guichet' });
+    narrow.append(el);
+    await eventually(() => expect(shadow(el).querySelectorAll('.choice')).not.toHaveLength(0));
+    let twoLines = 0;
+    for (const choice of shadow(el).querySelectorAll('.choice')) {
+      const radio = choice.querySelector('input')!.getBoundingClientRect();
+      const label = choice.querySelector('label')!;
+      const line = Number.parseFloat(getComputedStyle(label).lineHeight);
+      const box = label.getBoundingClientRect();
+      if (box.height > line * 1.5) twoLines++;
+      const centre = radio.top + radio.height / 2;
+      expect(Math.abs(centre - (box.top + line / 2)), text(label)).toBeLessThanOrEqual(2);
+    }
+    expect(twoLines, 'at least one label wraps at 150 px').toBeGreaterThan(0);
+  });
+
+  it('is a named region outside the page’s landmarks, and adds none inside <main>', async () => {
+    const { backoffice } = await answerSeed();
+    const el = await mount(backoffice());
+    await eventually(() => expect(titles(el)).toHaveLength(4));
+    const base = () => el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base().getAttribute('role')).toBe('region');
+    expect(base().getAttribute('aria-label')).toBe('Contributions qui attendent une réponse');
+    const main = document.createElement('main');
+    document.body.append(main);
+    main.append(el);
+    await eventually(() => expect(titles(el)).toHaveLength(4));
+    await el.updateComplete;
+    expect(base().hasAttribute('role')).toBe(false);
+    expect(base().hasAttribute('aria-label')).toBe(false);
   });
 });

@@ -10,7 +10,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
+import { localeOf } from '../i18n/i18n.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { inHostLandmark } from '../internal/landmark.js';
 import { badgeStyles } from '../styles/badge.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -146,7 +148,8 @@ export class ParticipeAnswerForm extends BackofficeElement {
           () => this.now(),
         ),
       }),
-    () => ({ space: this.space, contributionId: this.contribution }),
+    // The answer is written in the language the form is shown in: the answer says so.
+    () => ({ space: this.space, contributionId: this.contribution, lang: localeOf(this) }),
   );
   /** The last published list announced to the page, so each publish fires its events once. */
   #announced: PublishedAnswer[] | null = null;
@@ -188,7 +191,15 @@ export class ParticipeAnswerForm extends BackofficeElement {
       settle: (e, focus) => this.#settle(e, focus),
     };
     // The live line stays in place so that its changes are announced.
-    return html`<div part="base" data-state=${v.state} aria-busy=${v.busy ? 'true' : 'false'}>
+    // Outside the host page's landmarks, the widget is a region of its own (RGAA 12.6).
+    const region = !inHostLandmark(this);
+    return html`<div
+      part="base"
+      data-state=${v.state}
+      aria-busy=${v.busy ? 'true' : 'false'}
+      role=${region ? 'region' : nothing}
+      aria-label=${region ? words.t('heading') : nothing}
+    >
       <p id="status" part="status" role="status" tabindex="-1">${this.#status(v, words)}</p>
       ${this.#content(scope)}
     </div>`;

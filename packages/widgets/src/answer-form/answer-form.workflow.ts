@@ -263,10 +263,10 @@ export function renderConflict(s: OneScope) {
       : v.state === 'one.conflict.comparing'
         ? html`<p>${t('conflictIntro')}</p>`
         : nothing;
-  const answerLines = (a: { verdict: Verdict; text: string; service: string } | null | undefined) =>
+  const answerLines = (a: { verdict: Verdict; text: string; service: string; lang?: string } | null | undefined) =>
     a
       ? html`<p><strong>${t('verdictIs', { verdict: w(`verdict.${a.verdict}`) })}</strong></p>
-          <p class="text">${a.text}</p>
+          <p class="text" lang=${a.lang ?? nothing}>${a.text}</p>
           <p>${t('signedBy', { service: a.service })}</p>`
       : html`<p>${t('noAnswerYet')}</p>`;
   const mine = conflict?.mine;
@@ -291,12 +291,12 @@ export function renderConflict(s: OneScope) {
       v.state === 'one.conflict.comparing' && conflict
         ? html`<div class="versions">
               <section part="theirs" aria-labelledby="theirs-heading">
-                <h4 id="theirs-heading">${t('theirsHeading', { n: k.version })}</h4>
+                <h4 id="theirs-heading">${t('theirsHeading', { date: dates.instant(k.updatedAt) })}</h4>
                 <p>${t('statusIs', { status: statusWord(k.status, w, t) })}</p>
                 ${answerLines(k.answer)}
               </section>
               <section part="mine" aria-labelledby="mine-heading">
-                <h4 id="mine-heading">${t('mineHeading', { n: conflict.versionSeen })}</h4>
+                <h4 id="mine-heading">${t('mineHeading')}</h4>
                 ${typeof mineText === 'string' ? html`<p>${mineText}</p>` : mineText}
               </section>
             </div>

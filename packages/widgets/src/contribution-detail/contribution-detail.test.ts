@@ -264,3 +264,44 @@ describe('participe-contribution-detail', () => {
     await expectNoAxeViolations(falc);
   });
 });
+
+describe('participe-contribution-detail: languages and landmarks (issue 21 §6)', () => {
+  it('marks the author’s words and the institution’s with the language each was written in', async () => {
+    document.documentElement.lang = 'en';
+    const c = answeredWithProgress('Un bus plus tôt le matin', { lang: 'fr' });
+    const { backend } = await seeded([c]);
+    const el = await mount(backend, { contribution: c.id });
+    await ready(el);
+    // An English page around French words: each says so, the interface around them does not.
+    expect(part(el, 'title')!.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'body')!.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'answer-text')!.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'commitment')!.querySelector('h4')?.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'status')!.hasAttribute('lang')).toBe(false);
+    await expectNoAxeViolations(el);
+  });
+
+  it('a contribution written in English keeps its lang in a French page', async () => {
+    const english = waiting('An earlier bus', '2026-03-01T09:00:00.000Z', { lang: 'en' });
+    const { backend } = await seeded([english]);
+    const el = await mount(backend, { contribution: english.id });
+    await ready(el);
+    expect(part(el, 'title')!.getAttribute('lang')).toBe('en');
+    expect(part(el, 'body')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('is a region named by its title outside the page’s landmarks, and adds none inside <main>', async () => {
+    const c = answeredWithProgress('Un bus plus tôt le matin');
+    const { backend } = await seeded([c]);
+    const outside = await mount(backend, { contribution: c.id });
+    await ready(outside);
+    const article = (el: Detail) => part(el, 'article')!;
+    expect(article(outside).getAttribute('role')).toBe('region');
+    expect(article(outside).getAttribute('aria-labelledby')).toBe('title');
+    const main = document.createElement('main');
+    document.body.append(main);
+    const inside = await mount(backend, { contribution: c.id }, main);
+    await ready(inside);
+    expect(article(inside).hasAttribute('role')).toBe(false);
+  });
+});

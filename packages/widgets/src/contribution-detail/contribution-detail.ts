@@ -22,6 +22,7 @@ import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
+import { inHostLandmark } from '../internal/landmark.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
@@ -295,10 +296,11 @@ export class ParticipeContributionDetail extends ParticipeElement {
       s.theme?.label ?? null,
       s.territory ? t('place', { place: s.territory }) : null,
     ].filter((x): x is string => x !== null);
-    return html`<article part="article" aria-labelledby="title">
+    // Outside the host page's landmarks, the contribution is a region of its own (RGAA 12.6).
+    return html`<article part="article" aria-labelledby="title" role=${inHostLandmark(this) ? nothing : 'region'}>
       <header part="header">
         ${meta.length ? html`<p part="meta">${meta.join(' · ')}</p>` : nothing}
-        <h2 id="title" part="title" tabindex="-1">${s.title ?? w('hiddenTitle')}</h2>
+        <h2 id="title" part="title" tabindex="-1" lang=${s.title ? s.lang : nothing}>${s.title ?? w('hiddenTitle')}</h2>
         <p part="meta">
           ${s.onBehalfOf ? t('onBehalfOf', { name: s.onBehalfOf }) : t('by', { pseudonym: s.pseudonym })}
           ${s.publishedAt ? html` · <time datetime=${s.publishedAt}>${dates.instant(s.publishedAt)}</time>` : nothing}
@@ -311,7 +313,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
             : nothing
         }
       </header>
-      <p part="body">${s.body ?? t('hiddenBody')}</p>
+      <p part="body" lang=${s.body ? s.lang : nothing}>${s.body ?? t('hiddenBody')}</p>
       ${s.reportable && !v.code ? this.#report(s.id, words) : nothing}
       ${this.#answer(s, words)} ${s.commitments.length ? this.#commitments(s.commitments, words) : nothing}
       ${this.#timeline(v.timeline, words)} ${v.code ? this.#followUp(v.code, s.id, words) : nothing}
@@ -400,7 +402,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
         s.answer
           ? html`<p><strong>${t('verdictIs', { verdict: w(`verdict.${s.answer.verdict}`) })}</strong></p>
               <p>${t('reasons')}</p>
-              <p part="answer-text">${s.answer.text}</p>
+              <p part="answer-text" lang=${s.answer.lang}>${s.answer.text}</p>
               <p part="signature">
                 ${t('signedBy', { service: s.answer.service })} ·
                 <time datetime=${s.answer.publishedAt}>
@@ -418,7 +420,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
       <ul>
         ${list.map(
           (k) => html`<li part="commitment">
-            <h4>${k.what}</h4>
+            <h4 lang=${k.lang}>${k.what}</h4>
             <p>${t('who', { owner: k.owner })}</p>
             <p><time datetime=${k.due}>${t('due', { date: dates.day(k.due) })}</time></p>
             ${k.late ? html`<p part="late">${t('late')}</p>` : nothing}
@@ -448,7 +450,7 @@ export class ParticipeContributionDetail extends ParticipeElement {
                     <ol>
                       ${k.updates.map(
                         (u) => html`<li>
-                          <time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: ${u.text}
+                          <time datetime=${u.at}>${dates.instant(u.at)}</time>\u00a0: <span lang=${k.lang}>${u.text}</span>
                           (${t('progress', { percent: u.percent })})
                         </li>`,
                       )}

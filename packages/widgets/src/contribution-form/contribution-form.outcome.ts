@@ -11,16 +11,21 @@ export interface OutcomeScope {
   institution: string;
   /** `follow-up-url`: `{code}` is replaced by the follow-up code; empty: no link. */
   followUpUrl: string;
+  /** Outside every landmark of the host page: each end screen is a region named by its heading. */
+  region: boolean;
 }
 
 // Each outcome starts with a heading that takes focus (tabindex -1) when the person was
 // inside the form, so a screen reader says what happened without hunting for it.
-const heading = (text: string) => html`<h2 tabindex="-1" data-focus>${text}</h2>`;
+const heading = (text: string) => html`<h2 id="outcome-heading" tabindex="-1" data-focus>${text}</h2>`;
+const named = (s: OutcomeScope) => (s.region ? 'outcome-heading' : nothing);
 
 export const sendingView = (s: OutcomeScope) =>
   html`<p class="confirmation" part="confirmation" role="status" tabindex="-1" data-focus>${s.t('sending')}</p>`;
 
-export const queuedView = (s: OutcomeScope) => html`<section class="confirmation" part="confirmation">
+export const queuedView = (
+  s: OutcomeScope,
+) => html`<section class="confirmation" part="confirmation" aria-labelledby=${named(s)}>
   ${heading(s.t('queued.title'))}
   <p>${s.t('queued.body')}</p>
   <p role="status">${s.api.stillOffline ? s.t('queued.still') : nothing}</p>
@@ -29,7 +34,9 @@ export const queuedView = (s: OutcomeScope) => html`<section class="confirmation
   </div>
 </section>`;
 
-export const failedView = (s: OutcomeScope) => html`<section class="confirmation" part="confirmation">
+export const failedView = (
+  s: OutcomeScope,
+) => html`<section class="confirmation" part="confirmation" aria-labelledby=${named(s)}>
   ${heading(s.t('failed.title'))}
   <div role="alert">
     <p>${s.t('failed.body')}</p>
@@ -46,7 +53,7 @@ export const sentView = (s: OutcomeScope, r: DeliveryResult) => {
   const commitment = s.institution
     ? s.t('sent.commitment', { who: s.institution, n: r.answerWithinDays })
     : s.t('sent.commitmentWe', { n: r.answerWithinDays });
-  return html`<section class="confirmation" part="confirmation">
+  return html`<section class="confirmation" part="confirmation" aria-labelledby=${named(s)}>
     ${heading(s.t('sent.title'))}
     <p>${s.t('sent.code')} <strong class="code" part="code">${r.followUpCode}</strong></p>
     <p class="warning">${s.t('sent.noteCode')}</p>

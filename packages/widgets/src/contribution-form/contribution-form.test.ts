@@ -63,7 +63,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mount(backend: ParticipeBackend | null, attrs: Record<string, string> = {}, lang = 'fr') {
+async function mount(
+  backend: ParticipeBackend | null,
+  attrs: Record<string, string> = {},
+  lang = 'fr',
+  parent: Element = document.body,
+) {
   const wrapper = document.createElement('div');
   wrapper.lang = lang;
   const el = document.createElement('participe-contribution-form');
@@ -71,7 +76,7 @@ async function mount(backend: ParticipeBackend | null, attrs: Record<string, str
   el.setAttribute('space', SPACE.slug);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   wrapper.append(el);
-  document.body.append(wrapper);
+  parent.append(wrapper);
   await vi.waitFor(() => expect(el.shadowRoot?.querySelector('form, .confirmation, [role=alert]')).toBeTruthy());
   return el;
 }
@@ -129,7 +134,7 @@ async function expectAccessible(el: ParticipeContributionForm, where: string) {
 
 describe('participe-contribution-form: every state, accessible', () => {
   it('walks kind → content → place → followUp → review → sending → sent; axe finds nothing in each', async () => {
-    const { backend: inner } = await setup();
+    const { backend: inner, store } = await setup();
     const { backend, state } = controlled(inner);
     let release = () => {};
     state.hold = new Promise<void>((r) => {
@@ -182,6 +187,13 @@ describe('participe-contribution-form: every state, accessible', () => {
     expect($(el, '[part=link]').getAttribute('href')).toBe(`/suivi?code=${code}`);
     expect(text(el)).toContain('Le Département s’engage à répondre sous 60 jours.');
     expect(text(el)).toContain('Notez ce code');
+    // Outside any landmark of the page, the end screen is a region named by its heading (RGAA 12.6).
+    const end = $(el, '[part=confirmation]');
+    expect(end.getAttribute('aria-labelledby')).toBe('outcome-heading');
+    expect($(el, '#outcome-heading').textContent).toBe('Merci, votre message est envoyé');
+    // Written in a French page: the contribution says so (RGAA 8.7, for whoever shows it).
+    const id = (await store.findByFollowUpCode(code))!;
+    expect((await store.getContribution(id))?.content.lang).toBe('fr');
     await expectAccessible(el, 'sent');
   });
 
@@ -434,6 +446,21 @@ describe('participe-contribution-form: safe to embed', () => {
 });
 
 describe('participe-contribution-form: languages', () => {
+  it('sends the language it was filled in; inside the page’s <main> its end screen adds no region', async () => {
+    await deleteDb('participe-drafts'); // an earlier test's draft would resume past step 1
+    const { backend, store } = await setup();
+    const main = document.createElement('main');
+    document.body.append(main);
+    const el = await mount(backend, {}, 'en', main);
+    await vi.waitFor(() => expect(root(el).querySelector('[name="kind"]')).toBeTruthy());
+    await answer(el, 0, 4);
+    await next(el);
+    await vi.waitFor(() => expect($(el, '#outcome-heading')).toBeTruthy());
+    expect($(el, '[part=confirmation]').hasAttribute('aria-labelledby')).toBe(false);
+    const [stored] = (await store.listContributions({})).items;
+    expect(stored?.content.lang).toBe('en');
+  });
+
   it('speaks English under lang="en", and FALC with variant="falc"', async () => {
     const { backend } = await setup();
     const en = await mount(backend, {}, 'en');

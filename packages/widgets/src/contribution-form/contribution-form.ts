@@ -13,6 +13,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
+import { inHostLandmark } from '../internal/landmark.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import type { FieldScope } from './contribution-form.fields.js';
 import { messages } from './contribution-form.messages.js';
@@ -167,6 +168,8 @@ export class ParticipeContributionForm extends ParticipeElement {
       mode: this.mode === 'assisted' ? ('assisted' as const) : ('public' as const),
       facilitatorId: this.facilitator || undefined,
       idempotencyKey: newIdempotencyKey(),
+      // People write in the language the form speaks to them in: the contribution says so.
+      lang: localeOf(this),
       boot: true,
     }),
     undefined,
@@ -217,6 +220,7 @@ export class ParticipeContributionForm extends ParticipeElement {
       retryText: c('retry'),
       institution: this.institution,
       followUpUrl: this.followUpUrl,
+      region: !inHostLandmark(this),
     };
     if (api.view === 'sending') return sendingView(outcome);
     if (api.view === 'queued') return queuedView(outcome);

@@ -229,7 +229,7 @@ export class ParticipeContributionList extends ParticipeElement {
       item.theme ? t('themeIs', { theme: item.theme.label }) : null,
     ].filter((s): s is string => s !== null);
     return html`<li part="item">
-      <h3 part="item-title">${this.#open(item.id, title)}</h3>
+      <h3 part="item-title" lang=${item.title ? item.lang : nothing}>${this.#open(item.id, title)}</h3>
       ${
         meta.length || item.publishedAt
           ? html`<p part="item-meta">

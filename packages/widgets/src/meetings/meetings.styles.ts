@@ -28,18 +28,21 @@ export const meetingsStyles = css`
     color: var(--_participe-color-warning);
     font-weight: 700;
   }
+  /* Term beside value where there is room; at 320 px both columns shrink and long words wrap. */
   [part~='theirs'] {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }
   [part~='theirs'] dt {
     font-weight: 600;
+    overflow-wrap: anywhere;
   }
   [part~='theirs'] dd {
     margin: 0;
     white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   [part~='captured'] {
     display: grid;

@@ -236,14 +236,14 @@ export class ParticipeModerationQueue extends BackofficeElement {
     const titleId = `title-${item.id}`;
     return html`<li part="item">
       <article aria-labelledby=${titleId}>
-        <h3 id=${titleId} part="item-title" tabindex="-1">${item.title}</h3>
+        <h3 id=${titleId} part="item-title" tabindex="-1" lang=${item.lang}>${item.title}</h3>
         <p part="item-meta">${w(`kind.${item.kind}`)} · ${t('by', { pseudonym: item.pseudonym })}</p>
         <p part="item-queue">
           <strong>${t(`in.${item.queue}`)}</strong>
           <time datetime=${item.since}>${t('since', { date: dates.instant(item.since) })}</time> ·
           ${item.days ? t('waited', { n: item.days }) : t('today')}
         </p>
-        <p part="item-body">${item.body}</p>
+        <p part="item-body" lang=${item.lang}>${item.body}</p>
         ${
           item.hiddenReason
             ? html`<p part="hidden-reason">${t('hiddenReason', { reason: item.hiddenReason })}</p>`

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { forcedColorStyles } from './forced-colors.js';
 
 /**
  * The administration widgets' shared rules (spaces, staff, council settings): the status line,
@@ -91,4 +92,5 @@ export const adminFormStyles = css`
     white-space: pre-wrap;
     word-break: break-all;
   }
+  ${forcedColorStyles}
 `;
