@@ -3,20 +3,15 @@
 // notification, labelled by the council's slug. Two councils share space ids on purpose, with
 // different delays: a figure joined across councils would come out wrong. On PGlite, and on
 // PostgreSQL when DATABASE_URL is set; every figure below is worked out by hand.
-import { randomBytes } from 'node:crypto';
 import type { NotificationRecord } from '@participe/core';
-import pg from 'pg';
 import { pino } from 'pino';
 import * as prom from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../postgres/driver.js';
-import { openPostgresStore } from '../postgres/open.js';
 import { createSqlOutbox, migrateOutbox } from '../postgres/outbox.sql.js';
-import { pgDriver } from '../postgres/pg.driver.js';
-import { DATABASE_URL } from '../postgres/pg.testing.js';
-import { openPglite, type PgliteDatabase } from '../postgres/pglite.driver.js';
+import { DATABASE_URL, pgTestDatabase } from '../postgres/pg.testing.js';
 import type { PostgresStore } from '../postgres/postgres.store.js';
-import { storeInFreshSchema } from '../postgres/schema.testing.js';
+import { pgliteTestDatabase } from '../postgres/schema.testing.js';
 import { organisationFigures } from '../postgres/status.js';
 import { createHandler } from '../server/handler.js';
 import { author, contribution, createCouncils, pro, space } from '../testing/fixtures.js';
@@ -165,39 +160,9 @@ function figuresOn(open: () => Promise<{ store: PostgresStore; driver: SqlDriver
 }
 
 describe('per-council metrics on PGlite', () => {
-  figuresOn(async () => {
-    const db: PgliteDatabase = await openPglite();
-    let driver: SqlDriver | undefined;
-    const store = await storeInFreshSchema(db, (d) => {
-      driver = {
-        ...d,
-        close: async () => {
-          await d.close();
-          await db.close();
-        },
-      };
-      return driver;
-    });
-    return { store, driver: driver! };
-  });
+  figuresOn(pgliteTestDatabase);
 });
 
 describe.skipIf(!DATABASE_URL)('per-council metrics on PostgreSQL', () => {
-  figuresOn(async () => {
-    const url = DATABASE_URL!;
-    const schema = `participe_metrics_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const inner = pgDriver({ connectionString: url, schema, max: 2 });
-    const driver: SqlDriver = {
-      ...inner,
-      close: async () => {
-        await inner.close();
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.end();
-      },
-    };
-    return { store: await openPostgresStore(driver), driver };
-  });
+  figuresOn(() => pgTestDatabase(DATABASE_URL!));
 });

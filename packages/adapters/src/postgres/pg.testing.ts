@@ -3,6 +3,7 @@
 // parallel runs on one database never see each other's rows.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { SqlDriver } from './driver.js';
 import { openPostgresStore } from './open.js';
 import { pgDriver } from './pg.driver.js';
 import type { PostgresStore } from './postgres.store.js';
@@ -16,6 +17,8 @@ let schemas = 0;
 /** A store, and plain SQL in its schema to look at what it wrote. */
 export interface TestDatabase {
   store: PostgresStore;
+  /** The store's own driver, for what works beside the store (the outbox, operations' queries). */
+  driver: SqlDriver;
   query<R extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
 }
 
@@ -25,16 +28,17 @@ export async function pgTestDatabase(url: string): Promise<TestDatabase> {
   await reader.connect();
   await reader.query(`CREATE SCHEMA ${schema}`);
   await reader.query(`SET search_path TO ${schema}`);
-  const driver = pgDriver({ connectionString: url, schema, max: 4 });
-  const store = await openPostgresStore({
-    ...driver,
+  const pool = pgDriver({ connectionString: url, schema, max: 4 });
+  const driver: SqlDriver = {
+    ...pool,
     close: async () => {
-      await driver.close();
+      await pool.close();
       await reader.query(`DROP SCHEMA ${schema} CASCADE`);
       await reader.end();
     },
-  });
-  return { store, query: async (sql, params = []) => (await reader.query(sql, [...params])).rows };
+  };
+  const store = await openPostgresStore(driver);
+  return { store, driver, query: async (sql, params = []) => (await reader.query(sql, [...params])).rows };
 }
 
 export const pgStoreInFreshSchema = async (url: string): Promise<PostgresStore> => (await pgTestDatabase(url)).store;

@@ -4,7 +4,7 @@
 import type { SqlDriver } from './driver.js';
 import { openPostgresStore } from './open.js';
 import type { PgliteDatabase as PGlite } from './pglite.driver.js';
-import { pgliteDriver } from './pglite.driver.js';
+import { openPglite, pgliteDriver } from './pglite.driver.js';
 import type { PostgresStore } from './postgres.store.js';
 
 let schemas = 0;
@@ -23,4 +23,21 @@ export async function storeInFreshSchema(
       },
     }),
   );
+}
+
+/** A store on a PGlite of its own, and its driver; closing the store closes that PGlite. */
+export async function pgliteTestDatabase(): Promise<{ store: PostgresStore; driver: SqlDriver }> {
+  const db = await openPglite();
+  let driver: SqlDriver | undefined;
+  const store = await storeInFreshSchema(db, (d) => {
+    driver = {
+      ...d,
+      close: async () => {
+        await d.close();
+        await db.close();
+      },
+    };
+    return driver;
+  });
+  return { store, driver: driver! };
 }

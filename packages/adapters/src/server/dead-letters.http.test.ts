@@ -1,17 +1,17 @@
 // Dead letters over HTTP: a council's administrator lists the notifications its outbox set
 // aside (a page at a time, never an address, a number or a text) and puts one back in the
-// queue, a change recorded in its audit log. Two councils on one PGlite store and one outbox,
-// one notification id in both: each administrator sees and revives only their council's, and
-// nobody else gets past 401/403.
+// queue, a change recorded in its audit log. Two councils on one store and one outbox (PGlite,
+// and PostgreSQL with DATABASE_URL), one notification id in both: each administrator sees and
+// revives only their council's, and nobody else gets past 401/403.
 import type { NotificationRecord, ParticipeStore } from '@participe/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryIdentityStore } from '../identity/identity.store.js';
 import { sqlAdminStore } from '../postgres/admin.tables.js';
 import type { SqlDriver } from '../postgres/driver.js';
 import { createSqlOutbox, migrateOutbox, type SqlOutbox } from '../postgres/outbox.sql.js';
-import { openPglite } from '../postgres/pglite.driver.js';
+import { DATABASE_URL, pgTestDatabase } from '../postgres/pg.testing.js';
 import type { PostgresStore } from '../postgres/postgres.store.js';
-import { storeInFreshSchema } from '../postgres/schema.testing.js';
+import { pgliteTestDatabase } from '../postgres/schema.testing.js';
 import type { Identity } from '../service/api.js';
 import { author, contribution, createCouncils, pro, space } from '../testing/fixtures.js';
 import { storeBuilt } from '../testing/store-contract.js';
@@ -26,12 +26,6 @@ const EMAIL = 'camille.martin@example.fr';
 const PHONE = '+33612345678';
 const ADMIN: Identity = { role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true };
 const FACILITATOR: Identity = { role: 'facilitator', memberId: 'fac_1', spaceIds: ['s_nord'] };
-
-let db: Awaited<ReturnType<typeof openPglite>>;
-let store: PostgresStore;
-let outbox: SqlOutbox;
-let handle: Handler;
-let clock = NOW;
 
 interface Dead {
   id: string;
@@ -48,21 +42,6 @@ interface Answer {
   items?: Dead[] & { action?: string }[];
   next?: string | null;
   error?: { code: string; issues: unknown[] };
-}
-
-async function call(path: string, init: { token?: string; revive?: boolean } = {}) {
-  const res = await handle(
-    new Request(`http://participe.test${path}`, {
-      method: init.revive ? 'POST' : 'GET',
-      headers: {
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.revive ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(init.revive ? { body: '{}' } : {}),
-    }),
-  );
-  const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as Answer & Dead };
 }
 
 const notice = (id: string, to: NotificationRecord['to'], minute: number): NotificationRecord => ({
@@ -94,49 +73,65 @@ async function answeredWith(scoped: ParticipeStore, notifications: NotificationR
   await storeBuilt(scoped, c, notifications);
 }
 
-beforeAll(async () => {
-  db = await openPglite();
-  let driver: SqlDriver | undefined;
-  store = await storeInFreshSchema(db, (d) => {
-    driver = d;
-    return d;
-  });
-  await createCouncils(store, [A, B], NOW.toISOString());
-  // A: three set aside (one of them `n_same`), one still being tried. B: its own `n_same`.
-  await answeredWith(store.forOrganisation(A.id), [
-    notice('n_same', { email: EMAIL, consent: true }, 1),
-    notice('n_sms', { phone: PHONE, consent: true, smsConsent: true }, 2),
-    notice('n_third', { email: EMAIL, consent: true }, 3),
-    notice('n_retry', { email: EMAIL, consent: true }, 4),
-  ]);
-  await answeredWith(store.forOrganisation(B.id), [notice('n_same', { email: EMAIL, consent: true }, 5)]);
-  await migrateOutbox(driver!);
-  outbox = createSqlOutbox(driver!);
-  const claimed = await outbox.claim(10, NOW);
-  expect(claimed).toHaveLength(5);
-  for (const [i, id] of ['n_same', 'n_sms', 'n_third'].entries()) {
-    await outbox.failed(id, new Date(NOW.getTime() - (3 - i) * 60_000), {
-      error: 'SmtpError EENVELOPE 550',
-      retryAt: null,
-    });
+/** The suite over a store and its driver (one outbox, one administration, in its tables). */
+function deadLettersOn(open: () => Promise<{ store: PostgresStore; driver: SqlDriver }>) {
+  let store: PostgresStore;
+  let outbox: SqlOutbox;
+  let handle: Handler;
+  let clock = NOW;
+
+  async function call(path: string, init: { token?: string; revive?: boolean } = {}) {
+    const res = await handle(
+      new Request(`http://participe.test${path}`, {
+        method: init.revive ? 'POST' : 'GET',
+        headers: {
+          ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+          ...(init.revive ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(init.revive ? { body: '{}' } : {}),
+      }),
+    );
+    const text = await res.text();
+    return { status: res.status, text, json: JSON.parse(text) as Answer & Dead };
   }
-  await outbox.failed('n_retry', NOW, { error: 'SmtpError ETIMEDOUT', retryAt: new Date(NOW.getTime() + 60_000) });
-  handle = createHandler({
-    store,
-    admin: sqlAdminStore(driver!, createMemoryIdentityStore()),
-    tokens: TOKENS.service,
-    deadLetters: outbox,
-    rateLimit: false,
-    now: () => clock,
+
+  beforeAll(async () => {
+    let driver: SqlDriver;
+    ({ store, driver } = await open());
+    await createCouncils(store, [A, B], NOW.toISOString());
+    // A: three set aside (one of them `n_same`), one still being tried. B: its own `n_same`.
+    await answeredWith(store.forOrganisation(A.id), [
+      notice('n_same', { email: EMAIL, consent: true }, 1),
+      notice('n_sms', { phone: PHONE, consent: true, smsConsent: true }, 2),
+      notice('n_third', { email: EMAIL, consent: true }, 3),
+      notice('n_retry', { email: EMAIL, consent: true }, 4),
+    ]);
+    await answeredWith(store.forOrganisation(B.id), [notice('n_same', { email: EMAIL, consent: true }, 5)]);
+    await migrateOutbox(driver);
+    outbox = createSqlOutbox(driver);
+    const claimed = await outbox.claim(10, NOW);
+    expect(claimed).toHaveLength(5);
+    for (const [i, id] of ['n_same', 'n_sms', 'n_third'].entries()) {
+      await outbox.failed(id, new Date(NOW.getTime() - (3 - i) * 60_000), {
+        error: 'SmtpError EENVELOPE 550',
+        retryAt: null,
+      });
+    }
+    await outbox.failed('n_retry', NOW, { error: 'SmtpError ETIMEDOUT', retryAt: new Date(NOW.getTime() + 60_000) });
+    handle = createHandler({
+      store,
+      admin: sqlAdminStore(driver, createMemoryIdentityStore()),
+      tokens: TOKENS.service,
+      deadLetters: outbox,
+      rateLimit: false,
+      now: () => clock,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await store?.close();
   });
-}, 60_000);
 
-afterAll(async () => {
-  await store?.close();
-  await db?.close();
-});
-
-describe('dead letters over HTTP', () => {
   it('refuses everyone but an administrator of the council: 401 without a valid token, 403 for staff', async () => {
     const facilitator = await TOKENS.sign(FACILITATOR, { organisation: A });
     const otherAdmin = await TOKENS.sign(ADMIN, { organisation: B });
@@ -269,4 +264,12 @@ describe('dead letters over HTTP', () => {
     };
     expect(auditB.items.map((e) => e.target.id)).toEqual(['n_same']);
   });
+}
+
+describe('dead letters over HTTP, PGlite', () => {
+  deadLettersOn(pgliteTestDatabase);
+});
+
+describe.skipIf(!DATABASE_URL)('dead letters over HTTP, PostgreSQL', () => {
+  deadLettersOn(() => pgTestDatabase(DATABASE_URL!));
 });
