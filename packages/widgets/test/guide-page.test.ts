@@ -22,7 +22,7 @@ beforeAll(async () => {
       '/cycle': page('<participe-cycle endpoint="/api" space="groupe-e2e"></participe-cycle>'),
       '/diagnostic': page('<participe-diagnostic endpoint="/api" space="groupe-e2e"></participe-diagnostic>'),
       '/pratiques': page(
-        '<participe-practice-library practice="porteurs-de-paroles-prejuges"></participe-practice-library>',
+        '<participe-practice-library endpoint="/api" practice="porteurs-de-paroles-prejuges"></participe-practice-library>',
       ),
     },
     async (store) => {

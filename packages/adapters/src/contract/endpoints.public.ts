@@ -19,6 +19,13 @@ export const PUBLIC_ENDPOINTS = {
   getDiagnosticAggregate: { method: 'GET', path: '/api/spaces/{space}/diagnostics' },
   getBoard: { method: 'GET', path: '/api/board' },
   getSpaceBoard: { method: 'GET', path: '/api/spaces/{space}/board' },
+  // The practice library (search before one sheet: the first route that matches a path wins)
+  // and the questionnaire a space's diagnostic uses.
+  searchPractices: { method: 'GET', path: '/api/practices/search' },
+  getPractice: { method: 'GET', path: '/api/practices/{id}' },
+  listRelatedPractices: { method: 'GET', path: '/api/practices/{id}/related' },
+  getQuestionnaire: { method: 'GET', path: '/api/diagnostics/questionnaire' },
+  getSpaceQuestionnaire: { method: 'GET', path: '/api/spaces/{space}/diagnostics/questionnaire' },
   // The council's resource centre (participe-resource-centre, the cycle and the practice library).
   listPhases: { method: 'GET', path: '/api/phases' },
   listResources: { method: 'GET', path: '/api/resources' },

@@ -42,13 +42,8 @@ export const ENDPOINTS = {
   listAttestations: { method: 'GET', path: '/api/spaces/{space}/attestations' },
   getAttestation: { method: 'GET', path: '/api/spaces/{space}/attestations/{attestation}' },
   sendCycleCommand: { method: 'POST', path: '/api/spaces/{space}/cycle/events', headers: ['If-Match'] },
-  getQuestionnaire: { method: 'GET', path: '/api/diagnostics/questionnaire' },
   getPhase: { method: 'GET', path: '/api/phases/{id}' },
-  // Before `getPractice`: the first route that matches a path wins.
-  searchPractices: { method: 'GET', path: '/api/practices/search' },
   listPractices: { method: 'GET', path: '/api/practices' },
-  getPractice: { method: 'GET', path: '/api/practices/{id}' },
-  listRelatedPractices: { method: 'GET', path: '/api/practices/{id}/related' },
   listPracticeVersions: { method: 'GET', path: '/api/practices/{id}/versions' },
   updatePractice: { method: 'POST', path: '/api/practices/{id}', headers: ['If-Match'] },
   sendPracticeCommand: { method: 'POST', path: '/api/practices/{id}/events', headers: ['If-Match'] },
@@ -61,7 +56,6 @@ export const ENDPOINTS = {
   putGlossaryEntry: { method: 'PUT', path: '/api/glossary/{id}', headers: ['If-Match'] },
   getContentHistory: { method: 'GET', path: '/api/content/{kind}/{id}/history' },
   putQuestionnaire: { method: 'PUT', path: '/api/diagnostics/questionnaire', headers: ['If-Match'] },
-  getSpaceQuestionnaire: { method: 'GET', path: '/api/spaces/{space}/diagnostics/questionnaire' },
   putSpaceQuestionnaire: {
     method: 'PUT',
     path: '/api/spaces/{space}/diagnostics/questionnaire',

@@ -9,6 +9,7 @@ import type {
   DiagnosticResult,
   Page,
   ParticipeBackend,
+  PracticeSearchAnswer,
   PublicContributionView,
   PublicCycle,
   PublicSpace,
@@ -145,5 +146,14 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
       translated(async () => {
         await api.reportContribution(id, report);
       }),
+    // The practice library: published sheets and the resources the same words find.
+    searchPractices: (query) => translated(async () => (await api.searchPractices(query)) as PracticeSearchAnswer),
+    getPractice: (id, query = {}) => orNull(() => api.getPractice(id, query)),
+    listRelatedPractices: (id, query = {}) => translated(() => api.listRelatedPractices(id, query)),
+    // The questionnaire loaded through the API for the space (else its council's, else the built-in one).
+    getQuestionnaire: (space, query = {}) =>
+      space === null
+        ? translated(() => api.getQuestionnaire(query))
+        : orNull(async () => (await api.getSpaceQuestionnaire(space, query)).questionnaire),
   };
 }

@@ -1,56 +1,114 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { en } from '../content/en/index.js';
 import { fr } from '../content/fr/index.js';
+import { builtinPracticeContent } from '../practice/practice.builtin.js';
+import { practiceFacetCounts } from '../practice/practice.search.js';
+import type { PracticeView } from '../practice/practice.types.js';
 import { modelGraph } from '../testing/model-graph.js';
 import { connectPracticeLibrary } from './practice-library.connect.js';
-import { cleanFilters, filterPractices, fold, practiceFacets } from './practice-library.filter.js';
+import { cleanFilters, LIBRARY_MAX, LIBRARY_PAGE } from './practice-library.filter.js';
 import { practiceLibraryMachine } from './practice-library.machine.js';
-import type { PracticeLibraryContent, PracticeLibraryEvent, PracticeLibraryInput } from './practice-library.types.js';
+import type {
+  LibrarySearchRequest,
+  LibrarySearchResult,
+  OpenedPractice,
+  OpenPracticeRequest,
+  PracticeLibraryEvent,
+  PracticeLibraryInput,
+} from './practice-library.types.js';
 
 type Snap = SnapshotFrom<typeof practiceLibraryMachine>;
 
-const CONTENT: PracticeLibraryContent = { practices: fr.practices, phases: fr.phases, resources: fr.resources };
-const [A, B] = fr.practices as [(typeof fr.practices)[0], (typeof fr.practices)[0]];
+const AT = '2026-03-02T09:00:00.000Z';
+const SHEETS: PracticeView[] = fr.practices.map((p) => ({
+  ...builtinPracticeContent(p, 'fr'),
+  id: p.id,
+  locale: 'fr',
+  status: 'published',
+  version: 1,
+  year: p.year,
+  spaceId: null,
+  shared: false,
+  origin: { organisation: 'default', name: 'Département test' },
+  review: null,
+  createdAt: AT,
+  updatedAt: AT,
+  publishedAt: AT,
+}));
+const [A, B] = SHEETS as [PracticeView, PracticeView];
+const LABEL = { standard: 'Diagnostic partagé', falc: 'On regarde ensemble.' };
+const facets = practiceFacetCounts(SHEETS);
+/** A search that found more sheets than it shows (another council's, say): "more" is offered. */
+const RESULT: LibrarySearchResult = {
+  items: SHEETS,
+  total: SHEETS.length + 30,
+  facets: { ...facets, phase: facets.phase.map((f) => (f.value === 'diagnose' ? { ...f, label: LABEL } : f)) },
+  terms: [],
+};
+const OPENED: OpenedPractice = { practice: A, related: [B], resources: [] };
 
-const done = { type: 'xstate.done.actor.load', output: CONTENT } as const;
-const failed = { type: 'xstate.error.actor.load', error: { kind: 'offline', message: 'down' } } as const;
-type ModelEvent = PracticeLibraryEvent | typeof done | typeof failed;
+const searched = { type: 'xstate.done.actor.search', output: RESULT } as const;
+const searchFailed = { type: 'xstate.error.actor.search', error: { kind: 'offline', message: 'down' } } as const;
+const opened = { type: 'xstate.done.actor.open', output: OPENED } as const;
+const noSuchSheet = { type: 'xstate.done.actor.open', output: null } as const;
+const openFailed = { type: 'xstate.error.actor.open', error: { kind: 'error', message: '500' } } as const;
+type ActorEvent = typeof searched | typeof searchFailed | typeof opened | typeof noSuchSheet | typeof openFailed;
+type ModelEvent = PracticeLibraryEvent | ActorEvent;
 
 const PERSON_EVENTS: ModelEvent[] = [
   { type: 'library.load' },
   { type: 'library.retry' },
-  { type: 'library.filter', filters: { q: ' RSA ', theme: '', public: '', territory: 'rural' } },
-  { type: 'library.filter', filters: { theme: A.themes[0]! } },
-  { type: 'library.filter', filters: { q: 'aucune fiche ne parle de ceci' } },
+  { type: 'library.filter', filters: { q: ' mobilité ', theme: '', public: '', phase: 'diagnose' } },
   { type: 'library.filter', filters: {} },
+  { type: 'library.more' },
   { type: 'library.open', practiceId: A.id },
-  { type: 'library.open', practiceId: B.id },
-  { type: 'library.open', practiceId: 'no-such-sheet' },
+  { type: 'library.open', practiceId: ' ' },
   { type: 'library.close' },
 ];
 const modelEvents = (s: Snap) =>
-  (s.matches('loading') ? [...PERSON_EVENTS, done, failed] : PERSON_EVENTS) as PracticeLibraryEvent[];
-
+  (s.matches('loading')
+    ? [...PERSON_EVENTS, searched, searchFailed]
+    : s.matches('opening')
+      ? [...PERSON_EVENTS, opened, noSuchSheet, openFailed]
+      : PERSON_EVENTS) as PracticeLibraryEvent[];
 const serializeState = (s: Snap) =>
-  JSON.stringify({ value: s.value, filters: s.context.filters, open: s.context.openId, content: !!s.context.content });
+  JSON.stringify({
+    value: s.value,
+    filters: s.context.filters,
+    limit: s.context.limit,
+    open: s.context.openId,
+    result: !!s.context.result,
+    opened: !!s.context.opened,
+  });
 
 function makeSut(input: PracticeLibraryInput) {
-  let pending: { resolve: (c: PracticeLibraryContent) => void; reject: (e: unknown) => void } | null = null;
+  const pending: Record<'search' | 'open', { resolve: (v: unknown) => void; reject: (e: unknown) => void } | null> = {
+    search: null,
+    open: null,
+  };
+  const asked: Array<LibrarySearchRequest | OpenPracticeRequest> = [];
+  const waitFor = <O, I extends LibrarySearchRequest | OpenPracticeRequest>(key: 'search' | 'open') =>
+    fromPromise<O, I>(({ input }) => {
+      asked.push(input);
+      return new Promise<O>((resolve, reject) => {
+        pending[key] = { resolve: resolve as (v: unknown) => void, reject };
+      });
+    });
   const machine = practiceLibraryMachine.provide({
     actors: {
-      load: fromPromise<PracticeLibraryContent, { locale: 'fr' | 'en' }>(
-        () => new Promise((resolve, reject) => (pending = { resolve, reject })),
-      ),
+      search: waitFor<LibrarySearchResult, LibrarySearchRequest>('search'),
+      open: waitFor<OpenedPractice | null, OpenPracticeRequest>('open'),
     },
   });
   const actor = createActor(machine, { input }).start();
   return {
     actor,
+    asked,
     async send(e: ModelEvent) {
-      if (e.type === 'xstate.done.actor.load') pending!.resolve(e.output);
-      else if (e.type === 'xstate.error.actor.load') pending!.reject(e.error);
-      else return actor.send(e);
+      const key = e.type.endsWith('.search') ? 'search' : 'open';
+      if (e.type.startsWith('xstate.done.')) pending[key]!.resolve((e as ActorEvent & { output: unknown }).output);
+      else if (e.type.startsWith('xstate.error.')) pending[key]!.reject((e as ActorEvent & { error: unknown }).error);
+      else return actor.send(e as PracticeLibraryEvent);
       for (let i = 0; i < 4; i++) await Promise.resolve();
     },
   };
@@ -60,19 +118,24 @@ function makeSut(input: PracticeLibraryInput) {
 function checkInvariants(s: Snap) {
   const v = connectPracticeLibrary(s);
   expect(Boolean(v.failure)).toBe(v.state === 'error');
-  expect(v.sheet?.practice.id ?? null).toBe(v.state === 'sheet' ? s.context.openId : null);
+  expect(v.sheet !== null).toBe(v.state === 'sheet');
+  if (v.sheet) expect(v.sheet.practice.id).toBe(s.context.openId);
   if (v.state === 'list') expect(s.context.openId).toBeNull();
   for (const value of Object.values(s.context.filters)) expect(value).toBe(value.trim() || 'never empty');
-  if (v.state === 'list') {
-    expect(v.results).toEqual(filterPractices(CONTENT.practices, s.context.filters));
-    for (const p of v.results) {
-      if (s.context.filters.theme) expect(p.themes).toContain(s.context.filters.theme);
-      if (s.context.filters.territory) expect(p.territoryType).toBe(s.context.filters.territory);
-    }
-    expect(v.total).toBe(CONTENT.practices.length);
-  } else expect(v.results).toEqual([]);
-  if (v.sheet) expect(v.sheet.resources.map((r) => r.id)).toEqual(v.sheet.practice.resourceIds);
+  expect(s.context.limit).toBeGreaterThanOrEqual(LIBRARY_PAGE);
+  expect(s.context.limit).toBeLessThanOrEqual(LIBRARY_MAX);
+  if (v.state === 'list') expect(v.results).toEqual(RESULT.items);
+  if (v.state === 'sheet' || v.state === 'opening' || v.state === 'idle' || v.state === 'error')
+    expect(v.results).toEqual([]);
+  if (v.more) expect(v.state === 'list' || v.state === 'loading').toBe(true);
+  // A phase the search named keeps the council's label, on the filter and on the sheet.
+  if (s.context.result) expect(v.facets.phases.find((p) => p.id === 'diagnose')?.label).toEqual(LABEL);
+  if (v.sheet) {
+    const ids = v.sheet.phases.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort((a, b) => PHASE_ORDER.indexOf(a) - PHASE_ORDER.indexOf(b)));
+  }
 }
+const PHASE_ORDER = ['mobilise', 'diagnose', 'coConstruct', 'decide', 'act', 'evaluate', 'share'];
 
 let counted = '';
 afterAll(() => console.log(`practiceLibraryMachine model-based: ${counted}`));
@@ -88,7 +151,7 @@ describe('practiceLibraryMachine model', () => {
 
   it('reaches every state', () => {
     const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
-    expect([...reached].sort()).toEqual(['"error"', '"idle"', '"loading"', '{"ready":"list"}', '{"ready":"sheet"}']);
+    expect([...reached].sort()).toEqual(['"error"', '"idle"', '"list"', '"loading"', '"opening"', '"sheet"']);
   });
 
   it.each(paths.map((p, i) => [i + 1, p.steps.map((s) => s.event.type.replace(/^.*\./, '')).join(' → '), p] as const))(
@@ -103,7 +166,9 @@ describe('practiceLibraryMachine model', () => {
     },
   );
 
-  it(`takes every transition (${edges.length} edges from ${Object.keys(adjacency).length} states)`, async () => {
+  it(`takes every transition (${edges.length} edges from ${Object.keys(adjacency).length} states)`, {
+    timeout: 60_000,
+  }, async () => {
     for (const edge of edges) {
       const sut = makeSut({});
       for (const step of pathTo.get(edge.from)!.steps)
@@ -117,44 +182,58 @@ describe('practiceLibraryMachine model', () => {
 });
 
 describe('practice library', () => {
-  it('opens the sheet a link asks for, and falls back to the list for an unknown one', async () => {
-    const linked = makeSut({ practiceId: B.id, filters: { territory: ' ' } });
+  it('asks its back end for what the person chose, a page more each time, within the API’s ceiling', async () => {
+    const sut = makeSut({ locale: 'en', filters: { q: '  ', phase: 'nowhere' as never, theme: 'santé' } });
+    sut.actor.send({ type: 'library.load' });
+    expect(sut.asked.at(-1)).toEqual({ locale: 'en', filters: { theme: 'santé' }, limit: LIBRARY_PAGE });
+    await sut.send(searched);
+    for (let limit = 2 * LIBRARY_PAGE; limit <= LIBRARY_MAX; limit += LIBRARY_PAGE) {
+      sut.actor.send({ type: 'library.more' });
+      expect((sut.asked.at(-1) as LibrarySearchRequest).limit).toBe(limit);
+      await sut.send(searched);
+    }
+    const before = sut.asked.length;
+    sut.actor.send({ type: 'library.more' });
+    expect(sut.asked.length).toBe(before);
+    expect(connectPracticeLibrary(sut.actor.getSnapshot()).more).toBe(false);
+    // New filters start from the first page again.
+    sut.actor.send({ type: 'library.filter', filters: { phase: 'act' } });
+    expect(sut.asked.at(-1)).toEqual({ locale: 'en', filters: { phase: 'act' }, limit: LIBRARY_PAGE });
+  });
+
+  it('opens the sheet a link asks for once the list is there, and shows the list for an unknown one', async () => {
+    const linked = makeSut({ practiceId: B.id });
     linked.actor.send({ type: 'library.load' });
-    await linked.send(done);
+    await linked.send(searched);
+    expect(linked.asked.at(-1)).toEqual({ locale: 'fr', practiceId: B.id });
+    await linked.send({ ...opened, output: { practice: B, related: [], resources: [] } });
     expect(connectPracticeLibrary(linked.actor.getSnapshot()).sheet?.practice.id).toBe(B.id);
-    expect(linked.actor.getSnapshot().context.filters).toEqual({});
     const unknown = makeSut({ practiceId: 'nope' });
     unknown.actor.send({ type: 'library.load' });
-    await unknown.send(done);
+    await unknown.send(searched);
+    await unknown.send(noSuchSheet);
     expect(connectPracticeLibrary(unknown.actor.getSnapshot()).state).toBe('list');
     expect(unknown.actor.getSnapshot().context.openId).toBeNull();
   });
 
-  it('searches every word, without minding accents, case or apostrophes', () => {
-    const hits = filterPractices(fr.practices, { q: 'DEPLIANT  Courriers' });
-    expect(hits.map((p) => p.id)).toContain('courriers-rsa-reecrits');
-    for (const p of hits) {
-      expect(fold(JSON.stringify(p))).toContain('depliant');
-      expect(fold(JSON.stringify(p))).toContain('courriers');
-    }
-    expect(filterPractices(fr.practices, { q: 'allocataires du rsa' }).length).toBeGreaterThan(0);
-    expect(fold('L’Égalité')).toBe("l'egalite");
-    expect(filterPractices(fr.practices, { q: 'zzzz' })).toEqual([]);
-    expect(filterPractices(fr.practices, {})).toHaveLength(fr.practices.length);
+  it('retries what failed: the sheet if the list is there, else the search', async () => {
+    const sut = makeSut({});
+    sut.actor.send({ type: 'library.load' });
+    await sut.send(searched);
+    sut.actor.send({ type: 'library.open', practiceId: A.id });
+    await sut.send(openFailed);
+    expect(sut.actor.getSnapshot().value).toBe('error');
+    sut.actor.send({ type: 'library.retry' });
+    expect(sut.actor.getSnapshot().value).toBe('opening');
+    await sut.send(opened);
+    expect(connectPracticeLibrary(sut.actor.getSnapshot()).sheet?.related.map((p) => p.id)).toEqual([B.id]);
   });
 
-  it('offers each theme, public and territory once, in the language’s order, and every one finds a sheet', () => {
-    for (const [pack, locale] of [
-      [fr, 'fr'],
-      [en, 'en'],
-    ] as const) {
-      const f = practiceFacets(pack.practices, locale);
-      expect(f.themes).toEqual([...new Set(f.themes)].sort((a, b) => a.localeCompare(b, locale)));
-      for (const theme of f.themes) expect(filterPractices(pack.practices, { theme }).length).toBeGreaterThan(0);
-      for (const p of f.publics) expect(filterPractices(pack.practices, { public: p }).length).toBeGreaterThan(0);
-      for (const t of f.territories)
-        expect(filterPractices(pack.practices, { territory: t }).length).toBeGreaterThan(0);
-    }
-    expect(cleanFilters({ q: '  ', theme: 'santé', public: '', territory: undefined })).toEqual({ theme: 'santé' });
+  it('keeps only real filters', () => {
+    expect(cleanFilters({ q: '  ', theme: 'santé', public: '', phase: 'evaluate' })).toEqual({
+      theme: 'santé',
+      phase: 'evaluate',
+    });
+    expect(cleanFilters({ phase: 'later' as never })).toEqual({});
   });
 });

@@ -9,9 +9,10 @@ import type {
   StoredContributionEvent,
 } from '../contribution/contribution.types.js';
 import type { CycleContext, PhaseChange, PhaseId } from '../cycle/cycle.types.js';
-import type { AggregateResult, Answers, DiagnosticResult } from '../diagnostic/diagnostic.types.js';
+import type { AggregateResult, Answers, DiagnosticResult, Questionnaire } from '../diagnostic/diagnostic.types.js';
 import type { PublicMeeting } from '../meeting/meeting.types.js';
 import type { ReportInput } from '../moderation/moderation.types.js';
+import type { PracticeSearchResult, PracticeView } from '../practice/practice.types.js';
 import type { Composition, Space } from '../space/space.types.js';
 import type {
   ContentListQuery,
@@ -122,7 +123,43 @@ export interface ParticipeBackend {
   eraseMyData?(proof: AuthorProof): Promise<void>;
   /** The author corrects (`contribution.edit`) or withdraws their contribution, with the secret code. */
   sendAuthorCommand?(contributionId: string, secret: string, command: AuthorCommand): Promise<void>;
+  /**
+   * The practice library (optional: a back end without it has none). The published sheets of
+   * the council and those other councils share, searched in French (stems, accents folded,
+   * synonyms), with facets; with words, the resource centre's methods and tools found too.
+   */
+  searchPractices?(query: PracticeSearchQuery): Promise<PracticeSearchAnswer>;
+  /** One sheet, whole, or `null` when there is none the caller may read. */
+  getPractice?(id: string, query?: { locale?: 'fr' | 'en' }): Promise<PracticeView | null>;
+  /** "Vous aimerez aussi": the published sheets closest to this one, closest first. */
+  listRelatedPractices?(id: string, query?: { locale?: 'fr' | 'en' }): Promise<PracticeView[]>;
+  /**
+   * The self-diagnostic questionnaire a space answers (its own, else its council's, else the
+   * built-in one), or the council's for `null`; `null` for an unknown space. Optional: the
+   * diagnostic widget uses its built-in questionnaire with a back end without it.
+   */
+  getQuestionnaire?(space: string | null, query?: { locale?: 'fr' | 'en' }): Promise<Questionnaire | null>;
 }
+
+/** A search of the practice library. */
+export interface PracticeSearchQuery {
+  /** @default the back end's language, then French */
+  locale?: 'fr' | 'en';
+  /** Words; the back end searches them in French (`mobilité` finds `transports`). */
+  q?: string;
+  phase?: PhaseId;
+  theme?: string;
+  public?: string;
+  /** @default 20, at most 100 */
+  limit?: number;
+  /** `summary`: each sheet's title, territory, start, themes, public, phases and problem only (a list). */
+  fields?: 'summary';
+}
+
+/** The sheets found (first `limit`), their facets, and with words the resources found. */
+export type PracticeSearchAnswer = PracticeSearchResult & {
+  resources?: { items: ResourceEntry[]; total: number };
+};
 
 /** What proves authorship: the follow-up code and the secret code, both given once at sending. */
 export interface AuthorProof {

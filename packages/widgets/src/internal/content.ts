@@ -1,6 +1,5 @@
-import type { ContentPack, PlainText } from '@participe/core';
-import { html } from 'lit';
-import type { Locale, Variant } from '../i18n/i18n.js';
+import type { ContentPack } from '@participe/core';
+import type { Locale } from '../i18n/i18n.js';
 
 /**
  * The built-in content of a language. The packs are large (phases, resource centre,
@@ -34,18 +33,7 @@ export async function contentFor<K extends keyof ContentPack>(
   return Object.fromEntries(keys.map((k) => [k, given?.[k] ?? pack![k]])) as Pick<ContentPack, K>;
 }
 
-/** A content text in the wording asked for. */
-export const wording = (text: PlainText, variant: Variant) => (variant === 'falc' ? text.falc : text.standard);
-
-/** A content text on one line (FALC puts one idea per line), for names, titles and sentences. */
-export const oneLine = (text: PlainText, variant: Variant) => wording(text, variant).replaceAll('\n', '. ');
-
-/**
- * A content text, rendered as text. FALC puts one idea per line: the line breaks are
- * kept by the `.pt` rule of `guideStyles` (no markup is ever built from content).
- */
-export const plain = (text: PlainText, variant: Variant) => html`<span class="pt">${wording(text, variant)}</span>`;
-
-/** A link to a resource when the host gave a URL template with `{id}`, else `null`. */
-export const resourceHref = (template: string, id: string) =>
-  template ? template.replaceAll('{id}', encodeURIComponent(id)) : null;
+// Texts as a council keeps them, in a module of their own: a widget that reads its content
+// from the API imports them from `council-text.js` and never reaches the packs' lazy chunks
+// (a bundler emits a chunk for every `import()` it sees, used or not).
+export { oneLine, plain, resourceHref, wording } from './council-text.js';

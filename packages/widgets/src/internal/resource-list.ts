@@ -1,7 +1,7 @@
-import type { Resource } from '@participe/core';
+import type { ResourceEntry } from '@participe/core';
 import { html } from 'lit';
 import { type Locale, translator, type Variant } from '../i18n/i18n.js';
-import { plain, resourceHref } from './content.js';
+import { plain, resourceHref } from './council-text.js';
 import { resourceMessages } from './resource-list.messages.js';
 
 export interface ResourceListOptions {
@@ -15,7 +15,10 @@ export interface ResourceListOptions {
  * Resource-centre entries as a list: title (a link when the host has resource pages), kind
  * and duration, and what it is. Parts: `resources`, `resource`, `resource-link`.
  */
-export function resourceList(resources: readonly Resource[], o: ResourceListOptions) {
+export function resourceList(
+  resources: readonly Pick<ResourceEntry, 'id' | 'type' | 'title' | 'summary' | 'duration'>[],
+  o: ResourceListOptions,
+) {
   const t = translator(resourceMessages, o.locale, o.variant);
   return html`<ul part="resources">
     ${resources.map((r) => {

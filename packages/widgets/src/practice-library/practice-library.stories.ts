@@ -1,9 +1,10 @@
-import type { ContentPack } from '@participe/core';
+import type { ParticipeBackend } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-practice-library.js';
-import type { ContentSource } from '../internal/content.js';
+import { failing, gated } from '../testing/doubles.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
+import { librarySeeded, OWN_SHEET } from './practice-library.fixtures.js';
 import type { ParticipePracticeLibrary } from './practice-library.js';
 
 const TAG = 'participe-practice-library';
@@ -12,22 +13,20 @@ interface Args {
   variant: 'standard' | 'falc';
   practice: string;
   'resource-url': string;
-  content?: ContentSource;
+  /** Listed by the manifest; the stories use an in-process `backend` instead. */
+  endpoint?: string;
+  backend?: ParticipeBackend;
 }
-
-/** Content that never loads because its source is down: a thenable that always fails. */
-const unreachable: PromiseLike<Partial<ContentPack>> = {
-  // biome-ignore lint/suspicious/noThenProperty: a thenable that fails, like a council's feed that is down
-  then: (ok, fail) => Promise.reject({ kind: 'offline', message: 'Failed to fetch' }).then(ok, fail),
-};
 
 // States are told apart by structure, not wording, so they hold in every locale and in FALC.
 const items = (root: ShadowRoot) => root.querySelectorAll('[part~="item"]').length;
+const busy = (root: ShadowRoot) => root.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'true';
 const summary = (root: ShadowRoot) => root.querySelector('[part~="summary"]')?.textContent?.trim() ?? '';
-/** The list with its filters filled from the sheets. */
-const listed = (root: ShadowRoot) => root.querySelectorAll('#theme option').length > 1 && summary(root) !== '';
-/** The built-in pack holds twelve sheets. */
-const ALL = 12;
+/** The list with its filters filled from the search's facets. */
+const listed = (root: ShadowRoot) => !busy(root) && root.querySelectorAll('#theme option').length > 1;
+/** The built-in sheets and the council's own. */
+const ALL = 13;
+const seeded = async () => librarySeeded();
 
 /** Waits for the list, then searches as a person would: fills the form and presses Show. */
 async function search(canvas: HTMLElement, fill: (form: HTMLFormElement) => void) {
@@ -44,14 +43,17 @@ const meta: Meta<Args> = {
   args: { variant: 'standard', practice: '', 'resource-url': '/ressources/{id}' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['standard', 'falc'] },
-    content: { control: false },
+    endpoint: { control: false },
+    backend: { control: false },
   },
+  loaders: [seeded],
   render: (args, { loaded }) =>
     html`<participe-practice-library
       variant=${args.variant}
       practice=${args.practice}
       resource-url=${args['resource-url']}
-      .content=${(loaded.content as ContentSource | undefined) ?? null}
+      endpoint=${args.endpoint ?? ''}
+      .backend=${(loaded.backend as ParticipeBackend | undefined) ?? null}
     ></participe-practice-library>`,
 };
 export default meta;
@@ -67,13 +69,18 @@ export const Accessibility: Story = {
       summary:
         'Inspiring practices: a search form, a line that says how many sheets are shown, the list of sheets, and the sheet being read, which replaces the list. Everything is a native control; the counting line is a live region.',
       keyboard: [
-        ['Tab', 'Search box, theme, public, territory, Show, “Clear the search”, then the title of each sheet.'],
+        [
+          'Tab',
+          'Search box, phase, theme, public, Show, “Clear the search”, the title of each sheet, “Show more sheets”, then the resources found.',
+        ],
         ['Enter', 'In the search box or on Show: runs the search.'],
-        ['Down / Up', 'In a select: change the theme, public or territory.'],
+        ['Down / Up', 'In a select: change the phase, theme or public.'],
         ['Enter', 'On “Clear the search”: empties every filter and puts focus back in the search box.'],
         ['Enter', 'On a sheet’s title: opens the sheet; focus moves to its title.'],
         ['Shift + Tab', 'From the sheet’s title: “Back to the sheets”.'],
         ['Enter', 'On “Back to the sheets”: the same results again; focus returns to the sheet just read.'],
+        ['Enter', 'On a sheet under “You may also like”: opens it in place; focus moves to its title.'],
+        ['Enter', 'On “Show more sheets”: the next sheets; focus moves to the first new one.'],
         ['Enter', 'On “Try again” (after an error): loads the sheets again.'],
       ],
       aria: [
@@ -88,6 +95,7 @@ export const Accessibility: Story = {
         ['<h3 tabindex="-1">', 'The open sheet’s title takes focus, so reading starts there.'],
         ['role="alert"', 'The error and its “Try again” button are announced when they appear.'],
         ['<blockquote>', 'The problem, as the people concerned said it.'],
+        ['<section aria-busy>', 'Busy while a search or a sheet is on its way.'],
       ],
       rgaa: [
         ['3.2, 3.3', 'Text and controls meet 4.5:1 and 3:1 in the three themes (checked by axe here).'],
@@ -104,16 +112,17 @@ export const Accessibility: Story = {
       ],
       limits: [
         'The search runs on Show, not while typing: by design, but people used to instant filtering may look for results too early.',
-        'The sheets’ own texts have no FALC version: `variant="falc"` changes the widget’s words only.',
-        'Theme, public and territory values are the sheets’ own words, in the sheets’ language.',
+        'The sheets’ own texts have no FALC version: `variant="falc"` changes the widget’s words and the council’s phase names only.',
+        'Theme and public values are the sheets’ own words, in the sheets’ language.',
+        'A search shows at most 100 sheets, 20 at a time.',
       ],
     }),
 };
 
 export const Loading: Story = {
-  loaders: [async () => ({ content: new Promise<never>(() => {}) })],
+  loaders: [async () => ({ backend: gated((await seeded()).backend, ['searchPractices']).backend })],
   play: async ({ canvasElement }) => {
-    await untilShown(canvasElement, TAG, 'loading', (r) => summary(r) !== '' && items(r) === 0 && !listed(r));
+    await untilShown(canvasElement, TAG, 'loading', (r) => busy(r) && items(r) === 0 && summary(r) !== '');
   },
 };
 
@@ -126,10 +135,25 @@ export const List: Story = {
 export const Filtered: Story = {
   play: async ({ canvasElement }) => {
     await search(canvasElement, (form) => {
-      const theme = form.querySelector<HTMLSelectElement>('#theme')!;
-      theme.value = theme.options[1]!.value;
+      const phase = form.querySelector<HTMLSelectElement>('#phase')!;
+      phase.value = phase.options[1]!.value;
     });
     await untilShown(canvasElement, TAG, 'some sheets', (r) => listed(r) && items(r) > 0 && items(r) < ALL);
+  },
+};
+
+export const Found: Story = {
+  name: 'Words found in sheets and resources',
+  play: async ({ canvasElement }) => {
+    await search(canvasElement, (form) => {
+      form.querySelector<HTMLInputElement>('#q')!.value = 'mobilité';
+    });
+    await untilShown(
+      canvasElement,
+      TAG,
+      'sheets and resources',
+      (r) => listed(r) && items(r) > 0 && r.querySelector('[part~="found"] [part~="resource"]') !== null,
+    );
   },
 };
 
@@ -139,20 +163,52 @@ export const NoMatch: Story = {
     await search(canvasElement, (form) => {
       form.querySelector<HTMLInputElement>('#q')!.value = 'zqxj aucune fiche ne parle de ceci';
     });
-    await untilShown(canvasElement, TAG, 'no sheet', (r) => listed(r) && items(r) === 0);
+    await untilShown(canvasElement, TAG, 'no sheet', (r) => !busy(r) && summary(r) !== '' && items(r) === 0);
   },
 };
 
 export const EmptyLibrary: Story = {
   name: 'Empty library (no sheet at all)',
-  loaders: [async () => ({ content: { practices: [] } satisfies Partial<ContentPack> })],
+  loaders: [
+    async () => {
+      const { backend } = await seeded();
+      const none = { items: [], total: 0, facets: { phase: [], theme: [], public: [] }, terms: [] };
+      return { backend: { ...backend, searchPractices: async () => none } satisfies ParticipeBackend };
+    },
+  ],
   play: async ({ canvasElement }) => {
     await untilShown(
       canvasElement,
       TAG,
       'an empty library',
-      (r) => summary(r) !== '' && r.querySelector('form[part~="search"]') !== null && items(r) === 0,
+      (r) => !busy(r) && summary(r) !== '' && r.querySelector('form[part~="search"]') !== null && items(r) === 0,
     );
+  },
+};
+
+export const More: Story = {
+  name: 'More sheets than one page',
+  loaders: [
+    async () =>
+      librarySeeded(Array.from({ length: 9 }, (_, i) => ({ ...OWN_SHEET, title: `Fiche du groupe n° ${i + 1}` }))),
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(
+      canvasElement,
+      TAG,
+      'a page and “more”',
+      (r) => listed(r) && r.querySelector('[part~="more"]') !== null,
+    );
+  },
+};
+
+export const Opening: Story = {
+  name: 'A sheet on its way',
+  loaders: [async () => ({ backend: gated((await seeded()).backend, ['getPractice']).backend })],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'the list', (r) => listed(r) && items(r) === ALL);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="item-link"]')!.click();
+    await untilShown(canvasElement, TAG, 'opening', (r) => busy(r) && items(r) === 0 && summary(r) !== '');
   },
 };
 
@@ -172,16 +228,34 @@ export const LinkedSheet: Story = {
     await untilShown(
       canvasElement,
       TAG,
-      'the linked sheet',
-      (r) => r.querySelector('[part~="sheet"] #sheet-title') !== null && items(r) === 0,
+      'the linked sheet with related sheets',
+      (r) => r.querySelector('[part~="sheet"] [part~="related-link"]') !== null && items(r) === 0,
     );
   },
 };
 
 export const LoadError: Story = {
   name: 'Error',
-  loaders: [async () => ({ content: unreachable })],
+  loaders: [
+    async () => ({
+      backend: failing((await seeded()).backend, ['searchPractices'], { kind: 'offline', message: 'down' }).backend,
+    }),
+  ],
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'the error', (r) => r.querySelector('[role="alert"] button') !== null);
+  },
+};
+
+export const SheetError: Story = {
+  name: 'Error opening a sheet',
+  loaders: [
+    async () => ({
+      backend: failing((await seeded()).backend, ['getPractice'], { kind: 'error', message: '500' }).backend,
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'the list', (r) => listed(r) && items(r) === ALL);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="item-link"]')!.click();
+    await untilShown(canvasElement, TAG, 'the error', (r) => r.querySelector('[role="alert"] [part~="back"]') !== null);
   },
 };

@@ -1,22 +1,21 @@
-import { type ContentPack, en, fr, type PracticeSheet } from '@participe/core';
+import { en, fr } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-practice-library.js';
 import type { ParticipePracticeOpenEvent } from '../events/practice-open.js';
-import type { ContentSource } from '../internal/content.js';
-import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import { eventually, expectNoAxeViolations, failing, gated, shadow, text } from '../testing/browser.js';
+import { librarySeeded, OWN_SHEET } from './practice-library.fixtures.js';
 
 type Library = HTMLElementTagNameMap['participe-practice-library'];
+type Backend = Library['backend'];
 
 const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+/** The built-in sheets and the council's own. */
+const ALL = fr.practices.length + 1;
 
-async function mount(
-  content: ContentSource = null,
-  attrs: Record<string, string> = {},
-  parent: Element = document.body,
-) {
+async function mount(backend: Backend, attrs: Record<string, string> = {}, parent: Element = document.body) {
   const el = document.createElement('participe-practice-library');
-  el.content = content;
+  el.backend = backend;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   parent.append(el);
   await el.updateComplete;
@@ -27,15 +26,12 @@ const summary = (el: Library) => text(shadow(el).querySelector('[part~="summary"
 const titles = (el: Library) => [...shadow(el).querySelectorAll('[part~="item-title"]')].map(text);
 const active = (el: Library) => shadow(el).activeElement;
 const select = (el: Library, id: string) => shadow(el).querySelector<HTMLSelectElement>(`#${id}`)!;
-
-/** A promise the test settles: the loading state stays on screen until then. */
-function deferred() {
-  let resolve!: (c: Partial<ContentPack>) => void;
-  const promise = new Promise<Partial<ContentPack>>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
+const search = (el: Library, words: string) => {
+  shadow(el).querySelector<HTMLInputElement>('#q')!.value = words;
+  shadow(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
+};
+/** `text` reads no-break spaces as spaces. */
+const spaced = (s: string) => s.replace(/\s+/g, ' ');
 
 beforeEach(() => {
   document.documentElement.lang = 'fr';
@@ -45,91 +41,90 @@ afterEach(() => {
 });
 
 describe('participe-practice-library', () => {
-  it('loads, then lists every sheet with its place, themes, public and problem, without axe violations', async () => {
-    const pending = deferred();
-    const el = await mount(pending.promise);
+  it('loads through its back end, then lists the council’s published sheets, its own among them, without axe violations', async () => {
+    const gate = gated((await librarySeeded()).backend, ['searchPractices']);
+    const el = await mount(gate.backend);
     expect(summary(el)).toBe('Chargement des fiches…');
     await expectNoAxeViolations(el);
-    pending.resolve({ practices: fr.practices });
-    await eventually(() => expect(summary(el)).toBe('12 fiches à lire.'));
-    // `text` reads no-break spaces as spaces.
-    expect(titles(el)).toEqual(fr.practices.map((p) => p.title.replace(/\s+/g, ' ')));
-    const first = shadow(el).querySelector('[part~="item"]')!;
-    expect([...first.querySelectorAll('[part~="item-meta"]')].map(text)).toEqual([
-      'Département du Val-de-Brume, 2022',
-      'Thèmes : accès aux droits, insertion',
+    gate.open();
+    await eventually(() => expect(summary(el)).toBe(`${ALL} fiches à lire.`));
+    expect(titles(el)).toContain(OWN_SHEET.title);
+    for (const p of fr.practices) expect(titles(el)).toContain(spaced(p.title));
+    const own = [...shadow(el).querySelectorAll('[part~="item"]')].find((i) => text(i).includes(OWN_SHEET.title))!;
+    expect([...own.querySelectorAll('[part~="item-meta"]')].map(text)).toEqual([
+      'Communauté de communes du Haut-Lizon, 2024',
+      'Thèmes : mobilite',
       'Public : allocataires du RSA',
     ]);
-    expect(text(first.querySelector('blockquote'))).toBe(fr.practices[0]!.problemStatement.replace(/\s+/g, ' '));
-    expect([...select(el, 'territory').options].map((o) => o.value)).toEqual([
-      '',
-      'périurbain',
-      'quartier prioritaire',
-      'rural',
-      'urbain',
-    ]);
+    expect(text(own.querySelector('blockquote'))).toBe(OWN_SHEET.problemStatement);
+    // The phase filter names each phase as the council does, in the cycle's order.
+    expect([...select(el, 'phase').options].map((o) => text(o))[2]).toBe('Diagnostic partagé');
+    expect(select(el, 'phase').options[1]!.value).toBe('mobilise');
+    expect([...select(el, 'theme').options].map((o) => o.value)).toContain('mobilite');
     expect(shadow(el).querySelector('[style]')).toBeNull();
     await expectNoAxeViolations(el);
   });
 
-  it('searches and filters with the keyboard alone, says how many match, and clears', async () => {
-    const el = await mount();
-    await eventually(() => expect(titles(el)).toHaveLength(12));
+  it('searches in French with the keyboard alone (accents and synonyms), shows the resources found too, and clears', async () => {
+    const el = await mount((await librarySeeded()).backend, { 'resource-url': '/ressources/{id}' });
+    await eventually(() => expect(titles(el)).toHaveLength(ALL));
     await userEvent.tab();
     expect(active(el)?.id).toBe('q');
-    await userEvent.keyboard('RSA{Enter}');
-    await eventually(() => expect(summary(el)).toMatch(/^\d+ fiches correspondent à votre recherche, sur 12\.$/));
-    const rsa = titles(el).length;
-    expect(rsa).toBeGreaterThan(1);
-    expect(rsa).toBeLessThan(12);
+    await userEvent.keyboard('mobilité{Enter}');
+    await eventually(() => expect(summary(el)).toMatch(/^\d+ fiches? (correspond|correspondent) à votre recherche\.$/));
+    // The sheet says "mobilite" (no accent) and "trajets": French stems and the thesaurus find it.
+    expect(titles(el)).toContain(OWN_SHEET.title);
+    expect(titles(el).length).toBeLessThan(ALL);
+    const found = shadow(el).querySelector('[part~="found"]')!;
+    expect(text(found.querySelector('h3'))).toMatch(/trouvés? dans le centre de ressources$/);
+    expect([...found.querySelectorAll('[part~="resource-link"]')].map((a) => a.getAttribute('href'))).toContain(
+      '/ressources/frais-de-transport',
+    );
+    await expectNoAxeViolations(el);
 
+    await userEvent.tab(); // phase
+    expect(active(el)?.id).toBe('phase');
+    const act = [...select(el, 'phase').options].findIndex((o) => o.value === 'act');
+    await userEvent.keyboard('{ArrowDown}'.repeat(act));
+    expect(select(el, 'phase').value).toBe('act');
     await userEvent.tab(); // theme
     await userEvent.tab(); // public
-    await userEvent.tab(); // territory
-    expect(active(el)?.id).toBe('territory');
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}'); // … → rural → urbain
-    expect(select(el, 'territory').value).toBe('urbain');
     await userEvent.tab(); // apply
     await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(summary(el)).toMatch(/correspond/));
+    expect(titles(el)).toContain(OWN_SHEET.title);
+
+    search(el, 'zzzqx');
     await eventually(() =>
       expect(summary(el)).toBe(
         'Aucune fiche ne correspond à votre recherche. Essayez d’autres mots ou moins de filtres.',
       ),
     );
     expect(titles(el)).toEqual([]);
+    expect(shadow(el).querySelector('[part~="found"]')).toBeNull();
     await expectNoAxeViolations(el);
 
-    await userEvent.tab(); // clear
+    shadow(el).querySelector<HTMLElement>('[part~="actions"] button:not(.primary)')!.focus();
     expect(text(active(el))).toBe('Effacer la recherche');
     await userEvent.keyboard('{Enter}');
-    await eventually(() => expect(summary(el)).toBe('12 fiches à lire.'));
+    await eventually(() => expect(summary(el)).toBe(`${ALL} fiches à lire.`));
     expect(active(el)?.id).toBe('q');
-    expect(select(el, 'territory').value).toBe('');
-
-    select(el, 'theme').value = 'santé';
-    shadow(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await eventually(() => expect(summary(el)).toBe('2 fiches correspondent à votre recherche, sur 12.'));
-    for (const title of titles(el)) {
-      expect(fr.practices.find((p) => p.title === title)!.themes).toContain('santé');
-    }
+    expect(select(el, 'phase').value).toBe('');
   });
 
-  it('opens a sheet with all its sections and what changed for each side, then goes back to the same results', async () => {
-    const el = await mount(null, { 'resource-url': '/ressources/{id}' });
-    await eventually(() => expect(titles(el)).toHaveLength(12));
+  it('opens a sheet with its sections, resources and related sheets, opens a related one, then goes back to the same results', async () => {
+    const el = await mount((await librarySeeded()).backend, { 'resource-url': '/ressources/{id}' });
+    await eventually(() => expect(titles(el)).toHaveLength(ALL));
     const opened: string[] = [];
     el.addEventListener('participe-practice-open', (e: ParticipePracticeOpenEvent) => opened.push(e.detail.practiceId));
-    select(el, 'territory').value = 'rural';
-    shadow(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await eventually(() => expect(summary(el)).toMatch(/fiches correspondent/));
-    const rural = titles(el);
+    search(el, 'minibus');
+    await eventually(() => expect(titles(el)).toEqual([OWN_SHEET.title]));
 
-    const sheet = fr.practices.find((p) => p.title === rural[1])!;
-    shadow(el).querySelectorAll<HTMLButtonElement>('[part~="item-link"]')[1]!.focus();
+    shadow(el).querySelector<HTMLButtonElement>('[part~="item-link"]')!.focus();
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(active(el)?.id).toBe('sheet-title'));
-    expect(text(active(el))).toBe(sheet.title);
-    expect(opened).toEqual([sheet.id]);
+    expect(text(active(el))).toBe(OWN_SHEET.title);
+    expect(opened).toHaveLength(1);
     expect(shadow(el).querySelector('[part~="search"]')).toBeNull();
     const article = shadow(el).querySelector('[part~="sheet"]')!;
     expect([...article.querySelectorAll('h4')].map(text)).toEqual([
@@ -140,95 +135,138 @@ describe('participe-practice-library', () => {
       'Les actions',
       'L’évaluation',
       'Ce qui a changé, pour chacun',
-      'Les clés de la réussite',
-      'Les points de vigilance',
-      'Et après ?',
+      'Ce qu’en disent les participants',
+      ...(OWN_SHEET.keysOfSuccess.length ? ['Les clés de la réussite'] : []),
+      ...(OWN_SHEET.vigilance.length ? ['Les points de vigilance'] : []),
+      ...(OWN_SHEET.perspectives ? ['Et après ?'] : []),
       'Les phases du cycle concernées',
       'Les ressources utilisées',
+      'Qui contacter',
+      'Pour en savoir plus',
+      'Vous aimerez aussi',
     ]);
-    const viewpoints = [...article.querySelectorAll('[part~="viewpoint"]')];
-    expect(viewpoints.map((v) => text(v.querySelector('h5')))).toEqual([
-      'Pour les habitants et les personnes concernées',
-      'Pour les professionnels',
-      'Pour les élus',
-      'Pour les partenaires',
+    expect(text(article.querySelector('[part~="sheet-meta"]'))).toContain('Depuis : septembre 2024');
+    const phases = [...article.querySelectorAll('[aria-labelledby="s-phases"] li')].map(text);
+    expect(phases).toEqual(['Aller vers et constituer le groupe', 'Mise en œuvre, faire savoir ce qui a été fait']);
+    expect([...article.querySelectorAll('[part~="resource-link"]')].map((a) => a.getAttribute('href'))).toEqual([
+      '/ressources/frais-de-transport',
     ]);
-    expect([...viewpoints[2]!.querySelectorAll('li')].map(text)).toEqual(sheet.transformations.elected);
-    expect([...article.querySelectorAll('[part~="resource-link"]')].map((a) => a.getAttribute('href'))).toEqual(
-      sheet.resourceIds.map((id) => `/ressources/${id}`),
-    );
     expect(summary(el)).toBe('');
     await expectNoAxeViolations(el);
 
-    await userEvent.tab({ shift: true }); // the title is first in the sheet after "back"
+    // "Vous aimerez aussi": another sheet opens in place, focus on its title.
+    const related = article.querySelector<HTMLButtonElement>('[part~="related-link"]')!;
+    const next = related.dataset['id']!;
+    related.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(active(el)?.id).toBe('sheet-title'));
+    expect(text(active(el))).toBe(spaced(fr.practices.find((p) => p.id === next)!.title));
+    expect(opened.at(-1)).toBe(next);
+
+    shadow(el).querySelector<HTMLElement>('[part~="back"]')!.focus();
     expect(text(active(el))).toBe('← Retour aux fiches');
     await userEvent.keyboard('{Enter}');
-    await eventually(() => expect(titles(el)).toEqual(rural));
-    expect(text(active(el))).toBe(sheet.title);
-    expect(select(el, 'territory').value).toBe('rural');
+    await eventually(() => expect(titles(el)).toEqual([OWN_SHEET.title]));
+    expect(shadow(el).querySelector<HTMLInputElement>('#q')!.value).toBe('minibus');
   });
 
-  it('opens the sheet named by the `practice` attribute, and says when the content cannot load', async () => {
-    const linked = await mount(null, { practice: 'marche-exploratoire-glycines' });
+  it('shows more sheets on demand, focus on the first new one', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...OWN_SHEET, title: `Fiche du groupe n° ${i + 1}` }));
+    const el = await mount((await librarySeeded(many)).backend);
+    const total = fr.practices.length + many.length;
+    await eventually(() => expect(summary(el)).toBe(`${total} fiches à lire. Les 20 premières sont affichées.`));
+    expect(titles(el)).toHaveLength(20);
+    shadow(el).querySelector<HTMLElement>('[part~="more"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(titles(el)).toHaveLength(total));
+    expect(summary(el)).toBe(`${total} fiches à lire.`);
+    expect(shadow(el).querySelector('[part~="more"]')).toBeNull();
+    expect(active(el)).toBe(shadow(el).querySelectorAll('[part~="item-link"]')[20]);
+  });
+
+  it('opens the sheet named by the `practice` attribute, and says when the sheets cannot load', async () => {
+    const { backend } = await librarySeeded();
+    const linked = await mount(backend, { practice: 'marche-exploratoire-glycines' });
     await eventually(() =>
       expect(text(shadow(linked).querySelector('#sheet-title'))).toBe(
         'Des habitantes parcourent leur quartier à la nuit tombée',
       ),
     );
+    const nowhere = await mount(backend, { practice: 'pas-de-fiche' });
+    await eventually(() => expect(summary(nowhere)).toBe(`${ALL} fiches à lire.`));
 
-    let broken = true;
-    // A thenable that fails while `broken`, like a council's feed that is down, then recovers.
-    const flaky: PromiseLike<Partial<ContentPack>> = {
-      // biome-ignore lint/suspicious/noThenProperty: awaiting it is the point
-      then: (ok, fail) =>
-        (broken ? Promise.reject({ kind: 'offline', message: 'down' }) : Promise.resolve({})).then(ok, fail),
-    };
-    const el = await mount(flaky);
+    const broken = failing(backend, ['searchPractices'], { kind: 'offline', message: 'down' });
+    const el = await mount(broken.backend);
     const alert = () => shadow(el).querySelector('[role="alert"]');
     await eventually(() => expect(text(alert())).toContain('Vous n’êtes pas connecté à Internet.'));
     await expectNoAxeViolations(el);
-    broken = false;
+    broken.heal();
     await userEvent.click(alert()!.querySelector('button')!);
-    await eventually(() => expect(titles(el)).toHaveLength(12));
+    await eventually(() => expect(titles(el)).toHaveLength(ALL));
     expect(alert()).toBeNull();
+
+    // A sheet that fails to open: retry, or back to the list.
+    const sheetDown = failing(backend, ['getPractice'], { kind: 'error', message: '500' });
+    const s = await mount(sheetDown.backend);
+    await eventually(() => expect(titles(s)).toHaveLength(ALL));
+    shadow(s).querySelector<HTMLButtonElement>('[part~="item-link"]')!.click();
+    await eventually(() =>
+      expect(text(shadow(s).querySelector('[role="alert"]'))).toContain('La fiche n’a pas pu être ouverte.'),
+    );
+    await expectNoAxeViolations(s);
+    await userEvent.click(shadow(s).querySelector('[role="alert"] [part~="back"]')!);
+    await eventually(() => expect(titles(s)).toHaveLength(ALL));
+
+    const none = await mount(null);
+    await eventually(() =>
+      expect(text(shadow(none).querySelector('[role="alert"]'))).toContain('Les fiches n’ont pas pu être affichées.'),
+    );
   });
 
-  it('renders markup in a council’s sheet as inert text, everywhere it appears', async () => {
-    const base = fr.practices[0]!;
-    const hostile: PracticeSheet = {
-      ...base,
-      id: 'fiche-piegee',
+  it('renders markup in a group’s sheet as inert text, everywhere it appears', async () => {
+    const hostile = {
+      ...OWN_SHEET,
       title: `Titre ${PAYLOAD}`,
       territory: PAYLOAD,
       themes: [PAYLOAD],
       problemStatement: PAYLOAD,
       context: PAYLOAD,
       transformations: { residents: [PAYLOAD], professionals: [], elected: [], partners: [] },
+      sources: [{ title: PAYLOAD, url: 'https://exemple.fr/bilan' }],
     };
-    const el = await mount({ practices: [hostile] }, { practice: 'fiche-piegee' });
+    const { backend, ids } = await librarySeeded([hostile]);
+    const el = await mount(backend, { practice: ids[0]! });
     await eventually(() => expect(text(shadow(el).querySelector('#sheet-title'))).toBe(`Titre ${PAYLOAD}`));
     expect(text(shadow(el).querySelector('[part~="problem"]'))).toBe(PAYLOAD);
     expect(text(shadow(el).querySelector('[part~="viewpoint"] li'))).toBe(PAYLOAD);
     expect(text(shadow(el).querySelectorAll('[part~="viewpoint"]')[1]!.querySelector('p'))).toBe('Rien de noté.');
+    expect(text(shadow(el).querySelector('[aria-labelledby="s-sources"] a'))).toBe(PAYLOAD);
     await userEvent.click(shadow(el).querySelector('[part~="back"]')!);
-    await eventually(() => expect(titles(el)).toEqual([`Titre ${PAYLOAD}`]));
+    await eventually(() => expect(titles(el)).toContain(`Titre ${PAYLOAD}`));
     expect([...select(el, 'theme').options].map((o) => o.textContent)).toContain(PAYLOAD);
     expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
   });
 
   it('reads the English sheets on an English page, and speaks easy French with variant="falc"', async () => {
+    const { backend } = await librarySeeded();
     const english = document.createElement('div');
     english.lang = 'en';
     document.body.append(english);
-    const el = await mount(null, {}, english);
-    await eventually(() => expect(summary(el)).toBe('12 sheets to read.'));
-    expect(titles(el)).toEqual(en.practices.map((p) => p.title));
+    const el = await mount(backend, {}, english);
+    await eventually(() => expect(summary(el)).toBe(`${en.practices.length} sheets to read.`));
+    for (const p of en.practices) expect(titles(el)).toContain(spaced(p.title));
     expect(text(shadow(el).querySelector('label[for="public"]'))).toBe('With which people?');
+    expect(text(shadow(el).querySelector('label[for="phase"]'))).toBe('At what step of the cycle?');
     await expectNoAxeViolations(el);
 
-    const falc = await mount(null, { variant: 'falc', practice: fr.practices[2]!.id });
+    const falc = await mount(backend, { variant: 'falc', practice: fr.practices[2]!.id });
     await eventually(() => expect(text(shadow(falc).querySelector('[part~="back"]'))).toBe('← Revenir aux fiches'));
     expect(text(shadow(falc).querySelector('#v-residents'))).toBe('Pour les habitants');
+    // The council's phases in their easy-to-read wording.
+    const phases = [...shadow(falc).querySelectorAll('[aria-labelledby="s-phases"] li')].map(text);
+    expect(phases.length).toBeGreaterThan(0);
+    for (const label of phases)
+      expect(fr.phases.map((p) => spaced(p.label.falc).replaceAll('\n', '. '))).toContain(label);
     await expectNoAxeViolations(falc);
   });
 });

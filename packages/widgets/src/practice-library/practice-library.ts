@@ -1,10 +1,15 @@
 import {
-  type ContentPack,
   connectPracticeLibrary,
-  type PracticeLibraryContent,
+  type LibrarySearchRequest,
+  type LibrarySearchResult,
+  type OpenedPractice,
+  type OpenPracticeRequest,
+  openLibrarySheet,
+  type ParticipeBackend,
   type PracticeLibraryView,
-  type PracticeSheet,
+  type PracticeView,
   practiceLibraryMachine,
+  searchLibrary,
 } from '@participe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -13,8 +18,10 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipePracticeOpenEvent } from '../events/practice-open.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
-import { type ContentSource, contentFor } from '../internal/content.js';
+import { resolveBackend } from '../internal/backend.js';
+import { oneLine } from '../internal/council-text.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { resourceList } from '../internal/resource-list.js';
 import { searchForm } from '../internal/search-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
@@ -26,15 +33,18 @@ import { libraryStyles } from './practice-library.styles.js';
 
 type T = ReturnType<typeof translator<keyof typeof libraryMessages.fr>>;
 
-/** Properties whose change means other content: a fresh actor. */
-const RESTART_ON = ['content', 'practice'] as const;
+/** Properties whose change means other sheets: a fresh actor. */
+const RESTART_ON = ['practice', 'backend', 'endpoint'] as const;
 
 /**
- * @summary Inspiring practices: sheets of what groups did with the people concerned, with
- * search and filters (theme, public, territory), each sheet with its sections and what
- * changed for residents, professionals, elected officials and partners.
+ * @summary Inspiring practices: the sheets the council's groups published and those other
+ * councils share, read through the API, with a French search (accents and synonyms do not
+ * matter: `mobilité` finds `transports`) that also finds the resource centre's methods and
+ * tools, filters by phase, theme and public, and each sheet with what changed for residents,
+ * professionals, elected officials and partners, its resources and related sheets.
  *
- * @attr variant - `standard` or `falc` (easy-to-read wording of the widget's own words).
+ * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
+ * @attr variant - `standard` or `falc` (easy-to-read wording of the widget's own words and of the council's texts that have one).
  * @attr practice - Id of a sheet to open at once (a link to one sheet).
  * @attr resource-url - Link to a resource page, `{id}` replaced, e.g. `/ressources/{id}`. Without it, resources are plain text.
  *
@@ -50,8 +60,10 @@ const RESTART_ON = ['content', 'practice'] as const;
  * @csspart item - One sheet in the list.
  * @csspart item-title - Its title.
  * @csspart item-link - The button that opens it.
- * @csspart item-meta - Its territory, year, themes and public.
+ * @csspart item-meta - Its territory, year, themes, public, and the council that shares it.
  * @csspart problem - A sheet's problem, as the people concerned said it.
+ * @csspart more - The button that shows more sheets.
+ * @csspart found - The resources a search found, beside the sheets.
  * @csspart sheet - The sheet being read.
  * @csspart back - The button back to the list.
  * @csspart sheet-title - The sheet's title.
@@ -59,9 +71,12 @@ const RESTART_ON = ['content', 'practice'] as const;
  * @csspart sheet-section - One section of the sheet.
  * @csspart viewpoints - What changed, side by side.
  * @csspart viewpoint - What changed for one side (residents, professionals, elected officials, partners).
- * @csspart resources - The resources the sheet used.
+ * @csspart testimony - One testimony on the sheet.
+ * @csspart resources - A list of resources (the sheet's, or those a search found).
  * @csspart resource - One resource.
  * @csspart resource-link - A resource's link, with `resource-url`.
+ * @csspart related - "Vous aimerez aussi": sheets close to this one.
+ * @csspart related-link - The button that opens one of them.
  * @csspart error - The error message and its retry button.
  *
  * @cssprop --participe-color-primary - Buttons, links and the sheet's edges.
@@ -80,25 +95,24 @@ export class ParticipePracticeLibrary extends ParticipeElement {
   static override styles = [tokens, frameStyles, guideStyles, listStyles, libraryStyles];
 
   static override properties = {
+    endpoint: {},
     practice: {},
     resourceUrl: { attribute: 'resource-url' },
-    content: { attribute: false },
+    backend: { attribute: false },
   };
 
+  declare endpoint: string;
   declare practice: string;
   declare resourceUrl: string;
-  /**
-   * A council's own content (`practices`, with the `phases` and `resources` they name, as in
-   * a content pack); what it leaves out comes from the built-in pack of the page's language.
-   * A promise of it is fine.
-   */
-  declare content: ContentSource;
+  /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
+  declare backend: ParticipeBackend | null;
 
   constructor() {
     super();
+    this.endpoint = '';
     this.practice = '';
     this.resourceUrl = '';
-    this.content = null;
+    this.backend = null;
   }
 
   readonly #library = new ActorController(
@@ -106,8 +120,11 @@ export class ParticipePracticeLibrary extends ParticipeElement {
     () =>
       practiceLibraryMachine.provide({
         actors: {
-          load: fromPromise<PracticeLibraryContent, { locale: ContentPack['locale'] }>(({ input }) =>
-            contentFor(this.content, input.locale, ['practices', 'phases', 'resources'] as const),
+          search: fromPromise<LibrarySearchResult, LibrarySearchRequest>(async ({ input }) =>
+            searchLibrary(await resolveBackend(this), input),
+          ),
+          open: fromPromise<OpenedPractice | null, OpenPracticeRequest>(async ({ input }) =>
+            openLibrarySheet(await resolveBackend(this), input),
           ),
         },
       }),
@@ -129,13 +146,16 @@ export class ParticipePracticeLibrary extends ParticipeElement {
   override render() {
     const v = connectPracticeLibrary(this.#library.snapshot);
     const t = translator(libraryMessages, localeOf(this), this.variant);
-    return html`<section part="base" aria-labelledby="heading">
+    const reading = v.state === 'sheet' || v.state === 'opening';
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${v.busy ? 'true' : 'false'}>
       <h2 id="heading" part="heading">${t('heading')}</h2>
       <p part="intro">${t('intro')}</p>
-      ${v.state === 'sheet' ? nothing : this.#search(v, t)}
+      ${reading ? nothing : this.#search(v, t)}
       <p id="summary" part="summary" role="status" tabindex="-1">${this.#summary(v, t)}</p>
       ${v.state === 'error' ? this.#error(t) : nothing}
       ${v.results.length ? this.#items(v.results, t) : nothing}
+      ${v.more ? html`<p><button part="more" type="button" @click=${() => this.#more()}>${t('more')}</button></p>` : nothing}
+      ${v.resources.length ? this.#found(v, t) : nothing}
       ${
         v.sheet
           ? renderSheet(v.sheet, {
@@ -144,6 +164,7 @@ export class ParticipePracticeLibrary extends ParticipeElement {
               variant: this.variant,
               resourceUrl: this.resourceUrl,
               onBack: () => this.#close(),
+              onOpen: (id) => this.#open(id),
             })
           : nothing
       }
@@ -152,60 +173,94 @@ export class ParticipePracticeLibrary extends ParticipeElement {
 
   #search(v: PracticeLibraryView, t: T) {
     const f = v.filters;
-    const select = (name: 'theme' | 'public' | 'territory', any: string, values: string[]) =>
+    const select = (name: 'phase' | 'theme' | 'public', any: string, values: { value: string; label: string }[]) =>
       html`<div>
         <label for=${name}>${t(name)}</label>
         <select id=${name} name=${name} .value=${live(f[name] ?? '')}>
           <option value="" ?selected=${!f[name]}>${any}</option>
-          ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${value}</option>`)}
+          ${values.map((o) => html`<option value=${o.value} ?selected=${f[name] === o.value}>${o.label}</option>`)}
         </select>
       </div>`;
+    const same = (values: string[]) => values.map((value) => ({ value, label: value }));
+    const phases = v.facets.phases.map((p) => ({ value: p.id, label: oneLine(p.label, this.variant) }));
     return searchForm(
       { t, value: f.q ?? '', onSubmit: this.#onSearch, onClear: this.#onClear },
-      html`${select('theme', t('anyTheme'), v.facets.themes)} ${select('public', t('anyPublic'), v.facets.publics)}
-      ${select('territory', t('anyTerritory'), v.facets.territories)}`,
+      html`${select('phase', t('anyPhase'), phases)} ${select('theme', t('anyTheme'), same(v.facets.themes))}
+      ${select('public', t('anyPublic'), same(v.facets.publics))}`,
     );
   }
 
   #summary(v: PracticeLibraryView, t: T) {
+    if (v.state === 'opening') return t('opening');
     if (v.busy) return t('loading');
     if (v.state !== 'list') return '';
-    if (v.total === 0) return t('empty');
-    if (!v.results.length) return t('none');
-    return v.filtered ? t('countFiltered', { n: v.results.length, total: v.total }) : t('countAll', { n: v.total });
+    if (v.total === 0) return v.filtered ? t('none') : t('empty');
+    const shown = v.results.length < v.total ? ` ${t('shown', { n: v.results.length })}` : '';
+    return (v.filtered ? t('countFound', { n: v.total }) : t('countAll', { n: v.total })) + shown;
   }
 
   #error(t: T) {
     const c = translator(common, localeOf(this), this.variant);
-    const offline = this.#library.snapshot.context.failure?.kind === 'offline';
+    const failure = this.#library.snapshot.context.failure;
+    const sheet = this.#library.snapshot.context.openId !== null;
+    const message = failure?.kind === 'offline' ? c('offline') : sheet ? t('sheetFailed') : t('failed');
     return html`<div part="error" role="alert">
-      <p>${offline ? c('offline') : t('failed')}</p>
+      <p>${message}</p>
       <button type="button" @click=${() => this.#library.send({ type: 'library.retry' })}>${c('retry')}</button>
+      ${
+        sheet && this.#library.snapshot.context.result
+          ? html`<button part="back" type="button" @click=${() => this.#close()}>← ${t('back')}</button>`
+          : nothing
+      }
     </div>`;
   }
 
-  #items(results: PracticeSheet[], t: T) {
+  #items(results: PracticeView[], t: T) {
     return html`<ul part="items" aria-labelledby="summary">
       ${results.map(
         (p) => html`<li part="item">
           <h3 part="item-title">
             <button part="item-link" type="button" data-id=${p.id} @click=${() => this.#open(p.id)}>${p.title}</button>
           </h3>
-          <p part="item-meta">${t('placeYear', { territory: p.territory, year: p.year })}</p>
-          <p part="item-meta">${t('themesAre', { list: p.themes.join(', ') })}</p>
-          <p part="item-meta">${t('publicIs', { list: p.public.join(', ') })}</p>
-          <blockquote part="problem">${p.problemStatement}</blockquote>
+          ${p.territory ? html`<p part="item-meta">${p.year ? t('placeYear', { territory: p.territory, year: p.year }) : p.territory}</p>` : nothing}
+          ${p.themes?.length ? html`<p part="item-meta">${t('themesAre', { list: p.themes.join(', ') })}</p>` : nothing}
+          ${p.public?.length ? html`<p part="item-meta">${t('publicIs', { list: p.public.join(', ') })}</p>` : nothing}
+          ${p.shared ? html`<p part="item-meta">${t('sharedBy', { name: p.origin.name })}</p>` : nothing}
+          ${p.problemStatement ? html`<blockquote part="problem">${p.problemStatement}</blockquote>` : nothing}
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** What the same words found in the resource centre, after the sheets. */
+  #found(v: PracticeLibraryView, t: T) {
+    return html`<section part="found" aria-labelledby="found-heading">
+      <h3 id="found-heading">${t('resourcesFound', { n: v.resources.length })}</h3>
+      ${resourceList(v.resources, { locale: localeOf(this), variant: this.variant, urlTemplate: this.resourceUrl })}
+    </section>`;
   }
 
   /** Opening a sheet replaces the list: focus goes to its title, so reading starts there. */
   async #open(practiceId: string) {
     this.#library.send({ type: 'library.open', practiceId });
     this.dispatchEvent(new ParticipePracticeOpenEvent({ practiceId }));
+    await this.#after('opening');
+    // The sheet's title, or the summary when the list came back (no such sheet) or it failed.
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('#sheet-title') ?? root.querySelector<HTMLElement>('#summary'))?.focus();
+  }
+
+  /** Once the actor has left `state` (a search or a sheet on its way), and the element shows it. */
+  async #after(state: 'loading' | 'opening') {
+    while (this.#library.snapshot.value === state) {
+      await new Promise<void>((resolve) => {
+        const sub = this.#library.actor.subscribe(() => {
+          sub.unsubscribe();
+          resolve();
+        });
+      });
+    }
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sheet-title')?.focus();
   }
 
   /** Back in the list, focus returns to the sheet just read (or the summary if it is gone). */
@@ -219,13 +274,21 @@ export class ParticipePracticeLibrary extends ParticipeElement {
     (item ?? this.renderRoot.querySelector<HTMLElement>('#summary'))?.focus();
   }
 
+  /** More sheets: focus stays on the list's first new sheet once it is there. */
+  async #more() {
+    const before = this.#library.snapshot.context.result?.items.length ?? 0;
+    this.#library.send({ type: 'library.more' });
+    await this.#after('loading');
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="item-link"]')[before]?.focus();
+  }
+
   #onSearch(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.currentTarget as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '');
     this.#library.send({
       type: 'library.filter',
-      filters: { q: text('q'), theme: text('theme'), public: text('public'), territory: text('territory') },
+      filters: { q: text('q'), phase: text('phase') as never, theme: text('theme'), public: text('public') },
     });
   }
 
