@@ -213,6 +213,17 @@ describe('cycle guide', () => {
     expect(movedFocus('act', 'decide')).toBe('decide');
   });
 
+  it('follows a step taken from the steering panel, for its own space only', async () => {
+    const sut = makeSut();
+    sut.actor.send({ type: 'guide.load' });
+    await sut.send(done(true));
+    const moved: PublicCycle = { spaceId: 's_1', phase: 'act', round: 2, problemStatement: null, history: [] };
+    sut.actor.send({ type: 'guide.cycle', cycle: { ...moved, spaceId: 's_other' } });
+    expect(sut.actor.getSnapshot().context.cycle?.phase).toBe('decide');
+    sut.actor.send({ type: 'guide.cycle', cycle: moved });
+    expect(sut.actor.getSnapshot().context.cycle).toEqual({ ...moved, spaceName: 'Groupe ressource' });
+  });
+
   it('starts with the tab stop on the space’s current phase', async () => {
     const sut = makeSut();
     sut.actor.send({ type: 'guide.load' });

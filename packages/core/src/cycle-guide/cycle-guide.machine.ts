@@ -101,6 +101,8 @@ export const cycleGuideMachine = setup({
     },
     knownEntry: ({ context, event }) =>
       context.content?.guide.some((g) => g.id === (event as Ev<'guide.toggle'>).entryId) ?? false,
+    // A step the group took, from the steering panel: only for the space shown.
+    sameSpace: ({ context, event }) => context.cycle?.spaceId === (event as Ev<'guide.cycle'>).cycle.spaceId,
     // A sheet or an answer is open and the resources it lists are not there yet.
     resourcesWanted: ({ context }) =>
       context.content !== null &&
@@ -111,6 +113,9 @@ export const cycleGuideMachine = setup({
     keepContent: assign(({ event }) => {
       const { content, cycle, cycleFailure } = (event as unknown as Done).output;
       return { content, cycle, cycleFailure, failure: null, focused: cycle?.phase ?? PHASE_IDS[0] };
+    }),
+    keepCycle: assign({
+      cycle: ({ context, event }) => ({ ...(event as Ev<'guide.cycle'>).cycle, spaceName: context.cycle!.spaceName }),
     }),
     clearFailure: assign({ failure: null }),
     keepFailure: assign({ failure: ({ event }) => toBackendError((event as unknown as { error: unknown }).error) }),
@@ -177,6 +182,7 @@ export const cycleGuideMachine = setup({
         'guide.focus': { guard: 'knownFocus', actions: 'moveFocus' },
         'guide.select': { guard: 'knownPhase', target: '.view.sheet', actions: 'select' },
         'guide.toggle': { guard: 'knownEntry', actions: 'toggleEntry' },
+        'guide.cycle': { guard: 'sameSpace', actions: 'keepCycle' },
       },
       states: {
         view: {

@@ -99,4 +99,6 @@ export type CycleGuideEvent =
   /** Open or close the answer to a "Par où commencer ?" question. */
   | { type: 'guide.toggle'; entryId: string }
   /** Load the resources again after they failed. */
-  | { type: 'guide.resources.retry' };
+  | { type: 'guide.resources.retry' }
+  /** The space's cycle after a step its facilitator took here: the wheel and the journey follow. */
+  | { type: 'guide.cycle'; cycle: PublicCycle };

@@ -133,4 +133,61 @@ export const cycleStyles = css`
     margin-inline-start: 0;
     margin-block-end: 0.5rem;
   }
+  [part~='steering'] {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_participe-space);
+    border: 2px solid var(--_participe-color-primary);
+    border-radius: var(--_participe-radius);
+  }
+  [part~='steering'] h3:focus-visible {
+    outline: 3px solid var(--_participe-color-focus);
+  }
+  [part~='steering-status']:empty {
+    display: none;
+  }
+  [part~='steering'] .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [part~='steering-form'],
+  [part~='steering-form'] fieldset,
+  [part~='steering'] .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  [part~='steering-form'] {
+    gap: var(--_participe-space);
+  }
+  [part~='steering'] .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  [part~='steering'] textarea {
+    font: inherit;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_participe-radius);
+  }
+  [part~='steering'] [aria-invalid='true'] {
+    outline: 2px solid var(--_participe-color-danger);
+  }
+  [part~='steering'] .hint {
+    font-size: 0.9em;
+  }
+  [part~='field-error'] {
+    color: var(--_participe-color-danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  [part~='steering'] button.primary {
+    background: var(--_participe-color-primary);
+    color: var(--_participe-color-on-primary);
+  }
+  [part~='steering'] button:disabled {
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
 `;

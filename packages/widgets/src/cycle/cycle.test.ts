@@ -365,4 +365,118 @@ describe('participe-cycle', () => {
     expect(text(shadow(el).querySelector('[part~="journey"]'))).not.toContain('fac_1');
     await expectNoAxeViolations(el);
   });
+  it('lets the group’s facilitator steer: back to a phase with a recorded reason, by keyboard, the public view following', async () => {
+    const { store, backend } = await seeded([]);
+    for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
+      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+    }
+    await store.putMember({
+      id: 'm_fac',
+      spaceId: 's_nord',
+      displayName: 'Dominique',
+      role: 'facilitator',
+      joinedOn: '2026-01-10',
+      leftOn: null,
+      consents: [],
+    });
+    const { createLocalBackoffice } = await import('@participe/adapters/local');
+    const staff = createLocalBackoffice(store, {
+      caller: { role: 'facilitator', memberId: 'm_fac', spaceIds: ['s_nord'] },
+      now: () => new Date('2026-03-15T12:00:00.000Z'),
+    });
+    const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
+    el.staffBackend = staff;
+    await ready(el);
+    const panel = () => shadow(el).querySelector('[part~="steering"]');
+    await eventually(() => expect(panel()?.querySelector('[part~="advance"]') ?? null).not.toBeNull());
+    expect(text(panel()!.querySelector('[part~="advance"]'))).toBe(
+      'Passer à la phase 5 : Mise en œuvre, faire savoir ce qui a été fait',
+    );
+    await expectNoAxeViolations(el);
+
+    const openBack = [...panel()!.querySelectorAll<HTMLButtonElement>('[part~="open-form"]')].find((b) =>
+      text(b).startsWith('Revenir'),
+    )!;
+    openBack.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(shadow(el).querySelector('#steering-form')).not.toBeNull());
+    expect(openBack.getAttribute('aria-expanded')).toBe('true');
+    // Sent empty: each field says what is missing, and the first one takes the focus.
+    const submit = () => shadow(el).querySelector<HTMLButtonElement>('#steering-form button[type="submit"]')!;
+    submit().focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(shadow(el).querySelectorAll('[part~="field-error"]')).toHaveLength(2));
+    expect(text(shadow(el).querySelector('#steer-to-error'))).toBe('Choisissez la phase où le groupe revient.');
+    expect(shadow(el).activeElement?.getAttribute('name')).toBe('to');
+    await expectNoAxeViolations(el);
+
+    const radio = shadow(el).querySelector<HTMLInputElement>('input[value="diagnose"]')!;
+    radio.focus();
+    await userEvent.keyboard(' ');
+    const reason = shadow(el).querySelector<HTMLTextAreaElement>('#steer-reason')!;
+    reason.focus();
+    await userEvent.keyboard('court');
+    submit().focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() =>
+      expect(text(shadow(el).querySelector('#steer-reason-error'))).toMatch(/^Écrivez une vraie phrase/),
+    );
+    const why = `Les habitants du quartier Sud ne se retrouvent pas dans ce problème ${PAYLOAD}`;
+    reason.focus();
+    reason.select();
+    await userEvent.keyboard(why.replaceAll('{', '{{').replaceAll('[', '[['));
+    submit().focus();
+    await userEvent.keyboard('{Enter}');
+
+    // Recorded: the wheel, the journey and the live line follow, and focus is on the panel's heading.
+    await eventually(() =>
+      expect(shadow(el).querySelector('#tab-diagnose')?.getAttribute('part')).toContain('phase-current'),
+    );
+    expect(text(shadow(el).querySelector('[part~="steering-status"]'))).toBe(
+      'C’est fait : le groupe est revenu en arrière, avec sa raison sur le parcours.',
+    );
+    expect(shadow(el).activeElement?.id).toBe('steering-heading');
+    const latest = shadow(el).querySelector('[part~="move"]')!;
+    expect(text(latest.querySelector('p'))).toMatch(
+      /le groupe revient de la phase 4 à la phase 2, Diagnostic partagé\. Décidé par l’animateur ou l’animatrice\.$/,
+    );
+    expect(text(latest.querySelector('blockquote'))).toBe(why);
+    expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
+    expect((await store.getCycleEvents('s_nord')).at(-1)?.event).toMatchObject({
+      type: 'cycle.back',
+      to: 'diagnose',
+      reason: why,
+      actor: { role: 'facilitator', id: 'm_fac' },
+    });
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows no steering panel on a public page, and a refusal in words when the role may not steer', async () => {
+    const { store, backend } = await seeded([]);
+    for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
+      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+    }
+    const publicView = await mount({ backend }, { space: 'groupe-rsa-nord' });
+    await ready(publicView);
+    expect(shadow(publicView).querySelector('[part~="steering"]')).toBeNull();
+
+    const { createLocalBackoffice } = await import('@participe/adapters/local');
+    const outsider = createLocalBackoffice(store, {
+      caller: { role: 'facilitator', memberId: 'm_x', spaceIds: ['autre'] },
+    });
+    const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
+    el.staffBackend = outsider;
+    await ready(el);
+    const advance = () => shadow(el).querySelector<HTMLButtonElement>('[part~="advance"]');
+    await eventually(() => expect(advance()?.disabled).toBe(false));
+    advance()!.focus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() =>
+      expect(text(shadow(el).querySelector('[part~="steering"] [role="alert"]'))).toContain(
+        'Votre rôle dans le groupe ne permet pas ce pas du cycle.',
+      ),
+    );
+    expect((await store.getCycleEvents('s_nord')).length).toBe(ROUND_TWO_IN_DECIDE.length);
+    await expectNoAxeViolations(el);
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  type BackofficeBackend,
   type ContentPack,
   type CycleGuideContent,
   type CycleGuideLoadRequest,
@@ -34,6 +35,7 @@ import { tokens } from '../styles/tokens.js';
 import { renderJourney } from './cycle.journey.js';
 import { cycleMessages } from './cycle.messages.js';
 import { renderGuide, renderSheet, type SheetScope } from './cycle.sheet.js';
+import type { SteeringPanel } from './cycle.steering.js';
 import { cycleStyles } from './cycle.styles.js';
 import { hub, segment, VIEWBOX } from './cycle.wheel.js';
 
@@ -116,6 +118,8 @@ export class ParticipeCycle extends ParticipeElement {
     resourceUrl: { attribute: 'resource-url' },
     backend: { attribute: false },
     content: { attribute: false },
+    token: { attribute: false },
+    staffBackend: { attribute: false },
   };
 
   declare endpoint: string;
@@ -128,6 +132,17 @@ export class ParticipeCycle extends ParticipeElement {
    * in a content pack) instead of the council's API. A promise of it is fine.
    */
   declare content: ContentSource;
+  /**
+   * The bearer token of a member of the group's team, set by the host page after its own
+   * sign-in (never an attribute): with `space`, the cycle shows its steering panel.
+   */
+  declare token: string | null;
+  /** An in-process back end for the steering panel (tests, Storybook, demos); wins over `endpoint` and `token`. */
+  declare staffBackend: BackofficeBackend | null;
+
+  /** The steering panel, loaded on demand with a token: a public page never downloads it. */
+  #steering: SteeringPanel | null = null;
+  #steeringFor: readonly unknown[] = [];
 
   constructor() {
     super();
@@ -136,6 +151,8 @@ export class ParticipeCycle extends ParticipeElement {
     this.resourceUrl = '';
     this.backend = null;
     this.content = null;
+    this.token = null;
+    this.staffBackend = null;
   }
 
   readonly #guide = new ActorController(
@@ -176,8 +193,11 @@ export class ParticipeCycle extends ParticipeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page after a removal: the controller made a fresh actor; load it again.
-    if (this.hasUpdated) this.#guide.send({ type: 'guide.load' });
+    // Back on the page after a removal: the controllers made fresh actors; load them again.
+    if (this.hasUpdated) {
+      this.#guide.send({ type: 'guide.load' });
+      this.#steering?.load();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,6 +205,23 @@ export class ParticipeCycle extends ParticipeElement {
       if (this.hasUpdated) this.#guide.restart();
       this.#guide.send({ type: 'guide.load' });
     }
+    void this.#steer();
+  }
+
+  /** With a group and a token (or a staff back end), the steering panel; without, none. */
+  async #steer() {
+    const wanted = this.space.trim() !== '' && (Boolean(this.token) || this.staffBackend !== null);
+    const key = [this.space, this.endpoint, this.staffBackend, Boolean(this.token)];
+    if (!wanted) {
+      this.#steering = null;
+      return;
+    }
+    if (this.#steering && key.every((k, i) => k === this.#steeringFor[i])) return;
+    this.#steeringFor = key;
+    if (this.#steering) return this.#steering.restart();
+    const { SteeringPanel } = await import('./cycle.steering.js');
+    this.#steering ??= new SteeringPanel(this, (cycle) => this.#guide.send({ type: 'guide.cycle', cycle }));
+    this.requestUpdate();
   }
 
   override render() {
@@ -211,6 +248,9 @@ export class ParticipeCycle extends ParticipeElement {
         v.phases.length
           ? [
               this.#where(v, t),
+              this.#steering && v.cycle
+                ? this.#steering.render({ locale, variant: this.variant, phases: v.phases, label: this.#label })
+                : nothing,
               this.#wheel(v, t),
               renderSheet(v, scope),
               renderJourney(v, { t, label: this.#label, dates: datesFor(this) }),
