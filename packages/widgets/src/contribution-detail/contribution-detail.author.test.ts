@@ -99,6 +99,9 @@ describe('participe-contribution-detail: the author’s own page', () => {
     expect(saved[1]!.type).toBe('text/html');
     expect(saved[1]!.text).toContain('camille@exemple.fr');
     expect(saved[1]!.text).toContain('<h1>Mes données – contribution K7P-4QX</h1>');
+    // The person's words and the answer say their language (French: stored without one).
+    expect(saved[1]!.text).toContain('<td lang="fr">Un bus plus tôt le matin</td>');
+    expect(saved[1]!.text).toMatch(/<p lang="fr">Nous ajoutons/);
     // Already taken up by the institution: it can no longer be corrected, only erased.
     expect(text(panel(el))).toContain('ne peut plus être corrigé');
   });

@@ -9,6 +9,7 @@ import {
   authorMachine,
   connectAuthor,
   type ParticipeBackend,
+  writtenIn,
 } from '@participe/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { waitFor } from 'xstate';
@@ -255,8 +256,10 @@ export class AuthorPanel {
     const w = translator(contributionWords, locale, this.#host.variant);
     const dates = datesFor(this.#host);
     const c = data.contribution;
-    const row = (label: string, value: string) =>
-      `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+    // The person's own words say the language they were written in (RGAA 8.7).
+    const row = (label: string, value: string, lang?: string) =>
+      `<tr><th scope="row">${escapeHtml(label)}</th><td${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${escapeHtml(value)}</td></tr>`;
+    const written = c.content ? writtenIn(c.content) : undefined;
     const contact = data.contact
       ? [data.contact.email, data.contact.phone].filter(Boolean).join(' · ') || t('pageNoContact')
       : t('pageNoContact');
@@ -274,12 +277,12 @@ export class AuthorPanel {
 <h2>${escapeHtml(t('pageContribution'))}</h2>
 <table>
 ${row(t('pageStatus'), w(`status.${c.status}`))}
-${row(t('pageTitleField'), c.content?.title ?? '—')}
-${row(t('pageBody'), c.content?.body ?? '—')}
+${row(t('pageTitleField'), c.content?.title ?? '—', written)}
+${row(t('pageBody'), c.content?.body ?? '—', written)}
 ${row(t('pageAuthor'), (c.author as { pseudonym?: string } | null)?.pseudonym ?? '—')}
 ${row(t('pageContact'), contact)}
 </table>
-${c.answer ? `<h2>${escapeHtml(t('pageAnswer'))}</h2><p>${escapeHtml(c.answer.text)}</p>` : ''}
+${c.answer ? `<h2>${escapeHtml(t('pageAnswer'))}</h2><p lang="${escapeHtml(writtenIn(c.answer))}">${escapeHtml(c.answer.text)}</p>` : ''}
 <h2>${escapeHtml(t('pageHistory'))}</h2>
 ${list(data.timeline.map((e) => `${dates.instant(e.at)} : ${e.type}`))}
 <h2>${escapeHtml(t('pageMessages'))}</h2>
