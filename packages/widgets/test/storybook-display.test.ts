@@ -12,11 +12,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshStorybook, launchChromium, out, serve, storiesOf, withStory } from './storybook.js';
 
 /**
- * Stories of widgets other work is reshaping at the time of writing, with the exact failure
- * seen; each entry is a known defect, to remove when its widget is fixed, never a way to hide
- * a new one (the test fails if an entry's story passes: it must be taken out).
+ * Known defects of widgets other work is reshaping at the time of writing (issue 21 §6): the
+ * exact failures seen, by story. Only those failures are let through, never another one, and
+ * the test fails once a story no longer shows them: its entry must then be taken out.
  */
-const KNOWN: Record<string, string> = {};
+const DIAGNOSTIC_TABLE = [
+  // The five-column score table and the legend are not in a scroll region.
+  'participe-diagnostic › table[part="table"] is wider than its place',
+  'the page is ',
+];
+const KNOWN: Record<string, string[]> = Object.fromEntries(
+  ['results', 'results-in-group', 'sharing', 'shared', 'share-refused', 'group-view', 'group-from-space'].map(
+    (story) => [`widgets-diagnostic--${story}`, DIAGNOSTIC_TABLE],
+  ),
+);
 
 let browser: Browser;
 let server: Server;
@@ -247,13 +256,12 @@ describe('Storybook: what axe cannot see, on every story', () => {
     const stillKnown: string[] = [];
     for (const story of stories) {
       const problems = await withStory(browser, base, story.id, [], both, { viewport: { width: 320, height: 640 } });
-      const known = KNOWN[story.id];
-      if (known && problems.some((p) => p.includes(known))) {
-        stillKnown.push(story.id);
-        continue;
-      }
-      if (known) failures.push(`${story.id}: listed in KNOWN but now passes; take it out`);
-      for (const problem of problems) failures.push(`${story.id}: ${problem}`);
+      const known = KNOWN[story.id] ?? [];
+      const isKnown = (problem: string) => known.some((k) => problem.includes(k));
+      if (known.length && !problems.some(isKnown))
+        failures.push(`${story.id}: listed in KNOWN but no longer fails so; take it out`);
+      else if (known.length) stillKnown.push(story.id);
+      for (const problem of problems.filter((p) => !isKnown(p))) failures.push(`${story.id}: ${problem}`);
     }
     console.log(
       `storybook-display: ${stories.length} stories at 320 px and in forced colours in ${((Date.now() - started) / 1000).toFixed(1)} s` +
