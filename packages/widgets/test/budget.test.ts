@@ -192,6 +192,13 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     expect(m.code).not.toContain('porte-a-porte');
   });
 
+  // Issue 17: the cycle reads the council's phases, questions and resources from its API too.
+  it('never bundles the content packs with the cycle', async () => {
+    const m = await measure('cycle/participe-cycle.ts');
+    expect(m.inputs.filter((i) => /core\/src\/content\/(fr|en)\/|core\/src\/content\/packs/.test(i))).toEqual([]);
+    expect(m.code).not.toContain('porte-a-porte');
+  });
+
   it('has no eval or new Function, and never zod’s locales', async () => {
     const m = await measure('participe.ts');
     expect(m.code).not.toMatch(/\beval\s*\(/);
