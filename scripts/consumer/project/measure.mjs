@@ -72,7 +72,7 @@ const CASES = [
     budget: w === 'contribution-form' ? BUDGETS.formUpFront : BUDGETS.widgetUpFront,
     send: w === 'contribution-form' ? BUDGETS.formToSend : undefined,
     // Issue 17: it reads the council's content from the API, never from the built-in packs.
-    noContent: w === 'resource-centre',
+    noContent: w === 'resource-centre' || w === 'cycle',
   })),
   {
     name: 'evaluateDiagnostic',
@@ -108,6 +108,11 @@ const FIRST_SCREENS = [
   {
     name: 'participe-resource-centre',
     paths: ['/api/guide?locale=fr&limit=100', '/api/resources?locale=fr&phase=mobilise&limit=100'],
+  },
+  {
+    // The wheel and "Par où commencer ?"; the resources load with the first sheet opened.
+    name: 'participe-cycle',
+    paths: ['/api/phases?locale=fr&limit=100', '/api/guide?locale=fr&limit=100'],
   },
 ];
 const FIRST_SCREEN_BUDGET = 20 * KIB;
