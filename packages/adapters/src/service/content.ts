@@ -25,10 +25,24 @@ export type EditableKind = keyof typeof PACK_LISTS;
 /** A read entry: the stored document, its version, and its fields without FALC text if any. */
 export type ContentEntry = Record<string, unknown> & { id: string; version: number; falcMissing?: string[] };
 
-/** The content store of a service: the one given, the PostgreSQL store's own, or one in memory. */
+/** Content in memory beside each store without its own: every service on that store shares it. */
+const inMemory = new WeakMap<object, ContentStore>();
+
+/**
+ * The content store of a service: the PostgreSQL store's own, else one in memory for that
+ * store, the same for every service made on it (a citizen's back end and a council editor's
+ * over one memory store see the same resources and questionnaires).
+ */
 export function contentStoreOf(store: unknown): ContentStore {
   const own = (store as { contentStore?: () => ContentStore } | null)?.contentStore;
-  return typeof own === 'function' ? own.call(store) : createMemoryContentStore();
+  if (typeof own === 'function') return own.call(store);
+  if (!store || typeof store !== 'object') return createMemoryContentStore();
+  let shared = inMemory.get(store);
+  if (!shared) {
+    shared = createMemoryContentStore();
+    inMemory.set(store, shared);
+  }
+  return shared;
 }
 
 function contentOf(ctx: ServiceContext): ContentStore {

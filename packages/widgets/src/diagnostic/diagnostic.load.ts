@@ -1,5 +1,11 @@
 import { createDraftStore, type DraftStore } from '@participe/adapters/browser';
-import type { PreparedDiagnostic, PrepareRequest, Questionnaire, SavedDiagnostic } from '@participe/core';
+import type {
+  ParticipeBackend,
+  PreparedDiagnostic,
+  PrepareRequest,
+  Questionnaire,
+  SavedDiagnostic,
+} from '@participe/core';
 import type { Locale } from '../i18n/i18n.js';
 import { type ContentSource, contentFor } from '../internal/content.js';
 
@@ -39,19 +45,37 @@ export const diagnosticDrafts = () => {
 export const draftKey = (space: string | null, questionnaire: Questionnaire) => `${space || '-'}:${questionnaire.id}`;
 
 export interface PrepareOptions {
+  /** The host's own questionnaire: it wins over the API's. */
   questionnaire: Questionnaire | null;
   content: ContentSource;
+  /** Where the council's questionnaire comes from (`endpoint` or `backend`); `null` without one. */
+  backend: PromiseLike<ParticipeBackend | null>;
 }
 
 /**
- * Loads the engine, the questionnaire (the host's, or the default one in the page's
- * language), phases and resources, and the diagnostic saved on this device if it still
+ * The questionnaire to answer: the host's; else the one loaded through the API for the
+ * space (its own, else its council's — an integrator's questionnaire); else, only when
+ * there is no API to ask (no back end, or one without questionnaires) or it knows no such
+ * space, the built-in one in the page's language. A failing API is an error to retry, not
+ * a reason to answer another questionnaire than the group's.
+ */
+export async function questionnaireFor(request: PrepareRequest, o: PrepareOptions): Promise<Questionnaire> {
+  if (o.questionnaire) return o.questionnaire;
+  const backend = await o.backend;
+  const fromApi = backend?.getQuestionnaire
+    ? await backend.getQuestionnaire(request.spaceId || null, { locale: request.locale })
+    : null;
+  return fromApi ?? defaultQuestionnaire(request.locale);
+}
+
+/**
+ * Loads the engine, the questionnaire (`questionnaireFor`), phases and resources, and the diagnostic saved on this device if it still
  * fits the questionnaire. One that no longer fits is set aside rather than half-applied.
  */
 export async function prepareDiagnostic(request: PrepareRequest, o: PrepareOptions): Promise<PreparedDiagnostic> {
   const [eng, questionnaire, content] = await Promise.all([
     loadEngine(),
-    o.questionnaire ?? defaultQuestionnaire(request.locale),
+    questionnaireFor(request, o),
     contentFor(o.content, request.locale, ['phases', 'resources'] as const),
   ]);
   const prepared = { questionnaire, content, saved: null, discarded: false };

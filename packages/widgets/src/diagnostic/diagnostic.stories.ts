@@ -1,4 +1,5 @@
 import { createLocalBackend } from '@participe/adapters/local';
+import { createParticipeService } from '@participe/adapters/service';
 import {
   type ContentPack,
   type DiagnosticResponse,
@@ -12,7 +13,7 @@ import './participe-diagnostic.js';
 import type { ContentSource } from '../internal/content.js';
 import { gated, NOW, seeded } from '../testing/seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
-import { completeDefaultAnswers } from './diagnostic.fixtures.js';
+import { completeDefaultAnswers, tiny } from './diagnostic.fixtures.js';
 import { diagnosticDrafts, draftKey } from './diagnostic.load.js';
 
 const TAG = 'participe-diagnostic';
@@ -206,6 +207,33 @@ export const Failed: Story = {
 export const Intro: Story = {
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'the intro', has('[part~="intro"] button'));
+  },
+};
+
+/** The questionnaire an integrator loaded for the space through the API, not the built-in one. */
+export const IntroFromApi: Story = {
+  name: 'Intro (the space’s own questionnaire, from the API)',
+  args: { space: SPACE },
+  loaders: [
+    async () => {
+      const { store, backend } = await seeded([]);
+      const editor = createParticipeService({ store, now: () => NOW }).as({
+        role: 'professional',
+        memberId: 'acc_editor',
+        spaceIds: [],
+        admin: true,
+      });
+      await editor.putSpaceQuestionnaire(SPACE, tiny(), { expectedVersion: 0 });
+      return { backend };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(
+      canvasElement,
+      TAG,
+      'the space’s questionnaire',
+      (r) => has('[part~="intro"] button')(r) && r.querySelector('[part~="heading"]')?.textContent !== '',
+    );
   },
 };
 

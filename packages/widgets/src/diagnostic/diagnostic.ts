@@ -146,7 +146,11 @@ export class ParticipeDiagnostic extends ParticipeElement {
   declare backend: ParticipeBackend | null;
   /** Phases and resources to use instead of the built-in content pack (or a promise of them). */
   declare content: ContentSource;
-  /** A council's own questionnaire (it must pass `validateQuestionnaire`); default: the built-in one. */
+  /**
+   * A questionnaire of the host's own (it must pass `validateQuestionnaire`). Default: the one
+   * loaded through the API for the space (`PUT /api/spaces/{space}/diagnostics/questionnaire`,
+   * else the council's), and the built-in one only without an API to ask.
+   */
   declare questionnaire: Questionnaire | null;
   /** Responses to show in the group view instead of the space's, e.g. gathered on paper. */
   declare responses: DiagnosticResponse[] | null;
@@ -170,7 +174,11 @@ export class ParticipeDiagnostic extends ParticipeElement {
       diagnosticSessionMachine.provide({
         actors: {
           prepare: fromPromise<PreparedDiagnostic, PrepareRequest>(({ input }) =>
-            prepareDiagnostic(input, { questionnaire: this.questionnaire, content: this.content }),
+            prepareDiagnostic(input, {
+              questionnaire: this.questionnaire,
+              content: this.content,
+              backend: resolveBackend(this),
+            }),
           ),
           share: fromPromise<DiagnosticResult, ShareRequest>(async ({ input }) =>
             shareDiagnostic(await resolveBackend(this), input),
