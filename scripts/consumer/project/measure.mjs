@@ -72,7 +72,7 @@ const CASES = [
     budget: w === 'contribution-form' ? BUDGETS.formUpFront : BUDGETS.widgetUpFront,
     send: w === 'contribution-form' ? BUDGETS.formToSend : undefined,
     // Issue 17: it reads the council's content from the API, never from the built-in packs.
-    noContent: w === 'resource-centre' || w === 'cycle',
+    noContent: w === 'resource-centre' || w === 'cycle' || w === 'practice-library',
   })),
   {
     name: 'evaluateDiagnostic',
@@ -113,6 +113,12 @@ const FIRST_SCREENS = [
     // The wheel and "Par où commencer ?"; the resources load with the first sheet opened.
     name: 'participe-cycle',
     paths: ['/api/phases?locale=fr&limit=100', '/api/guide?locale=fr&limit=100'],
+  },
+  {
+    // The published sheets as summaries, with facets naming the council's phases; a sheet,
+    // its resources and "vous aimerez aussi" load when it is opened.
+    name: 'participe-practice-library',
+    paths: ['/api/practices/search?locale=fr&limit=20&fields=summary'],
   },
 ];
 const FIRST_SCREEN_BUDGET = 20 * KIB;
