@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlOutbox } from '../postgres/outbox.sql.js';
 import { createParticipeService } from '../service/service.js';
-import { space } from '../testing/fixtures.js';
+import { createCouncils, space } from '../testing/fixtures.js';
 import { readThenWrite } from '../testing/read-then-write.js';
 import { openDatabase } from './database.js';
 import { main } from './main.js';
@@ -17,6 +17,7 @@ describe('participe outbox', () => {
     const db = await openDatabase({ kind: 'pglite', dir });
     let id: string;
     try {
+      await createCouncils(db.store, [{ id: 'o_cd93', slug: 'cd93' }], NOW.toISOString());
       await db.store.putSpace(space());
       const service = createParticipeService({ store: db.store, now: () => NOW });
       const c = await service.as(null).createContribution({
@@ -50,9 +51,15 @@ describe('participe outbox', () => {
     expect(listed.stdout).toContain(id);
     expect(listed.stdout).toMatch(/answerPublished\s+sms\s+1\s+SmsGatewayError 503/);
     expect(listed.stdout).not.toMatch(/06 ?12|612345678/);
+    // One council's: the default council's holds it, cd93's does not (nor can cd93 revive it).
+    expect((await main(['outbox', 'dead', '--org', 'default'], env)).stdout).toContain(id);
+    expect((await main(['outbox', 'dead', '--org', 'cd93'], env)).stdout).toBe('No notification set aside.\n');
+    expect((await main(['outbox', 'revive', '--org', 'cd93', id], env)).code).toBe(1);
+    const unknown = await main(['outbox', 'dead', '--org', 'nulle-part'], env);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('nulle-part')]);
     expect((await main(['outbox', 'revive', id], env)).stdout).toBe(`${id} is back in the queue.\n`);
     expect((await main(['outbox', 'dead'], env)).stdout).toBe('No notification set aside.\n');
     expect((await main(['outbox', 'revive', id], env)).code).toBe(1);
     expect((await main(['outbox', 'bury'], env)).code).toBe(2);
-  }, 60_000);
+  }, 180_000);
 });

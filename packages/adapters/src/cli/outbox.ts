@@ -6,14 +6,16 @@ import { type Env, loadDatabaseConfig } from './config.js';
 import { describeDatabase, openDatabase } from './database.js';
 import type { CommandResult } from './token.js';
 
-export const OUTBOX_USAGE = `Usage: participe outbox dead [--limit 50] [--json]
-       participe outbox revive <notification id>
+export const OUTBOX_USAGE = `Usage: participe outbox dead [--org <slug>] [--limit 50] [--json]
+       participe outbox revive [--org <slug>] <notification id>
 
 dead     the notifications given up on after PARTICIPE_NOTIFY_MAX_ATTEMPTS attempts: id,
          contribution, kind, channel (email or sms), attempts, the last error's kind, when.
          Never the address or the number.
 revive   puts one back in the queue, its attempts counted from zero: the running server
          sends it on its next pass.
+--org    one council only (its slug, as in /o/{slug}/api); without it, every council's.
+         A council's administrators have the same over HTTP: GET /api/admin/outbox/dead.
 
 The database: DATABASE_URL (and PARTICIPE_DATABASE_SCHEMA), or PARTICIPE_DATA_DIR for the
 embedded database (stop participe serve first: it holds that folder).
@@ -25,7 +27,12 @@ function parse(argv: readonly string[]) {
   try {
     return parseArgs({
       args: [...argv],
-      options: { limit: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        org: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -68,14 +75,23 @@ export async function outboxCommand(argv: readonly string[], env: Env, now: Date
     };
   }
   try {
+    let scope: { organisation?: string } = {};
+    if (values.org !== undefined) {
+      const council = await db.store.getOrganisation(values.org);
+      if (!council || council.slug !== values.org) {
+        const problem = `--org: no organisation has the slug ${JSON.stringify(values.org)} (participe org list shows them).`;
+        return { code: 2, stdout: '', stderr: `${problem}\n` };
+      }
+      scope = { organisation: council.id };
+    }
     const outbox = await openSqlOutbox(db.driver);
     if (action === 'revive') {
-      const back = await outbox.revive(id!, now);
+      const back = await outbox.revive(id!, now, scope);
       return back
         ? { code: 0, stdout: `${id} is back in the queue.\n`, stderr: '' }
         : { code: 1, stdout: '', stderr: `${id} is not set aside (unknown, sent, or still being tried).\n` };
     }
-    const dead = await outbox.listDead(limit);
+    const dead = await outbox.listDead(limit, scope);
     if (values.json)
       return {
         code: 0,
