@@ -125,6 +125,13 @@ describe('the resource centre on a council page, strict CSP, real API on PGlite'
     await expect.poll(() => centre.locator('[part~="falc-toggle"]').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => centre.locator('[part~="status"]').textContent()).toMatch(/idées\.$/);
     expect(await firstTitle(p)).toBe('Porte-à-porte, à deux et avec le bus du quartier');
+    // A question's resources, each read on its own (GET /api/resources/{id}), in its order.
+    await centre.locator('[part~="question"]').first().focus();
+    await p.keyboard.press('Enter');
+    await expect
+      .poll(() => centre.locator('[part~="status"]').textContent())
+      .toMatch(/^4\u00a0idées pour votre question\.$/);
+    expect(await firstTitle(p)).toBe('Porte-à-porte, à deux et avec le bus du quartier');
     expect(dialogs).toEqual([]);
     expect(await violations()).toEqual([]);
     await context.close();
