@@ -1,4 +1,5 @@
-import type { ContentPack, CycleEvent, ParticipeBackend } from '@participe/core';
+import { createLocalBackoffice } from '@participe/adapters/local';
+import type { BackofficeBackend, ContentPack, CycleEvent, ParticipeBackend } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-cycle.js';
@@ -16,6 +17,8 @@ interface Args {
   endpoint?: string;
   backend?: ParticipeBackend;
   content?: ContentSource;
+  /** The steering panel's in-process back end (a page sets `token` instead). */
+  staffBackend?: BackofficeBackend;
 }
 
 const at = '2026-02-01T10:00:00.000Z';
@@ -85,6 +88,38 @@ async function spaceWithJourney() {
   return { backend };
 }
 
+/** The group in `decide`, and its facilitator's steering back end (or an outsider's). */
+async function steeredGroup(memberId = 'm_fac') {
+  const { store, backend } = await seeded([]);
+  for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
+    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
+  }
+  await store.putMember({
+    id: 'm_fac',
+    spaceId: 's_nord',
+    displayName: 'Dominique',
+    role: 'facilitator',
+    joinedOn: '2026-01-10',
+    leftOn: null,
+    consents: [],
+  });
+  const staffBackend = createLocalBackoffice(store, {
+    caller: { role: 'facilitator', memberId, spaceIds: memberId === 'm_fac' ? ['s_nord'] : ['autre'] },
+  });
+  return { backend, staffBackend };
+}
+
+const steering = (root: ShadowRoot) => root.querySelector('[part~="steering"]');
+const click = (root: ShadowRoot, selector: string) =>
+  root.querySelector<HTMLButtonElement>(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+
+/** Waits for the panel, then opens the form that goes back. */
+async function openBack(canvas: HTMLElement) {
+  const el = await untilShown(canvas, TAG, 'the steering panel', (r) => has('[part~="steering"] [part~="advance"]')(r));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-form"]')!.click();
+  return untilShown(canvas, TAG, 'the form', has('#steering-form'));
+}
+
 /** Content that never loads because its source is down: a thenable that always fails. */
 const unreachable: PromiseLike<Partial<ContentPack>> = {
   // biome-ignore lint/suspicious/noThenProperty: a thenable that fails, like a council's feed that is down
@@ -114,6 +149,7 @@ const meta: Meta<Args> = {
     endpoint: { control: false },
     backend: { control: false },
     content: { control: false },
+    staffBackend: { control: false },
   },
   // The council's content comes from its API: here the in-process one, over the memory store.
   loaders: [async () => ({ backend: (await seeded([])).backend })],
@@ -124,6 +160,7 @@ const meta: Meta<Args> = {
       resource-url=${args['resource-url']}
       .backend=${(loaded.backend as ParticipeBackend | undefined) ?? null}
       .content=${(loaded.content as ContentSource | undefined) ?? null}
+      .staffBackend=${(loaded.staffBackend as BackofficeBackend | undefined) ?? null}
     ></participe-cycle>`,
 };
 export default meta;
@@ -151,6 +188,13 @@ export const Accessibility: Story = {
         ['Enter', 'On a question of “Where to start?”: shows or hides its answer.'],
         ['Enter', 'On “Read the sheet of phase …”: opens that sheet and moves focus to it.'],
         ['Enter', 'On “Try again” (after an error): loads the cycle again.'],
+        [
+          'Tab',
+          'With a token, the steering panel comes after where the group stands: its step buttons, then the open form’s fields.',
+        ],
+        ['Enter', 'On “Go back to an earlier phase” (and the other forms): opens it; focus goes to its first field.'],
+        ['Arrows / Space', 'In the form that goes back: choose the phase (radio buttons).'],
+        ['Enter', 'On “Save”: sends the step; the first field in error takes the focus, else the panel’s heading.'],
       ],
       aria: [
         ['<section aria-labelledby>', 'The widget is a named region: its heading.'],
@@ -166,7 +210,14 @@ export const Accessibility: Story = {
         ['<p role="status">', 'Says that the cycle is loading, without moving focus.'],
         ['<button aria-expanded aria-controls>', 'Each question of “Where to start?” is a disclosure button.'],
         ['role="alert"', 'The error and its “Try again” button are announced when they appear.'],
-        ['<blockquote>', 'The group’s problem, in its own words.'],
+        ['<blockquote>', 'The group’s problem, in its own words; each reason to go back; the evaluation’s summary.'],
+        ['<ol>', 'How the group got there: its moves, newest first, each with its date, its role and its reason.'],
+        ['<dl>', 'The evaluation, viewpoint by viewpoint.'],
+        ['<button aria-expanded aria-controls>', 'Each form of the steering panel opens and closes from its button.'],
+        [
+          '<fieldset><legend>, aria-invalid, aria-describedby',
+          'The phases to go back to and the viewpoints are grouped and named; each field names its hint and its error.',
+        ],
       ],
       rgaa: [
         ['1.1, 1.2', 'The wheel’s drawing is named by its tabs; the decorative hub says the round in text.'],
@@ -351,5 +402,84 @@ export const ResourcesError: Story = {
       'resources failed',
       has('[part~="sheet"] [part~="resources-status"][role="alert"] button'),
     );
+  },
+};
+
+export const Steering: Story = {
+  name: 'Steering: the facilitator’s panel',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [() => steeredGroup()],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'the steering panel', (r) => has('[part~="steering"] [part~="advance"]')(r));
+  },
+};
+
+export const SteeringLoading: Story = {
+  name: 'Steering: loading',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [
+    async () => {
+      const { backend, staffBackend } = await steeredGroup();
+      return { backend, staffBackend: { ...staffBackend, getCycle: () => new Promise<never>(() => {}) } };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(
+      canvasElement,
+      TAG,
+      'the panel loading',
+      (r) => Boolean(steering(r)) && has('[part~="steering-status"]:not(:empty)')(r) && !has('[part~="advance"]')(r),
+    );
+  },
+};
+
+export const SteeringBackForm: Story = {
+  name: 'Steering: going back, the form open',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [() => steeredGroup()],
+  play: async ({ canvasElement }) => {
+    await openBack(canvasElement);
+  },
+};
+
+export const SteeringFieldErrors: Story = {
+  name: 'Steering: going back, sent empty',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [() => steeredGroup()],
+  play: async ({ canvasElement }) => {
+    const el = await openBack(canvasElement);
+    click(el.shadowRoot!, '#steering-form button[type="submit"]');
+    await untilShown(
+      canvasElement,
+      TAG,
+      'the field errors',
+      (r) => r.querySelectorAll('[part~="field-error"]').length === 2,
+    );
+  },
+};
+
+export const SteeringDone: Story = {
+  name: 'Steering: a step recorded',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [() => steeredGroup()],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'the steering panel', (r) =>
+      has('[part~="steering"] [part~="advance"]')(r),
+    );
+    click(el.shadowRoot!, '[part~="advance"]');
+    await untilShown(canvasElement, TAG, 'the step recorded', (r) => has('#tab-act[part~="phase-current"]')(r));
+  },
+};
+
+export const SteeringRefused: Story = {
+  name: 'Steering: a role that may not steer',
+  args: { space: 'groupe-rsa-nord' },
+  loaders: [() => steeredGroup('m_outsider')],
+  play: async ({ canvasElement }) => {
+    const el = await untilShown(canvasElement, TAG, 'the steering panel', (r) =>
+      has('[part~="steering"] [part~="advance"]')(r),
+    );
+    click(el.shadowRoot!, '[part~="advance"]');
+    await untilShown(canvasElement, TAG, 'the refusal', has('[part~="steering"] [role="alert"]'));
   },
 };
