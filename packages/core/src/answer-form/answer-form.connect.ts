@@ -3,7 +3,7 @@ import type { ContributionView } from '../contribution/contribution.connect.js';
 import type { ContributionEventType, StoredContributionEvent } from '../contribution/contribution.types.js';
 import { commitmentViews } from '../contribution-detail/contribution-detail.connect.js';
 import { overdueDays, timingOf } from '../contribution-list/contribution-list.connect.js';
-import { writtenIn } from '../shared/primitives.js';
+import { writtenIn } from '../shared/written-lang.js';
 import { availableCommands, mineOnTheirs } from './answer-form.commands.js';
 import type { AnswerFormMachine } from './answer-form.machine.js';
 import type { AnswerCommand, AnswerFormContext, Verdict } from './answer-form.types.js';

@@ -7,7 +7,7 @@ import type { Commitment, ContributionEventType, StoredContributionEvent } from 
 import { listItem } from '../contribution-list/contribution-list.connect.js';
 import type { ReportEvent } from '../moderation-queue/moderation-queue.types.js';
 import type { ReportMachine } from '../moderation-queue/report.machine.js';
-import { writtenIn } from '../shared/primitives.js';
+import { writtenIn } from '../shared/written-lang.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionDetailMachine } from './contribution-detail.machine.js';
 import type { ContributionDetailEvent } from './contribution-detail.types.js';

@@ -3,7 +3,7 @@ import type { PublicContributionView } from '../contribution/contribution.connec
 import { daysWaiting, isOverdue } from '../contribution/contribution.overdue.js';
 import { STATUS_TRAITS } from '../contribution/contribution.statuses.js';
 import type { ContributionContent, ContributionStatus } from '../contribution/contribution.types.js';
-import { writtenIn } from '../shared/primitives.js';
+import { writtenIn } from '../shared/written-lang.js';
 import type { PublicSpace } from '../store/backend.port.js';
 import type { ContributionListMachine } from './contribution-list.machine.js';
 

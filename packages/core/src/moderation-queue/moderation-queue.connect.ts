@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ContributionContent } from '../contribution/contribution.types.js';
 import type { ModerationItem, ReportReason } from '../moderation/moderation.types.js';
-import { writtenIn } from '../shared/primitives.js';
+import { writtenIn } from '../shared/written-lang.js';
 import { actionsFor, type ModerationQueueMachine } from './moderation-queue.machine.js';
 import type { ModerationAction } from './moderation-queue.types.js';
 

@@ -34,13 +34,6 @@ export const LangSchema = z
   .string()
   .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/, 'Code de langue invalide (exemple : fr)'));
 
-/** The language of words stored without one: councils write and are written to in French. */
-export const DEFAULT_WRITTEN_LANG = 'fr';
-
-/** The language `x` was written in, `fr` when it does not say. */
-export const writtenIn = (x: { lang?: string | undefined } | null | undefined): string =>
-  x?.lang ?? DEFAULT_WRITTEN_LANG;
-
 /** Trimmed, non-empty text with a maximum length. */
 export const text = (max: number, example = 'un texte court') =>
   z.string().check(

@@ -14,7 +14,8 @@ import {
 import { toContributionInput, valuesFor } from '../contribution-form/contribution-form.validate.js';
 import { listItem } from '../contribution-list/contribution-list.connect.js';
 import { queueItem } from '../moderation-queue/moderation-queue.connect.js';
-import { LangSchema, writtenIn } from './primitives.js';
+import { LangSchema } from './primitives.js';
+import { writtenIn } from './written-lang.js';
 
 const content = { kind: 'proposal', title: 'An earlier bus', body: 'The bus comes late.', theme: 'mobilite' } as const;
 
