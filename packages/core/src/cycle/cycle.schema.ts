@@ -9,7 +9,7 @@ const actor = z.object({ role: z.enum(ACTOR_ROLES), id: z.nullable(IdSchema) });
 const reason = z.string().check(
   z.maxLength(1000),
   z.refine((s) => s.trim().length >= CYCLE_REASON_MIN, {
-    message: `Donnez la raison en une phrase, d’au moins ${CYCLE_REASON_MIN} caractères (exemple\u00a0: Trop peu d’habitants sont venus aux deux dernières réunions.)`,
+    message: `Donnez la raison en une phrase, d’au moins ${CYCLE_REASON_MIN}\u00a0caractères (exemple\u00a0: Trop peu d’habitants sont venus aux deux dernières réunions.)`,
   }),
 );
 const viewpointNote = z.string().check(z.maxLength(2000));

@@ -27,7 +27,7 @@ export const steeringFr = {
   backOption: 'Phase {n} : {label}',
   reasonBack: 'Pourquoi revenir en arrière ?',
   reasonOverride: 'Pourquoi passer à la suite avant que chaque contribution ait sa réponse ?',
-  reasonHint: 'Une phrase d’au moins 10 caractères. Elle sera visible de tous sur le parcours du groupe.',
+  reasonHint: 'Une phrase d’au moins 10 caractères. Elle sera visible de tous sur le parcours du groupe.',
   statement: 'Le problème, en une phrase, avec les mots des personnes concernées',
   statementHint: 'Par exemple : « Nous, habitants, considérons que notre problème principal est… »',
   views: 'Ce que chacun a vu changer (deux regards au moins)',
@@ -41,7 +41,7 @@ export const steeringFr = {
   'issue.required': 'Ce champ est à remplir.',
   'issue.requiredTo': 'Choisissez la phase où le groupe revient.',
   'issue.tooShort':
-    'Écrivez une vraie phrase : 10 caractères au moins. Par exemple : Trop peu d’habitants sont venus aux deux dernières réunions.',
+    'Écrivez une vraie phrase : 10 caractères au moins. Par exemple : Trop peu d’habitants sont venus aux deux dernières réunions.',
   'issue.twoViewpoints':
     'Écrivez ce qu’ont vu au moins deux des quatre regards, par exemple les habitants et les élus.',
   'done.cycle.advance': 'C’est fait : le groupe est passé à la phase suivante.',
