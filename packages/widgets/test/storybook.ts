@@ -2,9 +2,10 @@
 // served on 127.0.0.1, Debian's chromium, and a page that says when a story reached its state.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright';
@@ -43,9 +44,46 @@ function inputsHash() {
   return hash.digest('hex');
 }
 
+/**
+ * One build at a time: the test files over every story may start together, and two builds
+ * writing storybook-static at once would leave it half made. A lock left by a killed run
+ * (older than 15 minutes) is taken over.
+ */
+async function alone<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(
+    tmpdir(),
+    `participe-storybook-${createHash('sha256').update(out).digest('hex').slice(0, 12)}.lock`,
+  );
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue; // released meanwhile: try again at once
+      }
+      if (age > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Reuses storybook-static when it was built from these very sources; else runs analyze + build. */
 export async function freshStorybook() {
   if (given) return { rebuilt: false, seconds: 0 };
+  return alone(build);
+}
+
+async function build() {
   const wanted = inputsHash();
   const built = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
   if (built === wanted && existsSync(join(out, 'index.json'))) return { rebuilt: false, seconds: 0 };
@@ -139,12 +177,15 @@ export interface StoryEntry {
   title: string;
 }
 
-/** The stories of the built Storybook, in index order. */
+/** `STORYBOOK_ONLY=answer-form`: only the stories whose id contains it (while fixing a widget). */
+export const ONLY = process.env.STORYBOOK_ONLY ?? '';
+
+/** The stories of the built Storybook, in index order (those `STORYBOOK_ONLY` names). */
 export function storiesOf(root: string): StoryEntry[] {
   const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
     entries: Record<string, StoryEntry>;
   };
-  return Object.values(index.entries).filter((e) => e.type === 'story');
+  return Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(ONLY));
 }
 
 /**
