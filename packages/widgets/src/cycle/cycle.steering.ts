@@ -85,6 +85,12 @@ export class SteeringPanel {
     this.#steering.send({ type: 'steer.load' });
   }
 
+  /** The token is gone: the panel's actor stops and leaves the element. */
+  dispose() {
+    this.#steering.hostDisconnected();
+    this.#host.removeController(this.#steering);
+  }
+
   restart() {
     this.#seen = null;
     this.#steering.restart();

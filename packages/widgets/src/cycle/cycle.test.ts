@@ -478,5 +478,9 @@ describe('participe-cycle', () => {
     );
     expect((await store.getCycleEvents('s_nord')).length).toBe(ROUND_TWO_IN_DECIDE.length);
     await expectNoAxeViolations(el);
+    // Signed out: the panel goes, the public view stays.
+    el.staffBackend = null;
+    await eventually(() => expect(shadow(el).querySelector('[part~="steering"]')).toBeNull());
+    expect(tabs(el)).toHaveLength(7);
   });
 });

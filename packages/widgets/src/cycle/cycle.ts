@@ -209,11 +209,14 @@ export class ParticipeCycle extends ParticipeElement {
     void this.#steer();
   }
 
+  #steeringWanted = () => this.space.trim() !== '' && (Boolean(this.token) || this.staffBackend !== null);
+
   /** With a group and a token (or a staff back end), the steering panel; without, none. */
   async #steer() {
-    const wanted = this.space.trim() !== '' && (Boolean(this.token) || this.staffBackend !== null);
+    const wanted = this.#steeringWanted();
     const key = [this.space, this.endpoint, this.staffBackend, Boolean(this.token)];
     if (!wanted) {
+      this.#steering?.dispose();
       this.#steering = null;
       return;
     }
@@ -221,6 +224,8 @@ export class ParticipeCycle extends ParticipeElement {
     this.#steeringFor = key;
     if (this.#steering) return this.#steering.restart();
     const { SteeringPanel } = await import('./cycle.steering.js');
+    // The token may have gone while the panel's code loaded.
+    if (!this.#steeringWanted()) return;
     this.#steering ??= new SteeringPanel(this, (cycle) => this.#guide.send({ type: 'guide.cycle', cycle }));
     this.requestUpdate();
   }
