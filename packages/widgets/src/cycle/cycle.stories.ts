@@ -1,4 +1,3 @@
-import { createLocalBackoffice } from '@participe/adapters/local';
 import type { BackofficeBackend, ContentPack, CycleEvent, ParticipeBackend } from '@participe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -6,6 +5,7 @@ import './participe-cycle.js';
 import type { ContentSource } from '../internal/content.js';
 import { failing, seeded } from '../testing/seed.js';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
+import { at, facilitator, groupWith, roundTwoInDecide, steeredGroup } from './cycle.fixtures.js';
 
 const TAG = 'participe-cycle';
 
@@ -21,49 +21,13 @@ interface Args {
   staffBackend?: BackofficeBackend;
 }
 
-const at = '2026-02-01T10:00:00.000Z';
-const system = { role: 'system' as const, id: null };
-const facilitator = { role: 'facilitator' as const, id: 'fac_1' };
-const advance: CycleEvent = { type: 'cycle.advance', actor: facilitator, at };
-
-/** A first round gone all the way round, then the second one up to `decide`, its problem stated. */
-const ROUND_TWO_IN_DECIDE: CycleEvent[] = [
-  { type: 'cycle.facts', facts: { memberCount: 14, charterAdoptedOn: '2026-01-15' }, actor: system, at },
-  advance,
-  { type: 'cycle.problem.state', statement: 'Le bus passe trop tard.', actor: facilitator, at },
-  advance,
-  { type: 'cycle.facts', facts: { contributionCount: 2, unansweredCount: 0, commitmentCount: 1 }, actor: system, at },
-  advance,
-  advance,
-  { type: 'cycle.facts', facts: { commitmentsWithProgress: 1 }, actor: system, at },
-  advance,
-  { type: 'cycle.evaluation.record', viewpoints: ['residents', 'elected'], summary: 'Bilan.', actor: facilitator, at },
-  advance,
-  advance, // share → mobilise, round 2
-  advance,
-  {
-    type: 'cycle.problem.state',
-    statement: 'Nous n’avons pas de garde d’enfants pendant les réunions.',
-    actor: facilitator,
-    at,
-  },
-  advance,
-  { type: 'cycle.facts', facts: { contributionCount: 3, unansweredCount: 3 }, actor: system, at },
-  advance,
-];
+const ROUND_TWO_IN_DECIDE = roundTwoInDecide();
 
 /** The default group, in phase 4 (`decide`) of its second round. */
-async function spaceInDecide() {
-  const { store, backend } = await seeded([]);
-  for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
-    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-  }
-  return { backend };
-}
+const spaceInDecide = async () => ({ backend: (await groupWith(ROUND_TWO_IN_DECIDE)).backend });
 
 /** The group back from `evaluate` to `decide` with its reason, after an evaluation from two viewpoints. */
 async function spaceWithJourney() {
-  const { store, backend } = await seeded([]);
   const steps: CycleEvent[] = [
     ...ROUND_TWO_IN_DECIDE.slice(0, 9),
     {
@@ -82,31 +46,8 @@ async function spaceWithJourney() {
       at: '2026-02-03T10:00:00.000Z',
     },
   ];
-  for (const [i, e] of steps.entries()) {
-    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-  }
+  const { backend } = await groupWith(steps);
   return { backend };
-}
-
-/** The group in `decide`, and its facilitator's steering back end (or an outsider's). */
-async function steeredGroup(memberId = 'm_fac') {
-  const { store, backend } = await seeded([]);
-  for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
-    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-  }
-  await store.putMember({
-    id: 'm_fac',
-    spaceId: 's_nord',
-    displayName: 'Dominique',
-    role: 'facilitator',
-    joinedOn: '2026-01-10',
-    leftOn: null,
-    consents: [],
-  });
-  const staffBackend = createLocalBackoffice(store, {
-    caller: { role: 'facilitator', memberId, spaceIds: memberId === 'm_fac' ? ['s_nord'] : ['autre'] },
-  });
-  return { backend, staffBackend };
 }
 
 const steering = (root: ShadowRoot) => root.querySelector('[part~="steering"]');

@@ -4,43 +4,13 @@ import { userEvent } from 'vitest/browser';
 import './participe-cycle.js';
 import type { ParticipePhaseSelectEvent } from '../events/phase-select.js';
 import { eventually, expectNoAxeViolations, failing, gated, seeded, shadow, text } from '../testing/browser.js';
+import { at, facilitator, groupWith, roundTwoInDecide, steeredGroup } from './cycle.fixtures.js';
 
 type Cycle = HTMLElementTagNameMap['participe-cycle'];
 
 const PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-const at = '2026-02-01T10:00:00.000Z';
-const system = { role: 'system' as const, id: null };
-const facilitator = { role: 'facilitator' as const, id: 'fac_1' };
-const advance: CycleEvent = { type: 'cycle.advance', actor: facilitator, at };
-
-/** A first round gone all the way round, then the second one up to `decide`, its problem stated. */
-const ROUND_TWO_IN_DECIDE: CycleEvent[] = [
-  { type: 'cycle.facts', facts: { memberCount: 14, charterAdoptedOn: '2026-01-15' }, actor: system, at },
-  advance,
-  { type: 'cycle.problem.state', statement: 'Le bus passe trop tard.', actor: facilitator, at },
-  advance,
-  { type: 'cycle.facts', facts: { contributionCount: 2, unansweredCount: 0, commitmentCount: 1 }, actor: system, at },
-  advance,
-  advance,
-  { type: 'cycle.facts', facts: { commitmentsWithProgress: 1 }, actor: system, at },
-  advance,
-  { type: 'cycle.evaluation.record', viewpoints: ['residents', 'elected'], summary: 'Bilan.', actor: facilitator, at },
-  advance,
-  advance, // share → mobilise, round 2
-  advance,
-  { type: 'cycle.problem.state', statement: `Nous n’avons pas de garde d’enfants ${PAYLOAD}`, actor: facilitator, at },
-  advance,
-  { type: 'cycle.facts', facts: { contributionCount: 3, unansweredCount: 3 }, actor: system, at },
-  advance,
-];
-
-async function spaceInDecide() {
-  const { store, backend } = await seeded([]);
-  for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
-    if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-  }
-  return backend;
-}
+const ROUND_TWO_IN_DECIDE = roundTwoInDecide(`Nous n’avons pas de garde d’enfants ${PAYLOAD}`);
+const spaceInDecide = async () => (await groupWith(ROUND_TWO_IN_DECIDE)).backend;
 
 async function mount(
   props: { backend?: ParticipeBackend; content?: Partial<ContentPack> } = {},
@@ -325,7 +295,6 @@ describe('participe-cycle', () => {
   });
 
   it('shows how the group got there, each move by role and date, why it went back, and its evaluation', async () => {
-    const { store, backend } = await seeded([]);
     const reason = `Les habitants du quartier Sud ne se retrouvent pas dans ce problème ${PAYLOAD}`;
     const steps: CycleEvent[] = [
       ...ROUND_TWO_IN_DECIDE.slice(0, 9),
@@ -339,9 +308,7 @@ describe('participe-cycle', () => {
       },
       { type: 'cycle.back', reason, to: 'decide', actor: facilitator, at: '2026-02-03T10:00:00.000Z' },
     ];
-    for (const [i, e] of steps.entries()) {
-      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-    }
+    const { backend } = await groupWith(steps);
     const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
     await ready(el);
     const moves = () => [...shadow(el).querySelectorAll('[part~="move"]')];
@@ -366,24 +333,7 @@ describe('participe-cycle', () => {
     await expectNoAxeViolations(el);
   });
   it('lets the group’s facilitator steer: back to a phase with a recorded reason, by keyboard, the public view following', async () => {
-    const { store, backend } = await seeded([]);
-    for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
-      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-    }
-    await store.putMember({
-      id: 'm_fac',
-      spaceId: 's_nord',
-      displayName: 'Dominique',
-      role: 'facilitator',
-      joinedOn: '2026-01-10',
-      leftOn: null,
-      consents: [],
-    });
-    const { createLocalBackoffice } = await import('@participe/adapters/local');
-    const staff = createLocalBackoffice(store, {
-      caller: { role: 'facilitator', memberId: 'm_fac', spaceIds: ['s_nord'] },
-      now: () => new Date('2026-03-15T12:00:00.000Z'),
-    });
+    const { store, backend, staffBackend: staff } = await steeredGroup('m_fac', ROUND_TWO_IN_DECIDE);
     const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
     el.staffBackend = staff;
     await ready(el);
@@ -452,18 +402,11 @@ describe('participe-cycle', () => {
   });
 
   it('shows no steering panel on a public page, and a refusal in words when the role may not steer', async () => {
-    const { store, backend } = await seeded([]);
-    for (const [i, e] of ROUND_TWO_IN_DECIDE.entries()) {
-      if (!(await store.appendCycleEvent('s_nord', i, e))) throw new Error(`cycle event ${i} refused`);
-    }
+    const { store, backend, staffBackend: outsider } = await steeredGroup('m_x', ROUND_TWO_IN_DECIDE);
     const publicView = await mount({ backend }, { space: 'groupe-rsa-nord' });
     await ready(publicView);
     expect(shadow(publicView).querySelector('[part~="steering"]')).toBeNull();
 
-    const { createLocalBackoffice } = await import('@participe/adapters/local');
-    const outsider = createLocalBackoffice(store, {
-      caller: { role: 'facilitator', memberId: 'm_x', spaceIds: ['autre'] },
-    });
     const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
     el.staffBackend = outsider;
     await ready(el);
