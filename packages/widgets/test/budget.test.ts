@@ -94,8 +94,12 @@ const GUIDE_CEILING = 35 * KIB;
 const PUBLIC_CEILING = 70 * KIB;
 /** The five professional widgets on one back-office page (no goal in issue [backoffice]; a regression guard). */
 const BACKOFFICE_CEILING = 62 * KIB;
-/** `participe.js`, all eleven: a page that needs only some of them loads their own modules. */
-const EVERY_CEILING = 100 * KIB;
+/**
+ * `participe.js`, every public and professional widget (fifteen): a page that needs only some
+ * of them loads their own modules. A regression guard, no issue's goal: 100 KiB until the
+ * practice editor and the resource centre joined (112 KiB measured then).
+ */
+const EVERY_CEILING = 120 * KIB;
 /** The council's administration (spaces, staff, settings), for its back office only. */
 const ADMIN_CEILING = 40 * KIB;
 
@@ -171,7 +175,7 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
 
   it(`every widget (participe.js) loads at most ${kib(EVERY_CEILING)} gzip up front`, async () => {
     const m = await measure('participe.ts');
-    report.push(`all eleven: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
+    report.push(`all fifteen: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
     expect(m.initial).toBeLessThanOrEqual(EVERY_CEILING);
   });
 
