@@ -71,7 +71,7 @@ async function measure(name: string, store: ParticipeStore, count: { n: number }
         theme: 'mobilite',
         author: { pseudonym: 'Camille' },
       },
-      `bench-cpu-${randomBytes(12).toString('hex')}`,
+      { idempotencyKey: `bench-cpu-${randomBytes(12).toString('hex')}` },
     );
   const run = async (total: number) => {
     let left = total;
