@@ -11,6 +11,7 @@ import {
 } from '@participe/core';
 import type { OperationId } from '../contract/endpoints.js';
 import { MemoryStore } from '../memory/memory.store.js';
+import { createMemoryOutbox } from '../notifications/outbox.js';
 import { createMemoryAdminStore } from '../service/admin.store.js';
 import type { Identity } from '../service/api.js';
 import { createParticipeService } from '../service/service.js';
@@ -100,7 +101,11 @@ export const RULES: readonly Rule[] = [
   { word: WORDS.decisionService, may: (r) => r.role === 'professional' },
   { word: WORDS.consentNote, may: (r) => r.role === 'professional' },
   // Contact details are in no view: only the author's export holds them.
-  { word: WORDS.contact, may: (r, op) => op === 'exportMyData' && r.byProof && r.authorOf === 'published' },
+  // Only its author, with the proof, reads the contact they gave (and the notifications sent to it).
+  {
+    word: WORDS.contact,
+    may: (r, op) => op === 'exportMyData' && r.byProof && (r.authorOf === 'published' || r.authorOf === 'answered'),
+  },
   { word: WORDS.reportNote, may: (r) => r.role === 'facilitator' },
   // A practice sheet not yet published is its group's and the council editors'.
   { word: WORDS.practiceDraft, may: (r) => r.role !== null || r.editor === true },
@@ -225,7 +230,10 @@ export async function world() {
       },
     }),
   );
-  const answered = await citizen.createContribution(body('Une réponse publiée'));
+  // With a contact: its published answer queues the notification set aside below.
+  const answered = await citizen.createContribution(
+    body('Une réponse publiée', { contact: { email: WORDS.contact, consent: true } }),
+  );
   await step(pro, answered.contribution.id, { type: 'contribution.review', data: {} });
   await step(pro, answered.contribution.id, {
     type: 'contribution.decide',
@@ -260,7 +268,13 @@ export async function world() {
   const staff = await createParticipeService({ store, admin, now: () => NOW })
     .as(identityOf('administrator'))
     .inviteStaff({ email: 'camille.martin@departement.example', role: 'professional', spaceIds: [SLUG] });
-  return { store, admin, created, meeting, attestation, staff, practice, slug: SLUG };
+  // One notification set aside after its last attempt: the dead letter an administrator may
+  // list and put back (the memory outbox, whose council is the default one).
+  const outbox = createMemoryOutbox(store);
+  const [pending] = await store.listPendingNotifications(1);
+  if (!pending) throw new Error('the world has no notification to set aside');
+  await outbox.failed(pending.id, NOW, { error: 'SmtpError 550', retryAt: null });
+  return { store, admin, created, meeting, attestation, staff, practice, outbox, dead: pending.id, slug: SLUG };
 }
 export type World = Awaited<ReturnType<typeof world>>;
 
@@ -291,6 +305,7 @@ export const BODIES: Record<string, (w: World, target: Target) => unknown> = {
   archiveSpace: () => ({ archived: true }),
   inviteStaff: () => ({ email: 'alex.durand@departement.example', role: 'facilitator', spaceIds: [SLUG] }),
   revokeStaff: () => ({}),
+  reviveDeadLetter: () => ({}),
   updateCouncilSettings: () => ({ answerWithinDays: 30 }),
   putPhase: () => contentPacks.fr.phases[0],
   putResource: () => contentPacks.fr.resources[0],

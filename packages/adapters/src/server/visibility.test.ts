@@ -74,6 +74,7 @@ function pathOf(r: Route, w: World, target: Target, query: Query): string {
     meeting: w.meeting.id,
     attestation: w.attestation.id,
     account: w.staff.id,
+    notification: w.dead,
   });
   const search = new URLSearchParams(query).toString();
   return search ? `${path}?${search}` : path;
@@ -119,6 +120,7 @@ const handlerFor = (w: World) =>
   createHandler({
     store: w.store,
     admin: w.admin,
+    deadLetters: w.outbox,
     now: () => NOW,
     rateLimit: false,
     // The callers of this matrix are named by a header; tokens have tests of their own.
