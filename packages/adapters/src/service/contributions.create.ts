@@ -93,6 +93,7 @@ export async function createContributionCommand(
       body: input.body,
       theme: input.theme,
       ...(input.territory !== undefined ? { territory: input.territory } : {}),
+      ...(input.lang !== undefined ? { lang: input.lang } : {}),
     },
     channel: input.channel,
     author: input.author,
