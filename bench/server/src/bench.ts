@@ -46,7 +46,12 @@ try {
   log(`creates: ${COUNT} through the store and ${COUNT} raw, ${WRITERS} writers…`);
   const writeStore = (batch: CreateArgs[]) =>
     runConcurrently(batch, WRITERS, async (args) => {
-      const r = await store.createContribution(args);
+      const r = await store.createContribution({
+        view: args.view,
+        events: [args.created],
+        private: args.private,
+        idempotency: args.idempotency,
+      });
       if (!r.ok) throw new Error(`create refused: ${r.reason}`);
     });
   const writeRaw = (batch: CreateArgs[]) =>
