@@ -99,7 +99,9 @@ describe.each(EVERY_STORE)('the cycle steered by the group through the API (%s)'
     // Going back needs a real reason and an earlier phase of the round; each error names its field.
     const short = await step({ type: 'cycle.back', reason: 'non' });
     expect(short.status).toBe(422);
-    expect(short.json.error.issues).toEqual([{ path: 'reason', message: expect.stringContaining('10\u00a0caractères') }]);
+    expect(short.json.error.issues).toEqual([
+      { path: 'reason', message: expect.stringContaining('10\u00a0caractères') },
+    ]);
     const later = await step({ type: 'cycle.back', reason: REASON, to: 'act' });
     expect(later.status).toBe(422);
     expect(later.json.error.issues).toEqual([
