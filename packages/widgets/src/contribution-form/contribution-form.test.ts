@@ -188,8 +188,9 @@ describe('participe-contribution-form: every state, accessible', () => {
     expect(text(el)).toContain('Le Département s’engage à répondre sous 60 jours.');
     expect(text(el)).toContain('Notez ce code');
     // Outside any landmark of the page, the end screen is a region named by its heading (RGAA 12.6).
-    const end = $(el, '[part=confirmation]');
-    expect(end.getAttribute('aria-labelledby')).toBe('outcome-heading');
+    await vi.waitFor(() =>
+      expect($(el, '[part=confirmation]').getAttribute('aria-labelledby')).toBe('outcome-heading'),
+    );
     expect($(el, '#outcome-heading').textContent).toBe('Merci, votre message est envoyé');
     // Written in a French page: the contribution says so (RGAA 8.7, for whoever shows it).
     const id = (await store.findByFollowUpCode(code))!;

@@ -13,7 +13,6 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
-import { inHostLandmark } from '../internal/landmark.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import type { FieldScope } from './contribution-form.fields.js';
 import { messages } from './contribution-form.messages.js';
@@ -198,6 +197,22 @@ export class ParticipeContributionForm extends ParticipeElement {
     )?.focus();
   }
 
+  /**
+   * Outside every landmark of the host page, an end screen is a region named by its heading
+   * (RGAA 12.6). Known once the first end screen shows: the check loads then, after the
+   * sending, so that neither the form's first step nor its sending carries it.
+   */
+  #region = false;
+  #regionAsked = false;
+  #askRegion() {
+    if (this.#regionAsked) return;
+    this.#regionAsked = true;
+    void import('../internal/landmark.js').then(({ inHostLandmark }) => {
+      this.#region = !inHostLandmark(this);
+      if (this.#region) this.requestUpdate();
+    });
+  }
+
   // One live region outlives every view, so an outcome that arrives later (the outbox
   // delivering when the connection is back) is heard even with focus elsewhere on the page.
   override render() {
@@ -220,8 +235,9 @@ export class ParticipeContributionForm extends ParticipeElement {
       retryText: c('retry'),
       institution: this.institution,
       followUpUrl: this.followUpUrl,
-      region: !inHostLandmark(this),
+      region: this.#region,
     };
+    if (api.view === 'queued' || api.view === 'failed' || api.view === 'sent') this.#askRegion();
     if (api.view === 'sending') return sendingView(outcome);
     if (api.view === 'queued') return queuedView(outcome);
     if (api.view === 'failed') return failedView(outcome);

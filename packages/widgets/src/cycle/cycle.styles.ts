@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 export const cycleStyles = css`
+  /*
+   * How to use the wheel with the keyboard: said to people who have one, not on a screen used
+   * by touch, where it only pushes the content down (the only widget with such a hint).
+   */
+  @media (hover: none) and (pointer: coarse) {
+    [part~='keys'] {
+      display: none;
+    }
+  }
   [part~='intro'],
   [part~='keys'],
   [part~='legend'] {

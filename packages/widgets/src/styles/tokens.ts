@@ -84,15 +84,5 @@ export const tokens = css`
   [aria-invalid='true'] {
     border-color: var(--_participe-color-danger);
   }
-  /*
-   * How to use a widget with the keyboard (the cycle's keys part, any .keyboard-hint): said to
-   * people who have one, not on a screen used by touch, where it only pushes the content down.
-   */
-  @media (hover: none) and (pointer: coarse) {
-    [part~='keys'],
-    .keyboard-hint {
-      display: none;
-    }
-  }
   ${forcedColorStyles}
 `;
