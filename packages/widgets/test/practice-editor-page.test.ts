@@ -127,13 +127,7 @@ async function search(q: string) {
 }
 
 describe('practice editor on two councils’ pages, strict CSP, real API on PGlite', () => {
-  // Skipped, a known defect (issue 17, note of 2026-12-07): on the final tree the council
-  // editor's review page gets 401 from GET /o/cd93/api/admin/practices with this test's editor
-  // token (signed by the page server's TOKENS, no account in an identity store), so it asks to
-  // sign in and 'Relire' never appears; the status line after a reload is sometimes empty too.
-  // Every step passed when this test landed (b29c2a4): an admin route's token check changed
-  // since, or this test's token must now name a known account.
-  it.skip('a group drafts, reloads, submits; an editor publishes and shares; search and the other council find it', async () => {
+  it('a group drafts, reloads, submits; an editor publishes and shares; search and the other council find it', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     // 1. A member of the group drafts a sheet.
     const member = await open(await context.newPage(), '/cd93/groupe', token.member!);

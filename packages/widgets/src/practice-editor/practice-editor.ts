@@ -132,13 +132,22 @@ export class ParticipePracticeEditor extends BackofficeElement {
       this.#lastKept = '';
       this.#actor.restart();
       if (this.#ready()) this.#actor.send({ type: 'editor.load' });
-    } else if (changed.has('token') && this.#actor.snapshot.matches('failed')) {
-      // The host signed the member in after the first attempt: try again with the token.
-      this.#actor.send({ type: 'editor.retry' });
+    } else if (changed.has('token')) {
+      // The host signed the member in after the first attempt: try again with the token, now
+      // if it failed already, or as soon as the attempt still on its way fails.
+      if (this.#actor.snapshot.matches('failed')) this.#actor.send({ type: 'editor.retry' });
+      else this.#retryWithToken = true;
     }
   }
 
+  /** A token came while a request was on its way without it: its failure is tried again once. */
+  #retryWithToken = false;
+
   protected override updated(): void {
+    if (this.#retryWithToken && this.#actor.snapshot.matches('failed')) {
+      this.#retryWithToken = false;
+      this.#actor.send({ type: 'editor.retry' });
+    }
     this.#keepOnDevice();
   }
 
