@@ -21,18 +21,18 @@ const FORM_PROBE: Probe = {
   count: 4,
 };
 
+// The first two are the form, the last two the baselines `ratios` compares them with.
 export const PAGES: readonly PageSpec[] = [
-  { name: 'form, local back end', entry: 'src/pages/participe.ts', probe: FORM_PROBE },
+  { name: 'form, real API over HTTP', entry: 'src/pages/participe-http.ts', probe: FORM_PROBE },
   { name: 'form, instant back end', entry: 'src/pages/participe-instant.ts', probe: FORM_PROBE },
-  { name: 'form, space in 400 ms', entry: 'src/pages/participe-slow.ts', probe: FORM_PROBE },
   {
-    name: 'bare Lit, 6 fields',
-    entry: 'src/pages/bare-lit.ts',
-    probe: { host: 'bench-bare-form', selector: 'form input', count: 6 },
+    name: 'bare Lit, same first step',
+    entry: 'src/pages/bare-lit-step.ts',
+    probe: { host: 'bench-bare-step', selector: 'form input[type=radio][name=kind]', count: 4 },
   },
   {
-    name: 'SurveyJS, 6 questions',
-    entry: 'src/pages/surveyjs.ts',
-    probe: { host: null, selector: '#survey .sd-question input', count: 6 },
+    name: 'SurveyJS, same first question',
+    entry: 'src/pages/surveyjs-step.ts',
+    probe: { host: null, selector: '#survey input[type=radio]', count: 4 },
   },
 ];
