@@ -163,6 +163,10 @@ export const Accessibility: Story = {
       rgaa: [
         ['1.1, 1.2', 'The wheel’s drawing is named by its tabs; the decorative hub says the round in text.'],
         ['3.1', 'The current phase is said in words and by a star and a ring, not only by colour.'],
+        [
+          '3.2, 10.11',
+          'In forced colours the wheel is drawn in system colours: the open phase in Highlight, the current one’s ring too, the focus a thick ring. At 320 px its numbers are about 30 px high, the labels in a list below.',
+        ],
         ['3.2, 3.3', 'Text, phases and controls meet 4.5:1 and 3:1 in the three themes (checked by axe here).'],
         ['7.1', 'The tab list follows the ARIA tabs pattern; everything else is native buttons and links.'],
         ['7.3', 'Everything works with the keyboard alone (browser test).'],
@@ -174,7 +178,7 @@ export const Accessibility: Story = {
         ['12.11', 'Focus moves to a sheet opened from “Where to start?”, and back to its phase when it closes.'],
       ],
       limits: [
-        'The wheel is SVG: in Windows high-contrast mode its outlines follow system colours, but its fills do not.',
+        'Below 480 px wide the wheel shows each phase’s number, and a list below it says what each number is (hidden from screen readers: each tab’s name says it).',
         'Some screen readers announce an SVG tab list less fully than an HTML one (the position “4 of 7” may be missing); the name of each tab says its number.',
         'Without `resource-url` resources are plain text, not links.',
       ],

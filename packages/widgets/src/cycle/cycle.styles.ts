@@ -34,6 +34,49 @@ export const cycleStyles = css`
     margin-inline: auto;
     overflow: visible;
   }
+  /*
+   * A phone (320–480 px): the wheel would draw its labels at 8–9 px. It shows each phase's
+   * number instead, about 30 px high, and the list below it says what each number is, at the
+   * text's size. The container's width, not the screen's: a narrow column on a desktop too.
+   */
+  .wheel-box {
+    container-type: inline-size;
+  }
+  .digit,
+  .phase-key {
+    display: none;
+  }
+  @container (max-width: 479px) {
+    .number,
+    .label {
+      display: none;
+    }
+    .digit {
+      display: inline;
+    }
+    .hub-text {
+      font-size: 22px;
+    }
+    .phase-key {
+      display: grid;
+      gap: 0.25rem;
+      margin: var(--_participe-space) 0 0;
+      padding: 0;
+      list-style: none;
+    }
+  }
+  .phase-key li {
+    cursor: pointer;
+  }
+  .phase-key .key-n {
+    display: inline-block;
+    min-width: 2.5em;
+    font-weight: 700;
+  }
+  .phase-key .selected {
+    font-weight: 700;
+    text-decoration: underline;
+  }
   [part~='phase'] {
     cursor: pointer;
     outline: none;
@@ -83,6 +126,50 @@ export const cycleStyles = css`
   .hub-text {
     font-size: 16px;
     font-weight: 700;
+  }
+  .digit {
+    font-size: 44px;
+    font-weight: 700;
+  }
+  /*
+   * Forced colours (Windows high contrast): the wheel is painted in system colours, its own
+   * being ignored or lost. Phases on Canvas with CanvasText outlines; the open one filled
+   * with Highlight; the group's current one with its dashed ring in Highlight (HighlightText
+   * when it is the open one), besides its star; focus a thick ring the phase does not have.
+   * Checked on screenshots by test/storybook-display.test.ts.
+   */
+  @media (forced-colors: active) {
+    [part~='wheel'] {
+      forced-color-adjust: none;
+    }
+    .sector,
+    .hub {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    text {
+      fill: CanvasText;
+    }
+    .current-ring {
+      stroke: Highlight;
+      stroke-width: 8;
+    }
+    [part~='phase'][aria-selected='true'] .sector {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    [part~='phase'][aria-selected='true'] text {
+      fill: HighlightText;
+    }
+    [part~='phase'][aria-selected='true'] .current-ring {
+      stroke: HighlightText;
+    }
+    [part~='phase']:focus-visible .sector {
+      stroke: Highlight;
+    }
+    [part~='phase'][aria-selected='true']:focus-visible .sector {
+      stroke: CanvasText;
+    }
   }
   [part~='sheet'] > header {
     display: flex;

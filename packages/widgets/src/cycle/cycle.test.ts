@@ -1,6 +1,6 @@
 import { type ContentPack, type CycleEvent, fr, type ParticipeBackend, PHASE_IDS } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import './participe-cycle.js';
 import type { ParticipePhaseSelectEvent } from '../events/phase-select.js';
 import { eventually, expectNoAxeViolations, failing, gated, seeded, shadow, text } from '../testing/browser.js';
@@ -426,4 +426,157 @@ describe('participe-cycle', () => {
     await eventually(() => expect(shadow(el).querySelector('[part~="steering"]')).toBeNull());
     expect(tabs(el)).toHaveLength(7);
   });
+});
+
+describe('participe-cycle on a phone and in forced colours', () => {
+  /** The cycle in a column `width` px wide (the wheel follows its container, not the screen). */
+  async function inColumn(width: number) {
+    const column = document.createElement('div');
+    column.style.width = `${width}px`;
+    document.body.append(column);
+    const el = await mount({ backend: await spaceInDecide() }, { space: 'groupe-rsa-nord' }, column);
+    await ready(el);
+    await eventually(() => expect(shadow(el).querySelector('[part~="where"]')).not.toBeNull());
+    return el;
+  }
+
+  /** The wheel's texts a person sees, where, and on which phase (the hub: none). */
+  const shownTexts = (el: Cycle) =>
+    [...shadow(el).querySelectorAll<SVGTextElement>('[part~="wheel"] text')]
+      .filter((t) => getComputedStyle(t).display !== 'none')
+      .map((t) => ({ text: text(t), box: t.getBoundingClientRect(), on: t.closest('[role="tab"]')?.id ?? '' }));
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  /**
+   * Texts whose boxes overlap, from different phases: the lines of one phase's label are set
+   * closer than their boxes (which hold room for accents and descenders), by design.
+   */
+  const overlapping = (boxes: { text: string; box: DOMRect; on?: string }[]) =>
+    boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .flatMap((b) => (overlap(a.box, b.box) && (a.on !== b.on || !a.on) ? [`${a.text} × ${b.text}`] : [])),
+    );
+  const key = (el: Cycle) => shadow(el).querySelector<HTMLOListElement>('.phase-key')!;
+
+  it('at 320 px shows numbers at least 14 px high on the wheel, none overlapping, and what each is in a list below', async () => {
+    const el = await inColumn(320);
+    const shown = shownTexts(el);
+    // The hub and seven numbers, the current one with its star; no label drawn at 8 px.
+    expect(shown.map((t) => t.text)).toEqual(['Tour 2', '1', '2', '3', '★4', '5', '6', '7']);
+    expect(overlapping(shown)).toEqual([]);
+    for (const t of shown) expect(t.box.height, t.text).toBeGreaterThanOrEqual(14);
+    const list = key(el);
+    expect(getComputedStyle(list).display).not.toBe('none');
+    const items = [...list.querySelectorAll('li')];
+    expect(items.map(text)).toEqual([
+      '1 Aller vers et constituer le groupe',
+      '2 Diagnostic partagé',
+      '3 Co-construire des propositions',
+      '★ 4 Réponse et engagement de l’institution',
+      '5 Mise en œuvre, faire savoir ce qui a été fait',
+      '6 Évaluer ensemble',
+      '7 Valoriser, essaimer, renouveler',
+    ]);
+    for (const li of items) expect(Number.parseFloat(getComputedStyle(li).fontSize)).toBeGreaterThanOrEqual(14);
+    expect(overlapping(items.map((li) => ({ text: text(li), box: li.getBoundingClientRect() })))).toEqual([]);
+    // Nothing sticks out of the column: no sideways scrolling.
+    const column = el.parentElement!.getBoundingClientRect();
+    for (const part of ['[part~="wheel"]', '.phase-key'])
+      expect(shadow(el).querySelector(part)!.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
+    // Screen readers: the tabs say the same as before; the list is not read twice.
+    expect(list.getAttribute('aria-hidden')).toBe('true');
+    expect(tabs(el)[3]!.getAttribute('aria-label')).toBe(
+      'Phase 4\u00a0: Réponse et engagement de l’institution (phase actuelle du groupe)',
+    );
+    // A tap on an entry opens its sheet, as a tap on the wheel does.
+    items[1]!.click();
+    await eventually(() => expect(sheetTitle(el)).toBe('Phase 2 : Diagnostic partagé'));
+    expect(items[1]!.className).toBe('selected');
+    await expectNoAxeViolations(el);
+  });
+
+  it('wider, keeps its labels on the wheel, none overlapping, and no list', async () => {
+    const el = await inColumn(640);
+    const shown = shownTexts(el);
+    expect(shown.some((t) => t.text === 'Diagnostic')).toBe(true);
+    expect(shown.some((t) => t.text === '2')).toBe(false);
+    expect(overlapping(shown)).toEqual([]);
+    expect(getComputedStyle(key(el)).display).toBe('none');
+  });
+
+  /**
+   * In forced colours, a screenshot of the wheel: for each phase, the colours that paint at
+   * least 1 % of the inside of its sector (antialiasing aside), keyed by tab id.
+   */
+  async function coloursByPhase(el: Cycle): Promise<Record<string, string[]>> {
+    const wheel = shadow(el).querySelector<SVGSVGElement>('[part~="wheel"]')!;
+    const b64 = await page.screenshot({ element: wheel, save: false });
+    const bitmap = await createImageBitmap(
+      new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+    );
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const img = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const rect = wheel.getBoundingClientRect();
+    const scale = bitmap.width / rect.width;
+    const result: Record<string, string[]> = {};
+    for (const tab of tabs(el)) {
+      const sector = tab.querySelector<SVGPathElement>('.sector')!;
+      const toUser = sector.getScreenCTM()!.inverse();
+      const counts = new Map<string, number>();
+      let inside = 0;
+      // Every other pixel: enough to see a ring, a quarter of the work.
+      for (let y = 0; y < img.height; y += 2)
+        for (let x = 0; x < img.width; x += 2) {
+          const p = new DOMPoint(rect.left + x / scale, rect.top + y / scale).matrixTransform(toUser);
+          if (!sector.isPointInFill(p)) continue;
+          inside++;
+          const i = (y * img.width + x) * 4;
+          const colour = `${img.data[i]},${img.data[i + 1]},${img.data[i + 2]}`;
+          counts.set(colour, (counts.get(colour) ?? 0) + 1);
+        }
+      result[tab.id] = [...counts]
+        .filter(([, n]) => n >= inside / 100)
+        .map(([c]) => c)
+        .sort();
+    }
+    return result;
+  }
+
+  it('in forced colours paints the current phase, the open one and focus in system colours, distinct from the others', async () => {
+    const el = await inColumn(320);
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      expect(window.matchMedia('(forced-colors: active)').matches).toBe(true);
+      const sector = (id: string) => getComputedStyle(shadow(el).querySelector(`#${id} .sector`)!);
+      // System colours, not the theme's: the sectors' outlines are the text's colour.
+      expect(sector('tab-act').stroke).toBe(getComputedStyle(shadow(el).querySelector('.digit')!).fill);
+      const before = await coloursByPhase(el);
+      const others = Object.entries(before).filter(([id]) => id !== 'tab-decide');
+      // Each ordinary phase: its background and its ink (outline and number), the same for all.
+      for (const [id, colours] of others) expect(colours, id).toEqual(others[0]![1]);
+      expect(others[0]![1].length).toBeGreaterThanOrEqual(2);
+      // The current phase has a colour none of the others has: its dashed ring.
+      const own = before['tab-decide']!.filter((c) => !others[0]![1].includes(c));
+      expect(own.length).toBeGreaterThan(0);
+
+      // The open phase: filled with another colour than every other phase.
+      await userEvent.click(tabs(el)[1]!);
+      await eventually(() => expect(sheetTitle(el)).toBe('Phase 2 : Diagnostic partagé'));
+      const open = await coloursByPhase(el);
+      expect(open['tab-diagnose']).not.toEqual(before['tab-diagnose']);
+      expect(open['tab-diagnose']).not.toEqual(open['tab-decide']);
+
+      // Focus, from the keyboard, on a phase neither open nor current: it changes how it looks.
+      await userEvent.keyboard('{ArrowRight}');
+      expect(focusedTab(el)).toBe('tab-coConstruct');
+      const focused = await coloursByPhase(el);
+      expect(focused['tab-coConstruct']).not.toEqual(open['tab-coConstruct']);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  }, 180_000); // three screenshots, each read pixel by pixel: slow on a loaded machine
 });

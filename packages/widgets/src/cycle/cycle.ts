@@ -306,7 +306,18 @@ export class ParticipeCycle extends ParticipeElement {
   #wheel(v: CycleGuideView, t: T) {
     const total = v.phases.length;
     const hubText = v.cycle ? t('hubRound', { round: v.cycle.round }) : t('hubAlone');
-    return html`<svg
+    // Below 480 px the labels would be too small to read on the wheel: it shows numbers, and
+    // this list (cycle.styles.ts) says what each is. Hidden from assistive technologies: each
+    // tab's name already says it. A tap on an entry opens its sheet, as on the wheel.
+    const key = html`<ol class="phase-key" aria-hidden="true">
+      ${v.phases.map(
+        (p) =>
+          html`<li class=${p.selected ? 'selected' : ''} @click=${() => this.#select(p.id)}>
+            <span class="key-n">${p.current ? '★ ' : ''}${p.number}</span> ${this.#label(p)}
+          </li>`,
+      )}
+    </ol>`;
+    return html`<div class="wheel-box"><svg
         part="wheel"
         viewBox=${VIEWBOX}
         role="tablist"
@@ -331,7 +342,7 @@ export class ParticipeCycle extends ParticipeElement {
             @click=${() => this.#select(p.id)}
           >${segment(p, total, t('phaseNumber', { n: p.number }), wording(p.phase.label, this.variant))}</g>`;
         })}
-      </svg>
+      </svg>${key}</div>
       <p id="keys" part="keys">${t('keys')}</p>
       ${v.cycle ? html`<p part="legend">${t('legend')}</p>` : nothing}`;
   }

@@ -10,6 +10,11 @@ const GAP = 1.2;
 /** How far the open phase moves out of the wheel: it shows by shape, not colour alone. */
 const LIFT = 8;
 const LINE = 14;
+/**
+ * The number alone, drawn instead of "Phase n" and the label in a narrow wheel (cycle.styles.ts):
+ * at 320 px the wheel is drawn at about 0.7 of its size, so this is about 30 px on screen.
+ */
+const DIGIT = 44;
 
 const rad = (deg: number) => ((deg - 90) * Math.PI) / 180;
 /** A point at radius `r`, `deg` degrees clockwise from the top, rounded for short attributes. */
@@ -61,7 +66,8 @@ export function wrap(label: string, max = 15): string[] {
 
 /**
  * The drawing of one phase: its sector, "Phase n" and label, and the "current" star and
- * ring. The star is hidden from assistive technologies: the tab's name says it in words.
+ * ring; in a narrow wheel, its number alone (the labels go to a list below the wheel). The
+ * star and the number are hidden from assistive technologies: the tab's name says them in words.
  * Each line ends with a space (not drawn) so the lines read as words, not "andform".
  */
 export function segment(p: WheelPhase, n: number, numbered: string, label: string) {
@@ -74,6 +80,7 @@ export function segment(p: WheelPhase, n: number, numbered: string, label: strin
     ${p.current ? svg`<path class="current-ring" d=${sectorPath(p.number - 1, n)}></path>` : null}
     <text class="number" x=${cx} y=${top}>${p.current ? svg`<tspan aria-hidden="true">★ </tspan>` : null}${numbered} </text>
     ${lines.map((l, k) => svg`<text class="label" x=${cx} y=${top + (k + 1) * LINE}>${l} </text>`)}
+    <text class="digit" aria-hidden="true" x=${cx} y=${cy + DIGIT / 3}>${p.current ? '★' : ''}${p.number}</text>
   </g>`;
 }
 
