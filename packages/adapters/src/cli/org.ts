@@ -23,7 +23,9 @@ export const ORG_USAGE = `Usage: participe org create --slug <slug> --name <text
 
 create    a council on this server; prints its API address, /o/<slug>/api, which its
           widgets take as their endpoint.
-settings  replaces the settings given, keeps the others.
+settings  replaces the settings given, keeps the others. They are the ones the council's
+          administrators see in the back office (sender, answer delay): a change made
+          here shows there, and the other way round; both are in the audit log.
 list      every organisation: slug, id, kind, name, settings.
 
   --slug   its short name in addresses: lowercase letters, digits and dashes (cd93)
@@ -141,6 +143,11 @@ function settingsOf(
     const byKey: Record<string, Flag> = { mailFrom: 'mail-from', answerWithinDays: 'answer-within-days' };
     for (const issue of parsed.error.issues) {
       const [key, sub] = issue.path.map(String);
+      // The name has no flag: only the back office sets it.
+      if (key === 'name') {
+        problems.push('The name saved in the back office is not valid: correct it there first.');
+        continue;
+      }
       const oidcFlags: Record<string, Flag> = {
         clientId: 'oidc-client-id',
         clientSecretEnv: 'oidc-secret-env',
@@ -187,6 +194,7 @@ export async function storeOfOrganisation(
 
 const describeSettings = (s: OrganisationSettings) =>
   [
+    s.name ? `named ${s.name}` : null,
     s.mailFrom ? `mail from ${s.mailFrom}` : null,
     s.answerWithinDays ? `answer within ${s.answerWithinDays} days` : null,
     s.oidc
@@ -259,9 +267,28 @@ export async function orgCommand(argv: readonly string[], env: Env, now: Date = 
           stderr: `No organisation has the slug ${values.slug} (participe org list shows them).\n`,
         };
       }
-      const merged = settingsOf(values, found.settings);
+      // The same settings the back office edits (one place): read with their version and
+      // written only if still at it, so a save made there meanwhile is not undone.
+      const current = (await db.store.getCouncilSettings(found.id)) ?? { settings: found.settings, version: 0 };
+      const merged = settingsOf(values, current.settings);
       if ('problems' in merged) return usageError(merged.problems.join('\n'), ORG_USAGE);
-      await db.store.putOrganisationSettings(found.id, merged.settings);
+      if (!(await db.store.putCouncilSettings(found.id, merged.settings, current.version))) {
+        return {
+          code: 1,
+          stdout: '',
+          stderr: `The settings of ${found.slug} changed while this command ran (saved in the back office?): nothing was written; run it again.\n`,
+        };
+      }
+      // Recorded as the back office's changes are: administrators read who changed what.
+      await db.admin.appendAudit(found.id, {
+        id: newId('au'),
+        at: now.toISOString(),
+        actor: { id: null, role: 'operator' },
+        action: 'settings.update',
+        target: { type: 'settings', id: found.id, version: current.version + 1 },
+        before: current.settings,
+        after: merged.settings,
+      });
       return { code: 0, stdout: `${found.slug}: ${describeSettings(merged.settings)}\n`, stderr: '' };
     }
     const organisation: Organisation = {

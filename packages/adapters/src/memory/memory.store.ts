@@ -37,6 +37,7 @@ import {
   type StoredContributionEvent,
   type StoredCycleEvent,
 } from '@participe/core';
+import type { CouncilSettingsPlace } from '../service/council-settings.js';
 import { assertNewHistory, FollowUpCodeTaken } from '../shared/create.js';
 import { decodeCursor, encodeCursor, fold } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
@@ -48,6 +49,8 @@ const clone = <T>(v: T): T => structuredClone(v);
 interface MemoryWorld {
   tenants: Map<string, MemoryStore>;
   organisations: Map<string, Organisation>;
+  /** How many times each organisation's settings changed (`organisations.settings_version`). */
+  settingsVersions: Map<string, number>;
   practices: PracticeWorld;
 }
 
@@ -74,11 +77,12 @@ export function median(values: number[]): number | null {
  * store (the shared contract suite runs on both); every write is atomic because it runs
  * synchronously between two awaits. Values are copied in and out: callers cannot mutate it.
  */
-export class MemoryStore implements ParticipeStore, OrganisationStore {
+export class MemoryStore implements ParticipeStore, OrganisationStore, CouncilSettingsPlace {
   /** Every organisation's store, and the organisations, shared by the stores `forOrganisation` makes. */
   #world: MemoryWorld = {
     tenants: new Map([[DEFAULT_ORGANISATION, this]]),
     organisations: new Map([[DEFAULT_ORGANISATION, DEFAULT_ROW]]),
+    settingsVersions: new Map(),
     practices: newPracticeWorld(),
   };
   #spaces = new Map<string, Space>();
@@ -296,7 +300,21 @@ export class MemoryStore implements ParticipeStore, OrganisationStore {
   async putOrganisationSettings(id: string, settings: OrganisationSettings) {
     const found = this.#world.organisations.get(id);
     if (!found) return false;
+    return this.putCouncilSettings(id, settings, this.#world.settingsVersions.get(id) ?? 0);
+  }
+
+  // The one place a council's settings are kept (see `service/council-settings.ts`).
+  async getCouncilSettings(id: string) {
+    const found = this.#world.organisations.get(id);
+    return found ? { settings: clone(found.settings), version: this.#world.settingsVersions.get(id) ?? 0 } : null;
+  }
+
+  async putCouncilSettings(id: string, settings: OrganisationSettings, expectedVersion: number) {
+    const found = this.#world.organisations.get(id);
+    const version = this.#world.settingsVersions.get(id) ?? 0;
+    if (!found || version !== expectedVersion) return false;
     this.#world.organisations.set(id, { ...found, settings: clone(settings) });
+    this.#world.settingsVersions.set(id, version + 1);
     return true;
   }
 

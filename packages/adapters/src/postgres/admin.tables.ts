@@ -1,8 +1,11 @@
-// The administration's records in PostgreSQL (migration 5): the audit log and the council's
-// settings. Same behaviour as `createMemoryAdminStore`.
+// The administration's records in PostgreSQL (migration 5): the audit log, and the council's
+// settings as the back office sees them — its part of `organisations.settings` (migration 9),
+// where the CLI's are too. Same behaviour as `createMemoryAdminStore`.
 import type { IdentityStore } from '../identity/identity.store.js';
-import type { AdminStore, AuditEntry, CouncilSettings } from '../service/admin.store.js';
+import type { AdminStore, AuditEntry } from '../service/admin.store.js';
+import { adminSettingsIn } from '../service/council-settings.js';
 import { pgErrorOf, type SqlExecutor } from './driver.js';
+import { organisationTables } from './organisation.tables.js';
 
 interface AuditRow {
   seq: string | number;
@@ -33,6 +36,7 @@ const entryOf = (r: AuditRow): AuditEntry => ({
 export function sqlAdminStore(db: SqlExecutor, identity: IdentityStore): AdminStore {
   return {
     identity,
+    ...adminSettingsIn(organisationTables(db)),
     async appendAudit(organisation, e) {
       try {
         await db.query(
@@ -73,30 +77,6 @@ export function sqlAdminStore(db: SqlExecutor, identity: IdentityStore): AdminSt
         [organisation, target.type, target.id],
       );
       return row?.v ?? 0;
-    },
-    async getSettings(organisation) {
-      const [row] = await db.query<{ doc: CouncilSettings; version: number }>(
-        'SELECT doc, version FROM council_settings WHERE organisation_id = $1',
-        [organisation],
-      );
-      return row ? { settings: row.doc, version: row.version } : null;
-    },
-    async putSettings(organisation, settings, expectedVersion) {
-      const doc = JSON.stringify(settings);
-      if (expectedVersion === 0) {
-        const rows = await db.query(
-          `INSERT INTO council_settings (organisation_id, version, doc) VALUES ($1, 1, $2::text::jsonb)
-           ON CONFLICT DO NOTHING RETURNING 1`,
-          [organisation, doc],
-        );
-        return rows.length === 1;
-      }
-      const rows = await db.query(
-        `UPDATE council_settings SET version = version + 1, doc = $2::text::jsonb
-         WHERE organisation_id = $1 AND version = $3 RETURNING 1`,
-        [organisation, doc, expectedVersion],
-      );
-      return rows.length === 1;
     },
   };
 }

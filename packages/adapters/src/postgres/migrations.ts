@@ -6,6 +6,7 @@ import { administration } from './admin.migration.js';
 import { content } from './content.migration.js';
 import { contentSearch } from './content-search.migration.js';
 import { inList } from './contribution.sql.js';
+import { councilSettings } from './council-settings.migration.js';
 import type { SqlDriver } from './driver.js';
 import { practices } from './practices.migration.js';
 import { tenants } from './tenants.migration.js';
@@ -210,6 +211,7 @@ export const MIGRATIONS: readonly Migration[] = [
   content,
   practices,
   contentSearch,
+  councilSettings,
 ];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.

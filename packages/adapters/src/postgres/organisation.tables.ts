@@ -1,5 +1,8 @@
 // The councils a server hosts (table `organisations`, migration 4): server-wide, not scoped.
+// Their settings are here too, the one place they are kept (migration 9), with the number of
+// times they changed: the back office's ETag.
 import type { Organisation, OrganisationKind, OrganisationSettings, OrganisationStore } from '@participe/core';
+import type { CouncilSettingsPlace } from '../service/council-settings.js';
 import { pgErrorOf, type SqlExecutor, UNIQUE_VIOLATION } from './driver.js';
 
 interface OrganisationRow {
@@ -20,7 +23,15 @@ const organisationOf = (r: OrganisationRow): Organisation => ({
   createdAt: new Date(r.created_at as string).toISOString(),
 });
 
-export function organisationTables(db: SqlExecutor): OrganisationStore {
+export function organisationTables(db: SqlExecutor): OrganisationStore & CouncilSettingsPlace {
+  const putCouncilSettings = async (id: string, settings: OrganisationSettings, expectedVersion: number | null) => {
+    const rows = await db.query(
+      `UPDATE organisations SET settings = $2::text::jsonb, settings_version = settings_version + 1
+        WHERE id = $1 AND ($3::int IS NULL OR settings_version = $3::int) RETURNING id`,
+      [id, JSON.stringify(settings), expectedVersion],
+    );
+    return rows.length === 1;
+  };
   return {
     async createOrganisation(o) {
       try {
@@ -49,12 +60,15 @@ export function organisationTables(db: SqlExecutor): OrganisationStore {
       );
       return rows.map(organisationOf);
     },
-    async putOrganisationSettings(id, settings) {
-      const rows = await db.query('UPDATE organisations SET settings = $2::text::jsonb WHERE id = $1 RETURNING id', [
-        id,
-        JSON.stringify(settings),
-      ]);
-      return rows.length === 1;
+    // Whatever the version: the writer (`participe org settings`) read them just before.
+    putOrganisationSettings: (id, settings) => putCouncilSettings(id, settings, null),
+    async getCouncilSettings(id) {
+      const [row] = await db.query<{ settings: OrganisationSettings; settings_version: number }>(
+        'SELECT settings, settings_version FROM organisations WHERE id = $1',
+        [id],
+      );
+      return row ? { settings: row.settings, version: row.settings_version } : null;
     },
+    putCouncilSettings,
   };
 }

@@ -37,6 +37,7 @@ import {
   type StoredCycleEvent,
 } from '@participe/core';
 import type { ContentStore } from '../service/content.store.js';
+import type { CouncilSettingsPlace } from '../service/council-settings.js';
 import { assertNewHistory, FollowUpCodeTaken } from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
@@ -133,13 +134,13 @@ function explain(e: unknown, view: ContributionView): unknown {
  * are here; spaces, members, the cycle and diagnostics are `spaceTables`, moderation and
  * meetings `backofficeTables`, which the store hands their calls to.
  */
-export class PostgresStore implements ParticipeStore, OrganisationStore {
+export class PostgresStore implements ParticipeStore, OrganisationStore, CouncilSettingsPlace {
   readonly #db: SqlDriver;
   /** Every query filters on it and every insert writes it (`$n` of its own in each statement). */
   readonly #org: string;
   readonly #spaces: ReturnType<typeof spaceTables>;
   readonly #backoffice: ReturnType<typeof backofficeTables>;
-  readonly #organisations: OrganisationStore;
+  readonly #organisations: ReturnType<typeof organisationTables>;
   readonly #practices: PracticeStore;
 
   constructor(db: SqlDriver, organisation: string = DEFAULT_ORGANISATION) {
@@ -190,6 +191,12 @@ export class PostgresStore implements ParticipeStore, OrganisationStore {
   }
   putOrganisationSettings(id: string, settings: OrganisationSettings): Promise<boolean> {
     return this.#organisations.putOrganisationSettings(id, settings);
+  }
+  getCouncilSettings(id: string) {
+    return this.#organisations.getCouncilSettings(id);
+  }
+  putCouncilSettings(id: string, settings: OrganisationSettings, expectedVersion: number): Promise<boolean> {
+    return this.#organisations.putCouncilSettings(id, settings, expectedVersion);
   }
 
   async createContribution(args: CreateArgs): Promise<CreateResult> {

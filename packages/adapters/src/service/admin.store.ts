@@ -5,6 +5,8 @@
 // `postgres/admin.tables.ts`.
 import type { IdentityStore } from '../identity/identity.store.js';
 import { createMemoryIdentityStore } from '../identity/identity.store.js';
+import { MemoryStore } from '../memory/memory.store.js';
+import { adminSettingsIn, type CouncilSettingsPlace } from './council-settings.js';
 
 /** What an administrator's change is about. */
 export const AUDIT_TARGETS = ['space', 'staff', 'settings', 'notification'] as const;
@@ -37,7 +39,11 @@ export interface AuditEntry {
   after: unknown;
 }
 
-/** The council's own settings. Every field is optional: the server's apply otherwise. */
+/**
+ * The council's settings its administrator edits: a part of its organisation's settings
+ * (`OrganisationSettings`, kept in one place, see `council-settings.ts`). Every field is
+ * optional: the server's apply otherwise.
+ */
 export interface CouncilSettings {
   name?: string;
   /** The address notifications are sent from, e.g. `Participation <participation@cd93.fr>`. */
@@ -58,20 +64,31 @@ export interface AdminStore {
   listAudit(organisation: string, page: { before?: number; limit: number }): Promise<AuditEntry[]>;
   /** The last version of a target recorded, 0 when none is. */
   lastVersion(organisation: string, target: { type: AuditTarget; id: string }): Promise<number>;
+  /** The back office's part of the organisation's settings; `null` when there is no such organisation. */
   getSettings(organisation: string): Promise<{ settings: CouncilSettings; version: number } | null>;
-  /** Writes version `expectedVersion + 1` if the settings are still at `expectedVersion` (0: none); `false` otherwise. */
+  /**
+   * Replaces the back office's part (the others stay) and writes version `expectedVersion + 1`
+   * if the settings are still at `expectedVersion` (0: never changed); `false` otherwise.
+   */
   putSettings(organisation: string, settings: CouncilSettings, expectedVersion: number): Promise<boolean>;
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
 
-/** An administration in this process's memory: tests, Storybook, the in-process service. */
-export function createMemoryAdminStore(identity: IdentityStore = createMemoryIdentityStore()): AdminStore {
+/**
+ * An administration in this process's memory: tests, Storybook, the in-process service. The
+ * settings are those of the organisations of `organisations` (give the memory store the
+ * service uses); without it, of a store of its own, which knows the organisation `default`.
+ */
+export function createMemoryAdminStore(
+  identity: IdentityStore = createMemoryIdentityStore(),
+  organisations: CouncilSettingsPlace = new MemoryStore(),
+): AdminStore {
   const audit: Array<AuditEntry & { organisation: string }> = [];
-  const settings = new Map<string, { settings: CouncilSettings; version: number }>();
   let seq = 0;
   return {
     identity,
+    ...adminSettingsIn(organisations),
     async appendAudit(organisation, entry) {
       const { id, type, version } = entry.target;
       if (
@@ -105,15 +122,6 @@ export function createMemoryAdminStore(identity: IdentityStore = createMemoryIde
         }
       }
       return last;
-    },
-    async getSettings(organisation) {
-      const found = settings.get(organisation);
-      return found ? clone(found) : null;
-    },
-    async putSettings(organisation, next, expectedVersion) {
-      if ((settings.get(organisation)?.version ?? 0) !== expectedVersion) return false;
-      settings.set(organisation, { settings: clone(next), version: expectedVersion + 1 });
-      return true;
     },
   };
 }

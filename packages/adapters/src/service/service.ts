@@ -7,6 +7,7 @@ import type { Caller, ParticipeApi, ServiceOperationId } from './api.js';
 import { contentStoreOf } from './content.js';
 import type { ContentStore } from './content.store.js';
 import type { ServiceContext } from './context.js';
+import type { CouncilSettingsPlace } from './council-settings.js';
 import type { ApiLocale } from './messages.js';
 import { runOperation } from './operations.js';
 
@@ -41,7 +42,14 @@ const { openApi: _document, ...SERVICE_ENDPOINTS } = ENDPOINTS;
 /** The application layer over any `ParticipeStore`. Runs in Node and in browsers. */
 export function createParticipeService(options: ServiceOptions): ParticipeService {
   const now = options.now ?? (() => new Date());
-  const admin = options.admin ?? createMemoryAdminStore();
+  // Without an administration of its own, the settings it keeps are the store's organisations'.
+  const place = options.store as Partial<CouncilSettingsPlace>;
+  const admin =
+    options.admin ??
+    createMemoryAdminStore(
+      undefined,
+      place.getCouncilSettings && place.putCouncilSettings ? (place as CouncilSettingsPlace) : undefined,
+    );
   const content = options.content ?? contentStoreOf(options.store);
   const context = (caller: Caller, locale: ApiLocale = 'fr', organisation = DEFAULT_ORGANISATION): ServiceContext => ({
     store: organisation === DEFAULT_ORGANISATION ? options.store : options.store.forOrganisation(organisation),

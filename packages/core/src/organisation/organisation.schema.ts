@@ -49,6 +49,11 @@ export const OrganisationInteropSchema = z.strictObject({
 export const OrganisationSettingsSchema = z.object({
   /** Its OpenAgenda agenda and its Decidim (see `OrganisationInteropSchema`). */
   interop: z.optional(OrganisationInteropSchema),
+  /**
+   * The name its administrators give it in the back office, e.g. as the publisher of its open
+   * data; the organisation's own name otherwise.
+   */
+  name: z.optional(text(200, 'Métropole de Lyon')),
   /** The address its notifications are sent from, e.g. `Participation <participation@cd93.fr>`. */
   mailFrom: z.optional(text(200, 'Participation <participation@exemple.fr>')),
   /** Days a new space gives the institution to answer. */
