@@ -18,11 +18,16 @@ const PUBLIC = [...PUBLIC_STATUSES];
 // The store's folding of search text (lower case, no accents).
 const searchQuery = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const ONE = 'SELECT view FROM contributions WHERE id = $1 AND status = ANY($2)';
-const LIST = `SELECT view FROM contributions WHERE space_id = $1 AND status = ANY($2)
-  ORDER BY created_at DESC, id DESC LIMIT 21`;
-const SEARCH = `SELECT view FROM contributions WHERE status = ANY($2) AND search @@ plainto_tsquery('french', $1)
-  ORDER BY created_at DESC, id DESC LIMIT 21`;
+// The API's own statements (`postgres.store.ts`, `listQuery` of `contribution.sql.ts`), with
+// the organisation first: every index of `contributions` starts with `organisation_id`, so
+// a statement without it could not use them. Prepared where the API prepares (one, the list
+// by space and status); a search is planned for its values on both sides.
+const ORGANISATION = 'default';
+const ONE = 'SELECT view FROM contributions WHERE organisation_id = $2 AND id = $1';
+const LIST = `SELECT view FROM contributions WHERE organisation_id = $1 AND space_id = $2 AND status = ANY($3::text[])
+    ORDER BY created_at DESC, id DESC LIMIT $4`;
+const SEARCH = `SELECT view FROM contributions WHERE organisation_id = $1 AND status = ANY($2::text[]) AND search @@ plainto_tsquery('french', $3)
+    ORDER BY created_at DESC, id DESC LIMIT $4`;
 
 const send = (res: ServerResponse, status: number, body: unknown) => {
   const text = JSON.stringify(body);
@@ -81,14 +86,26 @@ const server = createServer(async (req, res) => {
     if (req.method === 'GET' && url.pathname === '/api/contributions') {
       const q = url.searchParams.get('q');
       const { rows } = q
-        ? await pool.query({ name: 'search', text: SEARCH, values: [searchQuery(q), PUBLIC] })
-        : await pool.query({ name: 'list', text: LIST, values: [url.searchParams.get('space'), PUBLIC] });
+        ? await pool.query({ text: SEARCH, values: [ORGANISATION, PUBLIC, searchQuery(q), 21] })
+        : await pool.query({
+            name: 'participe.list.st',
+            text: LIST,
+            values: [ORGANISATION, url.searchParams.get('space'), PUBLIC, 21],
+          });
       return send(res, 200, page(rows));
     }
     const one = /^\/api\/contributions\/([^/]+)$/.exec(url.pathname);
     if (req.method === 'GET' && one) {
-      const { rows } = await pool.query({ name: 'one', text: ONE, values: [one[1], PUBLIC] });
-      return rows[0] ? send(res, 200, rows[0].view) : send(res, 404, { error: 'notFound' });
+      const { rows } = await pool.query({
+        name: 'participe.getContribution',
+        text: ONE,
+        values: [one[1], ORGANISATION],
+      });
+      // The API reads the row by id and checks its status in JavaScript, as here.
+      const view = rows[0]?.view as { status: string } | undefined;
+      return view && PUBLIC.includes(view.status as never)
+        ? send(res, 200, view)
+        : send(res, 404, { error: 'notFound' });
     }
     send(res, 404, { error: 'notFound' });
   } catch (error) {
