@@ -1,5 +1,5 @@
 import type { Answers, Condition, Question, Questionnaire } from '@participe/core';
-import { Model, type Question as SurveyQuestion } from 'survey-core';
+import { ConditionRunner, Model, type Question as SurveyQuestion } from 'survey-core';
 
 // The baseline: the same questionnaire as a SurveyJS model, whose expression engine
 // decides visibility and requirement; scores are then computed from the visible answers
@@ -136,49 +136,105 @@ export interface SurveyEvaluation {
   scores: Array<number | null>;
 }
 
-/** Builds the SurveyJS model once; `evaluate` loads an answer set into it and reads the result. */
-export function surveyJsBaseline(questionnaire: Questionnaire) {
+/** What is known of one question for one answer set, in questionnaire order. */
+interface Seen {
+  name: string;
+  visible: boolean;
+  empty: boolean;
+  required: boolean;
+  value: unknown;
+}
+
+/** Visible questions, missing required answers and scores — the same formula as Participe's. */
+function score(seen: Iterable<Seen>, dimensions: string[], tables: Map<string, Table | null>): SurveyEvaluation {
+  const got = new Array<number>(dimensions.length).fill(0);
+  const min = new Array<number>(dimensions.length).fill(0);
+  const max = new Array<number>(dimensions.length).fill(0);
+  const counted = new Array<number>(dimensions.length).fill(0);
+  const visible: string[] = [];
+  const missingRequired: string[] = [];
+  for (const q of seen) {
+    if (!q.visible) continue;
+    visible.push(q.name);
+    if (q.empty) {
+      if (q.required) missingRequired.push(q.name);
+      continue;
+    }
+    const t = tables.get(q.name);
+    if (!t) continue;
+    const picks: unknown[] = Array.isArray(q.value) ? q.value : [q.value];
+    if (picks.some((v) => t.weights.get(v) === null)) continue;
+    t.dims.forEach((d, k) => {
+      for (const v of picks) got[d]! += t.weights.get(v)![k]!;
+      min[d]! += t.min[k]!;
+      max[d]! += t.max[k]!;
+      counted[d]!++;
+    });
+  }
+  const scores = dimensions.map((_, i) =>
+    counted[i] ? Math.round((1000 * (got[i]! - min[i]!)) / (max[i]! - min[i]!)) / 10 : null,
+  );
+  return { visible, missingRequired, scores };
+}
+
+function parts(questionnaire: Questionnaire) {
   const questions = questionnaire.sections.flatMap((s) => s.questions);
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const dimensions = questionnaire.dimensions.map((d) => d.id);
+  const tables = new Map(questions.map((q) => [q.id, scoringTable(q, dimensions)]));
+  return { questions, byId, dimensions, tables };
+}
+
+/** Builds the SurveyJS model once; `evaluate` loads an answer set into it and reads the result. */
+export function surveyJsBaseline(questionnaire: Questionnaire) {
+  const { byId, dimensions, tables } = parts(questionnaire);
   const json = {
     pages: questionnaire.sections.map((s) => ({ name: s.id, elements: s.questions.map((q) => element(q, byId)) })),
   };
-  const dimensions = questionnaire.dimensions.map((d) => d.id);
-  const tables = new Map(questions.map((q) => [q.id, scoringTable(q, dimensions)]));
   const model = new Model(json);
   const all: SurveyQuestion[] = model.getAllQuestions();
-
   const evaluate = (answers: Answers): SurveyEvaluation => {
     model.data = answers;
-    const got = new Array<number>(dimensions.length).fill(0);
-    const min = new Array<number>(dimensions.length).fill(0);
-    const max = new Array<number>(dimensions.length).fill(0);
-    const counted = new Array<number>(dimensions.length).fill(0);
-    const visible: string[] = [];
-    const missingRequired: string[] = [];
-    for (const q of all) {
-      if (!q.isVisible) continue;
-      visible.push(q.name);
-      const value = q.value;
-      if (q.isEmpty()) {
-        if (q.isRequired) missingRequired.push(q.name);
-        continue;
-      }
-      const t = tables.get(q.name);
-      if (!t) continue;
-      const picks: unknown[] = Array.isArray(value) ? value : [value];
-      if (picks.some((v) => t.weights.get(v) === null)) continue;
-      t.dims.forEach((d, k) => {
-        for (const v of picks) got[d]! += t.weights.get(v)![k]!;
-        min[d]! += t.min[k]!;
-        max[d]! += t.max[k]!;
-        counted[d]!++;
-      });
-    }
-    const scores = dimensions.map((_, i) =>
-      counted[i] ? Math.round((1000 * (got[i]! - min[i]!)) / (max[i]! - min[i]!)) / 10 : null,
+    return score(
+      (function* () {
+        for (const q of all)
+          yield { name: q.name, visible: q.isVisible, empty: q.isEmpty(), required: q.isRequired, value: q.value };
+      })(),
+      dimensions,
+      tables,
     );
-    return { visible, missingRequired, scores };
   };
   return { evaluate, model };
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The same with SurveyJS's expression engine alone, without its survey model (no pages, no
+ * question objects, no UI state): one `ConditionRunner` per `visibleIf` and `requiredIf`,
+ * run on the answers. The expressions already carry the visibility of what they read.
+ */
+export function surveyJsRunnerBaseline(questionnaire: Questionnaire) {
+  const { questions, byId, dimensions, tables } = parts(questionnaire);
+  const compiled = questions.map((q) => ({
+    q,
+    visibleIf: q.visibleIf ? new ConditionRunner(expression(q.visibleIf, byId)) : null,
+    requiredIf: q.requiredIf ? new ConditionRunner(expression(q.requiredIf, byId)) : null,
+  }));
+  const evaluate = (answers: Answers): SurveyEvaluation =>
+    score(
+      compiled.map(({ q, visibleIf, requiredIf }) => {
+        const value = (answers as Record<string, unknown>)[q.id];
+        return {
+          name: q.id,
+          visible: visibleIf ? visibleIf.runValues(answers) : true,
+          empty: isEmpty(value),
+          required: q.required === true || (requiredIf ? requiredIf.runValues(answers) : false),
+          value,
+        };
+      }),
+      dimensions,
+      tables,
+    );
+  return { evaluate };
 }
