@@ -11,17 +11,16 @@
 // Goals (issue #20): reads ≥ 0.6×, create ≥ 0.5×, p99 ≤ 2× the baseline's, CPU per create ≤ 3×.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type CreateArgs, createArgs, laterSteps, SPACES, WORDS } from '@participe/bench-server/data';
+import { SPACES, WORDS } from '@participe/bench-server/data';
 import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
-import { inBatches, printTable, runConcurrently } from '@participe/bench-server/run';
-import { type ParticipeStore, SpaceSchema } from '@participe/core';
+import { printTable } from '@participe/bench-server/run';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { cpuSeconds, freePort, rssMb, seed, seedPglite, waitReady } from './shared.js';
 
 const url = process.env['DATABASE_URL'];
 if (!url) {
@@ -48,82 +47,6 @@ const nodeArgs = (name: string) =>
   PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 const BARE = fileURLToPath(new URL('./bare.ts', import.meta.url));
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-/** CPU seconds (user + system) the process has used so far, from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in ticks of 1/100 s
-}
-
-/** Resident memory of a process, in MB, from /proc. */
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
-  return line ? Number(line[1]) / 1024 : Number.NaN;
-}
-
-/** Polls for three minutes at most: a loaded machine takes long to start PGlite. */
-async function waitReady(base: string, child: ChildProcess) {
-  for (let i = 0; i < 1800; i += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} never became ready`);
-}
-
-/**
- * The same data in any store: spaces, contributions written by `rawCreate` in one statement
- * each, then their later events through the store, so lists hold every stage.
- */
-async function seed(store: ParticipeStore, writers: number, rawCreate: (args: CreateArgs) => Promise<void>) {
-  let themes: string[] = [];
-  for (const id of SPACES) {
-    const space = SpaceSchema.parse({
-      id,
-      slug: id.replace('_', '-'),
-      name: `Groupe ${id}`,
-      policyArea: 'Insertion',
-      territory: 'Département',
-      charter: { text: '', adoptedOn: null },
-      composition: {},
-      createdOn: '2024-01-01',
-    });
-    themes = space.themes.map((t) => t.id); // what a create may name
-    await store.putSpace(space);
-  }
-  await inBatches(COUNT, createArgs, (batch) => runConcurrently(batch, writers, rawCreate));
-  const published: string[] = [];
-  await inBatches(COUNT, laterSteps, (batch) =>
-    runConcurrently(
-      batch.filter((steps) => steps.length > 0),
-      writers,
-      async (steps) => {
-        for (const step of steps) {
-          const r = await store.appendEvent({
-            contributionId: step.event.contributionId,
-            expectedVersion: step.event.seq - 1,
-            ...step,
-          });
-          if (!r.ok) throw new Error(`append refused: ${r.reason}`);
-        }
-        published.push(steps[0]!.event.contributionId);
-      },
-    ),
-  );
-  return { themes, published: published.sort() };
-}
-
 const admin = new pg.Pool({ connectionString: url, max: 2 });
 await admin.query(`CREATE SCHEMA ${schema}`);
 const children: ChildProcess[] = [];
@@ -133,7 +56,7 @@ try {
   const pgStore = await openPostgresStore(pgDriver({ connectionString: url, schema, max: 8 }));
   const seedPool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
   log(`seeding ${COUNT} contributions in PostgreSQL, schema ${schema}…`);
-  const { themes, published } = await seed(pgStore, 8, async (args) => {
+  const { themes, published } = await seed(pgStore, COUNT, 8, async (args) => {
     await seedPool.query({ name: 'seed', text: RAW_CREATE, values: rawParams(args) });
   });
   await seedPool.end();
@@ -283,13 +206,8 @@ try {
   if (process.env['BENCH_PGLITE'] !== '0') {
     const dataDir = mkdtempSync(join(tmpdir(), 'participe-bench-pglite-'));
     log(`seeding ${COUNT} contributions in PGlite at ${dataDir}…`);
-    const driver = pgliteDriver(await openPglite(dataDir));
-    const liteStore = await openPostgresStore(driver);
-    const lite = await seed(liteStore, 1, async (args) => {
-      await driver.query(RAW_CREATE, rawParams(args));
-    });
-    await driver.statisticsSettled();
-    await liteStore.close();
+    // Into the folder `participe serve` opens: before, the API started on an empty database.
+    const lite = await seedPglite({ openPglite, openPostgresStore, pgliteDriver }, dataDir, COUNT);
     const litePort = await freePort();
     const { DATABASE_URL: _url, PARTICIPE_DATABASE_SCHEMA: _schema, ...liteEnv } = env;
     const started = performance.now();
