@@ -9,14 +9,17 @@ import type { Env } from './config.js';
 import { parseCommand, table, usageError } from './identity.js';
 import type { CommandResult } from './token.js';
 
-export const ADMIN_USAGE = `Usage: participe admin invite --email <address> [--org <slug>] [--name <text>]
+export const ADMIN_USAGE = `Usage: participe admin invite --email <address> [--editor] [--org <slug>] [--name <text>]
        participe admin list [--org <slug>]
 
 invite   makes this person an administrator of the council: they create spaces, invite
          staff and set the council's defaults in the back office. Their first sign-in with
          this e-mail (verified by the identity provider) activates the account.
-list     the council's administrators and their state.
+list     the council's administrators and editors, and their state.
 
+  --editor an editor instead: they edit the council's content (phases, resources, guide,
+           glossary, questionnaires) and publish, return or share practice sheets, but do
+           not create spaces, invite staff, change settings or read the audit log
   --org    the council's slug (default: the server's default organisation)
   --email  their e-mail address at the council
   --name   the name shown (default: the one the identity provider gives)
@@ -36,7 +39,7 @@ const FlagsSchema = z.object({
 export async function adminCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
   const parsed = parseCommand<Record<string, unknown>>(
     argv,
-    { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+    { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, editor: { type: 'boolean' } },
     ADMIN_USAGE,
   );
   if ('code' in parsed) return parsed;
@@ -46,7 +49,7 @@ export async function adminCommand(argv: readonly string[], env: Env, now: Date 
   if (rest.length || !['invite', 'list'].includes(action ?? '')) {
     return usageError(action ? `Unknown action "${positionals.join(' ')}".` : 'Say invite or list.', ADMIN_USAGE);
   }
-  const { config, help: _help, ...given } = values;
+  const { config, help: _help, editor: asEditor, ...given } = values;
   const checked = FlagsSchema.safeParse(given);
   if (!checked.success) {
     const lines = checked.error.issues.map(
@@ -58,7 +61,8 @@ export async function adminCommand(argv: readonly string[], env: Env, now: Date 
   if (action === 'invite' && !f.email) {
     return usageError('--email is required, e.g. --email camille.martin@cd93.example.', ADMIN_USAGE);
   }
-  if (action === 'list' && (f.email || f.name)) return usageError('list takes --org only.', ADMIN_USAGE);
+  if (action === 'list' && (f.email || f.name || asEditor)) return usageError('list takes --org only.', ADMIN_USAGE);
+  const editor = asEditor === true;
 
   const opts = {
     config: config as string | undefined,
@@ -68,12 +72,18 @@ export async function adminCommand(argv: readonly string[], env: Env, now: Date 
   };
   return withAdministration(env, opts, async (run, organisation) => {
     if (action === 'list') {
-      const admins = (await run('listStaff', {})).filter((a) => a.admin);
+      const admins = (await run('listStaff', {})).filter((a) => a.admin || a.editor);
       if (admins.length === 0)
         return { code: 0, stdout: `No administrator yet in ${organisation.slug}.\n`, stderr: '' };
       const rows = [
-        ['E-MAIL', 'NAME', 'STATE', 'SINCE'],
-        ...admins.map((a) => [a.email, a.displayName ?? '-', a.status, a.activatedAt ?? a.createdAt]),
+        ['E-MAIL', 'NAME', 'ROLE', 'STATE', 'SINCE'],
+        ...admins.map((a) => [
+          a.email,
+          a.displayName ?? '-',
+          a.admin ? 'admin' : 'editor',
+          a.status,
+          a.activatedAt ?? a.createdAt,
+        ]),
       ];
       return { code: 0, stdout: `${table(rows)}\n`, stderr: '' };
     }
@@ -82,13 +92,13 @@ export async function adminCommand(argv: readonly string[], env: Env, now: Date 
         email: f.email!,
         role: 'professional',
         spaceIds: [],
-        admin: true,
+        ...(editor ? { editor: true } : { admin: true }),
         ...(f.name ? { displayName: f.name } : {}),
       },
     });
     return {
       code: 0,
-      stdout: `${account.email} is ${account.status === 'active' ? 'now' : 'invited as'} an administrator of ${organisation.slug}: their first sign-in activates the account.\n`,
+      stdout: `${account.email} is ${account.status === 'active' ? 'now' : 'invited as'} ${editor ? 'an editor' : 'an administrator'} of ${organisation.slug}: their first sign-in activates the account.\n`,
       stderr: '',
     };
   });

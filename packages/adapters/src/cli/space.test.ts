@@ -76,7 +76,13 @@ describe('participe space and admin', () => {
     expect(invited.stdout).toBe(
       'camille.martin@cd93.example is invited as an administrator of default: their first sign-in activates the account.\n',
     );
-    expect((await adminCommand(['list'], env, NOW)).stdout).toMatch(/camille\.martin@cd93\.example\s+-\s+invited/);
+    const editor = await adminCommand(['invite', '--email', 'alex.durand@cd93.example', '--editor'], env, NOW);
+    expect(editor.stdout).toBe(
+      'alex.durand@cd93.example is invited as an editor of default: their first sign-in activates the account.\n',
+    );
+    const admins = (await adminCommand(['list'], env, NOW)).stdout;
+    expect(admins).toMatch(/camille\.martin@cd93\.example\s+-\s+admin\s+invited/);
+    expect(admins).toMatch(/alex\.durand@cd93\.example\s+-\s+editor\s+invited/);
 
     expect(await spaceCommand(['list', '--org', 'nulle-part'], env, NOW)).toMatchObject({ code: 2 });
 
@@ -85,12 +91,16 @@ describe('participe space and admin', () => {
       const audit = await db.admin.listAudit('default', { limit: 10 });
       expect(audit.map((e) => [e.action, e.actor.id])).toEqual([
         ['staff.invite', 'cli'],
+        ['staff.invite', 'cli'],
         ['space.archive', 'cli'],
         ['space.update', 'cli'],
         ['space.create', 'cli'],
       ]);
       const account = await db.identity.findAccount({ email: 'camille.martin@cd93.example' });
       expect(account).toMatchObject({ admin: true, status: 'invited' });
+      // An editor is not an administrator: the back office shows them the content, not the administration.
+      const editorAccount = await db.identity.findAccount({ email: 'alex.durand@cd93.example' });
+      expect(editorAccount).toMatchObject({ admin: false, editor: true, status: 'invited' });
     } finally {
       await db.close();
     }

@@ -15,7 +15,7 @@ import {
 import { storeOfOrganisation } from './org.js';
 import type { CommandResult } from './token.js';
 
-export const STAFF_USAGE = `Usage: participe staff invite --email <address> --role <role> --space <slug>… [--member <id>] [--name <text>] [--org <slug>]
+export const STAFF_USAGE = `Usage: participe staff invite --email <address> --role <role> --space <slug>… [--editor] [--member <id>] [--name <text>] [--org <slug>]
        participe staff remove --email <address> [--org <slug>]
        participe staff list [--org <slug>]
 
@@ -26,6 +26,8 @@ invite   lets this person in: their first sign-in with this e-mail (verified by 
          provider) activates the account. Inviting again changes the role and spaces.
   --role    ${MEMBER_ROLES.join(', ')}
   --space   a space slug or id they act in (repeat for several)
+  --editor  also an editor of the council: edits its content and publishes, returns or shares
+            practice sheets (not its administration: see participe admin)
   --member  their member id in the space, recorded as who did each action (default: the account id)
   --name    the name shown (default: the one the identity provider gives)
 remove   ends their sessions and refuses every token of theirs from the next call.
@@ -45,6 +47,7 @@ interface StaffArgs extends Record<string, unknown> {
   member?: string;
   name?: string;
   org?: string;
+  editor?: boolean;
 }
 
 export async function staffCommand(argv: readonly string[], env: Env, now: Date = new Date()): Promise<CommandResult> {
@@ -57,6 +60,7 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
       member: { type: 'string' },
       name: { type: 'string' },
       org: { type: 'string' },
+      editor: { type: 'boolean' },
     },
     STAFF_USAGE,
   );
@@ -101,7 +105,15 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
       if (accounts.length === 0) return { code: 0, stdout: 'No staff account yet.\n', stderr: '' };
       const rows = [
         ['E-MAIL', 'ROLE', 'SPACES', 'MEMBER', 'STATE', 'VIA'],
-        ...accounts.map((a) => [a.email, a.role, a.spaceIds.join(','), a.memberId, a.status, a.via]),
+        ...accounts.map((a) => [
+          a.email,
+          // The council's role, when there is one, beside the role in the spaces.
+          a.admin ? `${a.role}+admin` : a.editor ? `${a.role}+editor` : a.role,
+          a.spaceIds.join(','),
+          a.memberId,
+          a.status,
+          a.via,
+        ]),
       ];
       return { code: 0, stdout: `${table(rows)}\n`, stderr: '' };
     });
@@ -139,6 +151,8 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
         ...existing,
         role,
         spaceIds: spaces,
+        // Inviting again says again whether they edit: without --editor, they no longer do.
+        editor: values.editor === true,
         via: 'invitation',
         ...(values.member ? { memberId: values.member } : {}),
         ...(name ? { displayName: name } : {}),
@@ -146,13 +160,22 @@ export async function staffCommand(argv: readonly string[], env: Env, now: Date 
       });
       return {
         code: 0,
-        stdout: `${email}: now ${role} in ${spaces.join(', ')} (from their next sign-in).\n`,
+        stdout: `${email}: now ${role}${values.editor ? ' and editor' : ''} in ${spaces.join(', ')} (from their next sign-in).\n`,
         stderr: '',
       };
     }
     await identity.putAccount(
-      invitation({ email: email!, role, spaceIds: spaces, memberId: values.member ?? null, displayName: name, now }),
+      invitation({
+        email: email!,
+        role,
+        spaceIds: spaces,
+        memberId: values.member ?? null,
+        displayName: name,
+        editor: values.editor === true,
+        now,
+      }),
     );
-    return { code: 0, stdout: `${email} is invited as ${role} in ${spaces.join(', ')}.\n`, stderr: '' };
+    const as = values.editor ? `${role} and editor` : role;
+    return { code: 0, stdout: `${email} is invited as ${as} in ${spaces.join(', ')}.\n`, stderr: '' };
   });
 }

@@ -74,6 +74,21 @@ describe('participe token', () => {
     expect((await tokenCommand(['revoke', 't_unknown'], env, NOW)).code).toBe(1);
   }, 120_000);
 
+  it('an `edit` token is an editor of the council, in no space if none is given', async () => {
+    const env = settings();
+    const args = ['--role', 'professional', '--expires', '7d', '--label', 'Import des fiches'];
+    expect((await tokenCommand([...args, '--scope', 'read'], env, NOW)).stderr).toContain('--space is required');
+    const r = await tokenCommand([...args, '--scope', 'edit'], env, NOW);
+    expect(r.stderr).toMatch(
+      /^Token t_\w+ for api_import_des_fiches: professional, editor of the council, scopes edit,/,
+    );
+    expect(await serverCheck(env, r.stdout.trim(), NOW)).toMatchObject({
+      ok: true,
+      identity: { role: 'professional', spaceIds: [], editor: true },
+      scopes: ['edit'],
+    });
+  }, 120_000);
+
   it('revokes every token of a subject; keys rotate without refusing earlier tokens', async () => {
     const env = settings();
     const issue = async (at: Date) =>
@@ -97,7 +112,9 @@ describe('participe token', () => {
       ).stdout.trim();
     const first = await issue(NOW);
     const rotated = await keysCommand(['rotate'], env, NOW);
-    expect(rotated.stdout).toMatch(/^New signing key k_\w+\.\nKey k_\w+ verifies until 2026-06-30T00:00:00.000Z\.\n$/);
+    expect(rotated.stdout).toMatch(
+      /^default: new signing key k_\w+\.\ndefault: key k_\w+ verifies until 2026-06-30T00:00:00.000Z\.\n$/,
+    );
     const second = await issue(NOW);
     expect(second.split('.')[0]).not.toBe(first.split('.')[0]);
     expect(await serverCheck(env, first, NOW)).toMatchObject({ ok: true });
@@ -116,7 +133,7 @@ describe('participe token', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--role must be one of');
     expect(r.stderr).toContain('--space is required');
-    expect(r.stderr).toContain('--scope must be among: read, answer, moderate, admin');
+    expect(r.stderr).toContain('--scope must be among: read, answer, moderate, edit, admin');
     expect(r.stderr).toContain('--expires is required');
     const noSecret = await tokenCommand(
       ['--role', 'professional', '--space', 'x', '--scope', 'read', '--expires', '1d'],
@@ -150,6 +167,19 @@ describe('participe token', () => {
     );
     expect((await staffCommand(['remove', '--email', 'camille.martin@departement.example'], env, NOW)).code).toBe(0);
     expect((await staffCommand(['list'], env, NOW)).stdout).toMatch(/removed/);
+    // An editor of the council besides their role in the group; inviting again without --editor takes it back.
+    const args = ['invite', '--email', 'alex.durand@departement.example', '--role', 'facilitator'];
+    const editor = await staffCommand([...args, '--space', 'groupe-rsa-nord', '--editor'], env, NOW);
+    expect(editor.stdout).toBe(
+      'alex.durand@departement.example is invited as facilitator and editor in groupe-rsa-nord.\n',
+    );
+    expect((await staffCommand(['list'], env, NOW)).stdout).toMatch(
+      /alex\.durand@departement\.example\s+facilitator\+editor\s/,
+    );
+    await staffCommand([...args, '--space', 'groupe-rsa-nord'], env, NOW);
+    expect((await staffCommand(['list'], env, NOW)).stdout).toMatch(
+      /alex\.durand@departement\.example\s+facilitator\s/,
+    );
     expect((await staffCommand(['remove', '--email', 'nobody@departement.example'], env, NOW)).code).toBe(1);
     expect((await staffCommand(['invite', '--email', 'pas-une-adresse'], env, NOW)).code).toBe(2);
   }, 120_000);

@@ -17,9 +17,10 @@ stdout, and what it is (id, scopes, expiry) on stderr. Every token is recorded: 
 shows them, "revoke" refuses one (its id) or every token of a subject from the next call.
 
   --role      ${MEMBER_ROLES.join(', ')}
-  --space     a space slug or id the token acts in (repeat for several)
+  --space     a space slug or id the token acts in (repeat for several; optional with --scope edit)
   --scope     ${API_SCOPES.join(', ')}: read (GET only), answer (read + answer contributions),
-              moderate (read + moderation), admin (everything the role may do); repeat or use commas
+              moderate (read + moderation), edit (read + the council's content and practice
+              review, as one of its editors), admin (everything the role may do); repeat or use commas
   --expires   90d, 12h, or a date (2027-06-30); at most two years
   --org       the council (organisation) whose API it opens, /o/<slug>/api (default: the one at /api)
   --member    the member id recorded as who did each action (default: none)
@@ -79,13 +80,15 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
     problems.push(`--role must be one of: ${MEMBER_ROLES.join(', ')}.`);
   }
   const spaces = values.space ?? [];
-  if (spaces.length === 0) problems.push('--space is required (e.g. --space groupe-rsa-nord).');
+  const scopes = (values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim());
+  // An editor's integration works on the council's content, in no space in particular.
+  const editor = scopes.includes('edit');
+  if (spaces.length === 0 && !editor) problems.push('--space is required (e.g. --space groupe-rsa-nord).');
   if (spaces.some((s) => !isId(s))) problems.push('--space takes a slug or id: letters, digits, "-" and "_".');
   if (values.member !== undefined && !isId(values.member))
     problems.push('--member takes an id: letters, digits, "-" and "_".');
   if (values.subject !== undefined && !isId(values.subject))
     problems.push('--subject takes an id: letters, digits, "-" and "_".');
-  const scopes = (values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim());
   if (scopes.length === 0) problems.push(`--scope is required: ${API_SCOPES.join(', ')} (e.g. --scope read).`);
   else if (!scopes.every((s) => (API_SCOPES as readonly string[]).includes(s)))
     problems.push(`--scope must be among: ${API_SCOPES.join(', ')}.`);
@@ -110,7 +113,12 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
     const organisation = { id: scoped.organisation.id, slug: scoped.organisation.slug };
     const issued = await tokens.issueApiToken({
       organisation,
-      identity: { role: values.role as MemberRole, memberId: values.member ?? null, spaceIds: spaces },
+      identity: {
+        role: values.role as MemberRole,
+        memberId: values.member ?? null,
+        spaceIds: spaces,
+        ...(editor ? { editor: true } : {}),
+      },
       subject,
       scopes: scopes as ApiScope[],
       expiresAt: expiresAt!,
@@ -120,7 +128,8 @@ export async function tokenCommand(argv: readonly string[], env: Env, now: Date 
       code: 0,
       stdout: `${issued.token}\n`,
       stderr:
-        `Token ${issued.jti} for ${subject}: ${values.role} in ${spaces.join(', ')}, scopes ${scopes.join(' ')}, ` +
+        `Token ${issued.jti} for ${subject}: ${values.role}${spaces.length ? ` in ${spaces.join(', ')}` : ''}` +
+        `${editor ? ', editor of the council' : ''}, scopes ${scopes.join(' ')}, ` +
         `expires ${issued.expiresAt.toISOString()}` +
         `${values.org === undefined ? '' : `, for ${tokens.audienceOf(organisation)}`}. ` +
         `Revoke it with: participe token revoke ${issued.jti}\n`,

@@ -160,7 +160,9 @@ const BODY_ERRORS = [400, 413, 415, 422] as const;
 const STAFF_ERRORS = [401, 403, 404] as const;
 
 const space = { space: 'Space id or slug, e.g. `groupe-rsa-nord`.' } as const;
-const ADMINS = 'Administrators of the council.';
+const ADMINS = 'Administrators of the council (not its editors).';
+/** The content and the practice review: an editor's work, which an administrator may also do. */
+const EDITORS = 'Editors of the council, and its administrators.';
 const ADMIN_ERRORS = [401, 403] as const;
 const id = { id: 'Contribution id, e.g. `c_8f3k2m9q`.' } as const;
 const entry = { id: 'Entry id, e.g. `arbre-a-problemes`.' } as const;
@@ -203,7 +205,7 @@ const contentPut = <B extends z.ZodMiniType, S extends z.ZodMiniType>(summary: s
   ({
     tag: 'content',
     summary: `${summary} \`If-Match\` is required (428 without it): 409 if someone saved it since. A text without its FALC version is saved and flagged in \`falcMissing\`.`,
-    access: ADMINS,
+    access: EDITORS,
     params: entry,
     query: ContentLocaleQuerySchema,
     body,
@@ -660,7 +662,7 @@ export const OPERATIONS = {
   listPracticeQueue: {
     tag: 'practices',
     summary: 'Sheets submitted by the council’s groups, waiting for an editor, oldest first.',
-    access: 'The council’s editors (its administrators).',
+    access: EDITORS,
     query: PracticeLocaleQuerySchema,
     ok: { status: 200, description: 'The sheets.', schema: z.array(PracticeViewSchema) },
     errors: [400, 401, 403],
@@ -691,7 +693,7 @@ export const OPERATIONS = {
     tag: 'diagnostics',
     summary:
       'Load the council’s own self-diagnostic questionnaire (its spaces use it unless they have their own). Checked by the diagnostic engine: 422 with each error’s path (`questions.3.options.1.weights`) and reason. `If-Match` is required: `"0"` for the first, then the `version` read.',
-    access: ADMINS,
+    access: EDITORS,
     query: ContentLocaleQuerySchema,
     body: QuestionnaireInputSchema,
     ok: {
@@ -721,7 +723,7 @@ export const OPERATIONS = {
     tag: 'diagnostics',
     summary:
       'Load a space’s own questionnaire, checked as the council’s is (422 naming each error’s path and reason). `If-Match` is required: `"0"` for its first.',
-    access: ADMINS,
+    access: EDITORS,
     params: space,
     query: ContentLocaleQuerySchema,
     body: QuestionnaireInputSchema,
@@ -736,7 +738,7 @@ export const OPERATIONS = {
   getContentHistory: {
     tag: 'content',
     summary: 'Every version of an entry, newest first: who saved it, when, which fields changed, and its text.',
-    access: ADMINS,
+    access: EDITORS,
     params: { kind: '`phase`, `resource`, `guide`, `glossary` or `questionnaire`.', ...entry },
     query: ContentLocaleQuerySchema,
     ok: { status: 200, description: 'The versions.', schema: z.array(ContentVersionSchema) },

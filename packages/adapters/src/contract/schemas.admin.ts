@@ -66,8 +66,10 @@ export const StaffInviteSchema = z.strictObject({
   email: EmailSchema,
   role: z.enum(MEMBER_ROLES),
   spaceIds: z.array(SpaceRef).check(z.maxLength(100)),
-  /** An administrator of the council. @default false */
+  /** An administrator of the council (every right of an editor included). @default false */
   admin: z.optional(z.boolean()),
+  /** An editor of the council: edits its content and reviews practice sheets, not the administration. @default false */
+  editor: z.optional(z.boolean()),
   displayName: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(120)))),
 });
 
@@ -79,6 +81,7 @@ export const StaffViewSchema = z.object({
   role: z.enum(MEMBER_ROLES),
   spaceIds: z.array(z.string()),
   admin: z.boolean(),
+  editor: z.boolean(),
   status: z.enum(['invited', 'active', 'removed']),
   via: z.enum(['invitation', 'rule']),
   createdAt: z.string(),

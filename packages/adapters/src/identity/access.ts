@@ -12,6 +12,8 @@ const SpaceRef = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const Grant = {
   role: z.enum(MEMBER_ROLES),
   spaces: z.array(SpaceRef).check(z.minLength(1), z.maxLength(100)),
+  /** Also an editor of the council's content and practice sheets (never its administrator: that is by invitation). */
+  editor: z.optional(z.boolean()),
 };
 
 /** One access rule of `PARTICIPE_OIDC_ACCESS`; the first that matches gives the role and spaces. */
@@ -104,6 +106,8 @@ export async function admit(
     displayName: person.displayName ?? byEmail?.displayName ?? null,
     role: rule.role,
     spaceIds: [...rule.spaces],
+    // Read again at every sign-in, as the role is: a rule that no longer says so takes it back.
+    ...(rule.editor ? { editor: true } : {}),
     memberId: byEmail?.memberId ?? id,
     status: 'active',
     via: 'rule',
@@ -123,6 +127,8 @@ export function invitation(input: {
   spaceIds: readonly string[];
   memberId?: string | null;
   displayName?: string | null;
+  /** An editor of the council's content and practice sheets. @default false */
+  editor?: boolean;
   now: Date;
 }): StaffAccount {
   const id = newId('acc');
@@ -132,6 +138,7 @@ export function invitation(input: {
     displayName: input.displayName ?? null,
     role: input.role,
     spaceIds: [...input.spaceIds],
+    ...(input.editor ? { editor: true } : {}),
     memberId: input.memberId ?? id,
     status: 'invited',
     via: 'invitation',

@@ -3,8 +3,11 @@
 // memory or in PostgreSQL beside the rest of the data.
 import type { MemberRole } from '@participe/core';
 
-/** What a machine-to-machine token may do. A session is bounded by its role only. */
-export const API_SCOPES = ['read', 'answer', 'moderate', 'admin'] as const;
+/**
+ * What a machine-to-machine token may do. A session is bounded by its role only. `edit` is
+ * the council's content and practice review: a token issued with it is also a council editor.
+ */
+export const API_SCOPES = ['read', 'answer', 'moderate', 'edit', 'admin'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /** A signing key: the public half in clear, the private half sealed with `PARTICIPE_TOKEN_SECRET`. */
@@ -55,6 +58,8 @@ export interface StaffAccount {
   status: AccountStatus;
   /** An administrator of the council, above the per-space roles. @default false */
   admin?: boolean;
+  /** An editor of the council's content and practice sheets (an administrator is one too). @default false */
+  editor?: boolean;
   /** `invitation`: made by `participe staff invite`; `rule`: made at sign-in by an access rule. */
   via: 'invitation' | 'rule';
   /** `issuer|sub` at the provider, bound at the first sign-in. */

@@ -5,17 +5,20 @@
 import { ENDPOINTS, type OperationId } from '../contract/endpoints.js';
 import { API_SCOPES, type ApiScope } from './identity.types.js';
 
-/** `admin` allows everything; `answer` and `moderate` each include `read`. */
+/** `admin` allows everything; `answer`, `moderate` and `edit` each include `read`. */
 const INCLUDED: Record<ApiScope, readonly ApiScope[]> = {
   read: ['read'],
   answer: ['read', 'answer'],
   moderate: ['read', 'moderate'],
+  edit: ['read', 'edit'],
   admin: API_SCOPES,
 };
 
 const READ = ['read'] as const;
 const ANSWER = ['answer'] as const;
 const MODERATE = ['moderate'] as const;
+/** The council's content and its practice sheets: an editor's integration (or `admin`, which includes it). */
+const EDIT = ['edit'] as const;
 const ADMIN = ['admin'] as const;
 
 /** The operations that may change something: every POST and PUT of the contract. */
@@ -47,16 +50,17 @@ export const WRITE_SCOPES = {
   revokeStaff: ADMIN,
   updateCouncilSettings: ADMIN,
   reviveDeadLetter: ADMIN,
-  // A group's sheet is its work, as its meetings and cycle are; the role decides the step.
-  createPractice: ADMIN,
-  updatePractice: ADMIN,
-  sendPracticeCommand: ADMIN,
-  putPhase: ADMIN,
-  putResource: ADMIN,
-  putGuideEntry: ADMIN,
-  putGlossaryEntry: ADMIN,
-  putQuestionnaire: ADMIN,
-  putSpaceQuestionnaire: ADMIN,
+  // A group's sheet is its work, as its meetings and cycle are, and an editor reviews it: the
+  // role decides the step. The content is an editor's (an integration loading a questionnaire).
+  createPractice: EDIT,
+  updatePractice: EDIT,
+  sendPracticeCommand: EDIT,
+  putPhase: EDIT,
+  putResource: EDIT,
+  putGuideEntry: EDIT,
+  putGlossaryEntry: EDIT,
+  putQuestionnaire: EDIT,
+  putSpaceQuestionnaire: EDIT,
   // The author's own, proven by code and secret in the body: a token adds nothing.
   exportMyData: READ,
   eraseMyData: READ,

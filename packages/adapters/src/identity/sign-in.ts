@@ -117,6 +117,8 @@ const accountView = (a: StaffAccount) => ({
   spaceIds: a.spaceIds,
   memberId: a.memberId,
   admin: a.admin === true,
+  /** Edits the council's content and reviews practice sheets (an administrator does too). */
+  editor: a.editor === true,
 });
 
 export function createSignIn(options: SignInOptions): Handler {
@@ -270,6 +272,7 @@ export function createSignIn(options: SignInOptions): Handler {
         memberId: account.memberId,
         spaceIds: account.spaceIds,
         ...(account.admin ? { admin: true } : {}),
+        ...(account.editor ? { editor: true } : {}),
       },
       subject: account.id,
       sid,

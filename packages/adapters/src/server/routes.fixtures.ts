@@ -27,7 +27,13 @@ export const ROLES = [
   'badToken',
   /** A professional of this space's slug and id, but in another council: their token is refused at `/api`. */
   'otherCouncil',
+  /** An editor of the council, in no space: its content and the practice review, no administration. */
+  'editor',
+  /** An administrator of the council, in no space: the administration, and everything an editor does. */
+  'administrator',
 ] as const;
+/** The council's staff, above the spaces: where a case says nothing of them, they get what an outsider gets. */
+const COUNCIL_STAFF: readonly Role[] = ['editor', 'administrator'];
 export type Role = (typeof ROLES)[number];
 
 /** A fresh world per case: a space with members, a published contribution and a draft. */
@@ -112,6 +118,14 @@ export async function headersFor(role: Role, secret: string): Promise<Record<str
       return { authorization: `Bearer ${await token(member('professional', 'pro_1'))}` };
     case 'facilitator':
       return { authorization: `Bearer ${await token(member('facilitator', 'fac_1'))}` };
+    case 'editor':
+      return {
+        authorization: `Bearer ${await token({ role: 'professional', memberId: 'ed_1', spaceIds: [], editor: true })}`,
+      };
+    case 'administrator':
+      return {
+        authorization: `Bearer ${await token({ role: 'professional', memberId: 'adm_1', spaceIds: [], admin: true })}`,
+      };
     default:
       return { authorization: `Bearer ${await token(member(role, `m_${role}`))}` };
   }
@@ -135,9 +149,14 @@ const MEMBERS = { default: 200, anonymous: 401, author: 401, outsider: 403, badT
 /** Only a given role of the space: everyone else with a token gets a 403. */
 const STAFF_ONLY = { default: 403, anonymous: 401, author: 401, badToken: 401 };
 const FACILITATORS = { ...STAFF_ONLY, facilitator: 200 };
-const ADMINS_ONLY = STAFF_ONLY;
-/** A group's unpublished practice sheet: its members; a 404 for anyone else, as if it did not exist. */
+/** The administration: its administrators only, not its editors. */
+const ADMINS_ONLY = { ...STAFF_ONLY, administrator: 200 };
+/** The council's content and practice review: its editors, and its administrators, who are editors too. */
+const EDITORS = { ...STAFF_ONLY, editor: 200, administrator: 200 };
+/** A group's unpublished practice sheet: its members and the council's editors; a 404 for anyone else, as if it did not exist. */
 const PRACTICE_GROUP = (ok: number) => ({ default: ok, anonymous: 404, author: 404, outsider: 404, badToken: 401 });
+/** The council's editors (and administrators) read and review every group's sheets. */
+const EDITORS_TOO = (ok: number) => ({ editor: ok, administrator: ok });
 const proof = (w: World) => ({ followUpCode: w.published.followUp.code, secret: w.published.followUp.secret });
 
 /** Key: `METHOD path` as in the route table. */
@@ -218,59 +237,62 @@ export const MATRIX: Record<string, Case> = {
   // A draft is its group's: anyone else is told it does not exist.
   'GET /api/practices/{id}/versions': {
     path: (w) => `/api/practices/${w.practice.id}/versions`,
-    expect: PRACTICE_GROUP(200),
+    expect: { ...PRACTICE_GROUP(200), ...EDITORS_TOO(200) },
   },
   'POST /api/practices/{id}': {
     path: (w) => `/api/practices/${w.practice.id}`,
     body: () => practiceContent({ title: 'Un minibus pour les réunions du soir' }),
     ifMatch: () => 1,
-    expect: PRACTICE_GROUP(200),
+    expect: { ...PRACTICE_GROUP(200), ...EDITORS_TOO(200) },
   },
   'POST /api/practices/{id}/events': {
     path: (w) => `/api/practices/${w.practice.id}/events`,
     body: () => ({ type: 'practice.submit' }),
     ifMatch: () => 1,
-    expect: PRACTICE_GROUP(200),
+    expect: { ...PRACTICE_GROUP(200), ...EDITORS_TOO(200) },
   },
-  'GET /api/spaces/{space}/practices': { path: () => '/api/spaces/groupe-rsa-nord/practices', expect: MEMBERS },
+  'GET /api/spaces/{space}/practices': {
+    path: () => '/api/spaces/groupe-rsa-nord/practices',
+    expect: { ...MEMBERS, ...EDITORS_TOO(200) },
+  },
   'POST /api/spaces/{space}/practices': {
     path: () => '/api/spaces/groupe-rsa-nord/practices',
     body: () => ({ title: 'Un café des parents le samedi' }),
-    expect: { ...MEMBERS, default: 201 },
+    expect: { ...MEMBERS, default: 201, ...EDITORS_TOO(201) },
   },
-  'GET /api/admin/practices': { path: () => '/api/admin/practices', expect: ADMINS_ONLY },
+  'GET /api/admin/practices': { path: () => '/api/admin/practices', expect: EDITORS },
   'GET /api/glossary': { path: () => '/api/glossary?locale=en', expect: ALL_200 },
   'GET /api/guide': { path: () => '/api/guide', expect: ALL_200 },
-  // The council's content is edited by its administrators (see server/content.http.test.ts).
+  // The council's content is edited by its editors and administrators (see server/content.http.test.ts).
   'PUT /api/phases/{id}': {
     path: () => '/api/phases/diagnose',
     body: () => contentPacks.fr.phases.find((p) => p.id === 'diagnose'),
     ifMatch: () => 1,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'PUT /api/resources/{id}': {
     path: () => `/api/resources/${contentPacks.fr.resources[0]!.id}`,
     body: () => contentPacks.fr.resources[0],
     ifMatch: () => 1,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'PUT /api/guide/{id}': {
     path: () => `/api/guide/${contentPacks.fr.guide[0]!.id}`,
     body: () => contentPacks.fr.guide[0],
     ifMatch: () => 1,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'PUT /api/glossary/{id}': {
     path: () => `/api/glossary/${contentPacks.fr.glossary[0]!.id}`,
     body: () => contentPacks.fr.glossary[0],
     ifMatch: () => 1,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'PUT /api/diagnostics/questionnaire': {
     path: () => '/api/diagnostics/questionnaire',
     body: () => getDefaultQuestionnaire('fr'),
     ifMatch: () => 0,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'GET /api/spaces/{space}/diagnostics/questionnaire': {
     path: () => '/api/spaces/groupe-rsa-nord/diagnostics/questionnaire',
@@ -280,11 +302,11 @@ export const MATRIX: Record<string, Case> = {
     path: () => '/api/spaces/groupe-rsa-nord/diagnostics/questionnaire',
     body: () => getDefaultQuestionnaire('fr'),
     ifMatch: () => 0,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   'GET /api/content/{kind}/{id}/history': {
     path: () => `/api/content/resource/${contentPacks.fr.resources[0]!.id}/history`,
-    expect: ADMINS_ONLY,
+    expect: EDITORS,
   },
   // The administration is the council administrators' (whose tokens say `admin`; see
   // service/admin.test.ts): no member of a space, whatever their role, gets in.
@@ -292,7 +314,7 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/admin/spaces': {
     path: () => '/api/admin/spaces',
     body: () => ({ slug: 'groupe-rsa-sud', name: 'Groupe Sud', policyArea: 'Insertion', territory: 'Sud' }),
-    expect: ADMINS_ONLY,
+    expect: { ...ADMINS_ONLY, administrator: 201 },
   },
   'POST /api/admin/spaces/{space}': {
     path: () => '/api/admin/spaces/groupe-rsa-nord',
@@ -310,12 +332,13 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/admin/staff': {
     path: () => '/api/admin/staff',
     body: () => ({ email: 'camille@departement.example', role: 'professional', spaceIds: ['groupe-rsa-nord'] }),
-    expect: ADMINS_ONLY,
+    expect: { ...ADMINS_ONLY, administrator: 201 },
   },
   'POST /api/admin/staff/{account}/revoke': {
     path: () => '/api/admin/staff/acc_1/revoke',
     body: () => ({}),
-    expect: ADMINS_ONLY,
+    // No such account in this world: past the right, the administrator is told so.
+    expect: { ...ADMINS_ONLY, administrator: 404 },
   },
   'GET /api/admin/settings': { path: () => '/api/admin/settings', expect: ADMINS_ONLY },
   'POST /api/admin/settings': {
@@ -330,7 +353,7 @@ export const MATRIX: Record<string, Case> = {
   'POST /api/admin/outbox/dead/{notification}/revive': {
     path: () => '/api/admin/outbox/dead/n_1/revive',
     body: () => ({}),
-    expect: ADMINS_ONLY,
+    expect: { ...ADMINS_ONLY, administrator: 404 },
   },
   'GET /api/health': { path: () => '/api/health', expect: ALL_200 },
   'POST /api/contributions/{id}/reports': {
@@ -422,5 +445,6 @@ export async function callAs(r: Route, role: Role): Promise<{ res: Response; jso
   const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
   // Another council's token is refused before any route runs, as a bad one is.
   const as = role === 'otherCouncil' ? 'badToken' : role;
-  return { res, json: json as unknown, want: c.expect[as] ?? c.expect.default };
+  const outsider = COUNCIL_STAFF.includes(as) ? c.expect.outsider : undefined;
+  return { res, json: json as unknown, want: c.expect[as] ?? outsider ?? c.expect.default };
 }

@@ -69,6 +69,8 @@ export const CALLERS = [
   'outsider',
   // The council's administrator: no member of the group, so no more than the public of its contributions.
   'administrator',
+  // The council's editor: the content and the practice review, never the administration's records.
+  'editor',
 ] as const;
 export type CallerName = (typeof CALLERS)[number];
 
@@ -78,7 +80,7 @@ export interface Reader {
   authorOf: Target | null;
   /** Holds the follow-up code and secret of `authorOf` in the body (export, erase). */
   byProof: boolean;
-  /** A council editor (an administrator): reviews the groups' practice sheets. */
+  /** A council editor (or administrator): reviews the groups' practice sheets. */
   editor?: boolean;
 }
 
@@ -147,16 +149,17 @@ export function identityOf(caller: CallerName): Identity | null {
   if (caller === 'anonymous' || caller === 'author') return null;
   if (caller === 'outsider') return { role: 'professional', memberId: 'pro_elsewhere', spaceIds: ['ailleurs'] };
   if (caller === 'administrator') return { role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true };
+  if (caller === 'editor') return { role: 'professional', memberId: 'acc_editor', spaceIds: [], editor: true };
   return identity(caller);
 }
 
 export function readerOf(caller: CallerName, target: Target, byProof: boolean): Reader {
   const id = identityOf(caller);
   return {
-    role: id && caller !== 'outsider' && caller !== 'administrator' ? id.role : null,
+    role: id && caller !== 'outsider' && caller !== 'administrator' && caller !== 'editor' ? id.role : null,
     authorOf: caller === 'author' || byProof ? target : null,
     byProof,
-    editor: caller === 'administrator',
+    editor: caller === 'administrator' || caller === 'editor',
   };
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_ORGANISATION, type OrganisationStore, type Space, SpaceSchema }
 import type { ValidBody } from '../contract/api.js';
 import type { StaffAccount } from '../identity/identity.types.js';
 import type { AdminStore, AuditEntry, CouncilSettings } from './admin.store.js';
-import type { Identity } from './api.js';
+import type { Caller, Identity } from './api.js';
 import { fail, instant, invalid, isId, type ServiceContext, today } from './context.js';
 import { councilSettingsOf } from './council-settings.js';
 import { newId } from './crypto.js';
@@ -57,6 +57,20 @@ export function requireAdmin(ctx: ServiceContext): Identity {
   return ctx.caller;
 }
 
+/** True for an editor of the council's content, and for its administrators, who are editors too. */
+export const isEditor = (caller: Caller): boolean => caller?.admin === true || caller?.editor === true;
+
+/** The caller, when they edit the council's content: 401 anonymous, 403 anyone else. */
+export function requireEditor(ctx: ServiceContext): Identity {
+  if (!ctx.caller) throw fail(ctx, 401, 'authRequired');
+  if (!isEditor(ctx.caller)) throw fail(ctx, 403, 'editorOnly');
+  return ctx.caller;
+}
+
+/** How a member of staff shows as the actor of a change: their council role before their space role. */
+export const actorRole = (caller: Identity): string =>
+  caller.admin ? 'admin' : caller.editor ? 'editor' : caller.role;
+
 /** Records one change of an administrator in the council's audit log. */
 export async function record(
   ctx: ServiceContext,
@@ -66,7 +80,7 @@ export async function record(
   return adminOf(ctx).appendAudit(organisationOf(ctx), {
     id: newId('au'),
     at: instant(ctx),
-    actor: { id: caller.memberId, role: caller.admin ? 'admin' : caller.role },
+    actor: { id: caller.memberId, role: actorRole(caller) },
     ...entry,
   });
 }
@@ -179,11 +193,15 @@ export async function archiveSpaceCommand(
 
 // ---- Staff ----
 
-export type StaffView = Omit<StaffAccount, 'providerSubject' | 'memberId' | 'admin'> & { admin: boolean };
+export type StaffView = Omit<StaffAccount, 'providerSubject' | 'memberId' | 'admin' | 'editor'> & {
+  admin: boolean;
+  editor: boolean;
+};
 
 const staffView = ({ providerSubject: _p, memberId: _m, ...a }: StaffAccount): StaffView => ({
   ...a,
   admin: a.admin === true,
+  editor: a.editor === true,
 });
 
 export async function listStaffQuery(ctx: ServiceContext): Promise<StaffView[]> {
@@ -231,6 +249,7 @@ export async function inviteStaffCommand(ctx: ServiceContext, input: ValidBody<'
     role: input.role,
     spaceIds: [...new Set(input.spaceIds)],
     admin: input.admin === true,
+    editor: input.editor === true,
     via: 'invitation',
     ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
     ...(base.status === 'removed' ? { status: 'invited' as const, removedAt: null, providerSubject: null } : {}),

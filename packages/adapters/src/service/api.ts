@@ -13,8 +13,13 @@ export interface Identity {
   memberId: string | null;
   /** Spaces (ids or slugs) the identity acts in. */
   spaceIds: readonly string[];
-  /** An administrator of the council: creates and archives spaces, invites staff, sets its defaults. */
+  /** An administrator of the council: creates and archives spaces, invites staff, sets its defaults; also an editor. */
   admin?: boolean;
+  /**
+   * An editor of the council: edits its content (phases, resources, guide, glossary,
+   * questionnaires) and reviews the groups' practice sheets, nothing of the administration.
+   */
+  editor?: boolean;
 }
 export type Caller = Identity | null;
 

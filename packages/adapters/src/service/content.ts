@@ -1,11 +1,11 @@
 // The resource centre, per council: phases, methods and tools, "where to start" and the
 // glossary are each organisation's data (`ContentStore`), seeded from core's packs the first
-// time they are read or written, then edited by the council's administrators. Lists are
+// time they are read or written, then edited by the council's editors. Lists are
 // filtered, searched and paged here (a council has tens of entries, not thousands); practice
 // sheets are still read from the packs.
 import { contentPacks, expandQuery, type Locale, type PhaseId, type PracticeSheet } from '@participe/core';
 import type { ValidQuery } from '../contract/api.js';
-import { requireAdmin } from './admin.js';
+import { actorRole, requireEditor } from './admin.js';
 import type { ContentQuery } from './api.js';
 import {
   CONTENT_KINDS,
@@ -220,7 +220,7 @@ const changedFields = (before: Record<string, unknown> | undefined, after: Recor
     .sort();
 
 /**
- * Replaces an entry (or creates it, with `If-Match: "0"`), for the council's administrators.
+ * Replaces an entry (or creates it, with `If-Match: "0"`), for the council's editors and administrators.
  * 428 without `If-Match`, 409 when someone saved since, 404 for a phase that does not exist
  * (the seven phases are the cycle's: they are edited, never added).
  */
@@ -232,7 +232,7 @@ export async function putContentCommand(
   query: { locale?: ApiLocale } | undefined,
   expectedVersion: number | undefined,
 ): Promise<{ body: ContentEntry; headers: { ETag: string } }> {
-  const caller = requireAdmin(ctx);
+  const caller = requireEditor(ctx);
   if (!isId(id)) throw fail(ctx, 404, 'contentNotFound');
   if (body['id'] !== undefined && body['id'] !== id) {
     throw invalid(ctx, [
@@ -260,7 +260,7 @@ export async function putContentCommand(
     expectedVersion,
     {
       at: instant(ctx),
-      actor: { id: caller.memberId, role: caller.admin ? 'admin' : caller.role },
+      actor: { id: caller.memberId, role: actorRole(caller) },
       changes: changedFields(current?.doc, doc),
     },
   );
@@ -271,14 +271,14 @@ export async function putContentCommand(
   return { body: entryOf(saved), headers: { ETag: `"${saved.version}"` } };
 }
 
-/** Every version of an entry, newest first: who, when, which fields. For administrators. */
+/** Every version of an entry, newest first: who, when, which fields. For editors and administrators. */
 export async function contentHistoryQuery(
   ctx: ServiceContext,
   kind: unknown,
   id: unknown,
   query: { locale?: ApiLocale } | undefined,
 ): Promise<Omit<ContentVersion, 'kind' | 'id' | 'locale'>[]> {
-  requireAdmin(ctx);
+  requireEditor(ctx);
   if (!CONTENT_KINDS.includes(kind as ContentKind) || !isId(id)) throw fail(ctx, 404, 'contentNotFound');
   const store = await ensureSeeded(ctx);
   const versions = await store.history(ctx.organisation, kind as ContentKind, localeOf(ctx, query), id);

@@ -30,7 +30,8 @@ export const en: Messages = {
     notYourSpace: () => 'Your access does not cover this group. Ask its facilitator for access.',
     roleForbidden: (p: Params) => `${p.role} may not do this action (${p.type}). Who may: ${p.allowed}.`,
     roleOnly: (p: Params) => `Only the group's ${p.roles} may do this.`,
-    editorOnly: () => 'Only the council’s editors (its administrators) publish, return or share a practice sheet.',
+    editorOnly: () =>
+      'Only the council’s editors and administrators change its content and publish, return or share a practice sheet.',
     adminOnly: () => 'Only the council’s administrators may do this (groups, staff, settings). Ask one of them.',
     assistedNeedsMember: () =>
       'An assisted entry, or one from a meeting, is made by a facilitator of the group, signed in with their token.',

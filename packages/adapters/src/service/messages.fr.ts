@@ -47,7 +47,7 @@ export const fr = {
     roleForbidden: (p: Params) => `${p.role} ne peut pas faire cette action (${p.type}). Qui le peut : ${p.allowed}.`,
     roleOnly: (p: Params) => `Seuls les ${p.roles} du groupe peuvent faire cela.`,
     editorOnly: () =>
-      'Seuls les éditeurs de la collectivité (ses administrateurs) publient, renvoient ou partagent une fiche pratique.',
+      'Seuls les éditeurs et les administrateurs de la collectivité modifient ses contenus et publient, renvoient ou partagent une fiche pratique.',
     adminOnly: () =>
       'Seuls les administrateurs de la collectivité peuvent faire cela (groupes, équipe, réglages). Demandez-le à l’un d’eux.',
     assistedNeedsMember: () =>

@@ -1,5 +1,5 @@
 // Practice sheets written by groups (issue 17 §2). A group's members draft a sheet, submit
-// it; a council editor (an administrator of the council) publishes it or returns it with a
+// it; a council editor (or an administrator of the council) publishes it or returns it with a
 // reason, which the authors read on the sheet itself (`review`, in their group's list and
 // on the sheet); published sheets are public, and a council may share one with every
 // council on the server. Every change is a new version with who made it.
@@ -27,16 +27,13 @@ import {
   words,
 } from '@participe/core';
 import type { BodyOf, QueryOf } from '../contract/api.js';
-import type { Caller } from './api.js';
+import { isEditor } from './admin.js';
 import { entryOf, findContent } from './content.js';
 import { fail, instant, memberOf, parseInput, requireSpace, type ServiceContext } from './context.js';
 import { newId } from './crypto.js';
 
 type LocaleQuery = { locale?: Locale } | undefined;
 const localeOf = (ctx: ServiceContext, q: LocaleQuery): Locale => q?.locale ?? ctx.locale;
-
-/** A council editor: publishes, returns and shares its council's sheets. */
-export const isEditor = (caller: Caller): boolean => caller?.admin === true;
 
 /** The built-in sheets, as every council receives them: published, written by nobody. */
 function builtinRecords(at: string): PracticeRecord[] {
@@ -237,7 +234,7 @@ export async function practiceQueueQuery(ctx: ServiceContext, query: LocaleQuery
 
 const actorOf = (ctx: ServiceContext) => ({
   id: ctx.caller?.memberId ?? null,
-  role: ctx.caller?.admin ? 'editor' : (ctx.caller?.role ?? 'citizen'),
+  role: isEditor(ctx.caller) ? 'editor' : (ctx.caller?.role ?? 'citizen'),
 });
 
 function slugOf(title: string): string {

@@ -3,7 +3,7 @@
 // with its path and reason), kept as versioned content entries (kind `questionnaire`).
 // The questionnaire a space uses: its own, else its council's, else the built-in one.
 import { getDefaultQuestionnaire, type Questionnaire, type Space, validateQuestionnaire } from '@participe/core';
-import { requireAdmin } from './admin.js';
+import { actorRole, requireEditor } from './admin.js';
 import { ensureSeeded } from './content.js';
 import { fail, invalid, requireSpace, type ServiceContext } from './context.js';
 import type { ApiLocale } from './messages.js';
@@ -54,7 +54,7 @@ export async function putQuestionnaireCommand(
   locale: ApiLocale | undefined,
   expectedVersion: number | undefined,
 ): Promise<QuestionnaireInEffect> {
-  const caller = requireAdmin(ctx);
+  const caller = requireEditor(ctx);
   const space = spaceRef === null ? null : await requireSpace(ctx, spaceRef);
   if (expectedVersion === undefined) throw fail(ctx, 428, 'preconditionRequired');
   const store = await ensureSeeded(ctx);
@@ -80,7 +80,7 @@ export async function putQuestionnaireCommand(
     expectedVersion,
     {
       at,
-      actor: { id: caller.memberId, role: caller.admin ? 'admin' : caller.role },
+      actor: { id: caller.memberId, role: actorRole(caller) },
       changes: current ? ['questions'] : [],
     },
   );
