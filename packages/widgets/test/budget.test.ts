@@ -203,6 +203,15 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     expect(m.code).not.toContain('porte-a-porte');
   });
 
+  // Issue 17: the diagnostic's results read the council's phases and resources from its API
+  // when they show; its questionnaire is its own (or the API's), not a content pack.
+  it('never bundles the content packs with the diagnostic', async () => {
+    const m = await measure('diagnostic/participe-diagnostic.ts');
+    expect(m.inputs.filter((i) => /core\/src\/content\/(fr|en)\/|core\/src\/content\/packs/.test(i))).toEqual([]);
+    // The questionnaire names resources by id (`porte-a-porte`): their texts are the pack's.
+    expect(m.code).not.toContain('Aller frapper aux portes');
+  });
+
   it('has no eval or new Function, and never zod’s locales', async () => {
     const m = await measure('participe.ts');
     expect(m.code).not.toMatch(/\beval\s*\(/);

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AnyActorLogic, createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { fr } from '../content/fr/index.js';
 import { aggregateDiagnostics } from '../diagnostic/diagnostic.aggregate.js';
 import { evaluateDiagnostic } from '../diagnostic/diagnostic.evaluate.js';
 import { mini } from '../diagnostic/diagnostic.fixtures.js';
@@ -17,7 +16,6 @@ type Snap = SnapshotFrom<typeof diagnosticSessionMachine>;
 const Q = mini();
 const PREPARED: PreparedDiagnostic = {
   questionnaire: Q,
-  content: { phases: fr.phases, resources: fr.resources },
   saved: {
     format: 'participe.diagnostic/1',
     questionnaireId: 'mini',

@@ -14,11 +14,12 @@ export type DiagnosticPanel = (typeof DIAGNOSTIC_PANELS)[number];
 
 export type SessionFailure = GuideFailure;
 
-/** Everything a diagnostic needs before its first question: loaded once, on demand. */
+/**
+ * Everything a diagnostic needs before its first question: loaded once, on demand. The
+ * council's phases and resources are not in it: the results read them when they show.
+ */
 export interface PreparedDiagnostic {
   questionnaire: Questionnaire;
-  /** Phase labels and the resources recommendations name. */
-  content: Pick<ContentPack, 'phases' | 'resources'>;
   /** A diagnostic saved on this device that fits the questionnaire, to resume; `null` to start afresh. */
   saved: SavedDiagnostic | null;
   /** A saved diagnostic was found but no longer fits the questionnaire (another version): it was set aside. */

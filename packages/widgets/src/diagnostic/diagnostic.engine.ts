@@ -8,5 +8,6 @@ export {
   restoreDiagnostic,
   saveDiagnostic,
 } from '@participe/core';
+export { resultsContentOf } from './diagnostic.content.js';
 export { renderGroup } from './diagnostic.group.js';
 export { renderResults } from './diagnostic.results.js';

@@ -4,9 +4,9 @@ import { type GroupView, type MemberRole, NOTABLE_GAP, type PreparedDiagnostic }
 import { html, nothing } from 'lit';
 import type { QuestionScope } from './diagnostic.questions.js';
 import { legend, type RadarSeries, radar } from './diagnostic.radar.js';
-import { dimensionName, phaseWords } from './diagnostic.results.js';
+import { type ContentScope, dimensionName, phaseWords, readyContent } from './diagnostic.results.js';
 
-export interface GroupScope extends Pick<QuestionScope, 't' | 'words' | 'num'> {
+export interface GroupScope extends Pick<QuestionScope, 't' | 'words' | 'num'>, ContentScope {
   prepared: PreparedDiagnostic;
 }
 
@@ -37,6 +37,7 @@ export function renderGroup(g: GroupView, s: GroupScope) {
     return d ? s.words(d.label) : id;
   };
   const phase = g.mostCommonPhase;
+  const content = readyContent(s.content);
   const ruleTitle = (id: string) => {
     const rule = q.recommendations.find((r) => r.id === id);
     return rule ? s.words(rule.title) : id;
@@ -54,8 +55,9 @@ export function renderGroup(g: GroupView, s: GroupScope) {
       <figcaption id="group-radar-caption">${s.t('groupRadarCaption', { n: dims.length })}</figcaption>
       ${legend(series)}
     </figure>
+    <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="group-table-caption">
     <table part="table">
-      <caption>${s.t('groupTableCaption')}</caption>
+      <caption id="group-table-caption">${s.t('groupTableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">${s.t('dimension')}</th>
@@ -73,6 +75,7 @@ export function renderGroup(g: GroupView, s: GroupScope) {
         )}
       </tbody>
     </table>
+    </div>
     <h4>${s.t('differences')}</h4>
     ${
       !g.comparable
@@ -94,11 +97,13 @@ export function renderGroup(g: GroupView, s: GroupScope) {
           : html`<p>${s.t('close', { gap: NOTABLE_GAP })}</p>`
     }
     ${
-      phase
+      phase && content
         ? html`<p>
-            ${s.t('commonPhase', { ...phaseWords(s.prepared, phase.phase, s), count: phase.count, total: g.respondents })}
+            ${s.t('commonPhase', { ...phaseWords(content, phase.phase, s), count: phase.count, total: g.respondents })}
           </p>`
-        : nothing
+        : phase
+          ? s.contentNote
+          : nothing
     }
     ${
       g.recommendations.length

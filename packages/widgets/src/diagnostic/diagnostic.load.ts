@@ -7,7 +7,6 @@ import type {
   SavedDiagnostic,
 } from '@participe/core';
 import type { Locale } from '../i18n/i18n.js';
-import { type ContentSource, contentFor } from '../internal/content.js';
 
 export type Engine = typeof import('./diagnostic.engine.js');
 
@@ -47,7 +46,6 @@ export const draftKey = (space: string | null, questionnaire: Questionnaire) => 
 export interface PrepareOptions {
   /** The host's own questionnaire: it wins over the API's. */
   questionnaire: Questionnaire | null;
-  content: ContentSource;
   /** Where the council's questionnaire comes from (`endpoint` or `backend`); `null` without one. */
   backend: PromiseLike<ParticipeBackend | null>;
 }
@@ -69,16 +67,13 @@ export async function questionnaireFor(request: PrepareRequest, o: PrepareOption
 }
 
 /**
- * Loads the engine, the questionnaire (`questionnaireFor`), phases and resources, and the diagnostic saved on this device if it still
- * fits the questionnaire. One that no longer fits is set aside rather than half-applied.
+ * Loads the engine, the questionnaire (`questionnaireFor`) and the diagnostic saved on this
+ * device if it still fits the questionnaire. One that no longer fits is set aside rather than
+ * half-applied. The council's phases and resources wait for the results (`diagnostic.content.ts`).
  */
 export async function prepareDiagnostic(request: PrepareRequest, o: PrepareOptions): Promise<PreparedDiagnostic> {
-  const [eng, questionnaire, content] = await Promise.all([
-    loadEngine(),
-    questionnaireFor(request, o),
-    contentFor(o.content, request.locale, ['phases', 'resources'] as const),
-  ]);
-  const prepared = { questionnaire, content, saved: null, discarded: false };
+  const [eng, questionnaire] = await Promise.all([loadEngine(), questionnaireFor(request, o)]);
+  const prepared = { questionnaire, saved: null, discarded: false };
   if (request.view === 'group') return prepared;
   const key = draftKey(request.spaceId, questionnaire);
   const saved = await diagnosticDrafts()

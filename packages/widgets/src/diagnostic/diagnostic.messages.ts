@@ -48,6 +48,8 @@ export const diagnosticMessages = registerCatalog(
       vigilance: 'Points de vigilance',
       methods: 'Méthodes',
       resources: 'Ressources',
+      contentLoading: 'Chargement des phases du cycle et des ressources conseillées…',
+      contentFailed: 'Les phases du cycle et les ressources conseillées n’ont pas pu être chargées.',
       share: 'Ajouter mes réponses à celles du groupe',
       shareHint: 'Votre rôle dans le groupe accompagne vos réponses, votre nom non.',
       sharing: 'Envoi de vos réponses…',

@@ -1,13 +1,8 @@
 import { createLocalBackend } from '@participe/adapters/local';
-import {
-  type ContentPack,
-  type DiagnosticResponse,
-  defaultQuestionnaire,
-  type ParticipeBackend,
-} from '@participe/core';
+import { type DiagnosticResponse, defaultQuestionnaire, type ParticipeBackend } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import './participe-diagnostic.js';
-import { eventually, expectNoAxeViolations, gated, NOW, seeded, shadow, text } from '../testing/browser.js';
+import { eventually, expectNoAxeViolations, failing, gated, NOW, seeded, shadow, text } from '../testing/browser.js';
 import { CONTENT, clearDrafts, completeDefaultAnswers, saveDraft, tiny } from './diagnostic.fixtures.js';
 
 type Diagnostic = HTMLElementTagNameMap['participe-diagnostic'];
@@ -43,9 +38,9 @@ async function backends() {
 }
 
 /** The default questionnaire answered in full on this device, waiting at the review. */
-async function atResults(backend: ParticipeBackend) {
+async function atResults(backend: ParticipeBackend, props: Partial<Pick<Diagnostic, 'content'>> = {}) {
   await saveDraft(SPACE, defaultQuestionnaire, { state: 'review', answers: completeDefaultAnswers() });
-  const el = await mount({ backend, questionnaire: null }, { space: SPACE });
+  const el = await mount({ backend, questionnaire: null, ...props }, { space: SPACE });
   await eventually(() => expect(button(el, 'Voir mes résultats')).toBeDefined());
   button(el, 'Voir mes résultats')!.click();
   await eventually(() => expect($(el, '[part~="share"]')).not.toBeNull());
@@ -186,20 +181,82 @@ describe('participe-diagnostic: sharing and the group view', () => {
   });
 
   it('says when the questionnaire cannot load, and loads it on retry', async () => {
-    let broken = true;
-    const flaky: PromiseLike<Partial<ContentPack>> = {
-      // biome-ignore lint/suspicious/noThenProperty: a thenable that fails while `broken`, like a feed that is down
-      then: (ok, fail) =>
-        (broken ? Promise.reject({ kind: 'offline', message: 'down' }) : Promise.resolve(CONTENT)).then(ok, fail),
-    };
-    const el = await mount({ content: flaky, questionnaire: tiny() });
+    const down = failing((await seeded([])).backend, ['getQuestionnaire'], { kind: 'offline', message: 'down' });
+    const el = await mount({ backend: down.backend, questionnaire: null }, { space: SPACE });
     const alert = () => shadow(el).querySelector('[role="alert"]');
     await eventually(() => expect(text(alert())).toContain('Vous n’êtes pas connecté à Internet.'));
     await expectNoAxeViolations(el);
-    broken = false;
+    down.heal();
     alert()!.querySelector('button')!.click();
     await eventually(() => expect(button(el, 'Commencer')).toBeDefined());
     expect(alert()).toBeNull();
+  });
+
+  it('reads the council’s phases and resources from its API when the results show, never before', async () => {
+    const { backend } = await seeded([]);
+    const asked: string[] = [];
+    // The council wrote its own words: they, not the built-in ones, must show.
+    const council: ParticipeBackend = {
+      ...backend,
+      listPhases: async (q) => {
+        asked.push('phases');
+        const page = await backend.listPhases(q);
+        return { ...page, items: page.items.map((p) => ({ ...p, label: { standard: `Étape du conseil ${p.id}` } })) };
+      },
+      listResources: async (q) => {
+        asked.push('resources');
+        const page = await backend.listResources(q);
+        return { ...page, items: page.items.map((r) => ({ ...r, title: { standard: `Outil du conseil ${r.id}` } })) };
+      },
+    };
+    const gate = gated(council, ['listPhases']);
+    await saveDraft(SPACE, defaultQuestionnaire, { state: 'review', answers: completeDefaultAnswers() });
+    const el = await mount({ backend: gate.backend, questionnaire: null, content: null }, { space: SPACE });
+    await eventually(() => expect(button(el, 'Voir mes résultats')).toBeDefined());
+    expect(asked).toEqual([]);
+    button(el, 'Voir mes résultats')!.click();
+    // The person's own figures show at once; the council's words follow.
+    await eventually(() => expect(text($(el, '[part~="content-status"]'))).toContain('Chargement des phases'));
+    expect($(el, '[part~="table"] tbody tr')).not.toBeNull();
+    expect($(el, '[part~="phase-estimate"]')).toBeNull();
+    await expectNoAxeViolations(el);
+    gate.open();
+    await eventually(() =>
+      expect(text($(el, '[part~="phase-estimate"]'))).toMatch(/phase \d : Étape du conseil \w+\./),
+    );
+    expect($(el, '[part~="content-status"]')).toBeNull();
+    expect(text($(el, '[part~="recommendations"]'))).toContain('Phase du cycle : Étape du conseil');
+    expect(text($(el, '[part~="recommendations"] [part~="resources"]'))).toContain('Outil du conseil');
+    const shown = [...shadow(el).querySelectorAll('[part~="resource"]')].map((r) => text(r));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const r of shown) expect(r).toContain('Outil du conseil');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the results without the council’s content when its API is down, and loads it on retry', async () => {
+    const { backend } = await seeded([]);
+    const down = failing(backend, ['listResources'], { kind: 'offline', message: 'down' });
+    const el = await atResults(down.backend, { content: null });
+    const alert = () => $(el, '[part~="results"] [role="alert"]');
+    await eventually(() => expect(text(alert())).toContain('Vous n’êtes pas connecté à Internet.'));
+    expect($(el, '[part~="table"] tbody tr')).not.toBeNull();
+    expect($(el, '[part~="recommendations"] [part~="resources"]')).toBeNull();
+    await expectNoAxeViolations(el);
+    down.heal();
+    alert()!.querySelector('button')!.click();
+    await eventually(() => expect($(el, '[part~="recommendations"] [part~="resources"]')).not.toBeNull());
+    expect(alert()).toBeNull();
+    expect(text($(el, '[part~="phase-estimate"]'))).toMatch(/phase \d : /);
+
+    // Neither an API nor the host's content: said plainly, never the built-in pack instead.
+    el.remove();
+    const alone = await atResults(null as unknown as ParticipeBackend, { content: null });
+    await eventually(() =>
+      expect(text($(alone, '[part~="results"] [role="alert"]'))).toContain(
+        'Les phases du cycle et les ressources conseillées n’ont pas pu être chargées.',
+      ),
+    );
+    await expectNoAxeViolations(alone);
   });
 
   it('renders markup in a council’s questionnaire as inert text', async () => {

@@ -2,18 +2,27 @@
 // recommendations with the resources they name, and sharing with the group.
 import {
   type DiagnosticResult,
+  PHASE_IDS,
   type PhaseId,
   type PreparedDiagnostic,
   type Questionnaire,
   resourcesById,
   type ShareState,
 } from '@participe/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { type ResourceListOptions, resourceList } from '../internal/resource-list.js';
+import type { ResultsContent, ResultsContentState } from './diagnostic.content.js';
 import type { QuestionScope } from './diagnostic.questions.js';
 import { radar } from './diagnostic.radar.js';
 
-export interface ResultsScope extends QuestionScope {
+/** The council's phases and resources as the results and group view read them: loading, ready or failed. */
+export interface ContentScope {
+  content: ResultsContentState;
+  /** What the widget says while they load or after they failed (with its retry button). */
+  contentNote: TemplateResult | typeof nothing;
+}
+
+export interface ResultsScope extends QuestionScope, ContentScope {
   prepared: PreparedDiagnostic;
   resources: ResourceListOptions;
   share: ShareState | null;
@@ -23,11 +32,15 @@ export interface ResultsScope extends QuestionScope {
   onRestart: () => void;
 }
 
-/** "phase 3: Co-construire…", with the phase's number in the cycle and its label. */
-export function phaseWords(prepared: PreparedDiagnostic, id: PhaseId, s: Pick<QuestionScope, 'words'>) {
-  const i = prepared.content.phases.findIndex((p) => p.id === id);
-  const phase = prepared.content.phases[i];
-  return { n: i + 1, phase: phase ? s.words(phase.label) : id };
+/** The council's content once loaded, else `null`: what needs it waits, the rest shows. */
+export const readyContent = (c: ResultsContentState): ResultsContent | null => (c.state === 'ready' ? c.content : null);
+
+/** "phase 3: Co-construire…", with the phase's number in the cycle and the council's label for it. */
+export function phaseWords(content: ResultsContent, id: PhaseId, s: Pick<QuestionScope, 'words'>) {
+  const i = content.phases.findIndex((p) => p.id === id);
+  const phase = content.phases[i];
+  // A council that left a phase out still has it in the cycle: its number, and its id.
+  return phase ? { n: i + 1, phase: s.words(phase.label) } : { n: PHASE_IDS.indexOf(id) + 1, phase: id };
 }
 
 /** The table's label for a dimension: its number on the radar, then its name. */
@@ -70,18 +83,20 @@ export function renderResults(result: DiagnosticResult, s: ResultsScope) {
   const dims = q.dimensions;
   const scoreOf = (id: string) => result.dimensions.find((d) => d.id === id);
   const phase = result.phase;
+  const content = readyContent(s.content);
   const list = (items: Parameters<QuestionScope['text']>[0][]) =>
     html`<ul class="list">
       ${items.map((i) => html`<li>${s.text(i)}</li>`)}
     </ul>`;
   return html`<section part="results" aria-labelledby="results-title">
     <h3 id="results-title" part="step-title" tabindex="-1">${s.t('results')}</h3>
+    ${s.contentNote}
     ${
-      phase
-        ? html`<p part="phase-estimate"><strong>${s.t('phaseEstimate', phaseWords(s.prepared, phase.current, s))}</strong></p>
+      phase && content
+        ? html`<p part="phase-estimate"><strong>${s.t('phaseEstimate', phaseWords(content, phase.current, s))}</strong></p>
             ${
               phase.completed.length
-                ? html`<p>${s.t('phasesDone', { list: phase.completed.map((p) => phaseWords(s.prepared, p, s).phase).join(', ') })}</p>`
+                ? html`<p>${s.t('phasesDone', { list: phase.completed.map((p) => phaseWords(content, p, s).phase).join(', ') })}</p>`
                 : nothing
             }`
         : nothing
@@ -90,8 +105,9 @@ export function renderResults(result: DiagnosticResult, s: ResultsScope) {
       ${radar([{ id: 'me', label: s.t('results'), scores: dims.map((d) => scoreOf(d.id)?.score ?? null) }], dims.length, 'radar-caption')}
       <figcaption id="radar-caption">${s.t('radarCaption', { n: dims.length })}</figcaption>
     </figure>
+    <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption">
     <table part="table">
-      <caption>${s.t('tableCaption')}</caption>
+      <caption id="table-caption">${s.t('tableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">${s.t('dimension')}</th>
@@ -110,15 +126,16 @@ export function renderResults(result: DiagnosticResult, s: ResultsScope) {
         })}
       </tbody>
     </table>
+    </div>
     <h4>${s.t('recommendations')}</h4>
     ${
       result.recommendations.length
         ? html`<ol part="recommendations">
             ${result.recommendations.map(({ rule }) => {
-              const resources = resourcesById(s.prepared.content, rule.resourceIds);
+              const resources = content ? resourcesById(content, rule.resourceIds) : [];
               return html`<li part="recommendation">
                 <p class="title">${s.text(rule.title)}</p>
-                <p>${s.t('recPhase', { phase: phaseWords(s.prepared, rule.phase, s).phase })}</p>
+                ${content ? html`<p>${s.t('recPhase', { phase: phaseWords(content, rule.phase, s).phase })}</p>` : nothing}
                 ${rule.why ? html`<p>${s.text(rule.why)}</p>` : nothing}
                 ${rule.vigilance.length ? html`<p class="title">${s.t('vigilance')}</p>${list(rule.vigilance)}` : nothing}
                 ${rule.methods.length ? html`<p class="title">${s.t('methods')}</p>${list(rule.methods)}` : nothing}

@@ -190,15 +190,27 @@ export const Accessibility: Story = {
     }),
 };
 
+/** The council's back end, its questionnaire never arriving. */
+async function questionnaireNeverComes() {
+  const { backend } = await seeded([]);
+  return { backend: { ...backend, getQuestionnaire: () => new Promise<never>(() => {}) } satisfies ParticipeBackend };
+}
+
 export const Loading: Story = {
-  loaders: [async () => ({ content: new Promise<never>(() => {}) })],
+  loaders: [questionnaireNeverComes],
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'loading', (r) => live(r) !== '' && !has('[part~="intro"]')(r));
   },
 };
 
 export const Failed: Story = {
-  loaders: [async () => ({ content: unreachable })],
+  loaders: [
+    async () => {
+      const { backend } = await seeded([]);
+      const down = () => Promise.reject({ kind: 'offline', message: 'Failed to fetch' });
+      return { backend: { ...backend, getQuestionnaire: down } satisfies ParticipeBackend };
+    },
+  ],
   play: async ({ canvasElement }) => {
     await untilShown(canvasElement, TAG, 'the error', has('[role="alert"] button'));
   },
@@ -285,15 +297,40 @@ export const Review: Story = {
 
 export const Results: Story = {
   name: 'Results (radar and table)',
-  loaders: [() => answeredOnThisDevice('')],
+  loaders: [() => answeredOnThisDevice(''), async () => ({ backend: (await seeded([])).backend })],
   play: async ({ canvasElement }) => {
     await seeResults(canvasElement);
     await untilShown(
       canvasElement,
       TAG,
-      'the radar and its table',
-      (r) => has('svg[part~="radar"]')(r) && has('[part~="table"] tbody tr')(r) && !has('[part~="share"]')(r),
+      'the radar, its table and the council’s phases and resources',
+      (r) =>
+        has('svg[part~="radar"]')(r) &&
+        has('[part~="table"] tbody tr')(r) &&
+        has('[part~="phase-estimate"]')(r) &&
+        has('[part~="recommendation"] [part~="resources"]')(r) &&
+        !has('[part~="share"]')(r),
     );
+  },
+};
+
+/** The results while the council's phases and resources are on their way. */
+export const ResultsContentLoading: Story = {
+  name: 'Results, the council’s content loading',
+  loaders: [() => answeredOnThisDevice(''), async () => ({ content: new Promise<never>(() => {}) })],
+  play: async ({ canvasElement }) => {
+    await seeResults(canvasElement);
+    await untilShown(canvasElement, TAG, 'the loading line', has('[part~="results"] [part~="content-status"]'));
+  },
+};
+
+/** The results when the council's phases and resources cannot be read: the figures stay, with a retry. */
+export const ResultsContentFailed: Story = {
+  name: 'Results, the council’s content unreachable',
+  loaders: [() => answeredOnThisDevice(''), async () => ({ content: unreachable })],
+  play: async ({ canvasElement }) => {
+    await seeResults(canvasElement);
+    await untilShown(canvasElement, TAG, 'the error', has('[part~="results"] [role="alert"] button'));
   },
 };
 
@@ -375,7 +412,7 @@ export const ShareRefused: Story = {
 export const GroupView: Story = {
   name: 'Group view (given responses)',
   args: { view: 'group' },
-  loaders: [async () => ({ responses: RESPONSES })],
+  loaders: [async () => ({ responses: RESPONSES, backend: (await seeded([])).backend })],
   play: async ({ canvasElement }) => {
     await untilShown(
       canvasElement,

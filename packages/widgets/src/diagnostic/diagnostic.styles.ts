@@ -7,6 +7,8 @@ export const diagnosticStyles = css`
   [part~='results'],
   [part~='group'] {
     display: grid;
+    /* One column no wider than the widget: a wide table scrolls in its region, the page not (RGAA 10.11). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_participe-space);
   }
   [part~='notice'] {
@@ -119,7 +121,8 @@ export const diagnosticStyles = css`
   }
   .axis {
     fill: var(--_participe-color-text);
-    font-size: 14px;
+    /* In the radar's own units: about 14 px on screen when it is drawn 290 px wide on a phone. */
+    font-size: 17px;
     font-weight: 700;
     text-anchor: middle;
   }
@@ -175,6 +178,16 @@ export const diagnosticStyles = css`
     display: flex;
     gap: 0.5rem;
     align-items: center;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  [part~='legend'] .sample {
+    flex: none;
+  }
+  /* A data table a keyboard can scroll when it is wider than the widget; it fits where it can. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
   }
   [part~='table'] {
     width: 100%;
@@ -188,6 +201,9 @@ export const diagnosticStyles = css`
   [part~='table'] th,
   [part~='table'] td {
     padding: 0.375rem 0.5rem;
+    /* Long words (a dimension's name, a level's sentence) wrap rather than widen the table. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     border-bottom: 1px solid var(--_participe-color-border);
     text-align: start;
     vertical-align: top;

@@ -27,11 +27,13 @@ import { ParticipeDiagnosticCompleteEvent } from '../events/diagnostic-complete.
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
-import { type ContentSource, oneLine, plain } from '../internal/content.js';
+import type { ContentSource } from '../internal/content.js';
+import { oneLine, plain } from '../internal/council-text.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { tokens } from '../styles/tokens.js';
+import type { ResultsContentState } from './diagnostic.content.js';
 import { diagnosticDrafts, draftKey, loadEngine, loadedEngine, prepareDiagnostic } from './diagnostic.load.js';
 import { diagnosticMessages } from './diagnostic.messages.js';
 import { diagnosticStyles } from './diagnostic.styles.js';
@@ -94,9 +96,11 @@ const FOCUS_ON = {
  * @csspart answer - One question and its answer.
  * @csspart results - A person's results.
  * @csspart phase-estimate - Where the answers place the approach in the cycle.
+ * @csspart content-status - Said while the council's phases and resources load for the results.
  * @csspart figure - The radar and its caption.
  * @csspart radar - The SVG radar.
  * @csspart legend - What each line of the group radar stands for.
+ * @csspart table-scroll - The table's region, scrolled sideways with the keyboard when the table is wider than the widget.
  * @csspart table - The same figures as the radar, as a table.
  * @csspart recommendations - The recommendations.
  * @csspart recommendation - One recommendation.
@@ -144,7 +148,10 @@ export class ParticipeDiagnostic extends ParticipeElement {
   declare resourceUrl: string;
   /** An in-process back end (tests, Storybook, demos); wins over `endpoint`. */
   declare backend: ParticipeBackend | null;
-  /** Phases and resources to use instead of the built-in content pack (or a promise of them). */
+  /**
+   * Phases and resources to use instead of the council's (or a promise of them). Default: read
+   * through the API when the results or the group view first show.
+   */
   declare content: ContentSource;
   /**
    * A questionnaire of the host's own (it must pass `validateQuestionnaire`). Default: the one
@@ -174,11 +181,7 @@ export class ParticipeDiagnostic extends ParticipeElement {
       diagnosticSessionMachine.provide({
         actors: {
           prepare: fromPromise<PreparedDiagnostic, PrepareRequest>(({ input }) =>
-            prepareDiagnostic(input, {
-              questionnaire: this.questionnaire,
-              content: this.content,
-              backend: resolveBackend(this),
-            }),
+            prepareDiagnostic(input, { questionnaire: this.questionnaire, backend: resolveBackend(this) }),
           ),
           share: fromPromise<DiagnosticResult, ShareRequest>(async ({ input }) =>
             shareDiagnostic(await resolveBackend(this), input),
@@ -199,6 +202,8 @@ export class ParticipeDiagnostic extends ParticipeElement {
   #wizard: ActorController<DiagnosticMachine> | null = null;
   #wizardFor: PreparedDiagnostic | null = null;
   #lastSaved = '';
+  /** The council's phases and resources for the results, with the language they were asked in. */
+  #content: { locale: string; view: ResultsContentState } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -212,6 +217,7 @@ export class ParticipeDiagnostic extends ParticipeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
+      this.#content = null;
       this.#closeWizard();
       if (this.hasUpdated) this.#session.restart();
       this.#session.send({ type: 'session.load' });
@@ -219,6 +225,34 @@ export class ParticipeDiagnostic extends ParticipeElement {
     const v = connectDiagnosticSession(this.#session.snapshot);
     if (v.state === 'answering' && v.prepared && v.prepared !== this.#wizardFor) this.#openWizard(v.prepared);
     if (v.state !== 'answering') this.#closeWizard();
+    if (v.group || this.#wizard?.snapshot.value === 'results') this.#loadContent();
+  }
+
+  /** Once per language: the results (or group view) are shown, so their content is wanted. */
+  #loadContent() {
+    const locale = localeOf(this);
+    if (this.#content?.locale === locale) return;
+    const mine: { locale: string; view: ResultsContentState } = { locale, view: { state: 'loading' } };
+    this.#content = mine;
+    void loadEngine()
+      .then((engine) => engine.resultsContentOf(this.content, resolveBackend(this), locale))
+      .then((view) => {
+        // Another language or another diagnostic since: this answer is no one's.
+        if (this.#content !== mine) return;
+        mine.view = view;
+        this.requestUpdate();
+      });
+  }
+
+  /** The line said while the content loads, or the error and its retry button. */
+  #contentNote(t: WizardScope['t']) {
+    const view = this.#content?.view;
+    if (view?.state === 'loading') return html`<p part="content-status" role="status">${t('contentLoading')}</p>`;
+    if (view?.state !== 'failed') return nothing;
+    return this.#error(view.offline, t('contentFailed'), () => {
+      this.#content = null;
+      this.requestUpdate();
+    });
   }
 
   protected override updated(): void {
@@ -284,7 +318,14 @@ export class ParticipeDiagnostic extends ParticipeElement {
       }
       ${
         v.group && v.prepared
-          ? loadedEngine().renderGroup(v.group, { t, words: this.#words, num: this.#num, prepared: v.prepared })
+          ? loadedEngine().renderGroup(v.group, {
+              t,
+              words: this.#words,
+              num: this.#num,
+              prepared: v.prepared,
+              content: this.#content?.view ?? { state: 'loading' },
+              contentNote: this.#contentNote(t),
+            })
           : nothing
       }
     </section>`;
@@ -293,11 +334,11 @@ export class ParticipeDiagnostic extends ParticipeElement {
   #words = (text: PlainText) => oneLine(text, this.variant);
   #num = (n: number) => new Intl.NumberFormat(localeOf(this), { maximumFractionDigits: 1 }).format(n);
 
-  #error(offline: boolean, message: string) {
+  #error(offline: boolean, message: string, retry = () => this.#session.send({ type: 'session.retry' })) {
     const c = translator(common, localeOf(this), this.variant);
     return html`<div part="error" role="alert">
       <p>${offline ? c('offline') : message}</p>
-      <button type="button" @click=${() => this.#session.send({ type: 'session.retry' })}>${c('retry')}</button>
+      <button type="button" @click=${retry}>${c('retry')}</button>
     </div>`;
   }
 
@@ -345,6 +386,8 @@ export class ParticipeDiagnostic extends ParticipeElement {
               ...scope,
               resources: { locale, variant: this.variant, urlTemplate: this.resourceUrl },
               share: v.share,
+              content: this.#content?.view ?? { state: 'loading' },
+              contentNote: this.#contentNote(scope.t),
               shareProblem: v.shareFailure ? (refusal(v.shareFailure.kind) ? 'membersOnly' : 'shareFailed') : null,
               onShare: () => this.#share(),
               onRestart: () => this.#restart(),
