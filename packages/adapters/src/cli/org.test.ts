@@ -2,9 +2,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandler } from '../server/handler.js';
 import { createTokenService } from '../server/tokens.js';
+import type { AuditEntry } from '../service/admin.store.js';
+import type { Identity } from '../service/api.js';
 import { openDatabase } from './database.js';
 import { main } from './main.js';
+
+type Call = (
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  version?: number,
+  // biome-ignore lint/suspicious/noExplicitAny: answers are read as loose JSON in these checks
+) => Promise<{ status: number; etag: string | null; body: any }>;
 
 const dataDir = () => ({ PARTICIPE_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'participe-org-')), 'data') });
 
@@ -170,6 +181,97 @@ describe('participe org', () => {
     );
     expect(known.code).toBe(0);
   }, 120_000);
+
+  it('keeps one set of settings: the back office and participe org settings see each other’s, bad input writes nothing', async () => {
+    const env = dataDir();
+    const create = ['org', 'create', '--slug', 'cd93', '--name', 'CD', '--kind', 'département'];
+    expect((await main([...create, '--mail-from', 'CD <cli@cd93.example>'], env)).code).toBe(0);
+    /** The back office's API on the same database, as the council's administrator; the CLI runs between two. */
+    const backOffice = async <T>(work: (call: Call) => Promise<T>): Promise<T> => {
+      const db = await openDatabase({ kind: 'pglite', dir: env.PARTICIPE_DATA_DIR });
+      const admin: Identity = { role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true };
+      const handle = createHandler({ store: db.store, admin: db.admin, rateLimit: false, authenticate: () => admin });
+      try {
+        return await work(async (method, path, body, version) => {
+          const res = await handle(
+            new Request(`http://api.test/o/cd93/api/admin/${path}`, {
+              method,
+              headers: {
+                'content-type': 'application/json',
+                ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+              },
+              // A string is sent as it is: a body that is not JSON.
+              ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+            }),
+          );
+          return { status: res.status, etag: res.headers.get('etag'), body: await res.json() };
+        });
+      } finally {
+        await db.close();
+      }
+    };
+    const saved = {
+      name: 'Seine-Saint-Denis',
+      mailFrom: 'Participation <participation@cd93.example>',
+      answerWithinDays: 30,
+    };
+    await backOffice(async (call) => {
+      // What the CLI gave at creation, before any change.
+      expect(await call('GET', 'settings')).toEqual({
+        status: 200,
+        etag: '"0"',
+        body: { mailFrom: 'CD <cli@cd93.example>', version: 0 },
+      });
+      expect((await call('POST', 'settings', saved, 0)).body).toEqual({ ...saved, version: 1 });
+      // Bad input: 4xx naming each field (422, the API's answer to a body that does not fit its
+      // schema; 400 for one that is not JSON), and nothing written.
+      const bad = await call(
+        'POST',
+        'settings',
+        { mailFrom: 'pas une adresse', answerWithinDays: 0, colour: 'red' },
+        1,
+      );
+      expect(bad.status).toBe(422);
+      expect(bad.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['mailFrom', 'answerWithinDays', '']);
+      expect(bad.body.error.issues[2].message).toContain('colour');
+      expect((await call('POST', 'settings', '{"name": "Seine', 1)).status).toBe(400);
+      expect((await call('GET', 'settings')).body).toEqual({ ...saved, version: 1 });
+    });
+
+    // The CLI sees the back office's settings and changes them; a wrong flag writes nothing.
+    expect((await main(['org', 'settings', '--slug', 'cd93', '--answer-within-days', '400'], env)).code).toBe(2);
+    const sso = ['--oidc-issuer', 'https://auth.cd93.example/realms/agents', '--oidc-client-id', 'participe'];
+    const set = await main(['org', 'settings', '--slug', 'cd93', '--answer-within-days', '20', ...sso], env);
+    expect(set.stderr).toBe('');
+    expect(set.stdout).toBe(
+      'cd93: named Seine-Saint-Denis; mail from Participation <participation@cd93.example>; answer within 20 days; sign-in at https://auth.cd93.example/realms/agents (participe)\n',
+    );
+
+    await backOffice(async (call) => {
+      expect(await call('GET', 'settings')).toMatchObject({
+        etag: '"2"',
+        body: { ...saved, answerWithinDays: 20, version: 2 },
+      });
+      // Saved from the version read before the CLI's change: refused, the CLI's change stays.
+      expect((await call('POST', 'settings', saved, 1)).status).toBe(409);
+      expect((await call('POST', 'settings', { name: 'CD93' }, 2)).body).toEqual({ name: 'CD93', version: 3 });
+      const audit = (await call('GET', 'audit')).body.items as AuditEntry[];
+      expect(audit.map((e) => [e.action, e.actor.role, e.target.version])).toEqual([
+        ['settings.update', 'admin', 3],
+        ['settings.update', 'operator', 2],
+        ['settings.update', 'admin', 1],
+      ]);
+      expect(audit[1]).toMatchObject({
+        before: saved,
+        after: { ...saved, answerWithinDays: 20, oidc: { clientId: 'participe' } },
+      });
+    });
+    // The back office's save kept the sign-in settings the operator gave: staff sign-in reads them there.
+    const listed = await main(['org', 'list'], env);
+    expect(listed.stdout).toMatch(
+      /cd93 .* named CD93; sign-in at https:\/\/auth\.cd93\.example\/realms\/agents \(participe\)\n/,
+    );
+  }, 180_000);
 
   it('issues a token for one council: accepted at its address only', async () => {
     const env = {
