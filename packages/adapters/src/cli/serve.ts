@@ -8,7 +8,7 @@ import { SIGN_IN_PATHS } from '../identity/sign-in.js';
 import { type NotificationDispatcher, startNotificationDispatcher } from '../notifications/dispatch.js';
 import { createFileMailer } from '../notifications/file.mailer.js';
 import { createHttpFormSmsGateway } from '../notifications/sms.http.js';
-import { createSmsInbound } from '../notifications/sms.inbound.js';
+import { createSmsInbound, SMS_INBOUND_PATH } from '../notifications/sms.inbound.js';
 import { createNumberHasher, type SmsGateway } from '../notifications/sms.js';
 import { createOvhSmsGateway } from '../notifications/sms.ovh.js';
 import { createSmtpMailer } from '../notifications/smtp.mailer.js';
@@ -18,7 +18,8 @@ import { createRequestLog, safeError } from '../operate/request-log.js';
 import { createSite } from '../operate/site.js';
 import { openSqlOutbox } from '../postgres/outbox.sql.js';
 import { organisationFigures } from '../postgres/status.js';
-import { createHandler } from '../server/handler.js';
+import { type ConnectionInfo, createHandler } from '../server/handler.js';
+import type { Incoming } from '../server/incoming.js';
 import { createClientAddress } from '../server/rate-limit.js';
 import { serve } from '../server/serve.js';
 import { createTokenService } from '../server/tokens.js';
@@ -175,7 +176,14 @@ export async function startServer(
   });
   // Replies to text messages (STOP) come in beside the API, with a token of their own.
   const api: typeof apiOnly = smsInbound
-    ? async (request, info) => (await smsInbound(request)) ?? apiOnly(request, info)
+    ? Object.assign(
+        async (request: Request, info?: ConnectionInfo) => (await smsInbound(request)) ?? apiOnly(request, info),
+        {
+          // The replies' path goes the fetch way (`null`), every other the API's direct way.
+          node: async (incoming: Incoming, info?: ConnectionInfo) =>
+            incoming.url().pathname === SMS_INBOUND_PATH ? null : (apiOnly.node?.(incoming, info) ?? null),
+        },
+      )
     : apiOnly;
   const oidc = config.oidc;
   const provider = oidc && createOidcClient(oidc);

@@ -3,15 +3,18 @@
 // may be personal data (a contact, a follow-up code, a token).
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { type HeaderSource, sourceOf } from '../server/incoming.js';
 
 export interface RequestLog {
-  /** The id of `request`, taken from a trusted proxy's `X-Request-Id` or made here. */
-  begin(request: Request): string;
-  idOf(request: Request): string | undefined;
+  /** The id of `request` (a fetch `Request`, or what `serve` read from node), taken from a trusted proxy's `X-Request-Id` or made here. */
+  begin(request: Source): string;
+  idOf(request: Source): string | undefined;
   done(fields: { reqId: string; method: string; route: string; path?: string; status: number; ms: number }): void;
   /** For `createHandler`'s `onError`: the error's kind and where it was thrown, not its message. */
-  error(error: unknown, request?: Request): void;
+  error(error: unknown, request?: Source): void;
 }
+
+type Source = { readonly headers: HeaderSource };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Probes and scrapes come every few seconds: logged at debug only. */
@@ -19,7 +22,10 @@ const QUIET_ROUTES = new Set(['/api/health', '/api/ready', '/metrics']);
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export function createRequestLog(logger: Logger, options: { trustRequestId: boolean }): RequestLog {
-  const ids = new WeakMap<Request, string>();
+  const ids = new WeakMap<object, string>();
+  // A `Request` built from what `serve` read from node (for `onError`) has the id of its source.
+  const idOf = (request: Source) =>
+    ids.get(request) ?? (request instanceof Request ? ids.get(sourceOf(request) ?? request) : undefined);
   return {
     begin(request) {
       const given = options.trustRequestId ? request.headers.get('x-request-id') : null;
@@ -27,7 +33,7 @@ export function createRequestLog(logger: Logger, options: { trustRequestId: bool
       ids.set(request, id);
       return id;
     },
-    idOf: (request) => ids.get(request),
+    idOf,
     done({ reqId, method, route, path, status, ms }) {
       const fields = {
         reqId,
@@ -42,7 +48,7 @@ export function createRequestLog(logger: Logger, options: { trustRequestId: bool
       else logger.info(fields, 'request');
     },
     error(error, request) {
-      logger.error({ ...(request ? { reqId: ids.get(request) } : {}), err: safeError(error) }, 'unexpected error');
+      logger.error({ ...(request ? { reqId: idOf(request) } : {}), err: safeError(error) }, 'unexpected error');
     },
   };
 }

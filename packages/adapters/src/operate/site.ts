@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { isCouncilSignInPath } from '../identity/council-sign-in.js';
 import type { Handler } from '../server/handler.js';
 import { jsonResponse } from '../server/http.js';
+import { type Reply, toResponse } from '../server/incoming.js';
 import { ROUTES } from '../server/index.js';
 import { splitOrganisationPath } from '../server/organisation-path.js';
 import type { ServerMetrics } from './metrics.js';
@@ -40,17 +41,19 @@ const WIDGET_HEADERS = {
   'Content-Security-Policy': "default-src 'none'",
 };
 
+const plainReply = (status: number, text: string, headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'",
+    'Cache-Control': 'no-store',
+    ...headers,
+  },
+  body: text,
+});
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
-  new Response(text, {
-    status,
-    headers: {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'",
-      'Cache-Control': 'no-store',
-      ...headers,
-    },
-  });
+  toResponse(plainReply(status, text, headers));
 
 /**
  * The API route template of a path (`/api/contributions/{id}`), so that metrics and logs
@@ -85,6 +88,18 @@ export function createSite(options: SiteOptions): Handler {
     : null;
   const token = options.metricsToken === null ? null : Buffer.from(`Bearer ${options.metricsToken}`);
 
+  /** How an API request is named in logs and metrics; `null` for a path that is not the API's. */
+  function apiRoute(pathname: string): string | null {
+    if (pathname === '/api' || pathname.startsWith('/api/')) return routeOf(pathname) ?? 'unmatched';
+    // A council's staff sign-in (`/o/{slug}/auth/…`) is not its API.
+    if (options.auth && isCouncilSignInPath(pathname)) return null;
+    // A council's API (`/o/{slug}/api/…`): named without its slug, as ids are, in logs and metrics.
+    const { slug, path } = splitOrganisationPath(pathname);
+    if (slug === null) return null;
+    const route = routeOf(path);
+    return route ? `/o/{organisation}${route}` : 'unmatched';
+  }
+
   /** The answer, and how the request is named in logs and metrics. */
   async function dispatch(
     request: Request,
@@ -111,9 +126,8 @@ export function createSite(options: SiteOptions): Handler {
       const { contentType, body } = await options.metrics.scrape();
       return { response: plain(200, body, { 'Content-Type': contentType }), route: pathname };
     }
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
-      return { response: await options.api(request, info), route: routeOf(pathname) ?? 'unmatched' };
-    }
+    const api = apiRoute(pathname);
+    if (api !== null) return { response: await options.api(request, info), route: api };
     // A council's staff sign-in (`/o/{slug}/auth/…`), named without its slug too.
     if (options.auth && isCouncilSignInPath(pathname)) {
       const route = pathname.replace(/^\/o\/[^/]+/, '');
@@ -122,12 +136,6 @@ export function createSite(options: SiteOptions): Handler {
         response: await options.auth.handler(request, info),
         route: known ? `/o/{organisation}${route}` : 'unmatched',
       };
-    }
-    // A council's API (`/o/{slug}/api/…`): named without its slug, as ids are, in logs and metrics.
-    const { slug, path } = splitOrganisationPath(pathname);
-    if (slug !== null) {
-      const route = routeOf(path);
-      return { response: await options.api(request, info), route: route ? `/o/{organisation}${route}` : 'unmatched' };
     }
     if (options.auth && (pathname === '/auth' || pathname.startsWith('/auth/'))) {
       const known = options.auth.paths.includes(pathname);
@@ -146,7 +154,7 @@ export function createSite(options: SiteOptions): Handler {
     return { response: plain(404, 'Not found'), route: 'unmatched' };
   }
 
-  return async (request, info) => {
+  const site: Handler = async (request, info) => {
     const start = performance.now();
     const reqId = options.log.begin(request);
     options.metrics.inFlight(1);
@@ -174,4 +182,39 @@ export function createSite(options: SiteOptions): Handler {
     headers.set('X-Request-Id', reqId);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
+
+  // The API's requests straight from node (see `serve`), timed, counted and logged the same.
+  const direct = options.api.node;
+  if (direct) {
+    site.node = async (incoming, info) => {
+      let pathname: string;
+      try {
+        pathname = incoming.url().pathname;
+      } catch {
+        return null;
+      }
+      // The probe is answered beside the API, not by it.
+      const route = pathname === '/api/ready' ? null : apiRoute(pathname);
+      if (route === null) return null;
+      const start = performance.now();
+      const reqId = options.log.begin(incoming);
+      options.metrics.inFlight(1);
+      let reply: Reply | null;
+      try {
+        reply = await direct(incoming, info);
+      } catch (error) {
+        options.log.error(error, incoming);
+        reply = plainReply(500, 'Internal error');
+      } finally {
+        options.metrics.inFlight(-1);
+      }
+      // Not the API's after all (a path served beside it): the fetch path answers, and logs it.
+      if (reply === null) return null;
+      const seconds = (performance.now() - start) / 1000;
+      options.metrics.observe({ method: incoming.method, route, status: reply.status }, seconds);
+      options.log.done({ reqId, method: incoming.method, route, status: reply.status, ms: seconds * 1000 });
+      return { ...reply, headers: { ...reply.headers, 'X-Request-Id': reqId } };
+    };
+  }
+  return site;
 }

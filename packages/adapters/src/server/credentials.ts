@@ -3,6 +3,7 @@ import { scopeAllows, scopesFor } from '../identity/scopes.js';
 import type { Caller, Identity } from '../service/api.js';
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
+import type { Incoming } from './incoming.js';
 import type { TokenOrganisation, TokenVerifier } from './tokens.js';
 
 export type Authenticate = (request: Request) => Promise<Identity | null> | Identity | null;
@@ -22,7 +23,7 @@ const BEARER = { 'WWW-Authenticate': 'Bearer' };
  * An API token's scopes must allow `operation`.
  */
 export async function readCredentials(
-  request: Request,
+  request: Pick<Incoming, 'headers' | 'request'>,
   ctx: Pick<ServiceContext, 'locale' | 'now'>,
   opts: { authenticate?: Authenticate | undefined; tokens?: TokenVerifier | undefined },
   operation: OperationId,
@@ -35,7 +36,7 @@ export async function readCredentials(
   const secretHeader = request.headers.get('x-participe-secret')?.trim();
   const secret = secretHeader || (scheme.toLowerCase() === 'secret' && value ? value : undefined);
 
-  if (opts.authenticate) return { caller: await opts.authenticate(request), secret };
+  if (opts.authenticate) return { caller: await opts.authenticate(request.request()), secret };
   if (scheme.toLowerCase() !== 'bearer') return { caller: null, secret };
   if (!opts.tokens || !value) throw fail(ctx, 401, 'badToken', {}, [], BEARER);
   const check = await opts.tokens.verify(value, ctx.now(), organisation);

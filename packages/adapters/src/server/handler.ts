@@ -11,7 +11,8 @@ import { type ApiLocale, negotiateLocale } from '../service/messages.js';
 import { createParticipeService } from '../service/service.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { type Authenticate, type Credentials, readCredentials } from './credentials.js';
-import { errorResponse, jsonResponse, readIfMatch, readJsonBody, textResponse } from './http.js';
+import { errorReply, jsonReply, readIfMatch, readJsonBody, textReply } from './http.js';
+import { fromRequest, type HeaderSource, type Incoming, type Reply, toResponse } from './incoming.js';
 import { openApiDocument, serversFor } from './openapi.js';
 import {
   createOrganisationResolver,
@@ -74,7 +75,13 @@ export interface ConnectionInfo {
   ip?: string;
 }
 
-export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Response>;
+/**
+ * The same answers read straight from node (`serve`): `null` when the request is not for
+ * this path, and `serve` then calls the handler with a fetch `Request`.
+ */
+export type NodeHandler = (incoming: Incoming, info?: ConnectionInfo) => Promise<Reply | null>;
+
+export type Handler = ((request: Request, info?: ConnectionInfo) => Promise<Response>) & { node?: NodeHandler };
 
 /** The Participe REST API as a fetch-style handler: `(Request) => Promise<Response>`. */
 export function createHandler(options: HandlerOptions): Handler {
@@ -102,7 +109,7 @@ export function createHandler(options: HandlerOptions): Handler {
     return { body: slug === DEFAULT_TOKEN_ORGANISATION.slug ? document : { ...document, servers: serversFor(slug) } };
   };
 
-  return async function handle(request, info) {
+  async function answer(request: Incoming, info: ConnectionInfo | undefined): Promise<Reply> {
     const locale: ApiLocale = negotiateLocale(request.headers.get('accept-language'));
     const base = { locale, now };
     const origin = request.headers.get('origin');
@@ -121,7 +128,7 @@ export function createHandler(options: HandlerOptions): Handler {
       }
       let url: URL;
       try {
-        url = new URL(request.url);
+        url = request.url();
       } catch {
         throw fail(base, 404, 'routeNotFound');
       }
@@ -135,10 +142,11 @@ export function createHandler(options: HandlerOptions): Handler {
         if (found.kind === 'none') throw fail(base, 404, 'routeNotFound');
         const allow = found.kind === 'found' ? [found.route.method] : found.allow;
         if (origin && cors === null) throw fail(base, 403, 'originNotAllowed', { origin: origin.slice(0, 200) });
-        return new Response(null, {
+        return {
           status: 204,
           headers: { ...extra, ...preflightHeaders(allow.join(', ')), Allow: allow.join(', ') },
-        });
+          body: null,
+        };
       }
       if (found.kind === 'none') throw fail(base, 404, 'routeNotFound');
       if (found.kind === 'wrongMethod') {
@@ -161,24 +169,26 @@ export function createHandler(options: HandlerOptions): Handler {
         route.cacheable === 'revalidate' ? 'no-cache' : route.cacheable ? 'public, max-age=300' : 'no-store';
       const replyHeaders: Record<string, string> = { 'Cache-Control': cache, ...extra, ...reply.headers };
       if (method === 'GET' && notModified(request, replyHeaders['ETag'])) {
-        return new Response(null, { status: 304, headers: replyHeaders });
+        return { status: 304, headers: replyHeaders, body: null };
       }
       const response = route.ok.mediaType
-        ? textResponse(route.ok.status, route.ok.mediaType, String(reply.body), replyHeaders)
-        : jsonResponse(route.ok.status, reply.body, replyHeaders);
-      return request.method === 'HEAD'
-        ? new Response(null, { status: response.status, headers: response.headers })
-        : response;
+        ? textReply(route.ok.status, route.ok.mediaType, String(reply.body), replyHeaders)
+        : jsonReply(route.ok.status, reply.body, replyHeaders);
+      return request.method === 'HEAD' ? { ...response, body: null } : response;
     } catch (error) {
-      if (error instanceof ParticipeApiError) return errorResponse(error, extra);
-      options.onError?.(error, request);
-      return errorResponse(fail(base, 500, 'internal'), extra);
+      if (error instanceof ParticipeApiError) return errorReply(error, extra);
+      options.onError?.(error, request.request());
+      return errorReply(fail(base, 500, 'internal'), extra);
     }
-  };
+  }
+
+  const handle: Handler = async (request, info) => toResponse(await answer(fromRequest(request), info));
+  handle.node = answer;
+  return handle;
 }
 
 /** `If-None-Match` names the representation's `ETag` (or `*`): the client's copy is current (RFC 9110 §13.1.2). */
-function notModified(request: Request, etag: string | undefined): boolean {
+function notModified(request: { headers: HeaderSource }, etag: string | undefined): boolean {
   const header = request.headers.get('if-none-match');
   if (!etag || header === null) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -209,7 +219,12 @@ function fromQueryString(schema: z.ZodMiniType, raw: string): unknown {
 }
 
 /** The request headers the operation reads, as the options of its input. */
-function readHeaders(route: Route, request: Request, credentials: Credentials, ctx: Pick<ServiceContext, 'locale'>) {
+function readHeaders(
+  route: Route,
+  request: { headers: HeaderSource },
+  credentials: Credentials,
+  ctx: Pick<ServiceContext, 'locale'>,
+) {
   const options: Pick<CallInput, 'idempotencyKey' | 'expectedVersion' | 'secret'> = {};
   for (const header of route.headers ?? []) {
     if (header === 'Idempotency-Key') {

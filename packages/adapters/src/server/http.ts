@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../service/context.js';
 import { fail } from '../service/context.js';
 import type { ParticipeApiError } from '../service/errors.js';
+import { type HeaderSource, type Incoming, type Reply, toResponse } from './incoming.js';
 
 /** Headers on every API response: JSON that no browser may sniff, frame or run as a page. */
 export const SECURITY_HEADERS = {
@@ -15,22 +16,26 @@ export const SECURITY_HEADERS = {
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
+/** A JSON answer with the API's headers; `headers` win over the defaults. */
+export function jsonReply(status: number, body: unknown, headers: Record<string, string>): Reply {
   // 204 has no body by definition.
   const payload = status === 204 ? null : JSON.stringify(body);
-  return new Response(payload, { status, headers: { 'Content-Type': JSON_TYPE, ...SECURITY_HEADERS, ...headers } });
+  return { status, headers: { 'Content-Type': JSON_TYPE, ...SECURITY_HEADERS, ...headers }, body: payload };
 }
+
+export const jsonResponse = (status: number, body: unknown, headers: Record<string, string>): Response =>
+  toResponse(jsonReply(status, body, headers));
 
 /** A text body of another type than JSON (an `.ics` feed), in UTF-8. */
-export function textResponse(status: number, type: string, body: string, headers: Record<string, string>): Response {
-  return new Response(body, {
-    status,
-    headers: { 'Content-Type': `${type}; charset=utf-8`, ...SECURITY_HEADERS, ...headers },
-  });
+export function textReply(status: number, type: string, body: string, headers: Record<string, string>): Reply {
+  return { status, headers: { 'Content-Type': `${type}; charset=utf-8`, ...SECURITY_HEADERS, ...headers }, body };
 }
 
-export const errorResponse = (error: ParticipeApiError, headers: Record<string, string>): Response =>
-  jsonResponse(error.status, error.toJSON(), { 'Cache-Control': 'no-store', ...headers, ...error.headers });
+export const errorReply = (error: ParticipeApiError, headers: Record<string, string>): Reply =>
+  jsonReply(error.status, error.toJSON(), { 'Cache-Control': 'no-store', ...headers, ...error.headers });
+
+/** Fatal: a body that is not UTF-8 is refused, not patched; `decode` whole keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `application/json`, optionally with `charset=utf-8`; anything else is a 415. */
 function isJson(contentType: string | null): boolean {
@@ -45,7 +50,7 @@ function isJson(contentType: string | null): boolean {
  * read, so a missing or lying `Content-Length` cannot get more through.
  */
 export async function readJsonBody(
-  request: Request,
+  request: Pick<Incoming, 'headers' | 'body'>,
   limit: number,
   ctx: Pick<ServiceContext, 'locale'>,
 ): Promise<unknown> {
@@ -54,36 +59,17 @@ export async function readJsonBody(
     fail(ctx, 413, 'payloadTooLarge', { limit: Math.round(limit / 1024) }, [], { Connection: 'close' });
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.byteLength;
-        if (total > limit) {
-          await reader.cancel().catch(() => {});
-          throw tooLarge();
-        }
-        chunks.push(value);
-      }
-    } catch (e) {
-      if (total > limit) throw e;
-      // The client went away mid-body: nothing to answer that it will read.
-      throw fail(ctx, 400, 'badJson');
-    }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await request.body(limit);
+  } catch {
+    // The client went away mid-body: nothing to answer that it will read.
+    throw fail(ctx, 400, 'badJson');
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
+  if (bytes === null) throw tooLarge();
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw fail(ctx, 400, 'badEncoding');
   }
@@ -98,7 +84,10 @@ export async function readJsonBody(
  * `If-Match: "3"`, `W/"3"` or `3` → 3; `*` or absent → `undefined`: no version named, which
  * only the author acting with the secret may do (a member gets a 428, see `runOperation`).
  */
-export function readIfMatch(request: Request, ctx: Pick<ServiceContext, 'locale'>): number | undefined {
+export function readIfMatch(
+  request: { headers: HeaderSource },
+  ctx: Pick<ServiceContext, 'locale'>,
+): number | undefined {
   const raw = request.headers.get('if-match')?.trim();
   if (!raw || raw === '*') return undefined;
   const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw);

@@ -116,7 +116,7 @@ export function createClientAddress(options: ClientAddressOptions = {}) {
   const none = typeof trust === 'number' ? trust <= 0 : trust.length === 0;
   const trusted =
     typeof trust === 'number' ? (_addr: string, i: number) => i < trust : proxyAddr.compile([...trust] as string[]);
-  return (headers: Headers, socketAddress: string | undefined): string => {
+  return (headers: Pick<Headers, 'get'>, socketAddress: string | undefined): string => {
     const socket = socketAddress ?? 'unknown';
     if (none || socketAddress === undefined) return socket;
     const raw = headers.get(header);

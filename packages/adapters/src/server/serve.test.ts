@@ -65,13 +65,18 @@ describe('serve', () => {
   // answer given before the body arrived: the server reads the rest of a body up to 1 MiB,
   // then answers with `Connection: close`, and no reset can throw the answer away.
   const bucketOfOne = { capacity: 1, refillPerSecond: 0.001 };
+  // `direct`: the API's requests read straight from node (`handler.node`), not through fetch.
   it.each([
-    { status: 429, code: 'rateLimited', framing: 'content-length', rateLimit: bucketOfOne },
-    { status: 429, code: 'rateLimited', framing: 'chunked', rateLimit: bucketOfOne },
-    { status: 413, code: 'payloadTooLarge', framing: 'chunked', rateLimit: false },
+    { status: 429, code: 'rateLimited', framing: 'content-length', rateLimit: bucketOfOne, direct: false },
+    { status: 429, code: 'rateLimited', framing: 'chunked', rateLimit: bucketOfOne, direct: false },
+    { status: 413, code: 'payloadTooLarge', framing: 'chunked', rateLimit: false, direct: false },
+    { status: 429, code: 'rateLimited', framing: 'content-length', rateLimit: bucketOfOne, direct: true },
+    { status: 429, code: 'rateLimited', framing: 'chunked', rateLimit: bucketOfOne, direct: true },
+    { status: 413, code: 'payloadTooLarge', framing: 'chunked', rateLimit: false, direct: true },
+    { status: 413, code: 'payloadTooLarge', framing: 'content-length', rateLimit: false, direct: true },
   ] as const)(
-    'answers early with $status ($framing body): the client reads the status on a real socket',
-    async ({ status, rateLimit, code, framing }) => {
+    'answers early with $status ($framing body, direct: $direct): the client reads the status on a real socket',
+    async ({ status, rateLimit, code, framing, direct }) => {
       const store = new MemoryStore();
       await store.putSpace(space());
       const inner = createHandler({ store, rateLimit });
@@ -79,11 +84,22 @@ describe('serve', () => {
       const early = new Promise<void>((r) => {
         answered = r;
       });
-      served = await serve(async (request, info) => {
+      const viaFetch: Handler = async (request, info) => {
         const response = await inner(request, info);
         if (response.status === status) answered();
         return response;
-      });
+      };
+      served = await serve(
+        direct
+          ? Object.assign(viaFetch, {
+              node: async (...args: Parameters<NonNullable<Handler['node']>>) => {
+                const reply = await inner.node!(...args);
+                if (reply?.status === status) answered();
+                return reply;
+              },
+            })
+          : viaFetch,
+      );
       // The write bucket holds one request: the next write is refused. (Reads have their own
       // bucket, so draining it with a GET would leave the POST free to reach the body limit.)
       if (rateLimit) {

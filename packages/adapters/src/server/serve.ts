@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import type { Handler } from './handler.js';
+import { builtFrom, type Incoming, type Reply } from './incoming.js';
 
 export interface ServeOptions {
   /** @default 0 (any free port) */
@@ -83,6 +84,99 @@ function toRequest(req: IncomingMessage, signal: AbortSignal, body: PassThrough 
   } as RequestInit);
 }
 
+/**
+ * A node request as the handler reads it: headers from node's own table, the URL parsed
+ * once, the body read from the socket only when the route takes one. No `AbortController`
+ * unless a `Request` is asked for: nothing else listens for a client that goes away.
+ */
+function nodeIncoming(req: IncomingMessage, res: ServerResponse): Incoming {
+  let url: URL | undefined;
+  let request: Request | undefined;
+  const incoming: Incoming = {
+    method: req.method ?? 'GET',
+    headers: {
+      get(name) {
+        const value = req.headers[name];
+        // Repeated headers: node keeps `set-cookie` as a list, joins the others with ', ' as fetch does.
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    url: () => {
+      url ??= new URL(req.url ?? '/', 'http://localhost');
+      return url;
+    },
+    body: (limit) => readBody(req, limit),
+    request: () => {
+      if (!request) {
+        const aborter = new AbortController();
+        if (res.closed) {
+          if (!res.writableFinished) aborter.abort();
+        } else res.once('close', () => !res.writableFinished && aborter.abort());
+        request = builtFrom(toRequest(req, aborter.signal, null), incoming);
+      }
+      return request;
+    },
+  };
+  return incoming;
+}
+
+/**
+ * The body, up to `limit` bytes: `null` past it, the stream paused with the rest unread
+ * (for `drain`). Rejects when the client goes away before the end.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > limit) {
+        stop();
+        req.pause();
+        resolve(null);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const onClose = () => {
+      stop();
+      reject(new Error('client went away before the end of the body'));
+    };
+    req.on('data', onData).once('end', onEnd).once('error', onError).once('close', onClose);
+    req.resume();
+  });
+}
+
+/** The reply's headers as node writes them: one name each, in lower case (fetch's `Headers` joins repeats with ', '). */
+function writeReply(res: ServerResponse, reply: Reply, close: boolean): void {
+  const headers: Record<string, string> = {};
+  for (const name in reply.headers) {
+    const key = name.toLowerCase();
+    const value = reply.headers[name]!;
+    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+  }
+  if (reply.body !== null) headers['content-length'] = String(Buffer.byteLength(reply.body));
+  if (close) headers['connection'] = 'close';
+  res.writeHead(reply.status, headers);
+  res.end(reply.body);
+}
+
+/** After an answer given before the whole body arrived: `false` when the connection must be cut. */
+async function afterEarly(req: IncomingMessage, body: PassThrough | null): Promise<boolean> {
+  if (body) req.unpipe(body);
+  body?.destroy();
+  return drain(req);
+}
+
 async function write(res: ServerResponse, response: Response, close: boolean): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
@@ -96,6 +190,13 @@ async function write(res: ServerResponse, response: Response, close: boolean): P
   res.end(body);
 }
 
+function badRequest(res: ServerResponse): void {
+  if (!res.headersSent) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    res.end('Bad request');
+  } else res.destroy();
+}
+
 export function serve(handler: Handler, options: ServeOptions = {}): Promise<Served> {
   const host = options.host ?? '127.0.0.1';
   let closed: Promise<void> | null = null;
@@ -105,6 +206,21 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
     res.once('finish', () => {
       if (closing()) setImmediate(() => server.closeIdleConnections());
     });
+    if (handler.node) {
+      try {
+        const reply = await handler.node(nodeIncoming(req, res), { ip: req.socket.remoteAddress ?? 'unknown' });
+        if (reply) {
+          const early = !req.complete;
+          const whole = early ? await afterEarly(req, null) : true;
+          // A body too large to read is cut once the answer is out: the client may then lose it.
+          if (!whole) res.once('finish', () => req.destroy());
+          writeReply(res, reply, early || closing());
+          return;
+        }
+      } catch {
+        return badRequest(res);
+      }
+    }
     const aborter = new AbortController();
     // Only a client that leaves before the answer is out aborts the work; aborting after a
     // finished response would build a DOMException on every request for nothing.
@@ -119,22 +235,14 @@ export function serve(handler: Handler, options: ServeOptions = {}): Promise<Ser
       const request = toRequest(req, aborter.signal, body);
       const response = await handler(request, { ip: req.socket.remoteAddress ?? 'unknown' });
       const early = !req.complete;
-      let whole = true;
-      if (early) {
-        if (body) req.unpipe(body);
-        body?.destroy();
-        whole = await drain(req);
-      }
+      const whole = early ? await afterEarly(req, body) : true;
       // A body too large to read is cut once the answer is out: the client may then lose it.
       res.once('finish', () => {
         if (!whole) req.destroy();
       });
       await write(res, response, early || closing());
     } catch {
-      if (!res.headersSent) {
-        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-        res.end('Bad request');
-      } else res.destroy();
+      badRequest(res);
     }
   });
   server.requestTimeout = options.requestTimeoutMs ?? 30_000;
