@@ -28,6 +28,8 @@ export interface StaffMemberView {
   role: MemberRole;
   spaceIds: string[];
   admin: boolean;
+  /** Edits the council's content and reviews practice sheets; absent from servers older than the role. */
+  editor?: boolean;
   status: 'invited' | 'active' | 'removed';
   createdAt: string;
   activatedAt: string | null;
@@ -37,7 +39,10 @@ export interface StaffInvitation {
   email: string;
   role: MemberRole;
   spaceIds: string[];
+  /** Administers the council (an editor too). */
   admin?: boolean;
+  /** Edits the council's content and reviews practice sheets, without administering it. */
+  editor?: boolean;
 }
 
 /** The council's own settings; `version` 0 while none were saved. */

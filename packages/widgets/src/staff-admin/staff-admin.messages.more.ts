@@ -18,7 +18,12 @@ const en = {
   'field.email.hint': 'Example: camille.martin@departement.fr',
   'field.role': 'Role',
   'field.spaceIds': 'Groups they work in',
-  'field.admin': 'Administrator of the council (groups, staff, settings)',
+  'field.council': 'Role in the council',
+  'council.none': 'None: they work only in their groups.',
+  'council.editor':
+    "Editor: changes the content (phases, resources, glossary, questionnaires) and publishes the groups' practice sheets.",
+  'council.admin':
+    'Administrator: does everything an editor does, and also manages the groups, the staff and the settings.',
   invite: 'Send the invitation',
   revoke: 'Remove access',
   revokeLabel: 'Remove the access of {email}',
@@ -26,6 +31,7 @@ const en = {
   'status.invited': 'invited, not signed in yet',
   'status.removed': 'access removed',
   admin: 'administration',
+  editor: 'content editing',
   'role.concerned': 'Person concerned',
   'role.professional': 'Professional',
   'role.elected': 'Elected representative',

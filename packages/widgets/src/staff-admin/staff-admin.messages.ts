@@ -17,7 +17,12 @@ export const STAFF_ADMIN_FR = {
   'field.email.hint': 'Exemple : camille.martin@departement.fr',
   'field.role': 'Rôle',
   'field.spaceIds': 'Groupes où elle intervient',
-  'field.admin': 'Administrateur ou administratrice de la collectivité (groupes, équipe, réglages)',
+  'field.council': 'Rôle dans la collectivité',
+  'council.none': 'Aucun : la personne intervient seulement dans ses groupes.',
+  'council.editor':
+    'Éditeur ou éditrice : modifie les contenus (phases, ressources, glossaire, questionnaires) et publie les fiches pratiques des groupes.',
+  'council.admin':
+    'Administrateur ou administratrice : fait tout ce que fait un éditeur, et gère aussi les groupes, l’équipe et les réglages.',
   invite: 'Envoyer l’invitation',
   revoke: 'Retirer l’accès',
   revokeLabel: 'Retirer l’accès de {email}',
@@ -25,6 +30,7 @@ export const STAFF_ADMIN_FR = {
   'status.invited': 'invité, pas encore connecté',
   'status.removed': 'accès retiré',
   admin: 'administration',
+  editor: 'édition des contenus',
   'role.concerned': 'Personne concernée',
   'role.professional': 'Professionnel ou professionnelle',
   'role.elected': 'Élu ou élue',

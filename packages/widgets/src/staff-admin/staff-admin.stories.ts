@@ -46,10 +46,10 @@ export const Accessibility: Story = {
     accessibilityPage({
       tag: TAG,
       summary:
-        'A region headed “Équipe et invitations”: a status line, the invitation form (e-mail, role, groups as checkboxes, administrator), then the accounts, each with a “Retirer l’accès” button named after the person.',
+        'A region headed “Équipe et invitations”: a status line, the invitation form (e-mail, role, groups as checkboxes, the role in the council as radio buttons: none, editor, administrator, each explained in one sentence), then the accounts, each with a “Retirer l’accès” button named after the person.',
       keyboard: [
         ['Tab', 'Moves through the fields, the buttons and the accounts’ buttons.'],
-        ['Arrow keys', 'In the role list: choose a role.'],
+        ['Arrow keys', 'In the role list: choose a role. In the council’s roles: choose one (one Tab stop).'],
         ['Space', 'On a checkbox: ticks it.'],
         ['Enter', 'In the e-mail field or on a button: invites, or removes access.'],
       ],

@@ -50,12 +50,47 @@ describe('participe-staff-admin', () => {
     );
     expect(text(part(el, 'list'))).toMatch(/Animateur ou animatrice · Groupe ressource du secteur Nord · invité/);
     const [account] = await gate.backend.listStaff();
-    expect(account).toMatchObject({ role: 'facilitator', spaceIds: ['groupe-rsa-nord'], admin: false });
+    expect(account).toMatchObject({ role: 'facilitator', spaceIds: ['groupe-rsa-nord'], admin: false, editor: false });
     await expectNoAxeViolations(el);
 
     shadow(el).querySelector<HTMLButtonElement>('[part~="list"] button')!.click();
     await eventually(() => expect(status(el)).toMatch(/n’a plus accès/));
     expect((await gate.backend.listStaff())[0]!.status).toBe('removed');
+  });
+
+  it('invites an editor of the council, whose role is said in one plain sentence, with the keyboard only', async () => {
+    const el = await mount((await administered()).backend);
+    await eventually(() => expect(status(el)).toBe('Personne n’est encore invité.'));
+    const choices = [...shadow(el).querySelectorAll<HTMLInputElement>('input[name="council"]')];
+    expect(choices.map((c) => [c.value, c.checked])).toEqual([
+      ['none', true],
+      ['editor', false],
+      ['admin', false],
+    ]);
+    expect(text(shadow(el).querySelector('label[for="staff-council-editor"]'))).toMatch(
+      /^Éditeur ou éditrice : modifie les contenus .* et publie les fiches pratiques des groupes\.$/,
+    );
+    shadow(el).querySelector<HTMLInputElement>('#staff-email')!.focus();
+    await userEvent.keyboard('alex.durand@departement.example');
+    // The role in the groups, the group, then the council's role: one stop, arrows choose.
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(shadow(el).querySelector<HTMLInputElement>('#staff-council-editor')!.checked).toBe(true);
+    await expectNoAxeViolations(el);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(status(el)).toMatch(/^alex\.durand@departement\.example est invité·e/));
+    expect(text(part(el, 'list'))).toMatch(/Professionnel ou professionnelle · édition des contenus · invité/);
+    const [account] = await el.backend!.listStaff();
+    expect(account).toMatchObject({
+      email: 'alex.durand@departement.example',
+      editor: true,
+      admin: false,
+      spaceIds: [],
+    });
+    await expectNoAxeViolations(el);
   });
 
   it('names a refused e-mail beside the field', async () => {

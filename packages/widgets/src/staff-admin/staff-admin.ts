@@ -28,10 +28,14 @@ const wordsFor = (el: Element, variant: Variant) => ({
 });
 type Words = ReturnType<typeof wordsFor>;
 
+/** The council's roles an invitation offers, above the role in the groups. */
+const COUNCIL_ROLES = ['none', 'editor', 'admin'] as const;
+
 /**
  * @summary The council's staff for its administrators: who may sign in, with which role, in
- * which groups, and in what state (invited, active, removed); invite someone by e-mail (their
- * first sign-in activates the account), or remove their access.
+ * which groups, whether they edit the council's content or administer it, and in what state
+ * (invited, active, removed); invite someone by e-mail (their first sign-in activates the
+ * account), or remove their access.
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr variant - `standard` or `falc` (the administration's wording is the same in both).
@@ -115,7 +119,7 @@ export class ParticipeStaffAdmin extends AdministrationElement {
     const facts = [
       t(`role.${account.role}`),
       ...account.spaceIds.map((s) => api.spaceName(s)),
-      ...(account.admin ? [t('admin')] : []),
+      ...(account.admin ? [t('admin')] : account.editor ? [t('editor')] : []),
       t(`status.${account.status}`),
     ].join(' · ');
     return html`<li>
@@ -181,10 +185,15 @@ export class ParticipeStaffAdmin extends AdministrationElement {
         )}
         ${spacesError ? html`<p class="error" id="staff-spaces-error">${spacesError}</p>` : nothing}
       </fieldset>
-      <div class="field check">
-        <input id="staff-admin" name="admin" type="checkbox" />
-        <label for="staff-admin">${t('field.admin')}</label>
-      </div>
+      <fieldset>
+        <legend>${t('field.council')}</legend>
+        ${COUNCIL_ROLES.map(
+          (r) => html`<div class="field check">
+            <input id=${`staff-council-${r}`} name="council" type="radio" value=${r} ?checked=${r === 'none'} />
+            <label for=${`staff-council-${r}`}>${t(`council.${r}`)}</label>
+          </div>`,
+        )}
+      </fieldset>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${api.saving}>${t('invite')}</button>
       </div>
@@ -198,7 +207,9 @@ export class ParticipeStaffAdmin extends AdministrationElement {
       email: String(data.get('email') ?? '').trim(),
       role: String(data.get('role') ?? 'professional') as MemberRole,
       spaceIds: data.getAll('spaceIds').map(String),
-      admin: data.get('admin') === 'on',
+      // One choice, so that nobody is both (an administrator already edits).
+      admin: data.get('council') === 'admin',
+      editor: data.get('council') === 'editor',
     });
   }
 }
