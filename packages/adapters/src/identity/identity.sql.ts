@@ -5,6 +5,7 @@ import type { SqlDriver, SqlExecutor } from '../postgres/driver.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from '../postgres/driver.js';
 import type { IdentityStore } from './identity.store.js';
 import type { ApiTokenRecord, SigningKeyRecord, StaffAccount, StaffSession } from './identity.types.js';
+import { KEY_REFRESH_SECONDS, SESSION_MAX_SECONDS } from './limits.js';
 
 interface IdentityMigration {
   version: number;
@@ -97,15 +98,48 @@ const IDENTITY_MIGRATIONS: readonly IdentityMigration[] = [
       'CREATE INDEX identity_sessions_account ON identity_sessions (organisation_id, account_id)',
     ],
   },
+  {
+    // Each council owns its signing keys (they were the server's, kept under `default`). A
+    // council whose tokens or sessions the shared keys signed gets a retired copy of them, so
+    // that nobody is signed out: each verifies as long as the shared key would have for that
+    // council (its last API token, or a session and a key refresh from now). The council's
+    // first token after this makes its own key.
+    version: 3,
+    name: 'signing keys per organisation',
+    statements: [
+      `INSERT INTO identity_keys
+         (organisation_id, kid, alg, public_jwk, sealed, created_at, retired_at, verify_until)
+       SELECT o.organisation_id, k.kid, k.alg, k.public_jwk, k.sealed, k.created_at,
+         coalesce(k.retired_at, now()),
+         coalesce(k.verify_until, greatest(
+           now() + interval '${SESSION_MAX_SECONDS + KEY_REFRESH_SECONDS} seconds',
+           (SELECT max(t.expires_at) FROM identity_tokens t
+             WHERE t.organisation_id = o.organisation_id AND t.kid = k.kid)))
+       FROM identity_keys k
+       CROSS JOIN (SELECT organisation_id FROM identity_tokens
+                   UNION SELECT organisation_id FROM identity_sessions) o
+       WHERE k.organisation_id = 'default' AND o.organisation_id <> 'default'
+         AND (k.verify_until IS NULL OR k.verify_until > now())`,
+      // Every key is written with its council from now on.
+      'ALTER TABLE identity_keys ALTER COLUMN organisation_id DROP DEFAULT',
+    ],
+  },
 ];
 
 const IDENTITY_LOCK = 7_243_110_532;
 
-/** Brings the identity tables up to date (under an advisory lock, like the main migrations). */
-export async function migrateIdentity(driver: SqlDriver): Promise<number[]> {
+/** Every identity migration, in order (tests migrate up to a version with a prefix of it). */
+export const IDENTITY_MIGRATION_VERSIONS: readonly number[] = IDENTITY_MIGRATIONS.map((m) => m.version);
+
+/**
+ * Brings the identity tables up to date (under an advisory lock, like the main migrations),
+ * or up to `upTo` (a test of what a migration does to the data before it).
+ */
+export async function migrateIdentity(driver: SqlDriver, upTo?: number): Promise<number[]> {
   const applied: number[] = [];
-  const known = Math.max(...IDENTITY_MIGRATIONS.map((m) => m.version));
+  const known = Math.max(...IDENTITY_MIGRATION_VERSIONS);
   for (const migration of IDENTITY_MIGRATIONS) {
+    if (upTo !== undefined && migration.version > upTo) break;
     await driver.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [IDENTITY_LOCK]);
       await tx.query(`CREATE TABLE IF NOT EXISTS participe_identity_migrations (
@@ -182,42 +216,43 @@ const tokenOf = (r: { doc: ApiTokenRecord; revoked_at: unknown }): ApiTokenRecor
 
 /**
  * The identity store on an open driver; run `migrateIdentity` first. It is `default`'s;
- * `forOrganisation` gives a council's, on the same driver. Keys are the server's (kept under
- * `default`).
+ * `forOrganisation` gives a council's (its keys included), on the same driver.
  */
 export function sqlIdentityStore(db: SqlDriver, organisation = 'default'): IdentityStore {
   const org = organisation;
   const insertKey = (tx: SqlExecutor, key: SigningKeyRecord) =>
     tx.query(
-      `INSERT INTO identity_keys (kid, alg, public_jwk, sealed, created_at, retired_at, verify_until)
-       VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7)`,
-      [key.kid, key.alg, json(key.publicJwk), key.sealed, key.createdAt, key.retiredAt, key.verifyUntil],
+      `INSERT INTO identity_keys (organisation_id, kid, alg, public_jwk, sealed, created_at, retired_at, verify_until)
+       VALUES ($8, $1, $2, $3::text::jsonb, $4, $5, $6, $7)`,
+      [key.kid, key.alg, json(key.publicJwk), key.sealed, key.createdAt, key.retiredAt, key.verifyUntil, org],
     );
   return {
     forOrganisation: (other) => sqlIdentityStore(db, other),
     async listKeys() {
-      return (await db.query<KeyRow>('SELECT * FROM identity_keys ORDER BY created_at, kid')).map(keyOf);
+      return (
+        await db.query<KeyRow>('SELECT * FROM identity_keys WHERE organisation_id = $1 ORDER BY created_at, kid', [org])
+      ).map(keyOf);
     },
     async rotateKeys(key, retire) {
       await db.transaction(async (tx) => {
         const active = await tx.query<{ kid: string }>(
-          'SELECT kid FROM identity_keys WHERE retired_at IS NULL FOR UPDATE',
+          'SELECT kid FROM identity_keys WHERE organisation_id = $1 AND retired_at IS NULL FOR UPDATE',
+          [org],
         );
         for (const { kid } of active) {
-          await tx.query('UPDATE identity_keys SET retired_at = $2, verify_until = $3 WHERE kid = $1', [
-            kid,
-            retire.at,
-            retire.verifyUntil(kid),
-          ]);
+          await tx.query(
+            'UPDATE identity_keys SET retired_at = $2, verify_until = $3 WHERE organisation_id = $4 AND kid = $1',
+            [kid, retire.at, retire.verifyUntil(kid), org],
+          );
         }
         await insertKey(tx, key);
       });
     },
     async lastTokenExpiry(kid) {
-      // Every council's tokens: the key is the server's.
-      const [row] = await db.query<{ e: unknown }>('SELECT max(expires_at) AS e FROM identity_tokens WHERE kid = $1', [
-        kid,
-      ]);
+      const [row] = await db.query<{ e: unknown }>(
+        'SELECT max(expires_at) AS e FROM identity_tokens WHERE organisation_id = $1 AND kid = $2',
+        [org, kid],
+      );
       return iso(row?.e);
     },
     async recordToken(token) {

@@ -12,16 +12,20 @@ import type {
 
 export interface IdentityStore {
   /**
-   * The same records seen by `organisation` (a council): its accounts, sessions, tokens and
-   * sign-ins, apart from every other council's. Signing keys are the server's, shared.
-   * The store one opens is `default`'s.
+   * The same records seen by `organisation` (a council): its signing keys, accounts,
+   * sessions, tokens and sign-ins, apart from every other council's. The store one opens is
+   * `default`'s.
    */
   forOrganisation(organisation: string): IdentityStore;
 
+  /** This council's signing keys, oldest first. */
   listKeys(): Promise<SigningKeyRecord[]>;
-  /** Adds `key` and, in the same write, retires every key still active (each verifying until `verifyUntil(kid)`). */
+  /**
+   * Adds `key` to this council's keys and, in the same write, retires every one of its keys
+   * still active (each verifying until `verifyUntil(kid)`); other councils' keys are untouched.
+   */
   rotateKeys(key: SigningKeyRecord, retire: { at: string; verifyUntil: (kid: string) => string }): Promise<void>;
-  /** The latest expiry of the API tokens `kid` signed (revoked ones included), or null. */
+  /** The latest expiry of this council's API tokens `kid` signed (revoked ones included), or null. */
   lastTokenExpiry(kid: string): Promise<string | null>;
 
   recordToken(token: ApiTokenRecord): Promise<void>;
@@ -53,16 +57,12 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 /** An identity store in this process's memory: for tests and a handler over the memory store. */
 export function createMemoryIdentityStore(): IdentityStore {
-  // Keys are the server's; everything else is kept per organisation.
-  const keys = new Map<string, SigningKeyRecord>();
-  const allTokens = new Map<string, Map<string, ApiTokenRecord>>();
+  // Everything, signing keys included, is kept per organisation.
   const scopes = new Map<string, IdentityStore>();
   const scoped = (organisation: string): IdentityStore => {
     let found = scopes.get(organisation);
     if (!found) {
-      const tokens = new Map<string, ApiTokenRecord>();
-      allTokens.set(organisation, tokens);
-      found = memoryScope(keys, allTokens, tokens, scoped);
+      found = memoryScope(scoped);
       scopes.set(organisation, found);
     }
     return found;
@@ -70,12 +70,9 @@ export function createMemoryIdentityStore(): IdentityStore {
   return scoped('default');
 }
 
-function memoryScope(
-  keys: Map<string, SigningKeyRecord>,
-  allTokens: Map<string, Map<string, ApiTokenRecord>>,
-  tokens: Map<string, ApiTokenRecord>,
-  forOrganisation: (organisation: string) => IdentityStore,
-): IdentityStore {
+function memoryScope(forOrganisation: (organisation: string) => IdentityStore): IdentityStore {
+  const keys = new Map<string, SigningKeyRecord>();
+  const tokens = new Map<string, ApiTokenRecord>();
   const subjects = new Map<string, string>();
   const accounts = new Map<string, StaffAccount>();
   const sessions = new Map<string, StaffSession>();
@@ -93,11 +90,7 @@ function memoryScope(
       keys.set(key.kid, clone(key));
     },
     async lastTokenExpiry(kid) {
-      // Every council's tokens: the key is the server's.
-      const exp = [...allTokens.values()]
-        .flatMap((m) => [...m.values()])
-        .filter((t) => t.kid === kid)
-        .map((t) => t.expiresAt);
+      const exp = [...tokens.values()].filter((t) => t.kid === kid).map((t) => t.expiresAt);
       return exp.length ? exp.reduce((a, b) => (later(a, b) ? a : b)) : null;
     },
     async recordToken(token) {

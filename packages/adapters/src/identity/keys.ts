@@ -1,4 +1,6 @@
-// The keys that sign Participe's tokens (ES256). They live in the identity store, the
+// The keys that sign Participe's tokens (ES256). Each council (organisation) owns its own
+// ring: its tokens are signed with its current key and checked against its keys only, so a
+// key of one council never vouches for another's token. They live in the identity store, the
 // private half sealed under a key derived from PARTICIPE_TOKEN_SECRET, so a copy of the
 // database alone signs nothing. `rotate` starts a new key; the previous one keeps verifying
 // until the last token it signed expires, then it is refused.
@@ -28,10 +30,13 @@ export interface KeyRing {
 }
 
 export interface KeyRingOptions {
+  /** The identity store of the council whose keys these are (`forOrganisation(id)`). */
   store: IdentityStore;
   /** `PARTICIPE_TOKEN_SECRET`: at least 32 characters. */
   secret: string;
   now?: () => Date;
+  /** The sealing key derived from `secret`, when a caller already has it (one derivation for every council). */
+  seal?: Promise<Uint8Array>;
 }
 
 const encoder = new TextEncoder();
@@ -51,7 +56,7 @@ async function sealingKey(secret: string): Promise<Uint8Array> {
 export function createKeyRing(options: KeyRingOptions): KeyRing {
   assertTokenSecret(options.secret);
   const now = options.now ?? (() => new Date());
-  const seal = sealingKey(options.secret);
+  const seal = options.seal ?? sealingKey(options.secret);
   let records: SigningKeyRecord[] | null = null;
   let loadedAt = 0;
   let loading: Promise<SigningKeyRecord[]> | null = null;
@@ -160,5 +165,36 @@ export function createKeyRing(options: KeyRingOptions): KeyRing {
       return key;
     },
     rotate,
+  };
+}
+
+/** Every council's key ring, over the server's identity store. */
+export interface CouncilKeyRings {
+  /** The ring of `organisation` (its id); the same ring for the same council while it is in use. */
+  of(organisation: string): KeyRing;
+}
+
+/**
+ * How many councils' rings stay in memory. A token names its council before its signature is
+ * checked, so a flood of made-up councils must not grow the map without end: the least
+ * recently used ring is dropped (and read again from the store if that council comes back).
+ */
+const MAX_RINGS = 256;
+
+export function createCouncilKeyRings(options: KeyRingOptions): CouncilKeyRings {
+  assertTokenSecret(options.secret);
+  const seal = options.seal ?? sealingKey(options.secret);
+  const rings = new Map<string, KeyRing>();
+  return {
+    of(organisation) {
+      let ring = rings.get(organisation);
+      if (ring) rings.delete(organisation);
+      else {
+        ring = createKeyRing({ ...options, store: options.store.forOrganisation(organisation), seal });
+        if (rings.size >= MAX_RINGS) rings.delete(rings.keys().next().value!);
+      }
+      rings.set(organisation, ring);
+      return ring;
+    },
   };
 }

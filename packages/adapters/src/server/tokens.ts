@@ -9,7 +9,7 @@ import { DEFAULT_ORGANISATION, MEMBER_ROLES } from '@participe/core';
 import * as z from 'zod/mini';
 import type { IdentityStore } from '../identity/identity.store.js';
 import { API_SCOPES, type ApiScope } from '../identity/identity.types.js';
-import { createKeyRing, loadJose } from '../identity/keys.js';
+import { createCouncilKeyRings, loadJose } from '../identity/keys.js';
 import { SESSION_MAX_SECONDS } from '../identity/limits.js';
 import type { Identity } from '../service/api.js';
 import { newId } from '../service/crypto.js';
@@ -34,6 +34,8 @@ const ClaimsSchema = z.object({
   org: z.optional(z.string().check(z.regex(ID))),
   /** An administrator of the council. */
   adm: z.optional(z.literal(true)),
+  /** An editor of the council's content. */
+  edt: z.optional(z.literal(true)),
 });
 
 export interface VerifiedToken {
@@ -104,8 +106,13 @@ export interface TokenService extends TokenVerifier {
   revoke(jti: string, organisation?: TokenOrganisation): Promise<boolean>;
   /** Refuses every token of `subject` issued until now (a person removed, a leaked integration). */
   revokeSubject(subject: string, organisation?: TokenOrganisation): Promise<void>;
-  /** Starts a new signing key; the previous ones verify until their last token expires. */
-  rotateKeys(): Promise<{ kid: string; retired: Array<{ kid: string; verifyUntil: string }> }>;
+  /**
+   * Starts a new signing key for `organisation` (@default `default`), whose keys are its own;
+   * its previous ones verify until their last token expires. Other councils' keys are untouched.
+   */
+  rotateKeys(
+    organisation?: Pick<TokenOrganisation, 'id'>,
+  ): Promise<{ kid: string; retired: Array<{ kid: string; verifyUntil: string }> }>;
 }
 
 export interface TokenServiceOptions {
@@ -127,7 +134,9 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   const now = options.now ?? (() => new Date());
   const issuer = options.issuer.replace(/\/+$/, '');
   const audience = options.audience ?? `${issuer}/api`;
-  const keys = createKeyRing({ store: options.store, secret: options.secret, now });
+  // Each council signs with its own keys, and a token is checked against its council's only.
+  const keys = createCouncilKeyRings({ store: options.store, secret: options.secret, now });
+  const ringOf = (organisation?: Pick<TokenOrganisation, 'id'>) => keys.of(organisation?.id ?? DEFAULT_ORGANISATION);
   /** A council's tokens and sessions are kept in its own part of the identity store. */
   const storeOf = (organisation?: TokenOrganisation) =>
     !organisation || organisation.id === DEFAULT_ORGANISATION
@@ -146,7 +155,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
     organisation?: TokenOrganisation,
   ): Promise<{ token: string; kid: string }> {
     const { SignJWT } = await loadJose();
-    const { kid, key } = await keys.signing();
+    const { kid, key } = await ringOf(organisation).signing();
     const bound = bindTo(organisation);
     const { iat, exp, ...rest } = ClaimsSchema.parse({ ...claims, ...bound.claims });
     const token = await new SignJWT(rest)
@@ -164,6 +173,7 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
     spaces: [...identity.spaceIds],
     member: identity.memberId,
     ...(identity.admin ? { adm: true as const } : {}),
+    ...(identity.editor ? { edt: true as const } : {}),
   });
 
   return {
@@ -206,21 +216,26 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
     },
     revoke: (jti, organisation) => storeOf(organisation).revokeToken(jti, now().toISOString()),
     revokeSubject: (subject, organisation) => storeOf(organisation).revokeSubject(subject, now().toISOString()),
-    rotateKeys: () => keys.rotate(),
+    rotateKeys: (organisation) => ringOf(organisation).rotate(),
 
     /**
-     * Signature first (by the key its `kid` names), then issuer, expiry, claims, the
-     * organisation and its audience, revocation.
+     * Signature first (by the key its `kid` names among the keys of the council it claims),
+     * then issuer, expiry, claims, the organisation and its audience, revocation.
      */
     async verify(token, at = now(), organisation) {
       if (token.length > MAX_TOKEN_LENGTH || token.split('.').length !== 3) return { ok: false, reason: 'badToken' };
       const jose = await loadJose();
       let payload: unknown;
       try {
+        // The council is read before the signature is checked, only to choose whose keys
+        // check it: a token claiming council A verifies with A's keys or not at all.
+        const claimed = jose.decodeJwt(token).org ?? DEFAULT_ORGANISATION;
+        if (typeof claimed !== 'string' || !ID.test(claimed)) return { ok: false, reason: 'badToken' };
+        const ring = keys.of(claimed);
         ({ payload } = await jose.jwtVerify(
           token,
           async (header) => {
-            const key = typeof header.kid === 'string' ? await keys.verifying(header.kid, at) : null;
+            const key = typeof header.kid === 'string' ? await ring.verifying(header.kid, at) : null;
             if (!key) throw new jose.errors.JWKSNoMatchingKey();
             return key;
           },
@@ -263,7 +278,13 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
       }
       return {
         ok: true,
-        identity: { role: c.role, memberId: c.member, spaceIds: c.spaces, ...(c.adm ? { admin: true } : {}) },
+        identity: {
+          role: c.role,
+          memberId: c.member,
+          spaceIds: c.spaces,
+          ...(c.adm ? { admin: true } : {}),
+          ...(c.edt ? { editor: true } : {}),
+        },
         subject: c.sub,
         jti: c.jti,
         sid: c.sid ?? null,
