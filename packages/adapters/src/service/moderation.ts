@@ -11,7 +11,7 @@ const reportable = (status: ContributionView['status']) => STATUS_TRAITS[status]
 
 /**
  * Anyone reports a contribution they can read. Nothing about the reporter is stored: the
- * reason and note only. The author is not told who reported.
+ * reason and note only, with the language the note is written in. The author is not told who reported.
  */
 export async function reportContributionCommand(
   ctx: ServiceContext,
@@ -27,6 +27,7 @@ export async function reportContributionCommand(
     spaceId: view.spaceId,
     reason: data.reason,
     note: data.note,
+    ...(data.lang ? { lang: data.lang } : {}),
     createdAt: instant(ctx),
     closed: null,
   });

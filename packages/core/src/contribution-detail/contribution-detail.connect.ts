@@ -147,9 +147,15 @@ export function connectReport(snapshot: ReportSnapshot, send: (event: ReportEven
   return {
     state: snapshot.value as 'editing' | 'sending' | 'sent',
     problem,
-    /** `reason` as the form gives it: `''` when none was chosen. */
-    send: (contributionId: string, reason: string, note: string) =>
-      send({ type: 'report.send', contributionId, reason: reason as ReportEvent['reason'], note }),
+    /** `reason` as the form gives it: `''` when none was chosen; `lang`, the note's language. */
+    send: (contributionId: string, reason: string, note: string, lang?: string) =>
+      send({
+        type: 'report.send',
+        contributionId,
+        reason: reason as ReportEvent['reason'],
+        note,
+        ...(lang ? { lang } : {}),
+      }),
   };
 }
 

@@ -29,7 +29,8 @@ export interface QueueItemView {
   /** Why it was hidden, as its author reads it; `null` unless hidden. */
   hiddenReason: string | null;
   /** Open reports, oldest first. */
-  reports: Array<{ id: string; reason: ReportReason; note: string; createdAt: string }>;
+  /** Each report; `lang`, the language its note is written in. */
+  reports: Array<{ id: string; reason: ReportReason; note: string; lang: string; createdAt: string }>;
   actions: readonly ModerationAction[];
 }
 
@@ -47,7 +48,13 @@ export function queueItem(item: ModerationItem, at: string): QueueItemView {
     since: item.since,
     days: Math.max(0, Math.floor((Date.parse(at) - Date.parse(item.since)) / DAY)),
     hiddenReason: item.queue === 'hidden' ? (c.hidden?.reason ?? null) : null,
-    reports: item.reports.map((r) => ({ id: r.id, reason: r.reason, note: r.note, createdAt: r.createdAt })),
+    reports: item.reports.map((r) => ({
+      id: r.id,
+      reason: r.reason,
+      note: r.note,
+      lang: writtenIn(r),
+      createdAt: r.createdAt,
+    })),
     actions: actionsFor(item.queue),
   };
 }

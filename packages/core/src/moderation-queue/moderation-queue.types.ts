@@ -127,7 +127,7 @@ export type ModerationQueueEvent =
 /** A citizen's report of a contribution, as the report form sends it. */
 export interface ReportRequest {
   contributionId: string;
-  report: Required<ReportInput>;
+  report: Required<Omit<ReportInput, 'lang'>> & Pick<ReportInput, 'lang'>;
 }
 
 /** Why a report cannot be sent: no reason chosen, or a note over 1000 characters. */
@@ -139,4 +139,11 @@ export interface ReportContext {
 }
 
 /** Send the report; `reason` is `''` when none was chosen. */
-export type ReportEvent = { type: 'report.send'; contributionId: string; reason: ReportReason | ''; note: string };
+export type ReportEvent = {
+  type: 'report.send';
+  contributionId: string;
+  reason: ReportReason | '';
+  note: string;
+  /** The language the note is written in: the widget's. */
+  lang?: string;
+};

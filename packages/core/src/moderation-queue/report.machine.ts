@@ -59,7 +59,11 @@ export const reportMachine = setup({
           const e = event as ReportEvent;
           return {
             contributionId: e.contributionId,
-            report: { reason: e.reason as Exclude<ReportEvent['reason'], ''>, note: e.note.trim() },
+            report: {
+              reason: e.reason as Exclude<ReportEvent['reason'], ''>,
+              note: e.note.trim(),
+              ...(e.lang ? { lang: e.lang } : {}),
+            },
           };
         },
         onDone: 'sent',

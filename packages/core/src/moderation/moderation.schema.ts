@@ -1,4 +1,4 @@
-import { IdSchema, InstantSchema } from '../shared/primitives.js';
+import { IdSchema, InstantSchema, LangSchema } from '../shared/primitives.js';
 import * as z from '../zod.js';
 
 /** Why someone reports a contribution. */
@@ -9,6 +9,8 @@ export const ReportInputSchema = z.object({
   reason: z.enum(REPORT_REASONS),
   /** Optional words to explain, e.g. which sentence. */
   note: z._default(z.string().check(z.maxLength(1000)), ''),
+  /** The language the note is written in (the page's); absent: French. */
+  lang: z.optional(LangSchema),
 });
 
 /** How a facilitator closed a report. */
@@ -20,6 +22,8 @@ export const ReportSchema = z.object({
   spaceId: IdSchema,
   reason: z.enum(REPORT_REASONS),
   note: z.string().check(z.maxLength(1000)),
+  /** The language the note was written in; absent on older reports: French. */
+  lang: z.optional(LangSchema),
   createdAt: InstantSchema,
   /** `null` while a facilitator has not looked at it. */
   closed: z.nullable(

@@ -37,6 +37,20 @@ describe('participe-contribution-detail: a commitment’s steps', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('marks each step with the language the answer was written in, inside the page’s sentence', async () => {
+    document.documentElement.lang = 'en';
+    const { backend } = await seeded([planned]); // an answer stored without a language: French
+    const el = await mount(backend, { contribution: planned.id });
+    await eventually(() => expect(shadow(el).querySelector('[part~="steps"]')).not.toBeNull());
+    const steps = [...shadow(el).querySelectorAll('[part~="steps"] li')];
+    expect(steps.map((li) => [li.querySelector('span')?.getAttribute('lang'), text(li.querySelector('span'))])).toEqual([
+      ['fr', 'Recruter un agent d’accueil'],
+      ['fr', 'Afficher les nouveaux horaires'],
+    ]);
+    expect(steps.every((li) => !li.hasAttribute('lang'))).toBe(true); // the sentence around: the page's
+    await expectNoAxeViolations(el);
+  });
+
   it('in FALC too', async () => {
     const { backend } = await seeded([planned]);
     const el = await mount(backend, { contribution: planned.id, variant: 'falc' });

@@ -223,7 +223,8 @@ describe('participe-contribution-detail', () => {
     expect(shadow(el).activeElement).toBe(part(el, 'report-status')); // the form is gone: focus on the thanks
     expect(part(el, 'report-form')).toBeNull();
     const stored = await store.listReports({ spaceId: 's_nord', contributionId: c.id });
-    expect(stored.map((r) => [r.reason, r.note])).toEqual([['personalData', 'Le nom de ma voisine']]);
+    // The note keeps the language it was written in: the widget's (RGAA 8.7, in the moderation queue).
+    expect(stored.map((r) => [r.reason, r.note, r.lang])).toEqual([['personalData', 'Le nom de ma voisine', 'fr']]);
     await expectNoAxeViolations(el);
   });
 

@@ -24,6 +24,7 @@ import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { inHostLandmark } from '../internal/landmark.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { sentence } from '../internal/written.js';
 import { badgeStyles } from '../styles/badge.js';
 import { tokens } from '../styles/tokens.js';
 import type { AuthorPanel } from './contribution-detail.author.js';
@@ -373,7 +374,8 @@ export class ParticipeContributionDetail extends ParticipeElement {
   /** After sending: the field to correct, or the thank-you that replaced the form. */
   async #sendReport(r: ReportView, contributionId: string, reason: string, note: string) {
     const actor = this.#reporter.actor;
-    r.send(contributionId, reason, note);
+    // The note is written in the language the widget speaks, as a contribution is.
+    r.send(contributionId, reason, note, localeOf(this));
     try {
       await waitFor(actor, (s) => !s.matches('sending'));
     } catch {
@@ -431,10 +433,16 @@ export class ParticipeContributionDetail extends ParticipeElement {
                       ${k.steps.map(
                         (m) =>
                           html`<li data-state=${m.metAt ? 'met' : m.late ? 'late' : 'planned'}>
-                            ${t(m.metAt ? 'step.met' : m.late ? 'step.late' : 'step.planned', {
-                              label: m.label,
-                              date: m.metAt ? dates.instant(m.metAt) : dates.day(m.due),
-                            })}
+                            ${sentence(
+                              t,
+                              m.metAt ? 'step.met' : m.late ? 'step.late' : 'step.planned',
+                              'label',
+                              m.label,
+                              k.lang,
+                              {
+                                date: m.metAt ? dates.instant(m.metAt) : dates.day(m.due),
+                              },
+                            )}
                           </li>`,
                       )}
                     </ol>`

@@ -389,6 +389,28 @@ describe('participe-moderation-queue', () => {
     expect(shadow(el).querySelectorAll('img, script')).toHaveLength(0);
   });
 
+  it('marks each report note with the language it was written in, French for notes stored without one', async () => {
+    const { store, backoffice } = await moderationSeed();
+    await createLocalBackend(store, { now: () => NOW }).reportContribution('c_bus', {
+      reason: 'other',
+      note: 'The last sentence names a person.',
+      lang: 'en',
+    });
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const el = await mount(backoffice(), {}, english);
+    await eventually(() => expect(summary(el)).toBe('4 contributions to moderate.'));
+    const notes = [...itemTitled(el, 'Un bus plus tôt le matin').querySelectorAll('[part~="reports"] li span[lang]')];
+    // The sentence around is the page's (English); the words, their own.
+    expect(notes.map((n) => [n.getAttribute('lang'), text(n)])).toEqual([
+      ['fr', 'La dernière phrase vise une conseillère.'],
+      ['en', 'The last sentence names a person.'],
+    ]);
+    expect(text(notes[0]!.parentElement)).toBe('Details: La dernière phrase vise une conseillère.');
+    await expectNoAxeViolations(el);
+  });
+
   it('speaks English on an English page and easy French with variant="falc"', async () => {
     const { backoffice } = await moderationSeed();
     const english = document.createElement('div');

@@ -27,6 +27,7 @@ import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
 import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -259,7 +260,7 @@ export class ParticipeModerationQueue extends BackofficeElement {
                         ${t('reportReason', { reason: r(`reason.${rep.reason}`) })} ·
                         <time datetime=${rep.createdAt}>${dates.instant(rep.createdAt)}</time>
                       </p>
-                      ${rep.note ? html`<p>${t('reportNote', { note: rep.note })}</p>` : nothing}
+                      ${rep.note ? html`<p>${sentence(t, 'reportNote', 'note', rep.note, rep.lang)}</p>` : nothing}
                     </li>`,
                   )}
                 </ul>`
