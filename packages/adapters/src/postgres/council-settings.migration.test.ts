@@ -125,12 +125,12 @@ const DATABASES: Array<[string, Opener | null]> = [
   [
     'PostgreSQL (DATABASE_URL)',
     DATABASE_URL
-      ? async () => {
+      ? async (url = DATABASE_URL!) => {
           const schema = `settings_${process.pid}_${Date.now()}_${++schemas}`;
-          const owner = new pg.Client({ connectionString: DATABASE_URL });
+          const owner = new pg.Client({ connectionString: url });
           await owner.connect();
           await owner.query(`CREATE SCHEMA ${schema}`);
-          const db = pgDriver({ connectionString: DATABASE_URL, schema, max: 2 });
+          const db = pgDriver({ connectionString: url, schema, max: 2 });
           return {
             db,
             close: async () => {
