@@ -62,6 +62,8 @@ export function memoryBoard(views: Iterable<ContributionView>, query: BoardQuery
           contributionId: v.id,
           spaceId: v.spaceId,
           title: v.content.title,
+          titleLang: v.content.lang,
+          lang: v.answer?.lang,
           commitments: v.commitments,
           progress: v.progress,
         })),

@@ -18,18 +18,33 @@ const NOW = '2026-06-01T12:00:00.000Z';
 const t = (day: string, time = '09:00') => `${day}T${time}:00.000Z`;
 const say = 'Nous avons étudié la demande avec le service concerné.';
 
-/** Submitted (so published at once: no premoderation), then answered with `verdict` on `answerDay`. */
-const answered = (verdict: 'accepted' | 'declined' | 'answered', published: string, answer: string) => [
+/**
+ * Submitted (so published at once: no premoderation), then answered with `verdict` on
+ * `answerDay`, in `lang` when given (else stored without a language: French).
+ */
+const answered = (verdict: 'accepted' | 'declined' | 'answered', published: string, answer: string, lang?: string) => [
   { type: 'contribution.submit' as const, actor: author, at: published },
   { type: 'contribution.review' as const, actor: pro, at: published.replace('09:00', '10:00') },
-  { type: 'contribution.decide' as const, actor: pro, answer: { verdict, text: say, service: 'Mobilité' } },
+  {
+    type: 'contribution.decide' as const,
+    actor: pro,
+    answer: { verdict, text: say, service: 'Mobilité', ...(lang ? { lang } : {}) },
+  },
   { type: 'contribution.publish' as const, actor: pro, at: answer },
 ];
 
 // Nord answers within 30 days, Sud within 10.
 function seed() {
-  const N = (id: string, theme: string, apply: unknown[]) =>
-    contribution({ id, spaceId: 's_nord', at: t('2025-12-01'), theme, title: `Titre ${id}`, apply: apply as never });
+  const N = (id: string, theme: string, apply: unknown[], lang?: string) =>
+    contribution({
+      id,
+      spaceId: 's_nord',
+      at: t('2025-12-01'),
+      theme,
+      title: `Titre ${id}`,
+      ...(lang ? { lang } : {}),
+      apply: apply as never,
+    });
   const S = (id: string, theme: string, apply: unknown[]) =>
     contribution({ id, spaceId: 's_sud', at: t('2025-12-01'), theme, title: `Titre ${id}`, apply: apply as never });
   return [
@@ -57,28 +72,33 @@ function seed() {
     ]),
     // 29 days (10 Jan 09:00 → 9 Feb 08:00 is 29 days and 23 hours).
     N('n2', 'logement', answered('declined', t('2026-01-10'), t('2026-02-09', '08:00'))),
-    // 32 days; a commitment done with its milestone met.
-    N('n3', 'mobilite', [
-      ...answered('accepted', t('2026-02-01'), t('2026-03-05')),
-      {
-        type: 'contribution.commit',
-        actor: pro,
-        commitment: {
-          id: 'k2',
-          what: 'Un abri',
-          owner: 'Voirie',
-          due: '2026-12-31',
-          milestones: [{ id: 'm2', label: 'Devis', due: '2026-04-01' }],
+    // 32 days; a commitment done with its milestone met. Written and answered in English.
+    N(
+      'n3',
+      'mobilite',
+      [
+        ...answered('accepted', t('2026-02-01'), t('2026-03-05'), 'en'),
+        {
+          type: 'contribution.commit',
+          actor: pro,
+          commitment: {
+            id: 'k2',
+            what: 'Un abri',
+            owner: 'Voirie',
+            due: '2026-12-31',
+            milestones: [{ id: 'm2', label: 'Devis', due: '2026-04-01' }],
+          },
         },
-      },
-      { type: 'contribution.start', actor: pro },
-      {
-        type: 'contribution.progress',
-        actor: pro,
-        at: t('2026-03-20'),
-        update: { commitmentId: 'k2', text: 'Posé.', percent: 100, milestonesMet: ['m2'] },
-      },
-    ]),
+        { type: 'contribution.start', actor: pro },
+        {
+          type: 'contribution.progress',
+          actor: pro,
+          at: t('2026-03-20'),
+          update: { commitmentId: 'k2', text: 'Posé.', percent: 100, milestonesMet: ['m2'] },
+        },
+      ],
+      'en',
+    ),
     // Waiting 92 days on 1 June: overdue in Nord.
     N('n4', 'logement', [{ type: 'contribution.submit', actor: author, at: t('2026-03-01') }]),
     // Waiting 12 days: not overdue in Nord.
@@ -152,6 +172,9 @@ function checks(open: () => Promise<ParticipeStore>) {
         contributionId: 'n1',
         spaceId: 's_nord',
         title: 'Titre n1',
+        // Stored without a language: French.
+        titleLang: 'fr',
+        lang: 'fr',
         id: 'k1',
         what: 'Un bus à 8 h 10',
         owner: 'Mobilité',
@@ -165,6 +188,8 @@ function checks(open: () => Promise<ParticipeStore>) {
         contributionId: 'n3',
         spaceId: 's_nord',
         title: 'Titre n3',
+        titleLang: 'en',
+        lang: 'en',
         id: 'k2',
         what: 'Un abri',
         owner: 'Voirie',

@@ -60,7 +60,8 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
         FROM (SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS n, count(days)::int AS a
           FROM c GROUP BY 1) m) AS months,
       (SELECT coalesce(json_agg(json_build_object('contributionId', id, 'spaceId', space_id,
-          'title', view->'content'->>'title', 'commitments', view->'commitments', 'progress', view->'progress')
+          'title', view->'content'->>'title', 'titleLang', view->'content'->>'lang', 'lang', view->'answer'->>'lang',
+          'commitments', view->'commitments', 'progress', view->'progress')
           ORDER BY id), '[]')
         FROM c WHERE jsonb_array_length(view->'commitments') > 0) AS commitments`;
   return { sql, params: p.values };

@@ -2,6 +2,7 @@
 // and the commitments' state (core's `commitmentState`, the one rule for "late").
 import { commitmentState } from '../contribution/commitment.js';
 import type { Commitment, ContributionStatus, ProgressUpdate } from '../contribution/contribution.types.js';
+import { writtenIn } from '../shared/written-lang.js';
 import type { Board, BoardCommitment } from './board.types.js';
 
 /**
@@ -56,6 +57,9 @@ export interface CommitmentRow {
   contributionId: string;
   spaceId: string;
   title: string;
+  /** The language of the title (the content's) and of the commitments (the answer's); absent: French. */
+  titleLang?: string | null;
+  lang?: string | null;
   commitments: Commitment[];
   progress: Array<ProgressUpdate & { at: string }>;
 }
@@ -70,6 +74,8 @@ export function boardCommitments(rows: readonly CommitmentRow[], now: string): B
         contributionId: row.contributionId,
         spaceId: row.spaceId,
         title: row.title,
+        titleLang: writtenIn({ lang: row.titleLang ?? undefined }),
+        lang: writtenIn({ lang: row.lang ?? undefined }),
         id: c.id,
         what: c.what,
         owner: c.owner,

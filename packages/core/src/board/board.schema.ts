@@ -23,6 +23,10 @@ export const BoardCommitmentSchema = z.object({
   spaceId: IdSchema,
   /** The title of the contribution the commitment answers. */
   title: z.string(),
+  /** The language the title is written in (the contribution's). */
+  titleLang: z.string(),
+  /** The language the commitment and its milestones are written in (the answer's). */
+  lang: z.string(),
   id: IdSchema,
   what: z.string(),
   owner: z.string(),

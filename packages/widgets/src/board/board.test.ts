@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import './participe-board.js';
 import {
+  answeredWithSteps,
+  build,
   eventually,
   expectNoAxeViolations,
   failing,
@@ -105,6 +107,51 @@ describe('participe-board', () => {
     ]);
     expect(text(onTime!.querySelector('.what'))).toBe('Ajouter un départ à 8 h 10 Dans les temps');
     expect(text(onTime)).toContain('Avancement : 40 %');
+  });
+
+  it('marks each commitment, its steps and the title it answers with the language they were written in', async () => {
+    document.documentElement.lang = 'en';
+    const author = { role: 'author' as const, id: null };
+    const pro = { role: 'professional' as const, id: 'pro_1' };
+    // Written and answered in English; the other one stored without a language: French.
+    const english = build({ title: 'The counter opens too late', at: '2026-01-10T09:00:00.000Z', lang: 'en' }, [
+      { type: 'contribution.submit', actor: author },
+      { type: 'contribution.review', actor: pro },
+      {
+        type: 'contribution.decide',
+        actor: pro,
+        answer: { verdict: 'accepted', text: 'We open earlier.', service: 'Social services', lang: 'en' },
+      },
+      { type: 'contribution.publish', actor: pro, at: '2026-01-15T09:00:00.000Z' },
+      {
+        type: 'contribution.commit',
+        actor: pro,
+        commitment: {
+          id: 'k_en',
+          what: 'Open the counter at 8:30',
+          owner: 'Social services',
+          due: '2026-12-31',
+          milestones: [{ id: 'm_en', label: 'Hire a receptionist', due: '2026-11-30' }],
+        },
+      },
+    ]);
+    const el = await mount((await seeded([english, answeredWithSteps('Le guichet ouvre trop tard')])).backend);
+    await ready(el);
+    const marks = (c: Element) => ({
+      what: c.querySelector('.what strong')?.getAttribute('lang'),
+      title: c.querySelector('.meta span[lang]')?.getAttribute('lang'),
+      steps: [...c.querySelectorAll('.milestones li span')].map((s) => `${s.getAttribute('lang')} ${text(s)}`),
+    });
+    const [late, onTime] = all(el, '[part~="commitment"]');
+    expect(marks(late!)).toEqual({
+      what: 'fr',
+      title: 'fr',
+      steps: ['fr Recruter un agent d’accueil', 'fr Afficher les nouveaux horaires'],
+    });
+    expect(marks(onTime!)).toEqual({ what: 'en', title: 'en', steps: ['en Hire a receptionist'] });
+    // The sentence around the words is the page's.
+    expect(text(onTime!.querySelector('.milestones li'))).toBe('Hire a receptionist, planned for November 30, 2026');
+    await expectNoAxeViolations(el);
   });
 
   it('says it is loading, and what went wrong, then loads again with the keyboard', async () => {

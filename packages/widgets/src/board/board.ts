@@ -21,6 +21,7 @@ import { datesFor } from '../i18n/dates.js';
 import { type Locale, localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
 import { boardMessages } from './board.messages.js';
@@ -356,10 +357,10 @@ export class ParticipeBoard extends ParticipeElement {
     const flag = c.done ? t('commitment.done') : c.late ? t('commitment.late') : t('commitment.onTime');
     return html`<li part="commitment">
       <p class="what">
-        <strong>${c.what}</strong>
+        <strong lang=${c.lang}>${c.what}</strong>
         <span part=${c.late ? 'late' : 'flag'} class="flag">${flag}</span>
       </p>
-      <p class="meta">${t('commitment.for', { title: c.title })}</p>
+      <p class="meta">${sentence(t, 'commitment.for', 'title', c.title, c.titleLang)}</p>
       <p class="meta">${t('commitment.owner', { owner: c.owner })} · ${t('commitment.due', { date: dates.day(c.due) })}</p>
       <p class="progress">
         <span>${t('commitment.progress', { percent })}</span>
@@ -373,7 +374,7 @@ export class ParticipeBoard extends ParticipeElement {
                   const key = m.metAt ? 'milestone.met' : m.late ? 'milestone.late' : 'milestone.planned';
                   const date = m.metAt ? dates.instant(m.metAt) : dates.day(m.due);
                   return html`<li part=${m.late ? 'late' : nothing} data-state=${m.metAt ? 'met' : m.late ? 'late' : 'planned'}>
-                    ${t(key, { label: m.label, date })}
+                    ${sentence(t, key, 'label', m.label, c.lang, { date })}
                   </li>`;
                 })}
               </ol>`
