@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IdentityStore } from '@participe/adapters/server';
 import { startTestProvider } from '../../../packages/adapters/src/identity/testing/provider.js';
-import { DEMO_ADMIN, DEMO_LOGINS } from './logins.js';
+import { DEMO_ADMIN, DEMO_EDITOR, DEMO_LOGINS } from './logins.js';
 
 export interface DemoProvider {
   /** Where the demo's identity provider answers (PARTICIPE_OIDC_ISSUER). */
@@ -29,13 +29,13 @@ export async function startDemoProvider(siteUrl: string): Promise<DemoProvider> 
         email_verified: true,
         given_name: l.displayName,
       })),
-      {
-        sub: DEMO_ADMIN.memberId,
-        label: `${DEMO_ADMIN.displayName}, ${DEMO_ADMIN.roleLabel}`,
-        email: DEMO_ADMIN.email,
+      ...[DEMO_ADMIN, DEMO_EDITOR].map((p) => ({
+        sub: p.memberId,
+        label: `${p.displayName}, ${p.roleLabel}`,
+        email: p.email,
         email_verified: true,
-        given_name: DEMO_ADMIN.displayName,
-      },
+        given_name: p.displayName,
+      })),
     ],
     clients: [
       {
@@ -71,21 +71,27 @@ export async function inviteDemoPeople(identity: IdentityStore, now = new Date()
       removedAt: null,
     });
   }
-  // The administrator: no group of their own, the council's administration.
-  const admin = await identity.findAccount({ email: DEMO_ADMIN.email });
-  await identity.putAccount({
-    id: admin?.id ?? DEMO_ADMIN.memberId,
-    email: DEMO_ADMIN.email,
-    displayName: DEMO_ADMIN.displayName,
-    role: 'professional',
-    spaceIds: [],
-    memberId: DEMO_ADMIN.memberId,
-    admin: true,
-    status: 'invited',
-    via: 'invitation',
-    providerSubject: null,
-    createdAt: admin?.createdAt ?? at,
-    activatedAt: null,
-    removedAt: null,
-  });
+  // The administrator and the editor: no group of their own, the council's administration or
+  // its content (as `participe admin invite` and `participe admin invite --editor`).
+  for (const [person, right] of [
+    [DEMO_ADMIN, { admin: true }],
+    [DEMO_EDITOR, { editor: true }],
+  ] as const) {
+    const existing = await identity.findAccount({ email: person.email });
+    await identity.putAccount({
+      id: existing?.id ?? person.memberId,
+      email: person.email,
+      displayName: person.displayName,
+      role: 'professional',
+      spaceIds: [],
+      memberId: person.memberId,
+      ...right,
+      status: 'invited',
+      via: 'invitation',
+      providerSubject: null,
+      createdAt: existing?.createdAt ?? at,
+      activatedAt: null,
+      removedAt: null,
+    });
+  }
 }

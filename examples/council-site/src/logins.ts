@@ -49,6 +49,14 @@ export const DEMO_ADMIN = {
   email: 'administration@hautes-combes.example',
 } as const;
 
+/** The council's editor: changes its content and reviews the groups' practice sheets, no administration. */
+export const DEMO_EDITOR = {
+  displayName: 'Yanis B.',
+  roleLabel: 'éditeur des contenus de la collectivité',
+  memberId: 'acc_demo_editor',
+  email: 'contenus@hautes-combes.example',
+} as const;
+
 export const TOKEN_DAYS = 30;
 
 /**

@@ -13,6 +13,8 @@ interface Session {
     spaceIds: string[];
     memberId: string;
     admin?: boolean;
+    /** Edits the council's content and reviews the groups' practice sheets. */
+    editor?: boolean;
   };
 }
 interface Staff {
@@ -32,6 +34,14 @@ const ADMIN_WIDGETS = [
   { tag: 'participe-spaces-admin', title: 'Groupes de la collectivité' },
   { tag: 'participe-staff-admin', title: 'Équipe et invitations' },
   { tag: 'participe-council-settings', title: 'Réglages de la collectivité' },
+];
+
+/**
+ * The council's content, for its editors and administrators: the groups' practice sheets to
+ * review (publish, return with a reason, share).
+ */
+const EDITOR_WIDGETS = [
+  { tag: 'participe-practice-editor', title: 'Fiches pratiques à relire', attributes: { mode: 'review' } },
 ];
 
 const WIDGETS: Record<string, Array<{ tag: string; title: string }>> = {
@@ -55,14 +65,22 @@ async function show(session: Session, focus: boolean) {
   const space = account.spaceIds[0] ?? '';
   $('connexion').hidden = true;
   $('travail').hidden = false;
+  const name = account.displayName ?? account.email;
   $('who').textContent = account.admin
-    ? `Connecté·e : ${account.displayName ?? account.email}, administrateur·rice de la collectivité.`
-    : `Connecté·e : ${account.displayName ?? account.email}, ${ROLE_LABEL[account.role] ?? account.role} — ${spaceNames[space] ?? space}.`;
+    ? `Connecté·e : ${name}, administrateur·rice de la collectivité.`
+    : account.editor
+      ? `Connecté·e : ${name}, éditeur·rice des contenus de la collectivité.`
+      : `Connecté·e : ${name}, ${ROLE_LABEL[account.role] ?? account.role} — ${spaceNames[space] ?? space}.`;
   const host = $('widgets');
   host.replaceChildren();
+  // An editor gets the content, never the administration's module; an administrator gets both.
   if (account.admin) await import(ADMIN_MODULE);
-  const widgets = [...(account.admin ? ADMIN_WIDGETS : []), ...(space ? (WIDGETS[account.role] ?? []) : [])];
-  for (const { tag, title } of widgets) {
+  const widgets: Array<{ tag: string; title: string; attributes?: Record<string, string> }> = [
+    ...(account.admin ? ADMIN_WIDGETS : []),
+    ...(account.admin || account.editor ? EDITOR_WIDGETS : []),
+    ...(space ? (WIDGETS[account.role] ?? []) : []),
+  ];
+  for (const { tag, title, attributes = {} } of widgets) {
     // The token must land on the element's own property: wait until the element is defined.
     await customElements.whenDefined(tag);
     const section = document.createElement('section');
@@ -70,6 +88,7 @@ async function show(session: Session, focus: boolean) {
     heading.textContent = title;
     const element = document.createElement(tag) as Staffed;
     element.setAttribute('endpoint', '/api');
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
     if (space) element.setAttribute('space', space);
     element.dataset['staff'] = '';
     // Which forms to offer; the server checks the token's role on every call anyway.

@@ -3,7 +3,7 @@
 // back-office widgets of their role — the answer form for a professional; moderation, the
 // group's composition, meetings and attestations for a facilitator. The page script creates
 // them once the tab has a session; no inline script, no cookie.
-import { DEMO_ADMIN, DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
+import { DEMO_ADMIN, DEMO_EDITOR, DEMO_LOGINS, TOKEN_DAYS } from '../logins.js';
 import { DEMO_SPACES, RSA_GROUP } from '../seed/spaces.js';
 import { escapeHtml, layout } from './layout.js';
 
@@ -17,7 +17,10 @@ export function proPage(origin: string): string {
     ).join('\n') +
     `\n<tr><th scope="row">${escapeHtml(DEMO_ADMIN.displayName)}</th><td>${DEMO_ADMIN.roleLabel}</td>` +
     `<td>Tous (administration)</td><td><code>${escapeHtml(DEMO_ADMIN.email)}</code></td>` +
-    `<td><code>${escapeHtml(DEMO_ADMIN.memberId)}</code></td></tr>`;
+    `<td><code>${escapeHtml(DEMO_ADMIN.memberId)}</code></td></tr>` +
+    `\n<tr><th scope="row">${escapeHtml(DEMO_EDITOR.displayName)}</th><td>${DEMO_EDITOR.roleLabel}</td>` +
+    `<td>Tous (contenus et fiches pratiques)</td><td><code>${escapeHtml(DEMO_EDITOR.email)}</code></td>` +
+    `<td><code>${escapeHtml(DEMO_EDITOR.memberId)}</code></td></tr>`;
   const slug = RSA_GROUP.space.slug;
   const spaces = JSON.stringify(Object.fromEntries(DEMO_SPACES.map((d) => [d.space.slug, d.space.name])));
   const api = `${escapeHtml(origin)}/api`;
@@ -45,7 +48,7 @@ démarre avec la démo : choisissez-y une des personnes du tableau ci-dessous, s
 <h2>Comptes de démonstration</h2>
 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="comptes-legende">
 <table>
-<caption id="comptes-legende">Personnes inventées, une par rôle et par groupe, et l’administratrice de la collectivité</caption>
+<caption id="comptes-legende">Personnes inventées, une par rôle et par groupe, l’administratrice et l’éditeur des contenus de la collectivité</caption>
 <thead><tr><th scope="col">Personne</th><th scope="col">Rôle</th><th scope="col">Groupe</th>
 <th scope="col">Adresse e-mail</th><th scope="col">Identifiant de membre</th></tr></thead>
 <tbody>
