@@ -173,7 +173,7 @@ export async function saveMeetingCommand(
   return meeting;
 }
 
-/** The agenda fields the input gives (title, times, public flag, access, cancelled), and only those. */
+/** The agenda fields the input gives (title, times, public flag, access, cancelled) and its language, and only those. */
 function agendaOf(input: ValidBody<'createMeeting'>): Partial<Meeting> {
   const { on: _on, place: _place, attendance: _attendance, minutes: _minutes, ...agenda } = input;
   return Object.fromEntries(Object.entries(agenda).filter(([, v]) => v !== undefined));

@@ -1,4 +1,4 @@
-import { DaySchema, IdSchema, InstantSchema, text } from '../shared/primitives.js';
+import { DaySchema, IdSchema, InstantSchema, LangSchema, text } from '../shared/primitives.js';
 import * as z from '../zod.js';
 
 /** Skills a facilitator can tick on an attestation of participation. */
@@ -57,6 +57,8 @@ export const MeetingSchema = z.object({
   attendance: z.array(IdSchema).check(z.maxLength(500)),
   /** The minutes, as the group approved them; empty until written. */
   minutes: z.string().check(z.maxLength(20000)),
+  /** The language the place and minutes are written in (the widget's); absent on older meetings: French. */
+  lang: z.optional(LangSchema),
   /** 1 when created, +1 on every change: send it back to refuse overwriting someone else's change. */
   version: z.int().check(z.gte(1)),
   updatedAt: InstantSchema,
@@ -88,6 +90,7 @@ export const MeetingInputSchema = z
     place: MeetingSchema.shape.place,
     attendance: z._default(MeetingSchema.shape.attendance, () => []),
     minutes: z._default(MeetingSchema.shape.minutes, ''),
+    lang: MeetingSchema.shape.lang,
     ...MEETING_AGENDA,
   })
   .check(

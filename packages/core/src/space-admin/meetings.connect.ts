@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Meeting } from '../meeting/meeting.types.js';
 import type { MemberRole } from '../shared/roles.js';
+import { writtenIn } from '../shared/written-lang.js';
 import type { Member } from '../space/space.types.js';
 import type { MeetingsMachine } from './meetings.machine.js';
 import type { MeetingsContext } from './meetings.types.js';
@@ -16,6 +17,8 @@ export interface MeetingRow {
   place: string;
   present: number;
   hasMinutes: boolean;
+  /** The language the place and minutes are written in. */
+  lang: string;
   version: number;
 }
 
@@ -53,6 +56,7 @@ const rowOf = (m: Meeting): MeetingRow => ({
   place: m.place,
   present: m.attendance.length,
   hasMinutes: m.minutes.trim() !== '',
+  lang: writtenIn(m),
   version: m.version,
 });
 

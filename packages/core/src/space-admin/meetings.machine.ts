@@ -279,6 +279,7 @@ export const meetingsMachine = setup({
     spaceId: input.spaceId,
     today: input.today,
     manage: input.manage ?? false,
+    lang: input.lang ?? null,
     space: null,
     members: [],
     meetings: [],
@@ -329,7 +330,12 @@ export const meetingsMachine = setup({
           const { meetingId, expectedVersion, values } = context.form!;
           return {
             spaceId: context.spaceId,
-            input: { ...values, place: values.place.trim(), on: values.on.trim() },
+            input: {
+              ...values,
+              place: values.place.trim(),
+              on: values.on.trim(),
+              ...(context.lang ? { lang: context.lang } : {}),
+            },
             ...(meetingId !== null && expectedVersion !== null ? { existing: { id: meetingId, expectedVersion } } : {}),
           };
         },

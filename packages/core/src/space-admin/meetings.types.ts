@@ -12,6 +12,8 @@ export interface MeetingsInput {
   today: string;
   /** The person is a facilitator of the space: they record meetings and capture contributions. @default false */
   manage?: boolean;
+  /** The language the facilitator writes in (the widget's): stored with the meeting. */
+  lang?: string;
 }
 
 /** Fields of the meeting form that can hold an error. Attendance is a list of ticks: never wrong. */
@@ -88,6 +90,7 @@ export interface MeetingsContext {
   spaceId: string;
   today: string;
   manage: boolean;
+  lang: string | null;
   space: Space | null;
   members: Member[];
   meetings: Meeting[];

@@ -15,13 +15,17 @@ import {
 
 type El = HTMLElementTagNameMap['participe-meetings'];
 
-async function mount(backend: BackofficeBackend, attrs: Record<string, string> = { 'member-role': 'facilitator' }) {
+async function mount(
+  backend: BackofficeBackend,
+  attrs: Record<string, string> = { 'member-role': 'facilitator' },
+  parent: Element = document.body,
+) {
   const el = document.createElement('participe-meetings');
   el.backend = backend;
   el.now = () => NOW;
   el.setAttribute('space', 'groupe-rsa-nord');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  document.body.append(el);
+  parent.append(el);
   await el.updateComplete;
   return el;
 }
@@ -113,6 +117,36 @@ describe('participe-meetings', () => {
     expect(active(el)?.getAttribute('data-action')).toBe(`edit:${stored.id}`);
   });
 
+  it('stores the language a meeting is written in, and marks each place with it (French when stored without)', async () => {
+    const { backend, store } = await seededGroup({ meetings: twoMeetings() });
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const el = await mount(backend, undefined, english);
+    await loaded(el);
+    action(el, 'new').click();
+    await eventually(() => expect(active(el)?.id).toBe('on'));
+    shadow(el).querySelector<HTMLInputElement>('#place')!.focus();
+    await userEvent.keyboard('Town hall annex');
+    shadow(el).querySelector<HTMLTextAreaElement>('#minutes')!.focus();
+    await userEvent.keyboard('The group read the charter again.');
+    submit(el).click();
+    await eventually(async () =>
+      expect((await store.listMeetings('s_nord')).find((m) => m.on === '2026-03-15')).toMatchObject({
+        place: 'Town hall annex',
+        lang: 'en',
+      }),
+    );
+    await eventually(() => expect(rows(el)).toHaveLength(3));
+    const places = [...shadow(el).querySelectorAll('[part~="meetings"] tbody td[lang]')];
+    expect(places.map((td) => [td.getAttribute('lang'), text(td)])).toEqual([
+      ['en', 'Town hall annex'],
+      ['fr', 'Centre social des Tilleuls'],
+      ['fr', 'Maison des solidarités, salle 2'],
+    ]);
+    await expectNoAxeViolations(el);
+  });
+
   it('names a missing place with an example, and focuses it', async () => {
     const { backend } = await seededGroup();
     const el = await mount(backend);
@@ -163,6 +197,7 @@ describe('participe-meetings', () => {
         place: 'Salle polyvalente',
         attendance: ['m_fac', 'm_chantal'],
         minutes: 'Leur compte rendu.',
+        lang: 'en', // written from an English page: their words say so
       },
       { id: 'mt_feb', expectedVersion: 1 },
     );
@@ -180,6 +215,11 @@ describe('participe-meetings', () => {
     expect(theirs).toContain('Salle polyvalente');
     expect(theirs).toContain('Claire D., Chantal M.');
     expect(theirs).toContain('Leur compte rendu.');
+    const marked = [...shadow(el).querySelectorAll('[part~="theirs"] dd[lang]')];
+    expect(marked.map((dd) => [dd.getAttribute('lang'), text(dd)])).toEqual([
+      ['en', 'Salle polyvalente'],
+      ['en', 'Leur compte rendu.'],
+    ]);
     expect(shadow(el).querySelector<HTMLInputElement>('#place')!.value).toBe('Ma salle à moi');
     await expectNoAxeViolations(el);
     // Saving again replaces theirs, knowingly.

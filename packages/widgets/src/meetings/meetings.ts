@@ -9,6 +9,7 @@ import {
   type MeetingsView,
   meetingsActors,
   meetingsMachine,
+  writtenIn,
 } from '@participe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -94,7 +95,13 @@ export class ParticipeMeetings extends GroupElement {
   readonly #actor = new ActorController(
     this,
     () => meetingsMachine.provide({ actors: meetingsActors(() => resolveBackoffice(this)) }),
-    () => ({ spaceId: this.space, today: dayOf(this.now()), manage: this.memberRole === 'facilitator' }),
+    // `lang`: the place and minutes are written in the language the widget speaks.
+    () => ({
+      spaceId: this.space,
+      today: dayOf(this.now()),
+      manage: this.memberRole === 'facilitator',
+      lang: localeOf(this),
+    }),
   );
   /** The button that opened the form, to give focus back to when it closes. */
   #opener = '';
@@ -191,7 +198,7 @@ export class ParticipeMeetings extends GroupElement {
           const date = dates.day(r.on);
           return html`<tr>
             <th scope="row"><time datetime=${r.on}>${date}</time></th>
-            <td>${r.place}</td>
+            <td lang=${r.lang}>${r.place}</td>
             <td>${t('present', { n: r.present })}</td>
             <td>${r.hasMinutes ? t('minutes.yes') : t('minutes.no')}</td>
             ${
@@ -322,11 +329,15 @@ export class ParticipeMeetings extends GroupElement {
                 <dt>${t('theirs.on')}</dt>
                 <dd><time datetime=${theirs.on}>${dates.day(theirs.on)}</time></dd>
                 <dt>${t('theirs.place')}</dt>
-                <dd>${theirs.place}</dd>
+                <dd lang=${writtenIn(theirs)}>${theirs.place}</dd>
                 <dt>${t('theirs.present')}</dt>
                 <dd>${names.length ? names.join(', ') : t('theirs.nobody')}</dd>
                 <dt>${t('theirs.minutes')}</dt>
-                <dd>${theirs.minutes.trim() ? theirs.minutes : t('theirs.noMinutes')}</dd>
+                ${
+                  theirs.minutes.trim()
+                    ? html`<dd lang=${writtenIn(theirs)}>${theirs.minutes}</dd>`
+                    : html`<dd>${t('theirs.noMinutes')}</dd>`
+                }
               </dl>
               <p>${t('conflict.choice')}</p>`
           : html`<p>${t('conflict.gone')} ${a('failure.conflict')}</p>`
