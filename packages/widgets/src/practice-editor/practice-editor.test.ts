@@ -129,6 +129,11 @@ describe('participe-practice-editor, a group’s members', () => {
     await press(el, 'preview');
     await eventually(() => expect(text(byId(el, 'sheet-title'))).toBe('Un covoiturage pour les réunions'));
     expect(text(part(el, 'sheet-meta'))).toBe('Bourg de Lizon · rural · Depuis 2025-01');
+    // What the group wrote carries the sheet's language (RGAA 8.7); headings are the interface's.
+    expect(byId(el, 'sheet-title')!.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'sheet-meta')!.getAttribute('lang')).toBe('fr');
+    expect(part(el, 'sheet')!.querySelector('figure blockquote')?.getAttribute('lang')).toBe('fr');
+    expect([...part(el, 'sheet')!.querySelectorAll('h4')].some((h) => h.closest('[lang]') !== null)).toBe(false);
     expect(text(part(el, 'sheet'))).toContain(
       'Je viens enfin le soir. une habitante du bourg (Habitant ou personne concernée)',
     );
@@ -206,6 +211,7 @@ describe('participe-practice-editor, a council editor', () => {
     await press(el, `open-${ids.submitted}`);
     await eventually(() => expect(active(el)?.id).toBe('sheet-title'));
     expect(text(byId(el, 'sheet-title'))).toBe('Un atelier courriers');
+    expect(byId(el, 'sheet-title')!.getAttribute('lang')).toBe('fr'); // the sheet's own language
 
     // Returning needs a reason: the empty field is named.
     await press(el, 'return');

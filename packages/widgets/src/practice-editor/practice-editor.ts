@@ -318,7 +318,7 @@ export class ParticipePracticeEditor extends BackofficeElement {
       ? nothing
       : html`<p part="notice">${t('readOnly', { status: statusWords(v.current!.status, w) })}</p>`;
     return html`<h3 id="preview-title" tabindex="-1">${t('preview.heading')}</h3>
-      ${this.#notice(v, w)} ${locked} ${renderSheet(v.preview, w)} ${this.#failure(v, w)}
+      ${this.#notice(v, w)} ${locked} ${renderSheet(v.preview, w, v.current?.locale ?? localeOf(this))} ${this.#failure(v, w)}
       <div part="actions">
         ${v.editable ? html`<button id="edit" type="button" @click=${v.edit}>${t('edit')}</button>` : nothing}
         ${
@@ -365,7 +365,7 @@ export class ParticipePracticeEditor extends BackofficeElement {
             <button type="button" @click=${v.load}>${t('reload')}</button>
           </div>`
         : this.#failure(v, w);
-    return html`${renderSheet(s, w, meta)} ${conflict}
+    return html`${renderSheet(s, w, s.locale, meta)} ${conflict}
       ${v.state === 'returning' ? this.#reasonForm(v, w) : nothing}
       <div part="review actions">
         ${v.canPublish ? html`<button id="publish" class="primary" type="button" @click=${v.publish}>${t('review.publish')}</button>` : nothing}

@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import type { Locale, Variant } from '../i18n/i18n.js';
 import { oneLine } from '../internal/council-text.js';
 import { resourceList } from '../internal/resource-list.js';
+import { sentence } from '../internal/written.js';
 import type { libraryMessages } from './practice-library.messages.js';
 
 type T = (key: keyof typeof libraryMessages.fr, params?: Record<string, string | number>) => string;
@@ -26,7 +27,8 @@ export interface SheetScope {
 /** A source's address is a link only when it is a web page (never `javascript:` or `data:`). */
 const WEB = /^https?:\/\//i;
 
-const listOf = (items: readonly string[]) => html`<ul class="list">
+/** `lang`: the language the sheet is written in; absent for the interface's own words (phases). */
+const listOf = (items: readonly string[], lang?: string) => html`<ul class="list" lang=${lang ?? nothing}>
   ${items.map((i) => html`<li>${i}</li>`)}
 </ul>`;
 
@@ -43,32 +45,42 @@ function startOf(start: string | undefined, locale: Locale): string {
 export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s: SheetScope) {
   const { practice: p, phases, resources, related } = sheet;
   const { t } = s;
+  // What the group wrote is in the sheet's language (RGAA 8.7); headings are the interface's.
+  const lang = p.locale;
   const section = (id: string, title: string, body: unknown) =>
     html`<section part="sheet-section" aria-labelledby=${`s-${id}`}>
       <h4 id=${`s-${id}`}>${title}</h4>
       ${body}
     </section>`;
   const paragraph = (id: string, title: string, text: string | undefined) =>
-    text ? section(id, title, html`<p>${text}</p>`) : nothing;
-  const list = (id: string, title: string, items: readonly string[] | undefined) =>
-    items?.length ? section(id, title, listOf(items)) : nothing;
+    text ? section(id, title, html`<p lang=${lang}>${text}</p>`) : nothing;
+  const list = (id: string, title: string, items: readonly string[] | undefined, written = true) =>
+    items?.length ? section(id, title, listOf(items, written ? lang : undefined)) : nothing;
   const changed = p.transformations;
   const start = startOf(p.startDate, s.locale);
   return html`<article part="sheet" aria-labelledby="sheet-title">
     <p><button part="back" type="button" @click=${s.onBack}>← ${t('back')}</button></p>
-    <h3 id="sheet-title" part="sheet-title" tabindex="-1">${p.title}</h3>
+    <h3 id="sheet-title" part="sheet-title" tabindex="-1" lang=${lang}>${p.title}</h3>
     <ul part="sheet-meta">
-      ${p.territory ? html`<li>${t('territoryIs', { territory: p.territory, type: p.territoryType ?? '' })}</li>` : nothing}
+      ${
+        p.territory
+          ? html`<li>${sentence(t, 'territoryIs', 'territory', p.territory, lang, { type: p.territoryType ?? '' })}</li>`
+          : nothing
+      }
       ${start ? html`<li>${t('startIs', { start })}</li>` : nothing}
-      ${p.themes?.length ? html`<li>${t('themesAre', { list: p.themes.join(', ') })}</li>` : nothing}
-      ${p.public?.length ? html`<li>${t('publicIs', { list: p.public.join(', ') })}</li>` : nothing}
+      ${p.themes?.length ? html`<li>${sentence(t, 'themesAre', 'list', p.themes.join(', '), lang)}</li>` : nothing}
+      ${p.public?.length ? html`<li>${sentence(t, 'publicIs', 'list', p.public.join(', '), lang)}</li>` : nothing}
       ${p.shared ? html`<li>${t('sharedBy', { name: p.origin.name })}</li>` : nothing}
     </ul>
     ${paragraph('context', t('context'), p.context)}
     ${paragraph('diagnostic', t('sharedDiagnostic'), p.sharedDiagnostic)}
     ${
       p.problemStatement
-        ? section('problem', t('problem'), html`<blockquote part="problem">${p.problemStatement}</blockquote>`)
+        ? section(
+            'problem',
+            t('problem'),
+            html`<blockquote part="problem" lang=${lang}>${p.problemStatement}</blockquote>`,
+          )
         : nothing
     }
     ${list('objectives', t('objectives'), p.objectives)} ${list('actions', t('actions'), p.actions)}
@@ -81,7 +93,7 @@ export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s:
               ${EVALUATION_VIEWPOINTS.map(
                 (v) => html`<section part="viewpoint" aria-labelledby=${`v-${v}`}>
                   <h5 id=${`v-${v}`}>${t(`viewpoint.${v}`)}</h5>
-                  ${changed[v].length ? listOf(changed[v]) : html`<p>${t('nothingNoted')}</p>`}
+                  ${changed[v].length ? listOf(changed[v], lang) : html`<p>${t('nothingNoted')}</p>`}
                 </section>`,
               )}
             </div>
@@ -95,8 +107,8 @@ export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s:
             t('testimonies'),
             html`${p.testimonies.map(
               (x) => html`<figure part="testimony">
-                <blockquote>${x.text}</blockquote>
-                <figcaption>${x.role} (${t(`viewpoint.${x.viewpoint}`)})</figcaption>
+                <blockquote lang=${lang}>${x.text}</blockquote>
+                <figcaption><span lang=${lang}>${x.role}</span> (${t(`viewpoint.${x.viewpoint}`)})</figcaption>
               </figure>`,
             )}`,
           )
@@ -108,6 +120,7 @@ export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s:
       'phases',
       t('phases'),
       phases.map((ph) => oneLine(ph.label, s.variant)),
+      false,
     )}
     ${
       resources.length
@@ -124,7 +137,7 @@ export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s:
         ? section(
             'sources',
             t('sources'),
-            html`<ul class="list">
+            html`<ul class="list" lang=${lang}>
               ${p.sources.map((x) => html`<li>${x.url && WEB.test(x.url) ? html`<a href=${x.url}>${x.title}</a>` : x.title}</li>`)}
             </ul>`,
           )
@@ -137,7 +150,7 @@ export function renderSheet(sheet: NonNullable<PracticeLibraryView['sheet']>, s:
             <ul class="list">
               ${related.map(
                 (r) =>
-                  html`<li>
+                  html`<li lang=${r.locale}>
                     <button part="related-link" type="button" data-id=${r.id} @click=${() => s.onOpen(r.id)}>
                       ${r.title}
                     </button>

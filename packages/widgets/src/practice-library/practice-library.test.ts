@@ -124,6 +124,8 @@ describe('participe-practice-library', () => {
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(active(el)?.id).toBe('sheet-title'));
     expect(text(active(el))).toBe(OWN_SHEET.title);
+    // The group's words carry the sheet's language (RGAA 8.7); the headings are the interface's.
+    expect(active(el)?.getAttribute('lang')).toBe('fr');
     expect(opened).toHaveLength(1);
     expect(shadow(el).querySelector('[part~="search"]')).toBeNull();
     const article = shadow(el).querySelector('[part~="sheet"]')!;
@@ -146,6 +148,10 @@ describe('participe-practice-library', () => {
       'Vous aimerez aussi',
     ]);
     expect(text(article.querySelector('[part~="sheet-meta"]'))).toContain('Depuis : septembre 2024');
+    expect(article.querySelector('[part~="problem"]')?.getAttribute('lang')).toBe('fr');
+    expect([...article.querySelectorAll('h4')].some((h) => h.closest('[lang]') !== null)).toBe(false);
+    expect(article.querySelector('[aria-labelledby="s-phases"] ul')?.hasAttribute('lang')).toBe(false); // the council's words
+    expect(article.querySelector('[part~="related-link"]')?.closest('li')?.getAttribute('lang')).toBe('fr');
     const phases = [...article.querySelectorAll('[aria-labelledby="s-phases"] li')].map(text);
     expect(phases).toEqual(['Aller vers et constituer le groupe', 'Mise en œuvre, faire savoir ce qui a été fait']);
     expect([...article.querySelectorAll('[part~="resource-link"]')].map((a) => a.getAttribute('href'))).toEqual([
@@ -255,6 +261,8 @@ describe('participe-practice-library', () => {
     const el = await mount(backend, {}, english);
     await eventually(() => expect(summary(el)).toBe(`${en.practices.length} sheets to read.`));
     for (const p of en.practices) expect(titles(el)).toContain(spaced(p.title));
+    const links = [...shadow(el).querySelectorAll('[part~="item-link"]')];
+    expect(new Set(links.map((a) => a.getAttribute('lang')))).toEqual(new Set(['en']));
     expect(text(shadow(el).querySelector('label[for="public"]'))).toBe('With which people?');
     expect(text(shadow(el).querySelector('label[for="phase"]'))).toBe('At what step of the cycle?');
     await expectNoAxeViolations(el);

@@ -23,6 +23,7 @@ import { oneLine } from '../internal/council-text.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { resourceList } from '../internal/resource-list.js';
 import { searchForm } from '../internal/search-form.js';
+import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { guideStyles } from '../styles/guide.js';
 import { listStyles } from '../styles/list.js';
@@ -220,13 +221,21 @@ export class ParticipePracticeLibrary extends ParticipeElement {
       ${results.map(
         (p) => html`<li part="item">
           <h3 part="item-title">
-            <button part="item-link" type="button" data-id=${p.id} @click=${() => this.#open(p.id)}>${p.title}</button>
+            <button part="item-link" type="button" data-id=${p.id} lang=${p.locale} @click=${() => this.#open(p.id)}>${p.title}</button>
           </h3>
-          ${p.territory ? html`<p part="item-meta">${p.year ? t('placeYear', { territory: p.territory, year: p.year }) : p.territory}</p>` : nothing}
-          ${p.themes?.length ? html`<p part="item-meta">${t('themesAre', { list: p.themes.join(', ') })}</p>` : nothing}
-          ${p.public?.length ? html`<p part="item-meta">${t('publicIs', { list: p.public.join(', ') })}</p>` : nothing}
+          ${
+            p.territory
+              ? html`<p part="item-meta">${
+                  p.year
+                    ? sentence(t, 'placeYear', 'territory', p.territory, p.locale, { year: p.year })
+                    : html`<span lang=${p.locale}>${p.territory}</span>`
+                }</p>`
+              : nothing
+          }
+          ${p.themes?.length ? html`<p part="item-meta">${sentence(t, 'themesAre', 'list', p.themes.join(', '), p.locale)}</p>` : nothing}
+          ${p.public?.length ? html`<p part="item-meta">${sentence(t, 'publicIs', 'list', p.public.join(', '), p.locale)}</p>` : nothing}
           ${p.shared ? html`<p part="item-meta">${t('sharedBy', { name: p.origin.name })}</p>` : nothing}
-          ${p.problemStatement ? html`<blockquote part="problem">${p.problemStatement}</blockquote>` : nothing}
+          ${p.problemStatement ? html`<blockquote part="problem" lang=${p.locale}>${p.problemStatement}</blockquote>` : nothing}
         </li>`,
       )}
     </ul>`;
