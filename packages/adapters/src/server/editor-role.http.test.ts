@@ -184,6 +184,27 @@ describe('the council’s administrator keeps every right of an editor', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('says which council role each content and administration operation needs', { timeout: 60_000 }, async () => {
+    const w = await world();
+    const doc = (await w.call('/api/openapi.json')).json as unknown as {
+      paths: Record<string, Record<string, { description: string }>>;
+    };
+    const who = (path: string, method: string) => doc.paths[path]?.[method]?.description;
+    const EDITORS = 'Who: Editors of the council, and its administrators.';
+    const ADMINS = 'Who: Administrators of the council (not its editors).';
+    expect(who('/api/resources/{id}', 'put')).toBe(EDITORS);
+    expect(who('/api/phases/{id}', 'put')).toBe(EDITORS);
+    expect(who('/api/diagnostics/questionnaire', 'put')).toBe(EDITORS);
+    expect(who('/api/content/{kind}/{id}/history', 'get')).toBe(EDITORS);
+    expect(who('/api/admin/practices', 'get')).toBe(EDITORS);
+    expect(who('/api/admin/spaces', 'post')).toBe(ADMINS);
+    expect(who('/api/admin/staff', 'post')).toBe(ADMINS);
+    expect(who('/api/admin/settings', 'post')).toBe(ADMINS);
+    expect(who('/api/admin/audit', 'get')).toBe(ADMINS);
+  });
+});
+
 describe('an API token with the `edit` scope', () => {
   it('edits the content as an editor; a `read` token of the same editor does not', { timeout: 60_000 }, async () => {
     const w = await world();
