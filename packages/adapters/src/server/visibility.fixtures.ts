@@ -176,7 +176,8 @@ const body = (title: string, over: Record<string, unknown> = {}) => ({
 /** A fresh world: a group, its members, one contribution per target, a meeting and an attestation. */
 export async function world() {
   const store = new MemoryStore();
-  const admin = createMemoryAdminStore();
+  // Its settings are the store's organisations': one place, as on a server.
+  const admin = createMemoryAdminStore(undefined, store);
   await store.putSpace(space());
   for (const [role, id] of Object.entries(MEMBER_IDS) as [MemberRole, string][]) {
     await store.putMember({
