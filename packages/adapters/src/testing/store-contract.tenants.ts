@@ -3,6 +3,7 @@
 // `describeStoreContract`, so the memory store, PGlite and the PostgreSQL server all run it.
 import type { Organisation, OrganisationStore, ParticipeStore } from '@participe/core';
 import { expect, it } from 'vitest';
+import type { CouncilSettingsPlace } from '../service/council-settings.js';
 import { author, contribution, space } from './fixtures.js';
 
 type Open = () => ParticipeStore;
@@ -34,6 +35,25 @@ export function storeContractTenants(open: Open) {
     // The registry is server-wide: a scoped store sees the same organisations.
     const scoped = store.forOrganisation('o_cd93') as ParticipeStore & OrganisationStore;
     expect((await scoped.listOrganisations()).length).toBe(2);
+  });
+
+  it('keeps each council’s settings with the count of their changes, written only from the count read', async () => {
+    const store = registry() as ParticipeStore & OrganisationStore & CouncilSettingsPlace;
+    await store.createOrganisation(organisation({ settings: { mailFrom: 'CD <cd@cd93.example>' } }));
+    expect(await store.getCouncilSettings('o_cd93')).toEqual({
+      settings: { mailFrom: 'CD <cd@cd93.example>' },
+      version: 0,
+    });
+    expect(await store.putCouncilSettings('o_cd93', { answerWithinDays: 30 }, 0)).toBe(true);
+    expect(await store.putCouncilSettings('o_cd93', { answerWithinDays: 10 }, 0)).toBe(false);
+    // The CLI's write (whatever the count) is a change too.
+    expect(await store.putOrganisationSettings('o_cd93', { answerWithinDays: 20 })).toBe(true);
+    expect(await store.getCouncilSettings('o_cd93')).toEqual({ settings: { answerWithinDays: 20 }, version: 2 });
+    expect((await store.forOrganisation('o_other').getOrganisation('cd93'))?.settings).toEqual({
+      answerWithinDays: 20,
+    });
+    expect(await store.getCouncilSettings('cd93')).toBeNull();
+    expect(await store.putCouncilSettings('o_nope', {}, 0)).toBe(false);
   });
 
   it('shows one organisation nothing of another, and lets it use the same slugs and ids', async () => {
