@@ -290,6 +290,17 @@ function specs(pool: Pool, tokens: string[]): fc.Arbitrary<Spec> {
       .map(([s, i, x]) => [`/api/spaces/${s}${x}${i}`, POST] as const),
     fc.tuple(spaceRef, id).map(([s, i]) => [`/api/spaces/${s}/attestations/${i}`, GET] as const),
     spaceRef.map((s) => [`/api/spaces/${s}/diagnostics`, POST] as const),
+    // The council's content (its editors') and administration (its administrators').
+    id.map((i) => [`/api/resources/${i}`, 'PUT'] as const),
+    fc.constantFrom(
+      ['/api/resources/porte-a-porte', 'PUT'] as const,
+      ['/api/diagnostics/questionnaire', 'PUT'] as const,
+      ['/api/admin/practices', GET] as const,
+      ['/api/admin/spaces', POST] as const,
+      ['/api/admin/staff', POST] as const,
+      ['/api/admin/settings', POST] as const,
+      ['/api/admin/audit', GET] as const,
+    ),
     fc.constantFrom(
       ['/api/spaces', GET] as const,
       ['/api/health', GET] as const,
@@ -408,6 +419,9 @@ describe('fuzzing the HTTP API', () => {
     ] as const) {
       tokens.push(await TOKENS.sign({ role, memberId, spaceIds: ['groupe-rsa-nord', 's_mod'] }));
     }
+    // The council's editor and administrator, in no space: last, so the members keep their indices.
+    tokens.push(await TOKENS.sign({ role: 'professional', memberId: 'acc_editor', spaceIds: [], editor: true }));
+    tokens.push(await TOKENS.sign({ role: 'professional', memberId: 'acc_admin', spaceIds: [], admin: true }));
   }, 60_000);
   afterAll(async () => {
     console.log(
