@@ -52,6 +52,21 @@ describe('who may sign in', () => {
     expect(await store.findAccount({ email: 'z@autre.example' })).toBeNull();
   });
 
+  it('makes an editor of the council by invitation or by rule, and a rule that no longer says so takes it back', async () => {
+    const store = createMemoryIdentityStore();
+    await store.putAccount(
+      invitation({ email: 'alex@ailleurs.example', role: 'professional', spaceIds: [], editor: true, now: NOW }),
+    );
+    const invited = await admit(store, RULES, person({ providerSubject: 'x|9', email: 'alex@ailleurs.example' }), NOW);
+    expect(invited).toMatchObject({ ok: true, account: { editor: true, status: 'active' } });
+    expect(invited.ok && invited.account.admin).toBeFalsy();
+
+    const editors: AccessRule[] = [{ ...RULES[0]!, editor: true }];
+    expect(await admit(store, editors, person(), NOW)).toMatchObject({ ok: true, account: { editor: true } });
+    const plain = await admit(store, RULES, person(), NOW);
+    expect(plain.ok && plain.account.editor).toBeFalsy();
+  });
+
   it('needs a verified e-mail; never hands an activated account to another subject; refuses a removed one', async () => {
     const store = createMemoryIdentityStore();
     expect(await admit(store, RULES, person({ email: null }), NOW)).toEqual({ ok: false, reason: 'noEmail' });
