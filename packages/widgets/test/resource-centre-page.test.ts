@@ -80,6 +80,7 @@ describe('the resource centre on a council page, strict CSP, real API on PGlite'
     const first = await Promise.all(api.map(async (a) => ({ ...a, body: await a.body })));
     expect(first.map((a) => new URL(a.url).pathname + new URL(a.url).search).sort()).toEqual([
       '/api/guide?locale=fr&limit=100',
+      '/api/phases?locale=fr&limit=100&fields=label',
       '/api/resources?locale=fr&phase=mobilise&limit=100',
     ]);
     expect(first.every((a) => a.status === 200)).toBe(true);

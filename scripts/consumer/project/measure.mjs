@@ -107,7 +107,11 @@ const CASES = [
 const FIRST_SCREENS = [
   {
     name: 'participe-resource-centre',
-    paths: ['/api/guide?locale=fr&limit=100', '/api/resources?locale=fr&phase=mobilise&limit=100'],
+    paths: [
+      '/api/guide?locale=fr&limit=100',
+      '/api/resources?locale=fr&phase=mobilise&limit=100',
+      '/api/phases?locale=fr&limit=100&fields=label',
+    ],
   },
   {
     // The wheel and "Par où commencer ?"; the resources load with the first sheet opened.

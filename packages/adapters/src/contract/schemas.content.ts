@@ -86,6 +86,12 @@ export const PhaseEntrySchema = read(PhaseInputSchema, z.enum(PHASE_IDS));
 export const ResourceEntrySchema = read(ResourceInputSchema, SlugSchema);
 export const GuideEntryReadSchema = read(GuideEntryInputSchema, SlugSchema);
 export const GlossaryEntryReadSchema = read(GlossaryEntryInputSchema, SlugSchema);
+/** A phase's name only (`GET /api/phases?fields=label`): what a first screen needs to list the cycle. */
+export const PhaseLabelSchema = z.object({
+  id: z.enum(PHASE_IDS),
+  version: z.int().check(z.gte(1)),
+  label: EditableTextSchema,
+});
 
 /** A page of entries, in the council's order. */
 export const contentPage = <S extends z.ZodMiniType>(item: S) =>
@@ -108,6 +114,10 @@ export const ContentListQuerySchema = z.object({
   ),
   cursor: described(z.string().check(z.regex(/^\d{1,6}$/)), '`nextCursor` of the previous page.'),
   limit: described(z.int().check(z.gte(1), z.lte(100)), 'How many, 20 by default.'),
+  fields: described(
+    z.enum(['label']),
+    'Phases only: `label` sends each phase’s id, version and name, nothing else (a first screen that lists the cycle); the whole entry by default.',
+  ),
 });
 
 /** Which language an edit or a history is for. */

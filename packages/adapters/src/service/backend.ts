@@ -5,10 +5,13 @@ import type {
   AuthorExport,
   BackendError,
   BackendErrorKind,
+  ContentPage,
   ContributionQuery,
   DiagnosticResult,
   Page,
   ParticipeBackend,
+  PhaseEntry,
+  PhaseLabel,
   PracticeSearchAnswer,
   PublicContributionView,
   PublicCycle,
@@ -126,7 +129,10 @@ export function toParticipeBackend(api: Pick<ParticipeApi, PublicOperationId>): 
     getAgenda: (space) => orNull(() => api.getAgenda(space)),
     getBoard: (space, query = {}) =>
       space === null ? translated(() => api.getBoard(query)) : orNull(() => api.getSpaceBoard(space, query)),
-    listPhases: (query = {}) => translated(() => api.listPhases(query)),
+    // Without `fields`, every phase comes whole: the union's other side is `fields=label`'s.
+    listPhases: (query = {}) => translated(async () => (await api.listPhases(query)) as ContentPage<PhaseEntry>),
+    listPhaseLabels: (query = {}) =>
+      translated(async () => (await api.listPhases({ ...query, fields: 'label' })) as ContentPage<PhaseLabel>),
     listResources: (query = {}) => translated(() => api.listResources(query)),
     getResource: (id, query = {}) => orNull(() => api.getResource(id, query)),
     listGuide: (query = {}) => translated(() => api.listGuide(query)),

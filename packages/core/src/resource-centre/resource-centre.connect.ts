@@ -45,8 +45,12 @@ export function connectResourceCentre(snapshot: ResourceCentreSnapshot, send: (e
       entry,
       selected: c.selection.by === 'question' && c.selection.entryId === entry.id,
     })),
-    /** The seven phases, in the cycle's order. */
-    phases: PHASE_IDS.map((id) => ({ id, selected: c.selection.by === 'phase' && c.selection.phase === id })),
+    /** The seven phases, in the cycle's order, with the council's name of each (`null`: the widget's words). */
+    phases: PHASE_IDS.map((id) => ({
+      id,
+      label: c.phaseLabels.find((p) => p.id === id)?.label ?? null,
+      selected: c.selection.by === 'phase' && c.selection.phase === id,
+    })),
     /** The question whose resources are shown, with its answer and phase. */
     question,
     /** The search words of the last search, `''` when the last choice was not one. */

@@ -3,7 +3,7 @@
 // actor, as `load` and `resources` are here; see ../testing/model-graph.ts).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
 import type { ParticipeBackend } from '../store/backend.port.js';
 import type { ContentListQuery, GuideEntryRead, ResourceEntry } from '../store/content.port.js';
 import { modelGraph } from '../testing/model-graph.js';
@@ -335,6 +335,38 @@ describe('the loaders', () => {
       'photo-langage',
       'accueil',
     ]);
+  });
+
+  it('reads the council’s phase names alone (fields=label), and keeps its own words when they cannot be read', async () => {
+    const { backend } = pagedBackend(ALL);
+    const asked: unknown[] = [];
+    const label = { standard: 'Aller vers les habitants', falc: 'Aller voir les gens' };
+    const named = {
+      ...backend,
+      listPhaseLabels: async (q: unknown) => {
+        asked.push(q);
+        return { items: [{ id: 'mobilise', version: 2, label }], nextCursor: null, total: 1 };
+      },
+    } as ParticipeBackend;
+    const first = await loadResourceCentre(named, { locale: 'fr', phase: 'mobilise' });
+    expect(asked).toEqual([{ locale: 'fr', limit: 100 }]);
+    expect(first.phaseLabels).toEqual([{ id: 'mobilise', version: 2, label }]);
+
+    const actor = createActor(
+      resourceCentreMachine.provide({
+        actors: { load: fromPromise(async () => first) },
+      }),
+      { input: { locale: 'fr' } },
+    ).start();
+    actor.send({ type: 'resourceCentre.load' });
+    await waitFor(actor, (s) => s.matches('ready'));
+    const phases = connectResourceCentre(actor.getSnapshot(), () => {}).phases;
+    expect(phases.find((p) => p.id === 'mobilise')?.label).toEqual(label);
+    expect(phases.find((p) => p.id === 'diagnose')?.label).toBeNull();
+
+    const broken = { ...backend, listPhaseLabels: async () => Promise.reject({ kind: 'offline' }) } as ParticipeBackend;
+    expect((await loadResourceCentre(broken, { locale: 'fr', phase: 'mobilise' })).phaseLabels).toEqual([]);
+    expect((await loadResourceCentre(backend, { locale: 'fr', phase: 'mobilise' })).phaseLabels).toEqual([]);
   });
 
   it('says there is no back end', async () => {

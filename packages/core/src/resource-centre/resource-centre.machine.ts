@@ -40,11 +40,18 @@ export async function loadResourceCentre(
 ): Promise<ResourceCentreLoadResult> {
   if (!backend) throw NO_BACKEND;
   const { locale, phase } = request;
-  const [guide, resources] = await Promise.all([
+  const [guide, resources, phaseLabels] = await Promise.all([
     allPages((q) => backend.listGuide(q), { locale }),
     allPages((q) => backend.listResources(q), { locale, phase }),
+    // The names only (`fields=label`), a few hundred bytes; without them the widget's own words show.
+    backend.listPhaseLabels
+      ? backend.listPhaseLabels({ locale, limit: 100 }).then(
+          (page) => page.items,
+          () => [],
+        )
+      : [],
   ]);
-  return { guide, resources };
+  return { guide, resources, phaseLabels };
 }
 
 /**
@@ -103,9 +110,9 @@ export const resourceCentreMachine = setup({
   },
   actions: {
     keepFirst: assign(({ context, event }) => {
-      const { guide, resources } = (event as unknown as Output<ResourceCentreLoadResult>).output;
+      const { guide, resources, phaseLabels = [] } = (event as unknown as Output<ResourceCentreLoadResult>).output;
       const shown: ResourceCentreSelection = { by: 'phase', phase: context.phase };
-      return { guide, resources, selection: shown, shownFor: shown };
+      return { guide, resources, phaseLabels, selection: shown, shownFor: shown };
     }),
     select: assign(({ context, event }) => {
       const selection = selectionOf(event as Chosen, context.phase);
@@ -131,6 +138,7 @@ export const resourceCentreMachine = setup({
       locale: input.locale ?? 'fr',
       phase,
       guide: [],
+      phaseLabels: [],
       selection: { by: 'phase', phase },
       resources: [],
       shownFor: null,

@@ -1,6 +1,6 @@
 import type { PhaseId } from '../cycle/cycle.types.js';
 import type { BackendError } from '../store/backend.error.js';
-import type { GuideEntryRead, ResourceEntry } from '../store/content.port.js';
+import type { GuideEntryRead, PhaseLabel, ResourceEntry } from '../store/content.port.js';
 
 /** The ways to reach resources, as `as const` data: the view's tabs, the stories' options, the tests' loops. */
 export const RESOURCE_CENTRE_WAYS = ['phase', 'question', 'search'] as const;
@@ -31,6 +31,8 @@ export interface ResourceCentreLoadRequest {
 export interface ResourceCentreLoadResult {
   guide: GuideEntryRead[];
   resources: ResourceEntry[];
+  /** The council's names of the phases; none (the widget's own words) when its back end cannot say. */
+  phaseLabels?: PhaseLabel[];
 }
 
 /** What a later choice reads: the resources for one selection. */
@@ -47,6 +49,8 @@ export interface ResourceCentreContext {
   phase: PhaseId;
   /** The "where do I start" questions, in the council's order; empty until loaded. */
   guide: GuideEntryRead[];
+  /** The council's names of the phases; empty until loaded, or when its back end cannot say. */
+  phaseLabels: PhaseLabel[];
   /** What the person asked for last. */
   selection: ResourceCentreSelection;
   /** The resources shown, and the selection they answer (it lags `selection` while they load). */

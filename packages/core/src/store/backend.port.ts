@@ -20,6 +20,7 @@ import type {
   GlossaryEntryRead,
   GuideEntryRead,
   PhaseEntry,
+  PhaseLabel,
   ResourceEntry,
 } from './content.port.js';
 import type { Page } from './store.port.js';
@@ -105,6 +106,11 @@ export interface ParticipeBackend {
   getBoard(idOrSlug: string | null, query?: { year?: number }): Promise<Board | null>;
   /** The council's phases of the cycle, as it wrote them (resource centre). */
   listPhases(query?: ContentListQuery): Promise<ContentPage<PhaseEntry>>;
+  /**
+   * The council's names of the phases, nothing else (`GET /api/phases?fields=label`): a few
+   * hundred bytes for a first screen. Optional: without it, a widget uses its own words.
+   */
+  listPhaseLabels?(query?: Pick<ContentListQuery, 'locale' | 'cursor' | 'limit'>): Promise<ContentPage<PhaseLabel>>;
   /** The council's methods and tools, each with its steps and when to use it; `q` searches them. */
   listResources(query?: ContentListQuery): Promise<ContentPage<ResourceEntry>>;
   /** One of the council's methods or tools, or `null` when it has none of that id. */

@@ -31,6 +31,8 @@ export type ContentEntry<T> = Kept<T> & {
 };
 
 export type PhaseEntry = ContentEntry<CyclePhase>;
+/** A phase's name only, as a first screen lists the cycle. */
+export type PhaseLabel = Pick<PhaseEntry, 'id' | 'version' | 'label'>;
 export type ResourceEntry = ContentEntry<Resource>;
 export type GuideEntryRead = ContentEntry<GuideEntry>;
 export type GlossaryEntryRead = ContentEntry<GlossaryEntry>;

@@ -1,3 +1,4 @@
+import { createParticipeService } from '@participe/adapters/service';
 import type { ContentListQuery, ParticipeBackend, ResourceEntry } from '@participe/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -8,6 +9,7 @@ import { resourceCentreMessages } from './resource-centre.messages.js';
 
 type El = HTMLElementTagNameMap['participe-resource-centre'];
 const NB = '\u00a0';
+const EDITOR = { role: 'professional', memberId: 'acc_editor', spaceIds: [], admin: true } as const;
 
 async function mount(backend: ParticipeBackend, attrs: Record<string, string> = {}) {
   const el = document.createElement('participe-resource-centre');
@@ -67,7 +69,8 @@ describe('participe-resource-centre', { timeout: 60_000 }, () => {
     await eventually(() => expect(parts(el, 'resource')).toHaveLength(13));
     expect(queries).toEqual([{ locale: 'fr', phase: 'mobilise', limit: 100 }]);
     expect(status(el)).toBe(`Étape 1${NB}: 13${NB}ressources.`);
-    expect(typo(part(el, 'results-title'))).toBe(`Étape 1${NB}: Aller vers les personnes et constituer le groupe`);
+    // The council's name of the phase (read with `fields=label`), not the widget's own words.
+    expect(typo(part(el, 'results-title'))).toBe(`Étape 1${NB}: Aller vers et constituer le groupe`);
     expect(parts(el, 'question').length).toBe(21);
     expect(parts(el, 'phase').map((b) => b.getAttribute('aria-pressed'))).toEqual([
       'true',
@@ -85,6 +88,48 @@ describe('participe-resource-centre', { timeout: 60_000 }, () => {
     expect(first.querySelectorAll('[part~="steps"] li').length).toBeGreaterThan(1);
     expect(part(el, 'base')!.getAttribute('aria-busy')).toBe('false');
     await expectNoAxeViolations(el);
+  });
+
+  it('names the phases as the council wrote them, through a light request; its own words when it cannot', async () => {
+    const { store, backend } = await seeded([]);
+    const editor = createParticipeService({ store }).as(EDITOR);
+    const { id: _id, version, falcMissing: _f, ...diagnose } = (await backend.listPhases({ locale: 'fr' })).items[1]!;
+    const label = { standard: 'Comprendre ensemble ce qui bloque', falc: 'On cherche ce qui ne va pas' };
+    await editor.putPhase('diagnose', { ...diagnose, label }, { expectedVersion: version });
+    const asked: unknown[] = [];
+    const spy: ParticipeBackend = {
+      ...backend,
+      listPhases: () => Promise.reject(new Error('the first screen never reads whole phases')),
+      listPhaseLabels: (q) => {
+        asked.push(q);
+        return backend.listPhaseLabels!(q);
+      },
+    };
+    const el = await mount(spy);
+    await eventually(() => expect(parts(el, 'resource').length).toBeGreaterThan(0));
+    expect(asked).toEqual([{ locale: 'fr', limit: 100 }]);
+    expect(typo(button(el, 'phase', /^Étape 2/))).toBe(`Étape 2${NB}: Comprendre ensemble ce qui bloque`);
+    button(el, 'phase', /^Étape 2/).click();
+    await eventually(() =>
+      expect(typo(part(el, 'results-title'))).toBe(`Étape 2${NB}: Comprendre ensemble ce qui bloque`),
+    );
+    el.setAttribute('variant', 'falc');
+    await eventually(() => expect(typo(part(el, 'results-title'))).toBe(`Étape 2${NB}: On cherche ce qui ne va pas`));
+    await expectNoAxeViolations(el);
+    el.remove();
+
+    // A back end without the light request, or failing it: the widget's own words, never nothing.
+    const { listPhaseLabels: _none, ...older } = backend;
+    const plain = await mount(older);
+    await eventually(() => expect(parts(plain, 'resource').length).toBeGreaterThan(0));
+    expect(typo(button(plain, 'phase', /^Étape 1/))).toBe(
+      `Étape 1${NB}: Aller vers les personnes et constituer le groupe`,
+    );
+    plain.remove();
+    const down = failing(backend, ['listPhaseLabels'], { kind: 'offline', message: 'down' });
+    const fallback = await mount(down.backend);
+    await eventually(() => expect(parts(fallback, 'resource').length).toBeGreaterThan(0));
+    expect(typo(button(fallback, 'phase', /^Étape 2/))).toBe(`Étape 2${NB}: Diagnostic partagé`);
   });
 
   it('goes by phase, by question and by search with the keyboard only; the search is the back end’s', async () => {

@@ -197,6 +197,11 @@ export class ParticipeResourceCentre extends ParticipeElement {
   }
 
   #number = (phase: PhaseId) => this.#api().phases.findIndex((p) => p.id === phase) + 1;
+  /** The council's name of a phase (read with the first screen), else the widget's own words. */
+  #phaseName = (phase: PhaseId) => {
+    const label = this.#api().phases.find((p) => p.id === phase)?.label;
+    return label ? this.#line(label) : wordsFor(this, this.variant).t(phase);
+  };
 
   #questions(api: ResourceCentreView, { t }: Words) {
     if (api.guide.length === 0) return nothing;
@@ -230,7 +235,7 @@ export class ParticipeResourceCentre extends ParticipeElement {
               data-phase=${id}
               aria-pressed=${selected ? 'true' : 'false'}
               @click=${() => api.choosePhase(id)}
-            >${t('phaseTitle', { n: i + 1, label: t(id) })}</button>
+            >${t('phaseTitle', { n: i + 1, label: this.#phaseName(id) })}</button>
           </li>`,
         )}
       </ol>
@@ -246,7 +251,7 @@ export class ParticipeResourceCentre extends ParticipeElement {
         ? t('searchTitle', { q: shown.q })
         : shown.by === 'question'
           ? this.#line(api.question?.question ?? { standard: '' })
-          : t('phaseTitle', { n: this.#number(shown.phase), label: t(shown.phase) });
+          : t('phaseTitle', { n: this.#number(shown.phase), label: this.#phaseName(shown.phase) });
     const empty = shown.by === 'search' ? 'emptySearch' : shown.by === 'question' ? 'emptyQuestion' : 'emptyPhase';
     return html`<section part="results" aria-labelledby="results-title" aria-busy=${api.fetching ? 'true' : 'false'}>
       <h3 id="results-title" part="results-title">${title}</h3>
@@ -269,7 +274,7 @@ export class ParticipeResourceCentre extends ParticipeElement {
     return html`<p part="answer">${this.#text(answer)}</p>
       <p>
         <button part="go-to-phase" type="button" @click=${go}>
-          ${t('goToPhase', { n: this.#number(phase), label: t(phase) })}
+          ${t('goToPhase', { n: this.#number(phase), label: this.#phaseName(phase) })}
         </button>
       </p>`;
   }
