@@ -1,5 +1,8 @@
 // The frame of every page: skip link, header with the council's name and menu, main,
 // footer. No inline script or style anywhere: the pages run under a strict CSP.
+// On a phone the six menu links took a third of the first screen: there the header keeps
+// only a "Menu" link to the same menu after the content. Each copy is shown at one width
+// only (display: none for the other), so a screen reader never meets two menus.
 import { INSTITUTION } from '../seed/spaces.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -44,9 +47,9 @@ export function layout({
   const modules = [...scripts, ...(widgets ? [widgets] : [])]
     .map((src) => `<script type="module" src="${src}"></script>`)
     .join('\n');
-  const menu = MENU.map(
-    (m) => `<li><a href="${m.href}"${m.href === path ? ' aria-current="page"' : ''}>${m.label}</a></li>`,
-  ).join('\n');
+  const menu = `<ul>
+${MENU.map((m) => `<li><a href="${m.href}"${m.href === path ? ' aria-current="page"' : ''}>${m.label}</a></li>`).join('\n')}
+</ul>`;
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -63,16 +66,18 @@ ${modules}
 <header class="site-header">
 <div class="bar">
 <a class="brand" href="/">${INSTITUTION}</a>
-<nav class="site-nav" aria-label="Menu principal">
-<ul>
+<a class="menu-link" href="#menu">Menu</a>
+<nav class="site-nav site-nav-top" aria-label="Menu principal">
 ${menu}
-</ul>
 </nav>
 </div>
 </header>
 <main id="contenu" tabindex="-1">
 ${main}
 </main>
+<nav id="menu" class="site-nav site-nav-bottom" aria-label="Menu principal" tabindex="-1">
+${menu}
+</nav>
 <footer class="site-footer">
 <p>Site de démonstration de Participe. Le département, les groupes et les personnes sont inventés.
 Ce site ne dépose aucun cookie et n’appelle aucun service extérieur.</p>
