@@ -49,7 +49,7 @@ export function storeContractTenants(open: Open) {
     // The CLI's write (whatever the count) is a change too.
     expect(await store.putOrganisationSettings('o_cd93', { answerWithinDays: 20 })).toBe(true);
     expect(await store.getCouncilSettings('o_cd93')).toEqual({ settings: { answerWithinDays: 20 }, version: 2 });
-    expect((await store.forOrganisation('o_other').getOrganisation('cd93'))?.settings).toEqual({
+    expect((await (store.forOrganisation('o_other') as typeof store).getOrganisation('cd93'))?.settings).toEqual({
       answerWithinDays: 20,
     });
     expect(await store.getCouncilSettings('cd93')).toBeNull();
