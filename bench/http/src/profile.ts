@@ -23,7 +23,7 @@ const PARTS: Array<[string, (f: Frame) => boolean]> = [
   ['logging, metrics', (f) => /pino|request-log|metrics|prom-client/.test(f.url)],
   [
     'HTTP: node:http and fetch Request/Response',
-    (f) => /_http_|undici|webstreams|server\/serve\.js|server\/http\.js/.test(f.url),
+    (f) => /_http_|undici|webstreams|server\/(serve|http|incoming)\.js/.test(f.url),
   ],
   ['GC', (f) => f.functionName === '(garbage collector)'],
   ['service, store, handler', (f) => /adapters\/dist/.test(f.url)],

@@ -159,6 +159,25 @@ describe('serve: the direct node path for the API', () => {
     expect((await store.listContributions({})).items).toHaveLength(0);
   });
 
+  it('gives a pluggable authenticate a fetch Request with the headers and URL the client sent', async () => {
+    const seen: Array<{ url: string; who: string | null; aborted: boolean }> = [];
+    const h = createHandler({
+      store,
+      rateLimit: false,
+      authenticate: (request) => {
+        seen.push({ url: request.url, who: request.headers.get('x-who'), aborted: request.signal.aborted });
+        return null;
+      },
+    });
+    const { viaNode, direct } = await both(h);
+    const res = await fetch(`${viaNode}/api/contributions?space=groupe-rsa-nord`, { headers: { 'x-who': 'Lune' } });
+    expect(res.status).toBe(200);
+    expect(direct()).toBe(1);
+    expect(seen).toEqual([
+      { url: 'http://localhost/api/contributions?space=groupe-rsa-nord', who: 'Lune', aborted: false },
+    ]);
+  });
+
   it('is timed, counted and logged by the site as the fetch path is, with the request id it answers with', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
