@@ -95,9 +95,14 @@ export const boardStyles = css`
     width: 100%;
     height: 0.875rem;
   }
+  /* The light part alone contrasts 1.9:1 with the page: its outline in the primary colour
+     keeps the bar's length visible at 3:1 or more (RGAA 3.3), one pixel whatever the scale. */
   [part~='bar-total'] {
     fill: var(--_participe-color-primary);
     fill-opacity: 0.35;
+    stroke: var(--_participe-color-primary);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
   }
   [part~='bar-inner'] {
     fill: var(--_participe-color-primary);
@@ -146,6 +151,7 @@ export const boardStyles = css`
     [part~='bar-total'],
     [part~='bar-inner'] {
       fill: CanvasText;
+      stroke: CanvasText;
     }
     [part~='bar-total'] {
       fill-opacity: 0.4;

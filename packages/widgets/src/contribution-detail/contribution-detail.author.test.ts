@@ -99,6 +99,8 @@ describe('participe-contribution-detail: the author’s own page', () => {
     expect(saved[1]!.type).toBe('text/html');
     expect(saved[1]!.text).toContain('camille@exemple.fr');
     expect(saved[1]!.text).toContain('<h1>Mes données – contribution K7P-4QX</h1>');
+    // Its table is named by the heading above it (RGAA 5.4 and 13.3).
+    expect(saved[1]!.text).toMatch(/<h2 id="contribution">[^<]+<\/h2>\n<table aria-labelledby="contribution">/);
     // The person's words and the answer say their language (French: stored without one).
     expect(saved[1]!.text).toContain('<td lang="fr">Un bus plus tôt le matin</td>');
     expect(saved[1]!.text).toMatch(/<p lang="fr">Nous ajoutons/);

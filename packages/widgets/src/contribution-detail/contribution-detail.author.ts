@@ -256,7 +256,8 @@ export class AuthorPanel {
     const w = translator(contributionWords, locale, this.#host.variant);
     const dates = datesFor(this.#host);
     const c = data.contribution;
-    // The person's own words say the language they were written in (RGAA 8.7).
+    // The person's own words say the language they were written in (RGAA 8.7); the table is
+    // named by the heading above it (RGAA 5.4), so the copy is itself the accessible version (13.3).
     const row = (label: string, value: string, lang?: string) =>
       `<tr><th scope="row">${escapeHtml(label)}</th><td${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${escapeHtml(value)}</td></tr>`;
     const written = c.content ? writtenIn(c.content) : undefined;
@@ -274,8 +275,8 @@ export class AuthorPanel {
 </head><body>
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(t('pageIntro', { date: dates.instant(this.#host.now().toISOString()) }))}</p>
-<h2>${escapeHtml(t('pageContribution'))}</h2>
-<table>
+<h2 id="contribution">${escapeHtml(t('pageContribution'))}</h2>
+<table aria-labelledby="contribution">
 ${row(t('pageStatus'), w(`status.${c.status}`))}
 ${row(t('pageTitleField'), c.content?.title ?? '—', written)}
 ${row(t('pageBody'), c.content?.body ?? '—', written)}
