@@ -41,7 +41,7 @@ describe('participe outbox', () => {
       const outbox = await openSqlOutbox(db.driver);
       const [claimed] = await outbox.claim(10, NOW);
       id = claimed!.id;
-      await outbox.failed(id, NOW, { error: 'SmsGatewayError 503', retryAt: null });
+      await outbox.failed(claimed!, NOW, { error: 'SmsGatewayError 503', retryAt: null });
     } finally {
       await db.close();
     }

@@ -320,12 +320,19 @@ export class MemoryStore implements ParticipeStore, OrganisationStore, CouncilSe
 
   // The outbox and retention are server-wide: every organisation's, whichever store is asked.
   async listPendingNotifications(limit: number) {
-    const all = [...this.#world.tenants.values()].flatMap((t) => t.#notifications);
-    return clone(all.filter((n) => n.sentAt === null && n.to !== null).slice(0, limit));
+    // Each with its council: ids are unique within a council only.
+    const all = [...this.#world.tenants].flatMap(([organisation, t]) =>
+      t.#notifications.filter((n) => n.sentAt === null && n.to !== null).map((n) => ({ ...clone(n), organisation })),
+    );
+    return all.slice(0, limit);
   }
 
-  async markNotificationSent(id: string, at: string) {
-    const n = [...this.#world.tenants.values()].flatMap((t) => t.#notifications).find((x) => x.id === id);
+  /** `organisation`: the council whose notification it is (the outbox says it); without it, the first with that id. */
+  async markNotificationSent(id: string, at: string, organisation?: string) {
+    const all = [...this.#world.tenants.values()];
+    const one = organisation === undefined ? undefined : this.#world.tenants.get(organisation);
+    const tenants = organisation === undefined ? all : one ? [one] : [];
+    const n = tenants.flatMap((t) => t.#notifications).find((x) => x.id === id);
     if (!n || n.sentAt !== null) return false;
     n.sentAt = at;
     return true;

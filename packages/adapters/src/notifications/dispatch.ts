@@ -21,16 +21,24 @@ import {
 import { type QuietHours, quietUntil, type SmsGateway, type SmsOptOuts, SmsRejectedError, toE164 } from './sms.js';
 import { renderSms, type SmsWording } from './sms.text.js';
 
+/**
+ * The outbox's part of the store: every council's pending notifications, each with its
+ * council, and marking one sent in its council (ids are unique within a council only). The
+ * memory and PostgreSQL stores do both; a store without the council marks by id alone.
+ */
+export interface PendingNotifications {
+  listPendingNotifications(limit: number): Promise<Array<NotificationRecord & { organisation?: string }>>;
+  markNotificationSent(id: string, at: string, organisation?: string): Promise<boolean>;
+}
+
 /** The part of the store the dispatcher reads and writes. */
-export type NotificationStore = Pick<
-  ParticipeStore,
-  'listPendingNotifications' | 'markNotificationSent' | 'getContribution' | 'getPrivate' | 'getSpace' | 'forgetContacts'
-> & {
-  /** Each council's own store: a notification's contribution is read in its organisation's. */
-  forOrganisation?(organisation: string): Pick<ParticipeStore, 'getContribution' | 'getPrivate' | 'getSpace'>;
-  /** The councils: a notification leaves from its council's own sender when it has one. */
-  getOrganisation?: OrganisationStore['getOrganisation'];
-};
+export type NotificationStore = Pick<ParticipeStore, 'getContribution' | 'getPrivate' | 'getSpace' | 'forgetContacts'> &
+  PendingNotifications & {
+    /** Each council's own store: a notification's contribution is read in its organisation's. */
+    forOrganisation?(organisation: string): Pick<ParticipeStore, 'getContribution' | 'getPrivate' | 'getSpace'>;
+    /** The councils: a notification leaves from its council's own sender when it has one. */
+    getOrganisation?: OrganisationStore['getOrganisation'];
+  };
 
 /** What a follow-up link may be built from. */
 export interface FollowUpTarget {
@@ -133,18 +141,18 @@ export async function dispatchNotifications(options: DispatchOptions): Promise<D
       const at = now();
       const retryAt = nextAttempt(notification.attempts + 1, at, options.retry);
       // Recording the failure may fail too: the claim's lease then brings it back.
-      await outbox.failed(notification.id, at, { error: errorKind(error), retryAt }).catch(() => {});
+      await outbox.failed(notification, at, { error: errorKind(error), retryAt }).catch(() => {});
       result.failed.push({ id: notification.id, error, ...(retryAt === null ? { dead: true as const } : {}) });
       continue;
     }
     try {
       if (typeof outcome === 'object') {
-        await outbox.defer(notification.id, outcome.until);
+        await outbox.defer(notification, outcome.until);
         result.deferred.push({ id: notification.id, until: outcome.until.toISOString() });
         continue;
       }
       // A crash before this line sends the message again once the claim's lease ends: at least once.
-      await outbox.done(notification.id, now());
+      await outbox.done(notification, now());
       if (outcome === 'sent') result.sent.push(notification.id);
       else result.skipped.push({ id: notification.id, reason: outcome });
     } catch (error) {

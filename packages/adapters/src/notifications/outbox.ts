@@ -3,7 +3,7 @@
 // queues), memory (tests, one process) and PostgreSQL (`createSqlOutbox`: several processes,
 // `FOR UPDATE SKIP LOCKED`, leases, backoff and a dead-letter state).
 import type { NotificationRecord } from '@participe/core';
-import type { NotificationStore } from './dispatch.js';
+import type { PendingNotifications } from './dispatch.js';
 
 /** A notification claimed for one attempt, with the attempts made before it. */
 export type ClaimedNotification = NotificationRecord & {
@@ -12,6 +12,19 @@ export type ClaimedNotification = NotificationRecord & {
   organisation?: string;
 };
 
+/**
+ * Which notification an update is about. Ids are random per council, so two councils may
+ * hold the same id: an update names the council too, and touches that council's row only.
+ * A bare id is the `default` council's.
+ */
+export type NotificationKey = string | { id: string; organisation?: string };
+
+/** The council and the id of `key`. */
+export const keyOf = (key: NotificationKey): { id: string; organisation: string } =>
+  typeof key === 'string'
+    ? { id: key, organisation: 'default' }
+    : { id: key.id, organisation: key.organisation ?? 'default' };
+
 export interface OutboxQueue {
   /**
    * Up to `limit` notifications due at `now`, oldest first, that no other process holds. A
@@ -19,14 +32,14 @@ export interface OutboxQueue {
    */
   claim(limit: number, now: Date): Promise<ClaimedNotification[]>;
   /** Sent, or handled without sending (skipped): never claimed again. */
-  done(id: string, at: Date): Promise<void>;
+  done(key: NotificationKey, at: Date): Promise<void>;
   /**
    * One more failed attempt. `retryAt`: when to try again; `null`: give up (the dead-letter
    * state, listed for administrators). `error` names the kind of failure, never a contact.
    */
-  failed(id: string, at: Date, failure: { error: string; retryAt: Date | null }): Promise<void>;
+  failed(key: NotificationKey, at: Date, failure: { error: string; retryAt: Date | null }): Promise<void>;
   /** Not now (quiet hours): claimed again from `until`, without counting an attempt. */
-  defer(id: string, until: Date): Promise<void>;
+  defer(key: NotificationKey, until: Date): Promise<void>;
 }
 
 /** A notification given up on, as administrators see it: no contact, no text. */
@@ -103,15 +116,14 @@ export function errorKind(error: unknown): string {
 }
 
 /** The store alone: one process, a failure is tried again on the next pass, nothing is given up. */
-export function storeOutbox(
-  store: Pick<NotificationStore, 'listPendingNotifications' | 'markNotificationSent'>,
-): OutboxQueue {
+export function storeOutbox(store: PendingNotifications): OutboxQueue {
   return {
     async claim(limit) {
       return (await store.listPendingNotifications(limit)).map((n) => ({ ...n, attempts: 0 }));
     },
-    async done(id, at) {
-      await store.markNotificationSent(id, at.toISOString());
+    async done(key, at) {
+      const { id, organisation } = keyOf(key);
+      await store.markNotificationSent(id, at.toISOString(), organisation);
     },
     async failed() {},
     async defer() {},
@@ -128,7 +140,7 @@ interface MemoryState {
 
 /** In memory, over any store: backoff and dead letters for one process (tests, the memory store). */
 export function createMemoryOutbox(
-  store: Pick<NotificationStore, 'listPendingNotifications' | 'markNotificationSent'> & {
+  store: PendingNotifications & {
     listNotifications(contributionId?: string): Promise<NotificationRecord[]>;
   },
   options: {
@@ -139,12 +151,17 @@ export function createMemoryOutbox(
 ): OutboxQueue & DeadLetters {
   const organisation = options.organisation ?? 'default';
   const lease = options.leaseMs ?? 300_000;
+  // Keyed by council and id: the same id in two councils is two notifications.
   const state = new Map<string, MemoryState>();
-  const of = (id: string) => {
-    const known = state.get(id);
+  const slot = (key: NotificationKey) => {
+    const { id, organisation: org } = keyOf(key);
+    return `${org}\u0000${id}`;
+  };
+  const of = (key: NotificationKey) => {
+    const known = state.get(slot(key));
     if (known) return known;
     const fresh: MemoryState = { attempts: 0, dueAt: 0, claimedUntil: 0, lastError: null, deadAt: null };
-    state.set(id, fresh);
+    state.set(slot(key), fresh);
     return fresh;
   };
   return {
@@ -152,38 +169,41 @@ export function createMemoryOutbox(
       const t = now.getTime();
       const pending = await store.listPendingNotifications(limit + state.size);
       const due = pending.filter((n) => {
-        const s = state.get(n.id);
+        const s = state.get(slot(n));
         return !s || (s.deadAt === null && s.dueAt <= t && s.claimedUntil <= t);
       });
       return due.slice(0, limit).map((n) => {
-        const s = of(n.id);
+        const s = of(n);
         s.claimedUntil = t + lease;
         return { ...n, attempts: s.attempts };
       });
     },
-    async done(id, at) {
-      await store.markNotificationSent(id, at.toISOString());
-      state.delete(id);
+    async done(key, at) {
+      const { id, organisation: org } = keyOf(key);
+      await store.markNotificationSent(id, at.toISOString(), org);
+      state.delete(slot(key));
     },
-    async failed(id, at, failure) {
-      const s = of(id);
+    async failed(key, at, failure) {
+      const s = of(key);
       s.attempts += 1;
       s.claimedUntil = 0;
       s.lastError = failure.error;
       if (failure.retryAt === null) s.deadAt = at.toISOString();
       else s.dueAt = failure.retryAt.getTime();
     },
-    async defer(id, until) {
-      const s = of(id);
+    async defer(key, until) {
+      const s = of(key);
       s.claimedUntil = 0;
       s.dueAt = until.getTime();
     },
     async listDead(limit, scope) {
+      // This store's notifications: its council's.
       const all = await store.listNotifications();
+      const stateOf = (n: NotificationRecord) => state.get(slot({ id: n.id, organisation }));
       return all
-        .filter((n) => state.get(n.id)?.deadAt && n.sentAt === null)
+        .filter((n) => stateOf(n)?.deadAt && n.sentAt === null)
         .map((n): DeadNotification => {
-          const s = state.get(n.id)!;
+          const s = stateOf(n)!;
           return {
             id: n.id,
             contributionId: n.contributionId,
@@ -200,9 +220,9 @@ export function createMemoryOutbox(
         .slice(0, limit);
     },
     async revive(id, _at, scope) {
-      const s = state.get(id);
+      const s = state.get(slot({ id, organisation }));
       if (!s?.deadAt || (scope?.organisation !== undefined && scope.organisation !== organisation)) return false;
-      state.delete(id);
+      state.delete(slot({ id, organisation }));
       return true;
     },
   };

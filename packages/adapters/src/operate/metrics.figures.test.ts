@@ -80,9 +80,12 @@ async function seed(store: PostgresStore, driver: SqlDriver) {
   await migrateOutbox(driver);
   const outbox = createSqlOutbox(driver);
   const at = new Date(NOW - 60_000);
-  expect((await outbox.claim(10, at)).map((n) => n.id).sort()).toEqual(['n_dead', 'n_sent', 'n_wait']);
-  await outbox.done('n_sent', at);
-  await outbox.failed('n_dead', at, { error: 'SmtpError 550', retryAt: null });
+  const claimed = await outbox.claim(10, at);
+  expect(claimed.map((n) => n.id).sort()).toEqual(['n_dead', 'n_sent', 'n_wait']);
+  // Each update names the notification's council (ids are unique within a council only).
+  const of = (id: string) => claimed.find((n) => n.id === id)!;
+  await outbox.done(of('n_sent'), at);
+  await outbox.failed(of('n_dead'), at, { error: 'SmtpError 550', retryAt: null });
 }
 
 const EXPECTED = [

@@ -6,7 +6,7 @@
 // dispatcher is server-wide, every council's notifications go through it.
 import type { NotificationRecord } from '@participe/core';
 import type { DeadLetters, DeadNotification, OutboxQueue } from '../notifications/outbox.js';
-import { channelOf } from '../notifications/outbox.js';
+import { channelOf, keyOf } from '../notifications/outbox.js';
 import type { SmsOptOuts } from '../notifications/sms.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { applyVersioned, type VersionedStep } from './versioned.js';
@@ -61,7 +61,8 @@ const RECORD_COLUMNS = `n.id, n.contribution_id AS "contributionId", n.kind, n.r
  */
 const SELECT_CANDIDATES = `SELECT n.id, ${ORG_OF('n')} AS org FROM notifications n
   WHERE n.sent_at IS NULL AND n.recipient IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM outbox_deliveries d WHERE d.notification_id = n.id
+    AND NOT EXISTS (SELECT 1 FROM outbox_deliveries d
+      WHERE d.organisation_id = ${ORG_OF('n')} AND d.notification_id = n.id
       AND (d.dead_at IS NOT NULL OR d.next_attempt_at > $2 OR d.claimed_until > $2))
   ORDER BY n.position LIMIT $1
   FOR UPDATE OF n SKIP LOCKED`;
@@ -75,7 +76,12 @@ const CLAIM = `INSERT INTO outbox_deliveries AS d (organisation_id, notification
   SELECT c.org, c.id, $2, $3 FROM unnest($1::text[], $4::text[]) AS c (id, org)
   ON CONFLICT (organisation_id, notification_id) DO UPDATE SET claimed_until = EXCLUDED.claimed_until
     WHERE d.dead_at IS NULL AND d.next_attempt_at <= $2 AND (d.claimed_until IS NULL OR d.claimed_until <= $2)
-  RETURNING d.notification_id AS id, d.attempts`;
+  RETURNING d.organisation_id AS org, d.notification_id AS id, d.attempts`;
+
+/** The notifications among `(ids[i], orgs[i])` pairs ($1, $2): ids are unique within a council only. */
+const PAIRS = `JOIN unnest($1::text[], $2::text[]) AS w (id, org) ON n.id = w.id AND ${ORG_OF('n')} = w.org`;
+
+const slot = (org: string, id: string) => `${org}\u0000${id}`;
 
 export interface SqlOutboxOptions {
   /**
@@ -97,50 +103,60 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
         const candidates = await tx.query<{ id: string; org: string }>(SELECT_CANDIDATES, [limit, iso(now)]);
         if (candidates.length === 0) return [];
         const ids = candidates.map((c) => c.id);
-        const won = await tx.query<{ id: string; attempts: number }>(CLAIM, [
+        const won = await tx.query<{ org: string; id: string; attempts: number }>(CLAIM, [
           ids,
           iso(now),
           iso(new Date(now.getTime() + lease)),
           candidates.map((c) => c.org),
         ]);
         // Sent by another process between the two statements: nothing to do.
-        const unsent = await tx.query<{ id: string }>(
-          'SELECT id FROM notifications WHERE id = ANY($1::text[]) AND sent_at IS NULL',
-          [won.map((w) => w.id)],
+        const unsent = await tx.query<{ id: string; org: string }>(
+          `SELECT n.id, w.org FROM notifications n ${PAIRS} WHERE n.sent_at IS NULL`,
+          [won.map((w) => w.id), won.map((w) => w.org)],
         );
-        const still = new Set(unsent.map((u) => u.id));
-        return won.filter((w) => still.has(w.id));
+        const still = new Set(unsent.map((u) => slot(u.org, u.id)));
+        return won.filter((w) => still.has(slot(w.org, w.id)));
       });
       if (claimed.length === 0) return [];
-      const records = await driver.query<NotificationRecord>(
-        `SELECT ${RECORD_COLUMNS} FROM notifications n WHERE n.id = ANY($1::text[]) ORDER BY n.position`,
-        [claimed.map((c) => c.id)],
+      const records = await driver.query<NotificationRecord & { organisation: string }>(
+        `SELECT ${RECORD_COLUMNS} FROM notifications n ${PAIRS} ORDER BY n.position`,
+        [claimed.map((c) => c.id), claimed.map((c) => c.org)],
       );
-      const attempts = new Map(claimed.map((c) => [c.id, Number(c.attempts)]));
-      return records.map((r) => ({ ...r, attempts: attempts.get(r.id) ?? 0 }));
+      const attempts = new Map(claimed.map((c) => [slot(c.org, c.id), Number(c.attempts)]));
+      return records.map((r) => ({ ...r, attempts: attempts.get(slot(r.organisation, r.id)) ?? 0 }));
     },
 
-    async done(id, at) {
+    async done(key, at) {
+      const { id, organisation } = keyOf(key);
       await driver.transaction(async (tx) => {
-        await tx.query('UPDATE notifications SET sent_at = $2 WHERE id = $1 AND sent_at IS NULL', [id, iso(at)]);
-        await tx.query('DELETE FROM outbox_deliveries WHERE notification_id = $1', [id]);
+        await tx.query(
+          `UPDATE notifications AS n SET sent_at = $2 WHERE n.id = $1 AND ${ORG_OF('n')} = $3 AND n.sent_at IS NULL`,
+          [id, iso(at), organisation],
+        );
+        await tx.query('DELETE FROM outbox_deliveries WHERE organisation_id = $2 AND notification_id = $1', [
+          id,
+          organisation,
+        ]);
       });
     },
 
-    async failed(id, at, failure) {
+    async failed(key, at, failure) {
+      const { id, organisation } = keyOf(key);
       await driver.query(
         `UPDATE outbox_deliveries SET attempts = attempts + 1, claimed_until = NULL, last_error = $3,
             next_attempt_at = coalesce($4::timestamptz, next_attempt_at),
             dead_at = CASE WHEN $4::timestamptz IS NULL THEN $2::timestamptz END
-          WHERE notification_id = $1`,
-        [id, iso(at), failure.error, failure.retryAt ? iso(failure.retryAt) : null],
+          WHERE organisation_id = $5 AND notification_id = $1`,
+        [id, iso(at), failure.error, failure.retryAt ? iso(failure.retryAt) : null, organisation],
       );
     },
 
-    async defer(id, until) {
+    async defer(key, until) {
+      const { id, organisation } = keyOf(key);
       await driver.query(
-        'UPDATE outbox_deliveries SET claimed_until = NULL, next_attempt_at = $2 WHERE notification_id = $1',
-        [id, iso(until)],
+        `UPDATE outbox_deliveries SET claimed_until = NULL, next_attempt_at = $2
+          WHERE organisation_id = $3 AND notification_id = $1`,
+        [id, iso(until), organisation],
       );
     },
 

@@ -402,19 +402,21 @@ export class PostgresStore implements ParticipeStore, OrganisationStore, Council
 
   // The outbox is server-wide: the dispatcher sends every council's notifications, whichever
   // organisation this store is (ids are random, unique across organisations).
-  async listPendingNotifications(limit: number): Promise<NotificationRecord[]> {
-    return this.#db.query<NotificationRecord>(
+  async listPendingNotifications(limit: number): Promise<Array<NotificationRecord & { organisation: string }>> {
+    return this.#db.query<NotificationRecord & { organisation: string }>(
       `SELECT id, contribution_id AS "contributionId", kind, recipient AS "to", payload,
-          created_at AS "createdAt", sent_at AS "sentAt"
+          created_at AS "createdAt", sent_at AS "sentAt", organisation_id AS organisation
         FROM notifications WHERE sent_at IS NULL AND recipient IS NOT NULL ORDER BY position LIMIT $1`,
       [limit],
     );
   }
 
-  async markNotificationSent(id: string, at: string): Promise<boolean> {
+  /** `organisation`: the council whose notification it is (ids are unique within a council only). */
+  async markNotificationSent(id: string, at: string, organisation?: string): Promise<boolean> {
     const rows = await this.#db.query(
-      'UPDATE notifications SET sent_at = $2 WHERE id = $1 AND sent_at IS NULL RETURNING id',
-      [id, at],
+      `UPDATE notifications SET sent_at = $2
+        WHERE id = $1 AND sent_at IS NULL AND ($3::text IS NULL OR organisation_id = $3) RETURNING id`,
+      [id, at, organisation ?? null],
     );
     return rows.length === 1;
   }

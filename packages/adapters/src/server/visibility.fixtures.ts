@@ -277,7 +277,7 @@ export async function world() {
   const outbox = createMemoryOutbox(store);
   const [pending] = await store.listPendingNotifications(1);
   if (!pending) throw new Error('the world has no notification to set aside');
-  await outbox.failed(pending.id, NOW, { error: 'SmtpError 550', retryAt: null });
+  await outbox.failed(pending, NOW, { error: 'SmtpError 550', retryAt: null });
   return { store, admin, created, meeting, attestation, staff, practice, outbox, dead: pending.id, slug: SLUG };
 }
 export type World = Awaited<ReturnType<typeof world>>;
