@@ -3,6 +3,7 @@
 // Every statement must run on PostgreSQL 15 (Debian's server) and on PGlite (PostgreSQL 18).
 import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
 import { administration } from './admin.migration.js';
+import { boardIndex } from './board.migration.js';
 import { content } from './content.migration.js';
 import { contentSearch } from './content-search.migration.js';
 import { inList } from './contribution.sql.js';
@@ -212,6 +213,7 @@ export const MIGRATIONS: readonly Migration[] = [
   practices,
   contentSearch,
   councilSettings,
+  boardIndex,
 ];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
