@@ -236,10 +236,15 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       );
       const b = await citizen.createContribution(proposal({ title: 'Gardée' }));
       await citizen.reportContribution(a.contribution.id, { reason: 'insult', note: 'Deuxième phrase' });
-      await citizen.reportContribution(b.contribution.id, { reason: 'spam' });
+      // From an English page: the note keeps its language (RGAA 8.7 in the moderation queue).
+      await citizen.reportContribution(b.contribution.id, { reason: 'spam', note: 'An advert', lang: 'en' });
       expect(
         (await failure(citizen.reportContribution(a.contribution.id, { reason: 'nope' as 'spam' }))).paths,
       ).toEqual(['reason']);
+      expect(
+        (await failure(citizen.reportContribution(a.contribution.id, { reason: 'spam', lang: 'pas une langue' })))
+          .paths,
+      ).toEqual(['lang']);
       const queue = await fac.listModerationQueue('s_nord');
       expect(queue.map((i) => [i.contribution.content.title, i.queue, i.reports.map((r) => r.reason)])).toEqual([
         ['Signalée', 'reported', ['insult']],
@@ -259,7 +264,8 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
       const after = await fac.listModerationQueue('s_nord');
       expect(after.map((i) => [i.contribution.id, i.queue])).toEqual([[a.contribution.id, 'hidden']]);
       const reports = await w.store.listReports({ spaceId: 's_nord' });
-      expect(reports.map((r) => r.closed?.outcome)).toEqual(['hidden', 'kept']);
+      expect(reports.map((r) => r.closed?.outcome)).toEqual(['hidden', 'kept']); // nothing from the refused ones
+      expect(reports.map((r) => r.lang)).toEqual([undefined, 'en']);
       const note = (await w.store.listNotifications(a.contribution.id)).find((n) => n.kind === 'contributionHidden');
       expect(note?.payload['reason']).toBe('Propos injurieux envers une personne');
       // The public still sees that something was hidden, without its words.
@@ -331,8 +337,13 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         on: '2026-02-10',
         place: 'Maison des solidarités',
         attendance: ['m_c', added.id],
+        lang: 'en', // the language the widget wrote it in
       });
-      expect(meeting.version).toBe(1);
+      expect(meeting).toMatchObject({ version: 1, lang: 'en' });
+      expect(
+        (await failure(fac.createMeeting('s_nord', { on: '2026-02-10', place: 'Salle', lang: 'pas une langue' })))
+          .paths,
+      ).toEqual(['lang']);
       const unknown = await failure(
         fac.createMeeting('s_nord', { on: '2026-02-10', place: 'Salle', attendance: ['m_c', 'm_x'] }),
       );
@@ -348,7 +359,10 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         fac.updateMeeting('s_nord', meeting.id, { ...meeting, minutes: 'Autre version' }, { expectedVersion: 1 }),
       );
       expect(stale).toMatchObject({ status: 409, code: 'meetingConflict' });
-      expect((await w.store.getMeeting(meeting.id))?.minutes).toBe('Tour de table, trois propositions.');
+      expect(await w.store.getMeeting(meeting.id)).toMatchObject({
+        minutes: 'Tour de table, trois propositions.',
+        lang: 'en',
+      });
 
       const captured = await fac.createContribution({
         ...proposal({ title: 'Des permanences le samedi', author: { pseudonym: 'Quelqu’un' } }),
