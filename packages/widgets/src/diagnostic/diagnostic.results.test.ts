@@ -198,9 +198,11 @@ describe('participe-diagnostic: sharing and the group view', () => {
     // The council wrote its own words: they, not the built-in ones, must show.
     const council: ParticipeBackend = {
       ...backend,
-      listPhases: async (q) => {
+      // The names alone (`fields=label`): the results never read whole phases (13 KiB).
+      listPhases: () => Promise.reject(new Error('whole phases are not needed')),
+      listPhaseLabels: async (q) => {
         asked.push('phases');
-        const page = await backend.listPhases(q);
+        const page = await backend.listPhaseLabels!(q);
         return { ...page, items: page.items.map((p) => ({ ...p, label: { standard: `Étape du conseil ${p.id}` } })) };
       },
       listResources: async (q) => {
@@ -209,7 +211,7 @@ describe('participe-diagnostic: sharing and the group view', () => {
         return { ...page, items: page.items.map((r) => ({ ...r, title: { standard: `Outil du conseil ${r.id}` } })) };
       },
     };
-    const gate = gated(council, ['listPhases']);
+    const gate = gated(council, ['listPhaseLabels']);
     await saveDraft(SPACE, defaultQuestionnaire, { state: 'review', answers: completeDefaultAnswers() });
     const el = await mount({ backend: gate.backend, questionnaire: null, content: null }, { space: SPACE });
     await eventually(() => expect(button(el, 'Voir mes résultats')).toBeDefined());
