@@ -10,7 +10,10 @@ import type { MemberRole } from '@participe/core';
 export const API_SCOPES = ['read', 'answer', 'moderate', 'edit', 'admin'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
-/** A signing key: the public half in clear, the private half sealed with `PARTICIPE_TOKEN_SECRET`. */
+/**
+ * A council's signing key (each council signs and checks its tokens with its own): the public
+ * half in clear, the private half sealed with `PARTICIPE_TOKEN_SECRET`.
+ */
 export interface SigningKeyRecord {
   kid: string;
   alg: 'ES256';
