@@ -8,6 +8,7 @@ import {
   isOverdue,
   percentile,
   VERDICTS,
+  writtenIn,
 } from '@participe/core';
 
 /** The board over the memory store's views: the same figures as `postgres/board.sql.ts`. */
@@ -46,6 +47,7 @@ export function memoryBoard(views: Iterable<ContributionView>, query: BoardQuery
       id: v.id,
       spaceId: v.spaceId,
       title: v.content.title,
+      lang: writtenIn(v.content),
       publishedAt: v.publishedAt!,
       daysWaiting: daysWaiting(v, query.now) ?? 0,
     })),

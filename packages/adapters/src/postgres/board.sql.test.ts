@@ -99,8 +99,8 @@ function seed() {
       ],
       'en',
     ),
-    // Waiting 92 days on 1 June: overdue in Nord.
-    N('n4', 'logement', [{ type: 'contribution.submit', actor: author, at: t('2026-03-01') }]),
+    // Waiting 92 days on 1 June: overdue in Nord. Written in English.
+    N('n4', 'logement', [{ type: 'contribution.submit', actor: author, at: t('2026-03-01') }], 'en'),
     // Waiting 12 days: not overdue in Nord.
     N('n5', 'mobilite', [{ type: 'contribution.submit', actor: author, at: t('2026-05-20') }]),
     // Withdrawn, and a draft never sent: left out.
@@ -144,7 +144,9 @@ function checks(open: () => Promise<ParticipeStore>) {
       answered: 3,
       medianDaysToAnswer: 29,
       overdueCount: 1,
-      overdue: [{ id: 'n4', spaceId: 's_nord', title: 'Titre n4', publishedAt: t('2026-03-01'), daysWaiting: 92 }],
+      overdue: [
+        { id: 'n4', spaceId: 's_nord', title: 'Titre n4', lang: 'en', publishedAt: t('2026-03-01'), daysWaiting: 92 },
+      ],
       byVerdict: [
         { verdict: 'accepted', count: 2 },
         { verdict: 'declined', count: 1 },
@@ -205,9 +207,9 @@ function checks(open: () => Promise<ParticipeStore>) {
   it('the council: each space with its own delay; all years, then 2026 only', async () => {
     const all = await store.board({ spaces: SPACES, now: NOW });
     expect(all).toMatchObject({ received: 7, answered: 4, medianDaysToAnswer: 21.5, overdueCount: 2 });
-    expect(all.overdue.map((o) => [o.id, o.daysWaiting])).toEqual([
-      ['n4', 92],
-      ['s1', 17],
+    expect(all.overdue.map((o) => [o.id, o.daysWaiting, o.lang])).toEqual([
+      ['n4', 92, 'en'],
+      ['s1', 17, 'fr'], // stored without a language: French
     ]);
     expect(all.byVerdict.map((v) => v.verdict)).toEqual(['accepted', 'declined', 'answered']);
     expect(all.meanDaysToAnswer).toBeCloseTo(85 / 4, 9);

@@ -11,6 +11,7 @@ import {
   type CommitmentRow,
   NO_BOARD_FIGURES,
   VERDICTS,
+  writtenIn,
 } from '@participe/core';
 import { AWAITING_ANSWER, inList, Params } from './contribution.sql.js';
 import type { SqlExecutor } from './driver.js';
@@ -54,6 +55,7 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
       (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM c WHERE days IS NOT NULL) AS p90,
       (SELECT count(*)::int FROM c WHERE late) AS overdue_count,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'spaceId', space_id, 'title', view->'content'->>'title',
+          'lang', view->'content'->>'lang',
           'publishedAt', view->>'publishedAt', 'daysWaiting', ${wholeDays('published_at', now)}::int)
           ORDER BY published_at, id), '[]')
         FROM (SELECT * FROM c WHERE late ORDER BY published_at, id LIMIT ${limit}) o) AS overdue,
@@ -102,7 +104,12 @@ export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation
     medianDaysToAnswer: row.median === null ? null : Number(row.median),
     p90DaysToAnswer: row.p90 === null ? null : Number(row.p90),
     overdueCount: row.overdue_count,
-    overdue: parsed(row.overdue).map((o) => ({ ...o, publishedAt: new Date(o.publishedAt).toISOString() })),
+    overdue: parsed(row.overdue).map((o) => ({
+      ...o,
+      // Stored without a language (older contributions, SQL null): French.
+      lang: writtenIn({ lang: o.lang ?? undefined }),
+      publishedAt: new Date(o.publishedAt).toISOString(),
+    })),
     byVerdict: VERDICTS.filter((v) => verdicts[v]).map((verdict) => ({ verdict, count: verdicts[verdict]! })),
     byTheme: parsed(row.themes),
     byMonth: parsed(row.months),

@@ -13,6 +13,8 @@ export const BoardOverdueSchema = z.object({
   id: IdSchema,
   spaceId: IdSchema,
   title: z.string(),
+  /** The language the title is written in (the contribution's). */
+  lang: z.string(),
   publishedAt: InstantSchema,
   /** Whole days since it was published. */
   daysWaiting: count,

@@ -137,6 +137,10 @@ describe('participe-board', () => {
     ]);
     const el = await mount((await seeded([english, answeredWithSteps('Le guichet ouvre trop tard')])).backend);
     await ready(el);
+    // Overdue titles too (none of these is overdue, so a board of the usual world).
+    const usual = await mount((await seeded(boardWorld())).backend);
+    await ready(usual);
+    expect(all(usual, '[part~="overdue"] li .title').map((s) => s.getAttribute('lang'))).toEqual(['fr']);
     const marks = (c: Element) => ({
       what: c.querySelector('.what strong')?.getAttribute('lang'),
       title: c.querySelector('.meta span[lang]')?.getAttribute('lang'),

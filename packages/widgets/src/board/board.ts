@@ -238,7 +238,7 @@ export class ParticipeBoard extends ParticipeElement {
       html`<ol part="overdue">
           ${board.overdue.map(
             (o) => html`<li>
-              <span class="title">${o.title}</span>
+              <span class="title" lang=${o.lang}>${o.title}</span>
               <span class="meta">${t('overdue.waiting', {
                 date: dates.instant(o.publishedAt),
                 days: days(o.daysWaiting, 'since'),
