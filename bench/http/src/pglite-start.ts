@@ -5,9 +5,11 @@
 //   pnpm build && pnpm --filter @participe/bench-http pglite-start
 //
 // Environment: BENCH_COUNT contributions seeded (default 20000), BENCH_RUNS per build
-// (default 3), BENCH_CLI_BEFORE another build's `bin/participe.js` to compare with,
+// (default 3), BENCH_CLI_BEFORE another build's `bin/participe.js` to compare with (and
+// BENCH_CLI_AFTER instead of this tree's: copies stay still while the tree is rebuilt),
 // BENCH_PGLITE_DIR a folder already seeded (kept; otherwise one is seeded and removed),
-// BENCH_PROFILE a folder where each run writes its CPU profile.
+// BENCH_PROFILE a folder where each run writes its CPU profile, BENCH_REQUESTS of each kind
+// sent one at a time after the idle reading (default 100; 0 for none).
 // Goals (issue #20): ready ≤ 1.5 s, idle RSS ≤ 200 MB.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,8 +17,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SPACES } from '@participe/bench-server/data';
 import { printTable } from '@participe/bench-server/run';
-import { cpuSeconds, freePort, rssMb, seedPglite, waitReady } from './shared.js';
+import { benchSpace, cpuSeconds, freePort, rssMb, seedPglite, waitReady } from './shared.js';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 20_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -25,7 +28,12 @@ const IDLE_MS = 5000;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const builds = [
   ...(process.env['BENCH_CLI_BEFORE'] ? [{ name: 'before', cli: process.env['BENCH_CLI_BEFORE'] }] : []),
-  { name: 'this tree', cli: fileURLToPath(new URL('../../../packages/adapters/bin/participe.js', import.meta.url)) },
+  {
+    name: 'after',
+    cli:
+      process.env['BENCH_CLI_AFTER'] ??
+      fileURLToPath(new URL('../../../packages/adapters/bin/participe.js', import.meta.url)),
+  },
 ];
 
 const given = process.env['BENCH_PGLITE_DIR'];
@@ -37,6 +45,58 @@ if (!given || !existsSync(join(seeded, 'pglite'))) {
 
 // The embedded database is the one used when no PostgreSQL server is named.
 const { DATABASE_URL: _url, PARTICIPE_DATABASE_SCHEMA: _schema, ...env } = process.env;
+
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 100);
+const themes = benchSpace(SPACES[0]!).themes.map((t) => t.id);
+
+/**
+ * `REQUESTS` of each kind, one at a time: the CPU time each took in the server (what the
+ * WebAssembly compiler's choices change) and the slowest, on the data just started on.
+ */
+async function requests(base: string, pid: number) {
+  const list = (await (await fetch(`${base}/api/contributions?space=${SPACES[0]}`)).json()) as {
+    items: Array<{ id: string }>;
+  };
+  const ids = list.items.map((c) => c.id);
+  let n = 0;
+  const kinds: Array<[string, () => Promise<Response>]> = [
+    ['GET list', () => fetch(`${base}/api/contributions?space=${SPACES[n % SPACES.length]}`)],
+    ['GET one', () => fetch(`${base}/api/contributions/${ids[n % ids.length]}`)],
+    [
+      'POST create',
+      () =>
+        fetch(`${base}/api/contributions`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': `bench-start-${randomBytes(12).toString('hex')}`,
+          },
+          body: JSON.stringify({
+            spaceId: SPACES[n % SPACES.length],
+            kind: 'proposal',
+            title: `Des bus plus tôt le matin ${n}`,
+            body: 'Le premier bus passe trop tard pour arriver au travail à huit heures.',
+            theme: themes[n % themes.length],
+            author: { pseudonym: 'Camille' },
+          }),
+        }),
+    ],
+  ];
+  const out: Record<string, { cpuMs: number; maxMs: number }> = {};
+  for (const [kind, send] of kinds) {
+    const cpu = cpuSeconds(pid);
+    let maxMs = 0;
+    for (n = 0; n < REQUESTS; n += 1) {
+      const t = performance.now();
+      const r = await send();
+      await r.arrayBuffer();
+      if (!r.ok) throw new Error(`${kind}: ${r.status}`);
+      maxMs = Math.max(maxMs, performance.now() - t);
+    }
+    out[kind] = { cpuMs: ((cpuSeconds(pid) - cpu) * 1000) / REQUESTS, maxMs };
+  }
+  return out;
+}
 
 /** The moments the server logs on its way up, in ms since the process was spawned. */
 const MARKS = ['starting', 'database ready', 'listening'] as const;
@@ -63,11 +123,13 @@ async function run(cli: string, name: string) {
         PARTICIPE_PORT: String(port),
         PARTICIPE_TOKEN_SECRET: randomBytes(32).toString('base64'),
         PARTICIPE_NOTIFY_INTERVAL: '3600',
+        PARTICIPE_RATE_LIMIT: 'off',
         PARTICIPE_MAIL_DIR: join(dir, 'mail'),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  child.stdout!.on('end', () => buffered && log(buffered));
   let buffered = '';
   child.stdout!.on('data', (chunk: Buffer) => {
     const at = performance.now() - started;
@@ -75,6 +137,8 @@ async function run(cli: string, name: string) {
     const lines = buffered.split('\n');
     buffered = lines.pop()!;
     for (const line of lines) {
+      if (!line.startsWith('{')) continue; // Node's own words on a failed start
+      if (line.includes('"level":"fatal"')) log(line);
       const msg = (JSON.parse(line) as { msg?: string }).msg;
       if (msg && (MARKS as readonly string[]).includes(msg)) marks[msg] ??= at;
     }
@@ -85,7 +149,10 @@ async function run(cli: string, name: string) {
     // What a loaded machine does not stretch: the CPU time the start itself took.
     const cpuMs = cpuSeconds(child.pid!) * 1000;
     await new Promise((r) => setTimeout(r, IDLE_MS));
-    return { readyMs, cpuMs, rss: rssMb(child.pid!), load, loadAfter: loadavg()[0]!, marks };
+    const rss = rssMb(child.pid!);
+    const loadAfter = loadavg()[0]!;
+    const sent = REQUESTS > 0 ? await requests(`http://127.0.0.1:${port}`, child.pid!) : {};
+    return { readyMs, cpuMs, rss, load, loadAfter, marks, sent, rssAfter: rssMb(child.pid!) };
   } finally {
     await new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -109,6 +176,10 @@ for (let i = 0; i < RUNS; i += 1) {
       MARKS.map((m) => r.marks[m]?.toFixed(0) ?? '–').join(' / '),
       `${r.rss.toFixed(0)} ${r.rss <= 200 ? 'ok' : 'MISSED'}`,
       `${r.load.toFixed(1)} → ${r.loadAfter.toFixed(1)}`,
+      Object.values(r.sent)
+        .map((x) => `${x.cpuMs.toFixed(1)} (${x.maxMs.toFixed(0)})`)
+        .join(' / '),
+      r.rssAfter.toFixed(0),
     ]);
   }
 }
@@ -121,6 +192,8 @@ printTable(
     `logged: ${MARKS.join(' / ')} (ms)`,
     'idle RSS MB (≤ 200)',
     'load 1 min',
+    'CPU ms per request (slowest ms): GET list / GET one / POST create',
+    'RSS after them MB',
   ],
   rows,
   `participe serve on an existing PGlite database of ${COUNT} contributions, RSS after ${IDLE_MS / 1000} s idle`,

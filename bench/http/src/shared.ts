@@ -9,6 +9,19 @@ import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
 import { inBatches, runConcurrently } from '@participe/bench-server/run';
 import { type ParticipeStore, SpaceSchema } from '@participe/core';
 
+/** Each space of the data: the default themes, nothing else set. */
+export const benchSpace = (id: string) =>
+  SpaceSchema.parse({
+    id,
+    slug: id.replace('_', '-'),
+    name: `Groupe ${id}`,
+    policyArea: 'Insertion',
+    territory: 'Département',
+    charter: { text: '', adoptedOn: null },
+    composition: {},
+    createdOn: '2024-01-01',
+  });
+
 /**
  * The same data in any store: spaces, `count` contributions written by `rawCreate` in one
  * statement each, then their later events through the store, so lists hold every stage.
@@ -19,21 +32,8 @@ export async function seed(
   writers: number,
   rawCreate: (args: CreateArgs) => Promise<void>,
 ) {
-  let themes: string[] = [];
-  for (const id of SPACES) {
-    const space = SpaceSchema.parse({
-      id,
-      slug: id.replace('_', '-'),
-      name: `Groupe ${id}`,
-      policyArea: 'Insertion',
-      territory: 'Département',
-      charter: { text: '', adoptedOn: null },
-      composition: {},
-      createdOn: '2024-01-01',
-    });
-    themes = space.themes.map((t) => t.id); // what a create may name
-    await store.putSpace(space);
-  }
+  for (const id of SPACES) await store.putSpace(benchSpace(id));
+  const themes = benchSpace(SPACES[0]!).themes.map((t) => t.id); // what a create may name
   await inBatches(count, createArgs, (batch) => runConcurrently(batch, writers, rawCreate));
   const published: string[] = [];
   await inBatches(count, laterSteps, (batch) =>
