@@ -1,0 +1,260 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import './participe-content-editor.js';
+import { expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import type { ContentEditorApi } from './content-editor.api.js';
+import { contentSeed, FACILITATOR, OTHER_EDITOR, stalledContent } from './content-editor.fixtures.js';
+
+type El = HTMLElementTagNameMap['participe-content-editor'];
+
+/** Generous: the machine is shared, nothing here may depend on its speed. */
+const eventually = <T>(read: () => T) => vi.waitFor(read, { timeout: 15_000, interval: 20 });
+
+async function mount(api: ContentEditorApi | null, attrs: Record<string, string> = {}) {
+  const el = document.createElement('participe-content-editor');
+  el.api = api;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: El) => shadow(el);
+const part = (el: El, name: string) => root(el).querySelector(`[part~="${name}"]`);
+const status = (el: El) => text(part(el, 'status'));
+const byId = <T extends HTMLElement = HTMLElement>(el: El, id: string) => root(el).getElementById(id) as T | null;
+const titles = (el: El) => [...root(el).querySelectorAll('[part~="item-title"]')].map(text);
+const active = (el: El) => root(el).activeElement;
+async function press(el: El, id: string) {
+  await eventually(() => expect(byId(el, id)).not.toBeNull());
+  byId(el, id)!.focus();
+  await userEvent.keyboard('{Enter}');
+}
+async function type(el: El, id: string, words: string) {
+  const field = byId<HTMLInputElement>(el, id)!;
+  field.focus();
+  field.select();
+  await userEvent.keyboard('{Backspace}');
+  if (words) await userEvent.keyboard(words);
+}
+/** Opens the first resource the list shows; its id. */
+async function openFirst(el: El) {
+  await eventually(() => expect(titles(el).length).toBeGreaterThan(0));
+  const id = root(el).querySelector<HTMLButtonElement>('[part~="item"] button')!.id.slice('open-'.length);
+  await press(el, `open-${id}`);
+  await eventually(() => expect(active(el)?.id).toBe('form-title'));
+  return id;
+}
+
+beforeEach(() => {
+  document.documentElement.lang = 'fr';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('participe-content-editor', () => {
+  it('says it is loading, then lists the council’s resources, found by words and by phase, without axe violations', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor } = contentSeed();
+    const loading = await mount(stalledContent(editor));
+    await eventually(() => expect(status(loading)).toBe('Chargement des ressources…'));
+    expect(part(loading, 'base')!.getAttribute('aria-busy')).toBe('true');
+    await expectNoAxeViolations(loading);
+    document.body.replaceChildren();
+
+    const el = await mount(editor);
+    await eventually(() => expect(status(el)).toMatch(/^\d+ ressources$/));
+    const all = titles(el).length;
+    expect(all).toBeGreaterThan(5);
+    expect(text(part(el, 'heading'))).toBe('Les ressources du conseil');
+    await expectNoAxeViolations(el);
+
+    // A phase: fewer resources, each of them listed for it.
+    const phase = byId<HTMLSelectElement>(el, 'phase')!;
+    phase.focus();
+    phase.value = 'evaluate';
+    await press(el, 'search');
+    await eventually(() => expect(titles(el).length).toBeLessThan(all));
+    const { items } = await editor.listResources({ phase: 'evaluate', limit: 100, locale: 'fr' });
+    expect(titles(el)).toEqual(items.map((r) => r.title.standard));
+
+    // Words that match nothing say so.
+    await type(el, 'q', 'zzqxw introuvable');
+    await press(el, 'search');
+    await eventually(() =>
+      expect(text(root(el).querySelector('section > p:not([part])'))).toBe('Aucune ressource ne correspond.'),
+    );
+    await expectNoAxeViolations(el);
+  });
+
+  it('edits a text and its FALC version by keyboard, flags a text saved without FALC, and shows who changed what in the history', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor } = contentSeed();
+    const el = await mount(editor);
+    const id = await openFirst(el);
+    const before = await editor.getResource(id, { locale: 'fr' });
+    expect(byId<HTMLInputElement>(el, 'title-standard')!.value).toBe(before.title.standard);
+    expect(byId<HTMLInputElement>(el, 'title-falc')!.value).toBe(before.title.falc);
+    expect(root(el).querySelectorAll('[part~="no-falc"]')).toHaveLength(0);
+
+    await type(el, 'summary-standard', 'Un résumé revu par le conseil.');
+    await type(el, 'summary-falc', '');
+    // The empty FALC version is flagged at once, and named by the field it belongs to.
+    await eventually(() => expect(text(byId(el, 'summary-nofalc'))).toBe('sans version FALC'));
+    expect(byId(el, 'summary-falc')!.getAttribute('aria-describedby')).toContain('summary-nofalc');
+    await expectNoAxeViolations(el);
+
+    await press(el, 'save');
+    await eventually(() =>
+      expect(status(el)).toBe(
+        `Ressource « ${before.title.standard} » enregistrée (version 2), avec 1 texte sans version FALC.`,
+      ),
+    );
+    const after = await editor.getResource(id, { locale: 'fr' });
+    expect(after.version).toBe(2);
+    expect(after.summary).toEqual({ standard: 'Un résumé revu par le conseil.' });
+    expect(after.falcMissing).toEqual(['summary']);
+    expect(after.steps).toEqual(before.steps);
+
+    await press(el, 'history');
+    await eventually(() => expect(active(el)?.id).toBe('history-title'));
+    const lines = [...root(el).querySelectorAll('[part~="history"] li')].map(text);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Version 2, le .+, par un éditeur \(acc_editrice\) : Résumé$/);
+    expect(lines[1]).toMatch(/^Version 1, le .+ : le contenu de départ, des fiches intégrées\.$/);
+    await expectNoAxeViolations(el);
+
+    // Back to the list: focus on the resource's button, its flag shown.
+    await press(el, 'close');
+    await eventually(() => expect(active(el)?.id).toBe(`open-${id}`));
+    expect(text(active(el)?.closest('li')?.querySelector('[part~="item-meta"]'))).toContain(
+      'Version 2 · sans version FALC : Résumé',
+    );
+  });
+
+  it('adds and removes steps, and names a field the API refuses with a valid example, without saving anything', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor } = contentSeed();
+    const el = await mount(editor);
+    const id = await openFirst(el);
+    const before = await editor.getResource(id, { locale: 'fr' });
+    await press(el, 'add-step');
+    const added = `steps-${before.steps.length}-standard`;
+    await eventually(() => expect(active(el)?.id).toBe(added));
+    await userEvent.keyboard('Afficher la question devant la mairie');
+    await type(el, 'title-standard', '');
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('error-summary'));
+    const error = text(byId(el, 'title-standard-error'));
+    expect(error).toMatch(/^Titre : .+ Exemple valide : « Le porteur de parole »$/);
+    expect(byId(el, 'title-standard')!.getAttribute('aria-invalid')).toBe('true');
+    expect(text(part(el, 'error-summary'))).toContain(error);
+    await expectNoAxeViolations(el);
+    expect(await editor.getResource(id, { locale: 'fr' })).toEqual(before);
+
+    await type(el, 'title-standard', 'Un titre corrigé');
+    await press(el, `remove-step-${before.steps.length}`);
+    await eventually(() => expect(active(el)?.id).toBe('add-step'));
+    await press(el, 'save');
+    await eventually(() => expect(status(el)).toMatch(/^Ressource « Un titre corrigé » enregistrée \(version 2\)/));
+    const after = await editor.getResource(id, { locale: 'fr' });
+    expect(after.title.standard).toBe('Un titre corrigé');
+    expect(after.steps).toEqual(before.steps);
+  });
+
+  it('explains a conflict: shows their version, keeps mine on request, or takes theirs', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor, as } = contentSeed();
+    const el = await mount(editor);
+    const id = await openFirst(el);
+    const read = await editor.getResource(id, { locale: 'fr' });
+    // Someone else saves the resource while this editor writes.
+    const { version: _v, falcMissing: _f, ...doc } = read;
+    await as(OTHER_EDITOR).putResource(
+      id,
+      { ...doc, whenToUse: { standard: 'Leur phrase à eux.', falc: 'Leur phrase facile.' } },
+      { expectedVersion: read.version, locale: 'fr' },
+    );
+    await type(el, 'duration', '3 heures');
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('conflict-title'));
+    await eventually(() => expect(text(part(el, 'conflict'))).toContain('Leur phrase à eux.'));
+    expect(text(part(el, 'conflict'))).toContain('(version 2)');
+    await expectNoAxeViolations(el);
+
+    // Keep mine: saved over theirs, with the version they left.
+    await press(el, 'mine');
+    await eventually(() => expect(status(el)).toMatch(/enregistrée \(version 3\)/));
+    const mine = await editor.getResource(id, { locale: 'fr' });
+    expect(mine.duration).toBe('3 heures');
+    expect(mine.whenToUse.standard).toBe(read.whenToUse.standard);
+
+    // Another conflict, this time taking theirs: the form shows their text, nothing is saved.
+    const { version: _v3, falcMissing: _f3, ...doc3 } = mine;
+    await as(OTHER_EDITOR).putResource(id, { ...doc3, duration: '1 jour' }, { expectedVersion: 3, locale: 'fr' });
+    await type(el, 'duration', '4 heures');
+    await press(el, 'save');
+    await eventually(() => expect(byId(el, 'theirs')).not.toBeNull());
+    await press(el, 'theirs');
+    await eventually(() => expect(active(el)?.id).toBe('form-title'));
+    expect(byId<HTMLInputElement>(el, 'duration')!.value).toBe('1 jour');
+    expect((await editor.getResource(id, { locale: 'fr' })).version).toBe(4);
+  });
+
+  it('says in plain words that an editor’s or administrator’s session is needed (401, 403)', {
+    timeout: 60_000,
+  }, async () => {
+    const { as } = contentSeed();
+    // Anonymous: listing is public, saving is not.
+    const el = await mount(as(null));
+    await openFirst(el);
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('failure'));
+    expect(text(part(el, 'failure'))).toBe(
+      'Votre session ne permet pas d’enregistrer : il faut un compte d’éditeur ou d’administrateur du conseil. Vos changements sont toujours dans le formulaire.',
+    );
+    await expectNoAxeViolations(el);
+    document.body.replaceChildren();
+
+    const facilitator = await mount(as(FACILITATOR));
+    await openFirst(facilitator);
+    await press(facilitator, 'save');
+    await eventually(() => expect(text(part(facilitator, 'failure'))).toContain('il faut un compte d’éditeur'));
+
+    // A list that needs a session (a private API) says so, and tries again once signed in.
+    let signedIn = false;
+    const { editor } = contentSeed();
+    const gated: ContentEditorApi = {
+      ...editor,
+      listResources: (q) =>
+        signedIn
+          ? editor.listResources(q)
+          : Promise.reject(Object.assign(new Error('401'), { status: 401, code: 'unauthorized', issues: [] })),
+    };
+    const guarded = await mount(gated);
+    await eventually(() =>
+      expect(text(part(guarded, 'error'))).toContain(
+        'Connectez-vous avec un compte d’éditeur ou d’administrateur du conseil pour modifier ses ressources.',
+      ),
+    );
+    await expectNoAxeViolations(guarded);
+    signedIn = true;
+    guarded.token = 'jeton-de-test';
+    await eventually(() => expect(titles(guarded).length).toBeGreaterThan(0));
+  });
+
+  it('speaks English on an English page', { timeout: 60_000 }, async () => {
+    document.documentElement.lang = 'en';
+    const { as } = contentSeed();
+    const el = await mount(as(null));
+    await eventually(() => expect(text(part(el, 'heading'))).toBe('The council’s resources'));
+    await eventually(() => expect(status(el)).toMatch(/^\d+ resources$/));
+    await openFirst(el);
+    expect(text(root(el).querySelector('label[for="title-falc"]'))).toBe('Easy-to-read (FALC) version');
+  });
+});
