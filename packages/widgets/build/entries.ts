@@ -26,4 +26,5 @@ export const ENTRIES: Record<string, string> = {
   'participe-staff-admin': 'src/staff-admin/participe-staff-admin.ts',
   'participe-practice-editor': 'src/practice-editor/participe-practice-editor.ts',
   'participe-resource-centre': 'src/resource-centre/participe-resource-centre.ts',
+  'participe-content-editor': 'src/content-editor/participe-content-editor.ts',
 };

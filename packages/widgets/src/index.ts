@@ -4,6 +4,7 @@ export { ParticipeAgenda } from './agenda/agenda.js';
 export { ParticipeAnswerForm } from './answer-form/answer-form.js';
 export { ParticipeAttestation } from './attestation/attestation.js';
 export { ParticipeBoard } from './board/board.js';
+export { ParticipeContentEditor } from './content-editor/content-editor.js';
 export { ParticipeContributionDetail } from './contribution-detail/contribution-detail.js';
 export { ParticipeContributionForm } from './contribution-form/contribution-form.js';
 export { ParticipeContributionList } from './contribution-list/contribution-list.js';

@@ -145,6 +145,7 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     ['staff admin', 'staff-admin/participe-staff-admin.ts'],
     ['practice editor', 'practice-editor/participe-practice-editor.ts'],
     ['resource centre', 'resource-centre/participe-resource-centre.ts'],
+    ['content editor', 'content-editor/participe-content-editor.ts'],
   ])(`the %s widget loads at most ${kib(GUIDE_CEILING)} gzip up front`, async (name, entry) => {
     const m = await measure(entry);
     report.push(`${name}: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
@@ -185,7 +186,9 @@ describe('widget bundle budgets', { timeout: 240_000 }, () => {
     report.push(`administration: ${kib(m.initial)} up front + ${kib(m.lazy)} on demand`);
     expect(m.initial).toBeLessThanOrEqual(ADMIN_CEILING);
     const all = await measure('participe.ts');
-    expect(all.inputs.filter((i) => /(spaces-admin|staff-admin|council-settings)\//.test(i))).toEqual([]);
+    expect(all.inputs.filter((i) => /(spaces-admin|staff-admin|council-settings|content-editor)\//.test(i))).toEqual(
+      [],
+    );
   });
 
   // Issue 17: the resource centre reads the council's content from the API, so the built-in

@@ -33,6 +33,7 @@ const ELEMENTS: Record<string, string[]> = {
   'participe-staff-admin': [],
   'participe-practice-editor': [],
   'participe-resource-centre': [],
+  'participe-content-editor': [],
 };
 
 /** The build writes the manifest and its framework files (`pnpm run build` runs `analyze`); a bare test run makes them. */
