@@ -18,7 +18,9 @@ export const boardStyles = css`
   }
   [part~='figures'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    /* 12rem: a figure ("22,5 jours", never broken) keeps its box with letters spaced 0.12 em
+       apart (RGAA 10.12); one column on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: calc(var(--_participe-space) * 0.5);
     margin: 0;
   }
@@ -35,6 +37,7 @@ export const boardStyles = css`
     margin: 0;
     font-size: 1.5em;
     font-weight: 700;
+    overflow-wrap: anywhere;
   }
   [part~='section'] {
     display: grid;
