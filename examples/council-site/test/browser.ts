@@ -1,9 +1,12 @@
 // Browser helpers for the demo's end-to-end test: Debian's chromium, axe-core injected
 // without touching the page's CSP, CSP violations recorded, and keyboard-only moves.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { CHROMIUM } from '../../../vitest.config.js';
+import { type Demo, startDemo } from '../src/demo.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -77,4 +80,28 @@ export async function tabTo(page: Page, matches: (f: Focused) => boolean, max = 
     if (matches(f)) return f;
   }
   throw new Error(`Tab never reached the expected element (last: ${JSON.stringify(await focused(page))})`);
+}
+
+export interface DemoInBrowser {
+  demo: Demo;
+  browser: Browser;
+  /** Closes both and removes the temporary folders. */
+  stop(): Promise<void>;
+}
+
+/** The demo started on fresh temporary folders, as `pnpm start` runs it, and chromium, side by side. */
+export async function startDemoInBrowser(prefix: string): Promise<DemoInBrowser> {
+  const dataDir = mkdtempSync(join(tmpdir(), `${prefix}-data-`));
+  const siteDir = mkdtempSync(join(tmpdir(), `${prefix}-site-`));
+  const [demo, browser] = await Promise.all([startDemo({ dataDir, siteDir, port: 0, env: {} }), launch()]);
+  return {
+    demo,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await demo.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(siteDir, { recursive: true, force: true });
+    },
+  };
 }
