@@ -39,12 +39,20 @@ const showsTitle = (page: Page, title: string) =>
     .poll(() => page.locator('participe-contribution-detail #title').textContent(), { timeout: 15_000 })
     .toBe(title);
 
-/** The list shows contributions and the cycle where the group stands: the page is complete. */
-const listed = (page: Page) =>
-  Promise.all([
+/**
+ * The list shows contributions and the cycle where the group stands: the page is complete.
+ * They are folded under the form: opened first, so that axe sees them too.
+ */
+const listed = async (page: Page) => {
+  await page.locator('details.fold').first().waitFor();
+  await page.evaluate(() => {
+    for (const fold of document.querySelectorAll('details')) fold.open = true;
+  });
+  await Promise.all([
     page.locator('participe-contribution-list [part~="item-title"]').first().waitFor(),
     page.locator('participe-cycle [part~="where"]').waitFor(),
   ]);
+};
 
 describe('the council demo', () => {
   it('seeds a new data folder and prints logins for each group', () => {
