@@ -64,6 +64,7 @@ const PUBLIC = [
   'board',
   'practice-editor',
   'resource-centre',
+  'content-editor',
 ];
 const CASES = [
   ...PUBLIC.map((w) => ({
@@ -72,7 +73,7 @@ const CASES = [
     budget: w === 'contribution-form' ? BUDGETS.formUpFront : BUDGETS.widgetUpFront,
     send: w === 'contribution-form' ? BUDGETS.formToSend : undefined,
     // Issue 17: it reads the council's content from the API, never from the built-in packs.
-    noContent: w === 'resource-centre' || w === 'cycle' || w === 'practice-library',
+    noContent: w === 'resource-centre' || w === 'cycle' || w === 'practice-library' || w === 'content-editor',
   })),
   {
     name: 'evaluateDiagnostic',
