@@ -46,6 +46,12 @@ export const cycleStyles = css`
   .phase-key {
     display: none;
   }
+  .phase-key {
+    gap: 0.25rem;
+    margin: var(--_participe-space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
   @container (max-width: 479px) {
     .number,
     .label {
@@ -59,11 +65,21 @@ export const cycleStyles = css`
     }
     .phase-key {
       display: grid;
-      gap: 0.25rem;
-      margin: var(--_participe-space) 0 0;
-      padding: 0;
-      list-style: none;
     }
+  }
+  /* The same at any width when the labels would overlap (cycle.ts, #checkLabels). */
+  .numbered .number,
+  .numbered .label {
+    display: none;
+  }
+  .numbered .digit {
+    display: inline;
+  }
+  .numbered .hub-text {
+    font-size: 22px;
+  }
+  .numbered .phase-key {
+    display: grid;
   }
   .phase-key li {
     cursor: pointer;

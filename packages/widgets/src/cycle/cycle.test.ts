@@ -505,6 +505,27 @@ describe('participe-cycle on a phone and in forced colours', () => {
     expect(getComputedStyle(key(el)).display).toBe('none');
   });
 
+  it('wider, when its labels would overlap (a person’s own text spacing, a wider font), shows numbers and the list instead', async () => {
+    const el = await inColumn(640);
+    // Letters spaced wider than WCAG 1.4.12's 0.12 em, as a wider font would set them in this
+    // test browser's narrow default font; added after the wheel is drawn, as a user style is.
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.3em !important; word-spacing: 0.16em !important; }',
+    );
+    const root = shadow(el);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+    // Drawn with these letters, labels of neighbouring phases cover each other…
+    expect(overlapping(shownTexts(el))).not.toEqual([]);
+    // …so the wheel shows its numbers, and the list below says what each is.
+    await eventually(() => expect(root.querySelector('.wheel-box')!.classList.contains('numbered')).toBe(true));
+    const shown = shownTexts(el);
+    expect(shown.map((t) => t.text)).toEqual(['Tour 2', '1', '2', '3', '★4', '5', '6', '7']);
+    expect(overlapping(shown)).toEqual([]);
+    expect(getComputedStyle(key(el)).display).not.toBe('none');
+    await expectNoAxeViolations(el);
+  });
+
   /**
    * In forced colours, a screenshot of the wheel: for each phase, the colours that paint at
    * least 1 % of the inside of its sector (antialiasing aside), keyed by tab id.

@@ -201,6 +201,41 @@ export class ParticipeCycle extends ParticipeElement {
     }
   }
 
+  /**
+   * The wheel shows numbers and the list below it when its labels would overlap at full
+   * width too: a person's own text spacing (WCAG 1.4.12: letters 0.12 em apart, words
+   * 0.16 em) or a larger font makes the words wider than their segment. Watched on the
+   * labels themselves, so a style applied after the wheel is drawn counts.
+   */
+  #numbered = false;
+  #labels = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.#checkLabels()) : null;
+
+  #checkLabels() {
+    const box = this.renderRoot.querySelector('.wheel-box');
+    if (this.#numbered || !box || box.clientWidth < 480) return;
+    const rects = [...box.querySelectorAll('g[role=tab]')].map((tab) =>
+      [...tab.querySelectorAll('.number, .label')].map((t) => t.getBoundingClientRect()),
+    );
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+    const overlap = rects.some((mine, i) =>
+      rects.slice(i + 1).some((theirs) => mine.some((a) => theirs.some((b) => !apart(a, b)))),
+    );
+    if (overlap) {
+      this.#numbered = true;
+      this.requestUpdate();
+    }
+  }
+
+  protected override updated(): void {
+    for (const text of this.renderRoot.querySelectorAll('.wheel-box .label')) this.#labels?.observe(text);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#labels?.disconnect();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || RESTART_ON.some((key) => changed.has(key))) {
       if (this.hasUpdated) this.#guide.restart();
@@ -317,7 +352,7 @@ export class ParticipeCycle extends ParticipeElement {
           </li>`,
       )}
     </ol>`;
-    return html`<div class="wheel-box"><svg
+    return html`<div class=${this.#numbered ? 'wheel-box numbered' : 'wheel-box'}><svg
         part="wheel"
         viewBox=${VIEWBOX}
         role="tablist"
