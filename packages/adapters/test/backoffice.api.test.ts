@@ -363,6 +363,16 @@ function suite(name: string, open: () => Promise<ParticipeStore>) {
         minutes: 'Tour de table, trois propositions.',
         lang: 'en',
       });
+      // In the public agenda the meeting says the language its title, place and access were written in.
+      const publicMeeting = await fac.createMeeting('s_nord', {
+        on: '2099-03-10',
+        place: 'Community centre',
+        title: 'Open meeting',
+        public: true,
+        lang: 'en',
+      });
+      const agenda = await w.as('citizen').getAgenda('s_nord');
+      expect(agenda?.find((m) => m.id === publicMeeting.id)).toMatchObject({ title: 'Open meeting', lang: 'en' });
 
       const captured = await fac.createContribution({
         ...proposal({ title: 'Des permanences le samedi', author: { pseudonym: 'Quelqu’un' } }),

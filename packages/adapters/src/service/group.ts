@@ -99,7 +99,7 @@ export async function agendaQuery(ctx: ServiceContext, ref: unknown): Promise<Pu
     .filter((m) => m.public === true && endOf(m) >= now)
     .sort((a, b) => startOf(a).localeCompare(startOf(b)))
     .slice(0, AGENDA_SIZE)
-    .map(({ id, on, place, version, title, startsAt, endsAt, access, cancelled }) => ({
+    .map(({ id, on, place, version, title, startsAt, endsAt, access, cancelled, lang }) => ({
       id,
       on,
       place,
@@ -109,6 +109,7 @@ export async function agendaQuery(ctx: ServiceContext, ref: unknown): Promise<Pu
       ...(endsAt !== undefined ? { endsAt } : {}),
       ...(access !== undefined ? { access } : {}),
       ...(cancelled !== undefined ? { cancelled } : {}),
+      ...(lang !== undefined ? { lang } : {}),
     }));
 }
 

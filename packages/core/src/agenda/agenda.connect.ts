@@ -38,6 +38,8 @@ export function connectAgenda(
       place: m.place,
       access: m.access ?? null,
       cancelled: m.cancelled === true,
+      /** The language the facilitator wrote the title, place and access in (RGAA 8.7). */
+      lang: m.lang ?? 'fr',
       ics: meetingIcs(m, { spaceName: result!.spaceName, now: result!.loadedAt }),
       fileName: `${result!.spaceSlug}-${m.on}.ics`,
     })),

@@ -81,6 +81,8 @@ export const PublicMeetingSchema = z.object({
   endsAt: MEETING_AGENDA.endsAt,
   access: MEETING_AGENDA.access,
   cancelled: MEETING_AGENDA.cancelled,
+  /** The language the title, place and access were written in; absent on older meetings: French. */
+  lang: MeetingSchema.shape.lang,
 });
 
 /** What a facilitator sends to record or update a meeting. */

@@ -121,6 +121,14 @@ describe('participe-agenda', () => {
       expect(status(en)).toBe(`Group “Groupe ressource du secteur Nord”: 3${NB}public meetings planned.`),
     );
     expect(typo(parts(en, 'when')[0])).toBe(`Thursday 19${NB}March 2026, from 08:40 to 10:30`);
+    // What the facilitator wrote in French stays marked French inside the English sentences (RGAA 8.7).
+    const bus = parts(en, 'meeting')[0]!;
+    expect(bus.querySelector('[part~="title"] [lang]')?.getAttribute('lang')).toBe('fr');
+    expect(text(bus.querySelector('[part~="title"] [lang="fr"]'))).toBe('Atelier : les horaires du bus');
+    expect(text(bus.querySelector('[part~="place"] [lang="fr"]'))).toBe('Maison des solidarités, salle 2');
+    expect(text(bus.querySelector('[part~="access"] [lang="fr"]'))).toMatch(/^Bus 4, arrêt Tilleuls/);
+    // The title the interface gives a meeting without one is the interface's: no mark.
+    expect(parts(en, 'meeting')[2]!.querySelector('[part~="title"] [lang]')).toBeNull();
     document.body.replaceChildren();
     document.documentElement.lang = 'fr';
     const falc = await mount(backend, { variant: 'falc' });

@@ -14,6 +14,7 @@ import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -137,13 +138,14 @@ export class ParticipeAgenda extends ParticipeElement {
 
   #meeting(m: AgendaView['meetings'][number], { t }: Words) {
     const title = m.title ?? t('untitled');
+    // What the facilitator wrote carries its own language; the interface's words the page's.
     return html`<li part="item meeting">
       <h3 part="item-title title">
-        ${m.cancelled ? html`<strong part="cancelled">${t('cancelled')}</strong> ` : nothing}${title}
+        ${m.cancelled ? html`<strong part="cancelled">${t('cancelled')}</strong> ` : nothing}${m.title ? html`<span lang=${m.lang}>${title}</span>` : title}
       </h3>
       <p part="when"><time datetime=${m.datetime}>${m.day}</time>${m.hours ? `, ${m.hours}` : ''}</p>
-      <p part="place">${t('place', { place: m.place })}</p>
-      ${m.access ? html`<p part="access">${t('access', { access: m.access })}</p>` : nothing}
+      <p part="place">${sentence(t, 'place', 'place', m.place, m.lang)}</p>
+      ${m.access ? html`<p part="access">${sentence(t, 'access', 'access', m.access, m.lang)}</p>` : nothing}
       ${
         m.cancelled
           ? nothing
