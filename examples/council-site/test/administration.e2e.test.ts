@@ -137,6 +137,12 @@ describe('the council’s editor, end to end', () => {
       .poll(() => review.locator('[part~="heading"]').textContent(), { timeout: 20_000 })
       .toBe('Les fiches pratiques à relire');
     expect(await review.getAttribute('mode')).toBe('review');
+    // The council's resources, with the same session, from their own module (not participe-admin.js).
+    const resources = page.locator('participe-content-editor');
+    await expect
+      .poll(() => resources.locator('[part~="status"]').textContent(), { timeout: 20_000 })
+      .toMatch(/^\d+\s+ressources$/);
+    expect(await resources.locator('[part~="item"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#who').textContent()).toContain('éditeur·rice des contenus de la collectivité');
     // Not the administration: its module is not even loaded.
     for (const tag of ['participe-spaces-admin', 'participe-staff-admin', 'participe-council-settings']) {

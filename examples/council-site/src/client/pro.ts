@@ -28,6 +28,8 @@ interface Staff {
 const STAFF_MODULE = '/auth/staff.js';
 // Loaded for an administrator only: the administration widgets are not in participe.js.
 const ADMIN_MODULE = '/participe/participe-admin.js';
+// The content editor on its own, for an editor who is not an administrator (participe-admin.js has it too).
+const CONTENT_MODULE = '/participe/participe-content-editor.js';
 
 /** The council's administration, above any group: for an administrator's account. */
 const ADMIN_WIDGETS = [
@@ -37,10 +39,11 @@ const ADMIN_WIDGETS = [
 ];
 
 /**
- * The council's content, for its editors and administrators: the groups' practice sheets to
- * review (publish, return with a reason, share).
+ * The council's content, for its editors and administrators: its resources to edit, and the
+ * groups' practice sheets to review (publish, return with a reason, share).
  */
 const EDITOR_WIDGETS = [
+  { tag: 'participe-content-editor', title: 'Ressources de la collectivité' },
   { tag: 'participe-practice-editor', title: 'Fiches pratiques à relire', attributes: { mode: 'review' } },
 ];
 
@@ -75,6 +78,7 @@ async function show(session: Session, focus: boolean) {
   host.replaceChildren();
   // An editor gets the content, never the administration's module; an administrator gets both.
   if (account.admin) await import(ADMIN_MODULE);
+  else if (account.editor) await import(CONTENT_MODULE);
   const widgets: Array<{ tag: string; title: string; attributes?: Record<string, string> }> = [
     ...(account.admin ? ADMIN_WIDGETS : []),
     ...(account.admin || account.editor ? EDITOR_WIDGETS : []),
