@@ -83,7 +83,6 @@ export class ParticipeContentEditor extends ParticipeElement {
     api: { attribute: false },
     token: { attribute: false },
     langAttribute: { attribute: 'lang' },
-    _state: { state: true },
   };
 
   /** Base URL of the REST API, e.g. `https://participe.example.fr/api`. */
@@ -94,8 +93,16 @@ export class ParticipeContentEditor extends ParticipeElement {
   declare token: string | null;
   /** Mirrors the `lang` attribute so that changing it re-renders. */
   declare langAttribute: string;
-  declare _state: State;
 
+  /** Where the editor is; every change renders. */
+  #stateValue: State = 'idle';
+  get #state(): State {
+    return this.#stateValue;
+  }
+  set #state(next: State) {
+    this.#stateValue = next;
+    this.requestUpdate();
+  }
   #items: ResourceEntry[] = [];
   #total = 0;
   #q = '';
@@ -118,7 +125,6 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.api = null;
     this.token = null;
     this.langAttribute = '';
-    this._state = 'idle';
   }
 
   async #resolve(): Promise<ContentEditorApi | null> {
@@ -140,7 +146,7 @@ export class ParticipeContentEditor extends ParticipeElement {
       this.#current = null;
       this.#draft = null;
       void this.#load();
-    } else if (changed.has('token') && this._state === 'failed') {
+    } else if (changed.has('token') && this.#state === 'failed') {
       // The host signed the editor in after the first attempt: try again with the token.
       void this.#load();
     }
@@ -151,10 +157,9 @@ export class ParticipeContentEditor extends ParticipeElement {
     const api = await this.#resolve();
     if (turn !== this.#turn) return;
     if (!api) {
-      this._state = 'idle';
       return;
     }
-    this._state = 'loading';
+    this.#state = 'loading';
     try {
       const page = await api.listResources({
         locale: this.#locale(),
@@ -166,11 +171,11 @@ export class ParticipeContentEditor extends ParticipeElement {
       this.#items = page.items;
       this.#total = page.total;
       this.#failure = null;
-      this._state = 'list';
+      this.#state = 'list';
     } catch (e) {
       if (turn !== this.#turn) return;
       this.#failure = failureOf(e);
-      this._state = 'failed';
+      this.#state = 'failed';
     }
   }
 
@@ -178,7 +183,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     const turn = ++this.#turn;
     const api = await this.#resolve();
     if (!api || turn !== this.#turn) return;
-    this._state = 'opening';
+    this.#state = 'opening';
     try {
       const entry = await api.getResource(id, { locale: this.#locale() });
       if (turn !== this.#turn) return;
@@ -187,7 +192,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     } catch (e) {
       if (turn !== this.#turn) return;
       this.#failure = failureOf(e);
-      this._state = 'failed';
+      this.#state = 'failed';
     }
   }
 
@@ -199,7 +204,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.#saved = null;
     this.#theirs = null;
     this.#history = null;
-    this._state = 'editing';
+    this.#state = 'editing';
   }
 
   async #save(expectedVersion: number) {
@@ -208,7 +213,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     const api = await this.#resolve();
     if (!api || !current || !draft) return;
     const turn = ++this.#turn;
-    this._state = 'saving';
+    this.#state = 'saving';
     this.#saved = null;
     try {
       const saved = await api.putResource(current.id, bodyOf(current, draft), {
@@ -225,7 +230,7 @@ export class ParticipeContentEditor extends ParticipeElement {
       if (turn !== this.#turn) return;
       const failure = failureOf(e);
       if (failure.status === 409 || failure.status === 412) {
-        this._state = 'conflict';
+        this.#state = 'conflict';
         this.#theirs = null;
         await this.#focus('conflict-title');
         try {
@@ -237,7 +242,7 @@ export class ParticipeContentEditor extends ParticipeElement {
         this.requestUpdate();
         return;
       }
-      this._state = 'editing';
+      this.#state = 'editing';
       if ((failure.status === 400 || failure.status === 422) && failure.issues.length) {
         this.#errors = fieldErrors(failure.issues, draft.steps.length, wordsFor(this));
         this.#actionFailure = null;
@@ -304,28 +309,28 @@ export class ParticipeContentEditor extends ParticipeElement {
   override render() {
     const w = wordsFor(this);
     const { t } = w;
-    const busy = ['loading', 'opening', 'saving'].includes(this._state);
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} data-state=${this._state}>
+    const busy = ['loading', 'opening', 'saving'].includes(this.#state);
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} data-state=${this.#state}>
       <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
       <p id="status" part="status" role="status">${this.#status(w)}</p>
-      ${this._state === 'failed' ? this.#error(w) : nothing}
-      ${['list', 'loading'].includes(this._state) && this.#items ? this.#list(w) : nothing}
-      ${['editing', 'saving'].includes(this._state) ? this.#form(w) : nothing}
-      ${this._state === 'conflict' ? this.#conflict(w) : nothing}
+      ${this.#state === 'failed' ? this.#error(w) : nothing}
+      ${['list', 'loading'].includes(this.#state) && this.#items ? this.#list(w) : nothing}
+      ${['editing', 'saving'].includes(this.#state) ? this.#form(w) : nothing}
+      ${this.#state === 'conflict' ? this.#conflict(w) : nothing}
     </section>`;
   }
 
   #status({ t }: Words) {
-    if (this._state === 'loading') return t('loading');
-    if (this._state === 'opening') return t('opening');
-    if (this._state === 'saving') return t('saving');
+    if (this.#state === 'loading') return t('loading');
+    if (this.#state === 'opening') return t('opening');
+    if (this.#state === 'saving') return t('saving');
     const s = this.#saved;
     if (s) {
       const n = s.falcMissing?.length ?? 0;
       const params = { title: s.title.standard, version: s.version, n };
       return n ? t('savedFalcMissing', params) : t('saved', params);
     }
-    if (this._state === 'list') return t('count', { n: this.#total });
+    if (this.#state === 'list') return t('count', { n: this.#total });
     return '';
   }
 
@@ -369,7 +374,7 @@ export class ParticipeContentEditor extends ParticipeElement {
         <div part="actions"><button id="search" class="primary" type="submit">${t('search.submit')}</button></div>
       </form>
       ${
-        this._state === 'list' && this.#items.length === 0
+        this.#state === 'list' && this.#items.length === 0
           ? html`<p>${t('empty')}</p>`
           : html`<ul part="items" aria-labelledby="heading">
               ${this.#items.map(
@@ -399,7 +404,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.#draft = null;
     this.#history = null;
     this.#saved = null;
-    this._state = 'list';
+    this.#state = 'list';
     await this.#focus(id ? `open-${id}` : 'heading');
   };
 
