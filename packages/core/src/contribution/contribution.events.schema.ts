@@ -1,4 +1,4 @@
-import { IdSchema, InstantSchema, text } from '../shared/primitives.js';
+import { IdSchema, InstantSchema, LangSchema, text } from '../shared/primitives.js';
 import { ACTOR_ROLES } from '../shared/roles.js';
 import * as z from '../zod.js';
 import { CHANNELS, CONTRIBUTION_EVENT_TYPES } from './contribution.constants.js';
@@ -37,7 +37,8 @@ export const CONTRIBUTION_EVENT_DATA = {
   'contribution.edit': z.partial(ContributionContentSchema),
   'contribution.submit': z.object({}),
   'contribution.approve': z.object({}),
-  'contribution.hide': z.object({ reason }),
+  // `lang`: the language the facilitator wrote the reason in (the widget's); absent: French.
+  'contribution.hide': z.object({ reason, lang: z.optional(LangSchema) }),
   'contribution.restore': z.object({ reason }),
   'contribution.withdraw': z.object({ reason: z.optional(z.string().check(z.maxLength(1000))) }),
   'contribution.review': z.object({}),

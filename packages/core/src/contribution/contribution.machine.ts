@@ -44,7 +44,12 @@ export const contributionMachine = setup({
     }),
     markSubmitted: assign({ submittedAt: ({ event }) => event.at }),
     markPublished: assign({ publishedAt: ({ context, event }) => context.publishedAt ?? event.at }),
-    hide: assign({ hidden: ({ event }) => ({ reason: (event as Ev<'contribution.hide'>).reason, at: event.at }) }),
+    hide: assign({
+      hidden: ({ event }) => {
+        const { reason, lang } = event as Ev<'contribution.hide'>;
+        return { reason, at: event.at, ...(lang ? { lang } : {}) };
+      },
+    }),
     restore: assign({ hidden: null }),
     withdraw: assign({
       withdrawn: ({ event }) => ({ reason: (event as Ev<'contribution.withdraw'>).reason, at: event.at }),

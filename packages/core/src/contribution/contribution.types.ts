@@ -73,7 +73,8 @@ export interface ContributionContext {
   answer: AnswerRecord | null;
   commitments: Commitment[];
   progress: Array<ProgressUpdate & { at: string }>;
-  hidden: { reason: string; at: string } | null;
+  /** `lang`: the language the reason was written in; absent: French. */
+  hidden: { reason: string; at: string; lang?: string } | null;
   withdrawn: { reason?: string | undefined; at: string } | null;
   /** Number of events applied, `contribution.created` included. */
   version: number;

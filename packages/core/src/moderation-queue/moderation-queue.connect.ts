@@ -28,6 +28,8 @@ export interface QueueItemView {
   days: number;
   /** Why it was hidden, as its author reads it; `null` unless hidden. */
   hiddenReason: string | null;
+  /** The language the hiding reason was written in. */
+  hiddenLang: string;
   /** Open reports, oldest first. */
   /** Each report; `lang`, the language its note is written in. */
   reports: Array<{ id: string; reason: ReportReason; note: string; lang: string; createdAt: string }>;
@@ -48,6 +50,7 @@ export function queueItem(item: ModerationItem, at: string): QueueItemView {
     since: item.since,
     days: Math.max(0, Math.floor((Date.parse(at) - Date.parse(item.since)) / DAY)),
     hiddenReason: item.queue === 'hidden' ? (c.hidden?.reason ?? null) : null,
+    hiddenLang: writtenIn(c.hidden),
     reports: item.reports.map((r) => ({
       id: r.id,
       reason: r.reason,

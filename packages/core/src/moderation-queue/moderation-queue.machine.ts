@@ -73,7 +73,7 @@ export async function loadModerationQueue(
 /** Sends an action: a contribution event at the version the facilitator saw, or `keepReported`. */
 export async function performModeration(
   backend: BackofficeBackend | null,
-  { item, action, reason }: ModerationActRequest,
+  { item, action, reason, lang }: ModerationActRequest,
 ): Promise<ModerationActResult> {
   if (!backend) throw NO_BACKEND;
   const { id, version } = item.contribution;
@@ -84,7 +84,9 @@ export async function performModeration(
   const command: ContributionCommandInput =
     action === 'approve'
       ? { type: 'contribution.approve', data: {} }
-      : { type: action === 'hide' ? 'contribution.hide' : 'contribution.restore', data: { reason } };
+      : action === 'hide'
+        ? { type: 'contribution.hide', data: { reason, ...(lang ? { lang } : {}) } }
+        : { type: 'contribution.restore', data: { reason } };
   return { contributionId: id, action, contribution: await backend.sendEvent(id, command, version) };
 }
 
@@ -191,6 +193,7 @@ export const moderationQueueMachine = setup({
   id: 'queue',
   context: ({ input }) => ({
     space: input.space,
+    lang: input.lang,
     filters: { ...input.filters },
     items: [],
     counts: NO_COUNTS,
@@ -260,6 +263,7 @@ export const moderationQueueMachine = setup({
           item: pendingItem(context)!,
           action: context.pending!.action,
           reason: context.reason.trim(),
+          lang: context.lang,
         }),
         onDone: [
           { guard: 'lastOne', target: 'empty', actions: 'remove' },

@@ -51,6 +51,8 @@ export interface ModerationQueueInput {
   space: string;
   /** Filters to start with. */
   filters?: QueueFilters;
+  /** The language the facilitator writes reasons in (the widget's), kept with a hiding reason. */
+  lang?: string | undefined;
 }
 
 /** What the `load` actor receives. */
@@ -76,6 +78,8 @@ export interface ModerationActRequest {
   action: ModerationAction;
   /** Trimmed; empty for `approve`. */
   reason: string;
+  /** The language the facilitator writes the reason in (the widget's). */
+  lang?: string | undefined;
 }
 
 export interface ModerationActResult {
@@ -90,6 +94,8 @@ export type ReasonError = 'required' | 'tooLong';
 
 export interface ModerationQueueContext {
   space: string;
+  /** The language reasons are written in (the widget's). */
+  lang: string | undefined;
   filters: QueueFilters;
   items: ModerationItem[];
   counts: QueueCounts;

@@ -192,7 +192,33 @@ describe('participe-moderation-queue', () => {
     const stored = await store.getContribution('c_bus');
     expect(stored?.status).toBe('hidden');
     expect(stored?.hidden?.reason).toBe('Propos injurieux envers une conseillère');
+    // The reason keeps the language the facilitator wrote it in: the queue's (RGAA 8.7).
+    expect(stored?.hidden?.lang).toBe('fr');
     await expectNoAxeViolations(el);
+  });
+
+  it('keeps a hiding reason written on an English page as English, and marks each reason with its language', async () => {
+    const { backoffice, store } = await moderationSeed();
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    const el = await mount(backoffice(), {}, english);
+    await eventually(() => expect(summary(el)).toBe('4 contributions to moderate.'));
+    // A reason stored without a language (before languages were kept) reads as French.
+    const earlier = itemTitled(el, 'Un nom cité par erreur').querySelector('[part~="hidden-reason"] span[lang]')!;
+    expect([earlier.getAttribute('lang'), text(earlier)]).toEqual(['fr', 'Le texte cite le nom d’une personne.']);
+    button(itemTitled(el, 'Un bus plus tôt le matin'), 'Hide').click();
+    await eventually(() => expect(active(el)?.id).toBe('reason'));
+    await userEvent.keyboard('Insults a councillor');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(active(el)?.id).toBe('confirm-yes'));
+    await userEvent.keyboard('{Enter}');
+    await eventually(async () => expect((await store.getContribution('c_bus'))?.status).toBe('hidden'));
+    expect((await store.getContribution('c_bus'))?.hidden).toMatchObject({
+      reason: 'Insults a councillor',
+      lang: 'en',
+    });
   });
 
   it('goes back from the confirmation to the reason, and from the reason to the button', async () => {

@@ -115,7 +115,8 @@ export class ParticipeModerationQueue extends BackofficeElement {
           ),
         },
       }),
-    () => ({ space: this.space }),
+    // Reasons are written in the language the queue speaks: a hiding reason keeps it.
+    () => ({ space: this.space, lang: localeOf(this) }),
   );
 
   override connectedCallback(): void {
@@ -247,7 +248,7 @@ export class ParticipeModerationQueue extends BackofficeElement {
         <p part="item-body" lang=${item.lang}>${item.body}</p>
         ${
           item.hiddenReason
-            ? html`<p part="hidden-reason">${t('hiddenReason', { reason: item.hiddenReason })}</p>`
+            ? html`<p part="hidden-reason">${sentence(t, 'hiddenReason', 'reason', item.hiddenReason, item.hiddenLang)}</p>`
             : nothing
         }
         ${
