@@ -43,10 +43,12 @@ describe('participe-contribution-detail: a commitment’s steps', () => {
     const el = await mount(backend, { contribution: planned.id });
     await eventually(() => expect(shadow(el).querySelector('[part~="steps"]')).not.toBeNull());
     const steps = [...shadow(el).querySelectorAll('[part~="steps"] li')];
-    expect(steps.map((li) => [li.querySelector('span')?.getAttribute('lang'), text(li.querySelector('span'))])).toEqual([
-      ['fr', 'Recruter un agent d’accueil'],
-      ['fr', 'Afficher les nouveaux horaires'],
-    ]);
+    expect(steps.map((li) => [li.querySelector('span')?.getAttribute('lang'), text(li.querySelector('span'))])).toEqual(
+      [
+        ['fr', 'Recruter un agent d’accueil'],
+        ['fr', 'Afficher les nouveaux horaires'],
+      ],
+    );
     expect(steps.every((li) => !li.hasAttribute('lang'))).toBe(true); // the sentence around: the page's
     await expectNoAxeViolations(el);
   });
