@@ -49,7 +49,8 @@ async function movesEverySetting(db: SqlDriver) {
   await db.query(
     `INSERT INTO council_settings (organisation_id, version, doc) VALUES ('o_gone', 2, '{"name":"Ancien"}')`,
   );
-  expect(await migrate(db)).toEqual([9]);
+  // 9, then any later migration.
+  expect((await migrate(db))[0]).toBe(9);
   expect(await settingsRows(db)).toEqual([
     { id: 'default', name: 'Organisation par défaut', settings: { answerWithinDays: 45 }, settings_version: 1 },
     {

@@ -106,7 +106,8 @@ describe('migration 8', () => {
          VALUES ('default', 'resource', 'fr', 'velo', 1, 0, $1::text::jsonb, now())`,
         [JSON.stringify(doc)],
       );
-      expect(await migrate(driver)).toEqual([8]);
+      // 8, then any later migration.
+      expect((await migrate(driver))[0]).toBe(8);
       const found = await sqlContentStore(driver).search('default', 'resource', 'fr', expandQuery('VÉLO électrique'));
       expect(found.map((r) => r.id)).toEqual(['velo']);
       expect(await sqlContentStore(driver).search('default', 'resource', 'fr', expandQuery('voiture'))).toEqual([]);

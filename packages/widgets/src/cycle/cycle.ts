@@ -208,7 +208,12 @@ export class ParticipeCycle extends ParticipeElement {
    * labels themselves, so a style applied after the wheel is drawn counts.
    */
   #numbered = false;
-  #labels = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.#checkLabels()) : null;
+  // Checked on the next frame, not inside the observer's callback: switching the wheel there
+  // would resize what it observes in the same frame ("ResizeObserver loop" errors).
+  #labels =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => requestAnimationFrame(() => this.#checkLabels()))
+      : null;
 
   #checkLabels() {
     const box = this.renderRoot.querySelector('.wheel-box');
@@ -223,11 +228,14 @@ export class ParticipeCycle extends ParticipeElement {
     );
     if (overlap) {
       this.#numbered = true;
+      // Numbered for good on this page: nothing left to watch.
+      this.#labels?.disconnect();
       this.requestUpdate();
     }
   }
 
   protected override updated(): void {
+    if (this.#numbered) return;
     for (const text of this.renderRoot.querySelectorAll('.wheel-box .label')) this.#labels?.observe(text);
   }
 
