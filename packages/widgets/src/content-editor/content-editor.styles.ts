@@ -11,6 +11,8 @@ export const contentEditorStyles = css`
   fieldset {
     display: grid;
     gap: calc(var(--_participe-space) * 0.75);
+    /* A fieldset is as wide as its content by default: at 320 px it would push the page sideways. */
+    min-inline-size: 0;
     margin: 0;
     padding: var(--_participe-space);
     border: 1px solid var(--_participe-color-border);
@@ -19,7 +21,7 @@ export const contentEditorStyles = css`
   }
   /* The text and its FALC version side by side when there is room, one above the other otherwise. */
   fieldset.pair {
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     background: var(--_participe-color-surface);
   }
   fieldset.pair .flag {
