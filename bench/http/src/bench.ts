@@ -20,7 +20,7 @@ import { RAW_CREATE, rawParams } from '@participe/bench-server/raw';
 import { printTable } from '@participe/bench-server/run';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { cpuSeconds, freePort, rssMb, seed, seedPglite, waitReady } from './shared.js';
+import { cpuSeconds, createRequest, freePort, rssMb, seed, seedPglite, waitReady } from './shared.js';
 
 const url = process.env['DATABASE_URL'];
 if (!url) {
@@ -117,22 +117,7 @@ try {
       goal: 0.5,
       request: () => {
         n += 1;
-        return {
-          method: 'POST',
-          path: '/api/contributions',
-          headers: {
-            'content-type': 'application/json',
-            'idempotency-key': `bench-http-${randomBytes(12).toString('hex')}`,
-          },
-          body: JSON.stringify({
-            spaceId: SPACES[n % SPACES.length],
-            kind: 'proposal',
-            title: `Des bus plus tôt le matin ${n}`,
-            body: 'Le premier bus passe trop tard pour arriver au travail à huit heures.',
-            theme: themes[n % themes.length],
-            author: { pseudonym: 'Camille' },
-          }),
-        };
+        return { method: 'POST', path: '/api/contributions', ...createRequest(n, themes, 'bench-http') };
       },
     },
   ];

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPACES } from '@participe/bench-server/data';
 import { printTable } from '@participe/bench-server/run';
-import { benchSpace, cpuSeconds, freePort, rssMb, seedPglite, waitReady } from './shared.js';
+import { benchSpace, cpuSeconds, createRequest, freePort, rssMb, seedPglite, waitReady } from './shared.js';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 20_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -64,22 +64,7 @@ async function requests(base: string, pid: number) {
     ['GET one', () => fetch(`${base}/api/contributions/${ids[n % ids.length]}`)],
     [
       'POST create',
-      () =>
-        fetch(`${base}/api/contributions`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'idempotency-key': `bench-start-${randomBytes(12).toString('hex')}`,
-          },
-          body: JSON.stringify({
-            spaceId: SPACES[n % SPACES.length],
-            kind: 'proposal',
-            title: `Des bus plus tôt le matin ${n}`,
-            body: 'Le premier bus passe trop tard pour arriver au travail à huit heures.',
-            theme: themes[n % themes.length],
-            author: { pseudonym: 'Camille' },
-          }),
-        }),
+      () => fetch(`${base}/api/contributions`, { method: 'POST', ...createRequest(n, themes, 'bench-start') }),
     ],
   ];
   const out: Record<string, { cpuMs: number; maxMs: number }> = {};

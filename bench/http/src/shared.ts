@@ -1,6 +1,7 @@
 // What bench.ts and pglite-start.ts share: the data every table is measured on (in any
 // store), and how a server process is waited for and weighed.
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +11,24 @@ import { inBatches, runConcurrently } from '@participe/bench-server/run';
 import { type ParticipeStore, SpaceSchema } from '@participe/core';
 
 /** Each space of the data: the default themes, nothing else set. */
+/** The proposal both benches send as create number `n` (the same for the API and the bare server). */
+export function createRequest(n: number, themes: readonly string[], keyPrefix: string) {
+  return {
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `${keyPrefix}-${randomBytes(12).toString('hex')}`,
+    },
+    body: JSON.stringify({
+      spaceId: SPACES[n % SPACES.length],
+      kind: 'proposal',
+      title: `Des bus plus tôt le matin ${n}`,
+      body: 'Le premier bus passe trop tard pour arriver au travail à huit heures.',
+      theme: themes[n % themes.length],
+      author: { pseudonym: 'Camille' },
+    }),
+  };
+}
+
 export const benchSpace = (id: string) =>
   SpaceSchema.parse({
     id,
