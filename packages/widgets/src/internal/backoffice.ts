@@ -1,5 +1,5 @@
 import type { BackofficeBackend } from '@participe/core';
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { ParticipeElement } from './participe-element.js';
 
 /** What a professional widget offers to find its back end. */
@@ -40,8 +40,56 @@ export async function resolveBackoffice(host: BackofficeHost): Promise<Backoffic
 }
 
 /**
- * What the five professional widgets share as properties: where the API is, which group,
- * an in-process back end or the member's token, and the clock.
+ * Where a widget's load stands, as the token hook sees it: `busy` while its request is on its
+ * way, `failed` when it failed, `settled` otherwise (loaded, or doing something else).
+ */
+export type LoadStatus = 'busy' | 'failed' | 'settled';
+
+/** What the token hook needs of the element: its token, where its load stands, how to try again. */
+interface TokenRetryHost {
+  token: () => string | null;
+  status: () => LoadStatus;
+  retry: () => void;
+}
+
+/**
+ * Host pages often sign the member in after the widget has sent its first request, or refresh
+ * the token later. When a token arrives or changes, a load that failed is tried again with it,
+ * at once if it failed already, or as soon as the request still on its way without it fails.
+ * A load that succeeds, or a token taken away, asks for nothing: a refreshed token never
+ * reloads what the person is reading.
+ */
+class TokenRetry implements ReactiveController {
+  /** The token the last update saw; `undefined` before the first one (its load uses the token). */
+  #seen: string | null | undefined = undefined;
+  /** A token came while a request was on its way: its failure, if it fails, is tried once. */
+  #pending = false;
+
+  readonly #host: TokenRetryHost;
+
+  constructor(host: TokenRetryHost) {
+    this.#host = host;
+  }
+
+  // Runs after the element's `willUpdate`, so a load that a new `space` or back end started
+  // is the one watched; and on every update, so an answer the actor receives is seen.
+  hostUpdate(): void {
+    const token = this.#host.token();
+    if (this.#seen !== undefined && token !== this.#seen && token) this.#pending = true;
+    this.#seen = token ?? null;
+    if (!this.#pending) return;
+    const status = this.#host.status();
+    if (status === 'busy') return;
+    this.#pending = false;
+    if (status === 'failed') this.#host.retry();
+  }
+}
+
+/**
+ * What the professional widgets share as properties: where the API is, which group, an
+ * in-process back end or the member's token, and the clock; and a load tried again when the
+ * token arrives late (the element says where its load stands with `loadStatus` and how to
+ * try again with `retryLoad`).
  */
 export class BackofficeElement extends ParticipeElement {
   static override properties: PropertyDeclarations = {
@@ -70,7 +118,18 @@ export class BackofficeElement extends ParticipeElement {
     this.backend = null;
     this.token = null;
     this.now = () => new Date();
+    this.addController(
+      new TokenRetry({ token: () => this.token, status: () => this.loadStatus(), retry: () => this.retryLoad() }),
+    );
   }
+
+  /** Where the widget's load stands; a widget that loads says so, for the token hook. */
+  protected loadStatus(): LoadStatus {
+    return 'settled';
+  }
+
+  /** Tries the failed load again (the machine's retry intent), once a token has come. */
+  protected retryLoad(): void {}
 }
 
 /** The group widgets (members, meetings, attestations): they also offer forms by the member's role. */
