@@ -12,7 +12,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { localeOf } from '../i18n/i18n.js';
-import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { BackofficeElement, type LoadStatus, resolveBackoffice } from '../internal/backoffice.js';
+import { failureMessage } from '../internal/failure.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -132,22 +133,19 @@ export class ParticipePracticeEditor extends BackofficeElement {
       this.#lastKept = '';
       this.#actor.restart();
       if (this.#ready()) this.#actor.send({ type: 'editor.load' });
-    } else if (changed.has('token')) {
-      // The host signed the member in after the first attempt: try again with the token, now
-      // if it failed already, or as soon as the attempt still on its way fails.
-      if (this.#actor.snapshot.matches('failed')) this.#actor.send({ type: 'editor.retry' });
-      else this.#retryWithToken = true;
     }
   }
 
-  /** A token came while a request was on its way without it: its failure is tried again once. */
-  #retryWithToken = false;
+  protected override loadStatus(): LoadStatus {
+    const s = this.#actor.snapshot;
+    return s.matches('loading') ? 'busy' : s.matches('failed') ? 'failed' : 'settled';
+  }
+
+  protected override retryLoad(): void {
+    this.#actor.send({ type: 'editor.retry' });
+  }
 
   protected override updated(): void {
-    if (this.#retryWithToken && this.#actor.snapshot.matches('failed')) {
-      this.#retryWithToken = false;
-      this.#actor.send({ type: 'editor.retry' });
-    }
     this.#keepOnDevice();
   }
 
@@ -195,16 +193,13 @@ export class ParticipePracticeEditor extends BackofficeElement {
 
   #error(v: PracticeEditorView, { t, c }: Words) {
     const kind = v.failure?.kind;
-    const message =
-      kind === 'forbidden'
-        ? t('forbidden')
-        : kind === 'unauthorized'
-          ? t('unauthorized')
-          : kind === 'notFound'
-            ? t('noSpace')
-            : kind === 'offline'
-              ? c('offline')
-              : t('failed');
+    const message = failureMessage(v.failure, {
+      forbidden: t('forbidden'),
+      unauthorized: t('unauthorized'),
+      notFound: t('noSpace'),
+      offline: c('offline'),
+      failed: t('failed'),
+    });
     const retry = kind !== 'forbidden' && kind !== 'notFound';
     return html`<div part="error" role="alert">
       <p>${message}</p>
@@ -216,14 +211,12 @@ export class ParticipePracticeEditor extends BackofficeElement {
   #failure(v: PracticeEditorView, { t, c }: Words) {
     const kind = v.actionFailure?.kind;
     if (!kind || kind === 'conflict') return nothing;
-    const message =
-      kind === 'rejected'
-        ? t('rejected')
-        : kind === 'forbidden' || kind === 'unauthorized'
-          ? t('actionForbidden')
-          : kind === 'offline'
-            ? `${c('offline')} ${t('actionFailed')}`
-            : t('actionFailed');
+    const message = failureMessage(v.actionFailure, {
+      rejected: t('rejected'),
+      denied: t('actionForbidden'),
+      offline: `${c('offline')} ${t('actionFailed')}`,
+      failed: t('actionFailed'),
+    });
     return html`<p id="failure" part="failure" role="alert" tabindex="-1">${message}</p>`;
   }
 
