@@ -21,10 +21,8 @@ function form(input: Partial<ContributionFormInput> = {}) {
 }
 
 describe('connectContributionForm', () => {
-  it('says "loading" until the host painted, then shows step 1 of the steps this form has', () => {
-    const { api } = form({ boot: true, kinds: ['question'] });
-    expect(api().view).toBe('loading');
-    api().painted();
+  it('shows step 1 of the steps this form has from the start, before the group or a draft arrives', () => {
+    const { api } = form({ kinds: ['question'] });
     expect(api()).toMatchObject({ view: 'form', step: 'content', steps: ['content', 'place', 'followUp', 'review'] });
     expect([api().position, api().canGoBack]).toEqual([1, false]);
   });
@@ -78,9 +76,12 @@ describe('connectContributionForm', () => {
   it('announces an outcome only when it arrived while focus was elsewhere', () => {
     const away = form({ pending: true, draft: { values: {}, step: 'review' } });
     expect(away.api()).toMatchObject({ view: 'queued', announce: 'queued' });
-    const inside = form({ boot: true, pending: true, draft: { values: {}, step: 'review' } });
+    const inside = form({ draft: { values: {}, step: 'review' } });
     inside.api().setFocusWithin(true);
-    inside.api().painted();
+    inside.actor.send({
+      type: 'form.restore',
+      saved: { draft: { values: {}, step: 'review', idempotencyKey: 'k1' }, pending: true },
+    });
     expect(inside.api()).toMatchObject({ view: 'queued', announce: undefined });
   });
 

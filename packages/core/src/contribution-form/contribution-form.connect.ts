@@ -10,7 +10,7 @@ export const newIdempotencyKey = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** What the form shows: a status, the questions of a step, or what became of the contribution. */
-export type FormView = 'loading' | 'unavailable' | 'form' | 'sending' | 'queued' | 'failed' | 'sent';
+export type FormView = 'unavailable' | 'form' | 'sending' | 'queued' | 'failed' | 'sent';
 
 /**
  * What the form widget shows for a snapshot, and what the person can do: each intent sends
@@ -24,7 +24,7 @@ export function connectContributionForm(
   const c = snapshot.context;
   const value = snapshot.value;
   const step = typeof value === 'object' ? (value.editing as FormStep) : undefined;
-  const view = (step ? 'form' : value === 'booting' ? 'loading' : value) as FormView;
+  const view = (step ? 'form' : value) as FormView;
   const steps = stepsOf(c);
   const index = step ? steps.indexOf(step) : -1;
   return {
@@ -78,7 +78,6 @@ export function connectContributionForm(
     another: () => send({ type: 'form.reset', idempotencyKey: newIdempotencyKey() }),
     startOver: () => send({ type: 'form.startOver', idempotencyKey: newIdempotencyKey() }),
     setFocusWithin: (within: boolean) => send({ type: 'form.focus', within }),
-    painted: () => send({ type: 'form.painted' }),
   };
 }
 

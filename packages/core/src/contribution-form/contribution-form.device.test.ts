@@ -91,7 +91,7 @@ describe('what a draft keeps', () => {
   });
 
   it('outside a step, keeps the step a restored draft asked for, else the review', () => {
-    expect(draftOf(state('booting', {}, 'place')).step).toBe('place');
+    expect(draftOf(state('unavailable', {}, 'place')).step).toBe('place');
     expect(draftOf(state('queued', {})).step).toBe('review');
   });
 

@@ -53,7 +53,8 @@ const ARRIVE = [
  * The citizen's proposal form: one question per step, back keeps answers, errors per field,
  * then delivery through the `deliver` actor (the device's outbox: see `formActors`). The
  * `device` actor brings the group, a draft from an earlier visit and the outbox's later
- * deliveries; the host provides `focus` and `stored` (its DOM event).
+ * deliveries; the host provides `focus` and `stored` (its DOM event). Step 1 is the initial
+ * view: nothing it shows waits for the device or the network, so the host's first render has it.
  */
 export const contributionFormMachine = setup({
   types: {
@@ -75,7 +76,6 @@ export const contributionFormMachine = setup({
     formValid: ({ context }) => firstInvalidStep(context) === undefined,
     firstInvalidIs: ({ context }, params: { step: FormStep }) => firstInvalidStep(context) === params.step,
     pending: ({ context }) => context.pending,
-    booting: ({ context }) => context.booting,
     // A step of this form: `kind` only when several kinds are offered, `assisted` only in assisted mode.
     inForm: ({ context }, params: { step: FormStep }) => stepsOf(context).includes(params.step),
     resumeAt: ({ context }, params: { step: FormStep }) =>
@@ -114,7 +114,6 @@ export const contributionFormMachine = setup({
     clearErrors: assign({ errors: {}, touched: true }),
     // A restored draft's step and pending submission are used once, on start.
     consume: assign({ resumeStep: undefined, pending: false }),
-    painted: assign({ booting: false }),
     keepSpace: assign({ space: ({ event }) => (event as Ev<'form.space'>).space }),
     keepWithin: assign({ within: ({ event }) => (event as Ev<'form.focus'>).within }),
     arrive: assign(({ context }) => ({ speak: !context.within, tryNow: 'idle' as const })),
@@ -192,7 +191,6 @@ export const contributionFormMachine = setup({
       failure: null,
       restored: false,
       touched: false,
-      booting: input.boot ?? false,
       tryNow: 'idle',
       within: false,
       speak: false,
@@ -205,13 +203,6 @@ export const contributionFormMachine = setup({
   },
   initial: 'editing',
   states: {
-    // Step 1 waits for the host's first paint; a draft may arrive meanwhile.
-    booting: {
-      on: {
-        'form.painted': { target: 'editing', actions: 'painted' },
-        'form.restore': { actions: 'restore' },
-      },
-    },
     // No group to send to (unknown, or no back end): the service is unavailable.
     unavailable: { entry: 'arrive' },
     editing: {
@@ -226,7 +217,6 @@ export const contributionFormMachine = setup({
       states: {
         start: {
           always: [
-            { guard: 'booting', target: '#form.booting' },
             { guard: 'pending', target: '#form.queued', actions: 'consume' },
             ...(['content', 'place', 'followUp', 'assisted', 'review'] as const).map((step) => ({
               guard: { type: 'resumeAt' as const, params: { step } },

@@ -1,4 +1,4 @@
-// Model-based: the form around its steps — waiting for the first paint, a draft or a pending
+// Model-based: the form around its steps — a draft or a pending
 // submission arriving from the device, the group loading or missing, focus coming and going,
 // delivery, the outbox and "try now". Every reachable state and transition is a test case,
 // from `createTestModel` (the machine spawns its actors rather than invoking them, so the
@@ -15,7 +15,7 @@ import { FORM_FIELDS } from './contribution-form.validate.js';
 
 type Snap = SnapshotFrom<typeof contributionFormMachine>;
 
-const INPUT = { spaceId: 's_1', idempotencyKey: 'k1', kinds: ['proposal'] as const, boot: true };
+const INPUT = { spaceId: 's_1', idempotencyKey: 'k1', kinds: ['proposal'] as const };
 const SPACE = { id: 's_1', answerWithinDays: 60, themes: [{ id: 'mobilite', label: 'Mobilité' }] } as PublicSpace;
 const RESULT: DeliveryResult = { id: 'c_1', followUpCode: 'K7P-4QX', secret: 's', answerWithinDays: 60 };
 const COMPLETE: FormDraft = {
@@ -26,7 +26,6 @@ const COMPLETE: FormDraft = {
 
 /** Every event the machine handles, with a payload; the model takes those its state accepts. */
 const EVENTS: ContributionFormEvent[] = [
-  { type: 'form.painted' },
   { type: 'form.restore', saved: { draft: { ...COMPLETE, step: 'place' }, pending: false } },
   { type: 'form.restore', saved: { draft: COMPLETE, pending: true } },
   { type: 'form.startOver', idempotencyKey: 'k2' },
@@ -116,8 +115,6 @@ function makeSut() {
 function checkInvariants(s: Snap, focused: unknown[]) {
   const api = connectContributionForm(s, () => {});
   const c = s.context;
-  // No step shows before the host's first paint.
-  if (c.booting) expect(['loading', 'unavailable']).toContain(api.view);
   // "Your draft was found" is said until the contribution is stored, never after.
   if (c.restored) expect(c.result).toBeNull();
   // What the server did not acknowledge waits in the outbox: never the "failed, retry" view.
@@ -143,9 +140,9 @@ describe('contributionFormMachine session model', () => {
   });
   const paths = model.getShortestPaths();
 
-  it('reaches every state: loading, unavailable, each step, sending, queued, failed, sent', () => {
+  it('reaches every state: unavailable, each step, sending, queued, failed, sent', () => {
     const reached = new Set(paths.flatMap((p) => p.steps.map((step) => JSON.stringify(step.state.value))));
-    for (const v of ['booting', 'unavailable', 'sending', 'queued', 'failed', 'sent'])
+    for (const v of ['unavailable', 'sending', 'queued', 'failed', 'sent'])
       expect(reached).toContain(JSON.stringify(v));
     for (const step of ['content', 'place', 'followUp', 'review'])
       expect(reached).toContain(JSON.stringify({ editing: step }));

@@ -81,12 +81,6 @@ export interface ContributionFormInput {
    * @default false
    */
   pending?: boolean;
-  /**
-   * Start in `booting` and show step 1 only after `form.painted`: the host paints a status
-   * first (a fast first paint on a slow phone), and step 1 in the next frames.
-   * @default false
-   */
-  boot?: boolean;
 }
 
 export interface ContributionFormContext {
@@ -111,8 +105,6 @@ export interface ContributionFormContext {
   restored: boolean;
   /** The person did something in this form: a draft arriving late no longer replaces it. */
   touched: boolean;
-  /** Waiting for the host's first paint before showing step 1 (see `ContributionFormInput.boot`). */
-  booting: boolean;
   /** "Try now" while queued: flushing the outbox, or it found no connection either. */
   tryNow: 'idle' | 'trying' | 'stillOffline';
   /** Focus is inside the form: a new view takes it. */
@@ -145,8 +137,6 @@ export type ContributionFormEvent =
   | { type: 'form.tryNow' }
   /** Focus entered (`true`) or left the form. */
   | { type: 'form.focus'; within: boolean }
-  /** The host painted its loading status: step 1 may render. */
-  | { type: 'form.painted' }
   // From the machine's own children, never from a host: a delivery's outcome, a flush done.
   | { type: 'xstate.done.actor.deliver'; output: DeliveryResult }
   | { type: 'xstate.error.actor.deliver'; error: unknown }

@@ -71,7 +71,11 @@ export interface Choice {
   hint?: string;
 }
 
-/** A question answered by one choice: a fieldset of radios; arrow keys move between them. */
+/**
+ * A question answered by one choice: a fieldset of radios; arrow keys move between them. Every
+ * such question needs its answer: the fieldset is a required radio group, named by its legend
+ * (RGAA 11.10; `aria-required` is not allowed on a radio button itself).
+ */
 export function radioGroup(
   o: { field: Extract<FormField, 'kind' | 'consentMethod' | 'wantsContact'>; legend: string; hint?: string },
   choices: readonly Choice[],
@@ -79,7 +83,13 @@ export function radioGroup(
 ): TemplateResult {
   const p = s.api.getFieldProps(o.field, !!o.hint);
   const current = String(p.value);
-  return html`<fieldset class="field" part="field" aria-describedby=${p.describedBy ?? nothing}>
+  return html`<fieldset
+    class="field"
+    part="field"
+    role="radiogroup"
+    aria-required="true"
+    aria-describedby=${p.describedBy ?? nothing}
+  >
     <legend part="label">${o.legend}</legend>
     ${hintLine(p, o.hint)} ${errorLine(p, s)}
     <div class="choices">

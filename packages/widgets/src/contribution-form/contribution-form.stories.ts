@@ -166,11 +166,15 @@ export const Accessibility: Story = {
         ],
         ['<progress aria-hidden>', 'The bar is decoration: the heading says “Step 2 of 5”.'],
         ['<fieldset> + <legend>', 'Every group of choices and the contact details.'],
+        [
+          '<fieldset role="radiogroup" aria-required="true">',
+          'Each group of radio buttons is a required radio group, named by its legend.',
+        ],
         ['aria-invalid, aria-describedby', 'An answer to correct points at its hint and its error message.'],
         ['role="alert"', 'The error summary, “not sent” and “service unavailable” are announced when they appear.'],
         [
           'role="status"',
-          'Loading and sending; and one live region that outlives every view, so that a message delivered later (back online) is heard.',
+          'Topics on their way and sending; and one live region that outlives every view, so that a message delivered later (back online) is heard.',
         ],
         ['aria-hidden + tabindex="-1"', 'The anti-spam field is out of reach of people and of the keyboard.'],
         ['autocomplete', '`nickname`, `email`, `tel` on the matching fields.'],
@@ -188,7 +192,7 @@ export const Accessibility: Story = {
         ['11.9', 'Buttons say what they do (“Send my message”, “Change (Your message)”).'],
         [
           '11.10',
-          'Required text fields and the theme list carry `aria-required`; optional ones say “(optional)” in their label. Each error names the answer and what is wrong, beside the field and in a summary.',
+          'Required text fields, the theme list and every radio group carry `aria-required`; optional ones say “(optional)” in their label. Each error names the answer and what is wrong, beside the field and in a summary.',
         ],
         ['11.11', 'Each error gives a valid example (“Example: camille@exemple.fr”).'],
         ['11.12', 'A review step lets the person check and change everything before sending.'],
@@ -197,14 +201,15 @@ export const Accessibility: Story = {
         ['13.1', 'No time limit: a draft survives a reload, an offline message waits in the outbox.'],
       ],
       limits: [
-        'Radio groups (kind of message, consent method) are required without `aria-required`, which radios do not take; their error names the choice to make. The host page can say before the form that every answer is required unless marked optional.',
         'In FALC the citizen’s questions are easy to read; the assisted-mode step, for professionals, is worded the same.',
         'The draft is kept in the browser (IndexedDB) until sent: on a shared computer, “Clear everything and start again” deletes it; contact details are never kept in it.',
       ],
     }),
 };
 
-export const Loading: Story = {
+/** The group never arrives: step 1 shows all the same, since nothing on it needs the group. */
+export const GroupLoading: Story = {
+  name: 'Step: kind, the group still loading',
   loaders: [
     async () => {
       const { backend } = await seeded([]);
@@ -212,7 +217,7 @@ export const Loading: Story = {
     },
   ],
   play: async ({ canvasElement }) => {
-    await untilShown(canvasElement, TAG, 'loading', has('[part="status"][role="status"]'));
+    await untilShown(canvasElement, TAG, 'kind step', onStep('kind'));
   },
 };
 

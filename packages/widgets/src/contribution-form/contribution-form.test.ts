@@ -5,7 +5,7 @@ import { MemoryStore } from '@participe/adapters/memory';
 import { type CreatedContribution, type ParticipeBackend, SpaceSchema } from '@participe/core';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { ParticipeSubmittedEvent } from '../events/submitted.js';
 import { loadMore } from '../i18n/i18n.js';
 import { catalogs } from '../i18n/registry.js';
@@ -234,6 +234,10 @@ describe('participe-contribution-form: every state, accessible', () => {
   it('announces required fields as required and leaves optional ones unmarked (RGAA 11.10)', async () => {
     const { backend } = await setup();
     const el = await mount(backend);
+    // Radios take no `aria-required`: their fieldset is a required radio group, named by its legend.
+    const kinds = page.getByRole('radiogroup', { name: 'Que voulez-vous partager ?' });
+    await expect.element(kinds).toHaveAttribute('aria-required', 'true');
+    expect(kinds.element().querySelectorAll('input[type=radio]')).toHaveLength(4);
     await answer(el, 0, 1);
     expect($(el, '[name="title"]').getAttribute('aria-required')).toBe('true');
     expect($(el, '[name="body"]').getAttribute('aria-required')).toBe('true');
@@ -241,6 +245,56 @@ describe('participe-contribution-form: every state, accessible', () => {
     expect($(el, '[name="theme"]').getAttribute('aria-required')).toBe('true');
     expect($(el, '[name="territory"]').getAttribute('aria-required')).toBe('false');
     expect($(el, 'label[for="' + $(el, '[name="territory"]').id + '"]').textContent).toContain('(facultatif)');
+    await answer(el, 2, 3);
+    const contact = page.getByRole('radiogroup', { name: 'Voulez-vous être prévenu quand la réponse sera publiée ?' });
+    await expect.element(contact).toHaveAttribute('aria-required', 'true');
+    expect(contact.element().getAttribute('aria-describedby')).toBe('h-wantsContact');
+  });
+
+  it('assisted mode: how consent was given is a required radio group too (RGAA 11.10)', async () => {
+    const { backend } = await setup(FACILITATOR);
+    const el = await mount(backend, { mode: 'assisted', facilitator: 'fac_1', kinds: 'question' });
+    await answer(el, 1, 4);
+    const consent = page.getByRole('radiogroup', {
+      name: 'Comment la personne a-t-elle donné son accord pour ce message ?',
+    });
+    await expect.element(consent).toHaveAttribute('aria-required', 'true');
+    await next(el);
+    // Left unanswered, the group is described by its error, and each radio is invalid.
+    expect(consent.element().getAttribute('aria-describedby')).toBe('e-consentMethod');
+    expect($(el, '[name="consentMethod"]').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('renders step 1 in its first render, before the group, a draft or the device arrive', async () => {
+    const { backend: inner } = await setup();
+    let giveSpace: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      giveSpace = resolve;
+    });
+    const backend: ParticipeBackend = { ...inner, getSpace: (id) => held.then(() => inner.getSpace(id)) };
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fr';
+    const el = document.createElement('participe-contribution-form');
+    el.backend = backend;
+    el.setAttribute('space', SPACE.slug);
+    wrapper.append(el);
+    document.body.append(wrapper);
+    await el.updateComplete;
+    expect(heading(el)).toBe('Étape 1 sur 5 Ce que vous voulez dire');
+    expect(root(el).querySelectorAll('input[type=radio][name=kind]')).toHaveLength(4);
+    expect(root(el).querySelector('[part=status]')).toBeNull();
+    await expectAccessible(el, 'step 1 while the group loads');
+    // The group arriving changes nothing on step 1: no reflow under the person's pointer.
+    const box = () => JSON.stringify($(el, 'form').getBoundingClientRect());
+    const before = box();
+    giveSpace();
+    await held;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(box()).toBe(before);
+    // What needs the group (its topics, on step 3) is there when the person reaches it.
+    await answer(el, 0, 2);
+    await vi.waitFor(() => expect($(el, '[name=theme] option[value=mobilite]')).toBeTruthy());
   });
 
   it('takes the back end and group a framework sets just after connecting it', async () => {
@@ -354,7 +408,8 @@ describe('participe-contribution-form: nothing lost', () => {
     first.remove();
 
     const again = await mount(backend);
-    expect($(again, '[part=notice]').textContent).toContain('Votre brouillon a été retrouvé');
+    // Step 1 shows at once; the draft, read from IndexedDB, takes its place when it arrives.
+    await vi.waitFor(() => expect($(again, '[part=notice]')?.textContent).toContain('Votre brouillon a été retrouvé'));
     expect(heading(again)).toBe('Étape 2 sur 5 Votre message');
     expect($<HTMLInputElement>(again, '[name=title]').value).toBe('Brouillon gardé');
     await expectAccessible(again, 'restored draft');
@@ -397,7 +452,7 @@ describe('participe-contribution-form: nothing lost', () => {
     await vi.waitFor(() => expect(heading(first)).toBe('Votre message est gardé sur cet appareil'));
     first.remove();
     const again = await mount(backend);
-    expect(heading(again)).toBe('Votre message est gardé sur cet appareil');
+    await vi.waitFor(() => expect(heading(again)).toBe('Votre message est gardé sur cet appareil'));
     $(again, 'button').click();
     await vi.waitFor(() => expect(text(again)).toContain('Toujours pas de réponse.'));
     state.offline = false;

@@ -22,18 +22,6 @@ import { styles } from './contribution-form.styles.js';
 
 type Translate = ReturnType<typeof translator<keyof (typeof messages)['fr']>>;
 
-/** Resolves after the next paint (rAF, then a task); at most 50 ms later where frames are paused. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-
 /**
  * The form's actors over `backend`, or the REST API at `endpoint`. Drafts and the outbox in
  * IndexedDB, and the HTTP client for `endpoint`, come in one chunk loaded as the form starts:
@@ -76,7 +64,7 @@ function actorsFor(backend: ParticipeBackend | null, endpoint: string) {
  * @csspart code - The follow-up code.
  * @csspart secret - The secret code, shown once.
  * @csspart link - The follow-up link.
- * @csspart status - Loading and "service unavailable".
+ * @csspart status - "The topics are on their way" (step 3, while the group loads) and "service unavailable".
  *
  * @cssprop --participe-color-text - Text colour.
  * @cssprop --participe-color-muted - Hints and optional markers.
@@ -169,7 +157,6 @@ export class ParticipeContributionForm extends ParticipeElement {
       idempotencyKey: newIdempotencyKey(),
       // People write in the language the form speaks to them in: the contribution says so.
       lang: localeOf(this),
-      boot: true,
     }),
     undefined,
     // Another back end, group, kinds or mode: another form.
@@ -178,11 +165,6 @@ export class ParticipeContributionForm extends ParticipeElement {
 
   get #api(): ContributionFormApi {
     return connectContributionForm(this.#form.snapshot, (e) => this.#form.send(e));
-  }
-
-  // Step 1 renders once the loading status is painted: on a slow phone that first paint comes early.
-  protected override updated() {
-    if (this.#api.view === 'loading') void afterPaint().then(() => this.#api.painted());
   }
 
   /** Where the machine sends focus, once the new view is rendered. */
@@ -226,8 +208,6 @@ export class ParticipeContributionForm extends ParticipeElement {
   }
 
   #view(api: ContributionFormApi, t: Translate, c: ReturnType<typeof translator<keyof (typeof common)['fr']>>) {
-    if (api.view === 'loading')
-      return html`<p part="status" role="status" tabindex="-1" data-focus>${c('loading')}</p>`;
     if (api.view === 'unavailable') return html`<p part="status" role="alert">${t('unavailable')}</p>`;
     const outcome: OutcomeScope = {
       api,
