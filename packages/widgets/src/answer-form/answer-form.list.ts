@@ -1,5 +1,6 @@
 import type { AnswerFormView } from '@participe/core';
 import { html, nothing } from 'lit';
+import { failureMessage } from '../internal/failure.js';
 import { type AnswerScope, statusWord } from './answer-form.words.js';
 
 type Item = AnswerFormView['items'][number];
@@ -12,7 +13,7 @@ export function renderList(s: AnswerScope) {
   if (v.state === 'list.failed') {
     return html`${heading(s)}
       <div part="error" role="alert">
-        <p>${v.failure?.kind === 'offline' ? c('offline') : v.failure?.kind === 'notFound' ? t('notFound') : t('listFailed')}</p>
+        <p>${failureMessage(v.failure, { offline: c('offline'), notFound: t('notFound'), failed: t('listFailed') })}</p>
         <button id="retry" type="button" @click=${() => s.settle({ type: 'form.retry' }, ['heading'])}>${c('retry')}</button>
       </div>`;
   }
@@ -20,7 +21,7 @@ export function renderList(s: AnswerScope) {
   return html`${heading(s)} ${outcome(s)}
     ${
       v.failure && v.state === 'list.ready'
-        ? html`<p part="alert" role="alert">${v.failure.kind === 'offline' ? c('offline') : t('sendFailed')}</p>`
+        ? html`<p part="alert" role="alert">${failureMessage(v.failure, { offline: c('offline'), failed: t('sendFailed') })}</p>`
         : nothing
     }
     ${

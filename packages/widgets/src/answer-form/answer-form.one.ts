@@ -1,5 +1,6 @@
 import type { AnswerContribution, AnswerTimelineEntry } from '@participe/core';
 import { html, nothing } from 'lit';
+import { failureMessage } from '../internal/failure.js';
 import { type OneScope, type OneWords, oneScope } from './answer-form.one.words.js';
 import { type AnswerScope, statusWord } from './answer-form.words.js';
 import { renderConflict, renderWorkflow } from './answer-form.workflow.js';
@@ -16,10 +17,9 @@ export function renderOne(scope: AnswerScope) {
       </button>`;
   if (v.state === 'one.failed' || !v.contribution) {
     if (v.state !== 'one.failed') return back;
-    const kind = v.failure?.kind;
     return html`${back}
       <div part="error" role="alert">
-        <p>${kind === 'offline' ? c('offline') : kind === 'notFound' ? t('notFound') : t('oneFailed')}</p>
+        <p>${failureMessage(v.failure, { offline: c('offline'), notFound: t('notFound'), failed: t('oneFailed') })}</p>
         <button id="retry" type="button" @click=${() => s.settle({ type: 'form.retry' }, ['title'])}>${c('retry')}</button>
       </div>`;
   }

@@ -11,7 +11,8 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { localeOf } from '../i18n/i18n.js';
-import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { BackofficeElement, type LoadStatus, resolveBackoffice } from '../internal/backoffice.js';
+import { failureMessage } from '../internal/failure.js';
 import { inHostLandmark } from '../internal/landmark.js';
 import { badgeStyles } from '../styles/badge.js';
 import { frameStyles } from '../styles/frame.js';
@@ -164,9 +165,17 @@ export class ParticipeAnswerForm extends BackofficeElement {
     if (RESTART_ON.some((key) => changed.has(key))) {
       this.#form.restart();
       this.#load();
-    } else if (changed.has('token') && this.#form.snapshot.matches('denied')) {
-      this.#form.send({ type: 'form.retry' });
     }
+  }
+
+  protected override loadStatus(): LoadStatus {
+    const s = this.#form.snapshot;
+    if (s.matches({ list: 'loading' }) || s.matches({ one: 'loading' })) return 'busy';
+    return s.matches('denied') || s.matches({ list: 'failed' }) || s.matches({ one: 'failed' }) ? 'failed' : 'settled';
+  }
+
+  protected override retryLoad(): void {
+    this.#form.send({ type: 'form.retry' });
   }
 
   #load() {
@@ -233,7 +242,7 @@ export class ParticipeAnswerForm extends BackofficeElement {
     if (v.state === 'idle') return nothing;
     if (v.state === 'denied') {
       return html`<div part="denied" role="alert">
-        <p>${v.failure?.kind === 'unauthorized' ? t('unauthorized') : t('forbidden')}</p>
+        <p>${failureMessage(v.failure, { unauthorized: t('unauthorized'), forbidden: t('forbidden'), failed: t('forbidden') })}</p>
         <button id="retry" type="button" @click=${() => this.#settle({ type: 'form.retry' }, ['heading', 'title'])}>
           ${c('retry')}
         </button>

@@ -1,6 +1,7 @@
 import { type AnswerField, type AnswerFormEvent, type AnswerFormView, VERDICTS, type Verdict } from '@participe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { failureMessage } from '../internal/failure.js';
 import { errorText, type OneScope } from './answer-form.one.words.js';
 import { statusWord } from './answer-form.words.js';
 
@@ -123,7 +124,7 @@ export function renderWorkflow(s: OneScope) {
       errors
         ? html`<p part="alert" role="alert">${t('errorSummary', { n: errors })}</p>`
         : failure
-          ? html`<p part="alert" role="alert">${failure.kind === 'offline' ? c('offline') : t('sendFailed')}</p>`
+          ? html`<p part="alert" role="alert">${failureMessage(failure, { offline: c('offline'), failed: t('sendFailed') })}</p>`
           : nothing
     }
     ${v.actions.length === 0 ? html`<p>${t('nothingToDo')}</p>` : nothing}
