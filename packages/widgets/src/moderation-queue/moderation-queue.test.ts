@@ -139,6 +139,35 @@ describe('participe-moderation-queue', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('uses the token the host page sets while the queue is loading (a slow sign-in)', async () => {
+    const { backoffice } = await moderationSeed();
+    const real = backoffice();
+    let el: Queue | undefined;
+    let answer = () => {};
+    const tokens: Array<string | null> = [];
+    // As the API does: without a token, the queue is refused once the request is answered.
+    const api: BackofficeBackend = {
+      ...real,
+      listModerationQueue: async (space, query) => {
+        const token = el?.token ?? null;
+        tokens.push(token);
+        if (token) return real.listModerationQueue(space, query);
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        throw { kind: 'unauthorized', status: 401, message: 'Sign in first.' };
+      },
+    };
+    el = await mount(api);
+    await eventually(() => expect(tokens).toEqual([null]));
+    el.token = 'facilitator-token';
+    await el.updateComplete;
+    answer();
+    await ready(el, 4);
+    expect(tokens).toEqual([null, 'facilitator-token']);
+    expect(part(el, 'error')).toBeNull();
+  });
+
   it('hides a reported contribution with the keyboard only: reason required, then a confirmation', async () => {
     const { backoffice, store } = await moderationSeed();
     const el = await mount(backoffice());

@@ -26,7 +26,8 @@ import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
-import { BackofficeElement, resolveBackoffice } from '../internal/backoffice.js';
+import { BackofficeElement, type LoadStatus, resolveBackoffice } from '../internal/backoffice.js';
+import { failureMessage } from '../internal/failure.js';
 import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
@@ -131,6 +132,15 @@ export class ParticipeModerationQueue extends BackofficeElement {
     }
   }
 
+  protected override loadStatus(): LoadStatus {
+    const s = this.#queue.snapshot;
+    return s.matches('loading') ? 'busy' : s.matches('error') ? 'failed' : 'settled';
+  }
+
+  protected override retryLoad(): void {
+    this.#queue.send({ type: 'queue.retry' });
+  }
+
   override render() {
     const v = connectModerationQueue(this.#queue.snapshot);
     const words = translatorsFor(this, this.variant);
@@ -211,16 +221,13 @@ export class ParticipeModerationQueue extends BackofficeElement {
 
   #error(v: ModerationQueueView, { t, c }: Words) {
     const kind = v.failure?.kind;
-    const message =
-      kind === 'forbidden'
-        ? t('forbidden')
-        : kind === 'unauthorized'
-          ? t('unauthorized')
-          : kind === 'notFound'
-            ? t('noSpace')
-            : kind === 'offline'
-              ? c('offline')
-              : t('failed');
+    const message = failureMessage(v.failure, {
+      forbidden: t('forbidden'),
+      unauthorized: t('unauthorized'),
+      notFound: t('noSpace'),
+      offline: c('offline'),
+      failed: t('failed'),
+    });
     // Retrying cannot give a role or create a group: no button for those.
     const retry = kind !== 'forbidden' && kind !== 'unauthorized' && kind !== 'notFound';
     return html`<div part="error" role="alert">
@@ -348,15 +355,12 @@ export class ParticipeModerationQueue extends BackofficeElement {
   }
 
   #failure(v: ModerationQueueView, { t, c }: Words) {
-    const kind = v.actionFailure?.kind;
-    const message =
-      kind === 'forbidden'
-        ? t('forbidden')
-        : kind === 'unauthorized'
-          ? t('unauthorized')
-          : kind === 'offline'
-            ? c('offline')
-            : t('actionFailed');
+    const message = failureMessage(v.actionFailure, {
+      forbidden: t('forbidden'),
+      unauthorized: t('unauthorized'),
+      offline: c('offline'),
+      failed: t('actionFailed'),
+    });
     return html`<p id="action-error" part="action-error" role="alert">${message}</p>`;
   }
 
