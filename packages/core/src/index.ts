@@ -6,6 +6,7 @@ export * from './answer-form/index.js';
 export * from './api/index.js';
 export * from './board/index.js';
 export * from './content/index.js';
+export * from './content-editor/index.js';
 export * from './contribution/index.js';
 export * from './contribution-detail/index.js';
 export * from './contribution-form/index.js';

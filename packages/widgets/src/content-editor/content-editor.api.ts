@@ -1,7 +1,15 @@
 // The part of the REST API the content editor calls, as the HTTP client and the in-process
 // service both offer it (same method names and arguments as `@participe/adapters`): the
 // widget never builds a URL or a header, and a test or a story passes the service itself.
-import type { ContentListQuery, CouncilText, PhaseId, ResourceEntry } from '@participe/core';
+import type {
+  ContentEditorKind,
+  ContentListQuery,
+  EditableEntry,
+  GlossaryEntryRead,
+  GuideEntryRead,
+  PhaseEntry,
+  ResourceEntry,
+} from '@participe/core';
 
 /** One saved version of an entry: who, when, which top-level fields changed. */
 export interface ContentVersionRead {
@@ -13,19 +21,82 @@ export interface ContentVersionRead {
 }
 
 type Locale = { locale?: 'fr' | 'en' };
+type Page<T> = { items: T[]; nextCursor: string | null; total: number };
+type Put<T> = (id: string, body: Record<string, unknown>, options: Locale & { expectedVersion: number }) => Promise<T>;
 
-/** The resource operations of the API, by their operation ids. */
+/** The content operations of the API, by their operation ids. */
 export interface ContentEditorApi {
-  listResources(
-    query?: ContentListQuery,
-  ): Promise<{ items: ResourceEntry[]; nextCursor: string | null; total: number }>;
+  listResources(query?: ContentListQuery): Promise<Page<ResourceEntry>>;
   getResource(id: string, query?: Locale): Promise<ResourceEntry>;
-  putResource(
-    id: string,
-    body: Record<string, unknown>,
-    options: Locale & { expectedVersion: number },
-  ): Promise<ResourceEntry>;
+  putResource: Put<ResourceEntry>;
+  listPhases(query?: ContentListQuery): Promise<Page<PhaseEntry>>;
+  getPhase(id: string, query?: Locale): Promise<PhaseEntry>;
+  putPhase: Put<PhaseEntry>;
+  listGuide(query?: ContentListQuery): Promise<Page<GuideEntryRead>>;
+  putGuideEntry: Put<GuideEntryRead>;
+  listGlossary(query?: ContentListQuery): Promise<Page<GlossaryEntryRead>>;
+  putGlossaryEntry: Put<GlossaryEntryRead>;
   getContentHistory(kind: string, id: string, query?: Locale): Promise<ContentVersionRead[]>;
+}
+
+/** One kind's operations, whatever the kind: what the editor calls. */
+export interface KindApi {
+  list(query: ContentListQuery): Promise<Page<EditableEntry>>;
+  get(id: string, query: Locale): Promise<EditableEntry>;
+  put(id: string, body: Record<string, unknown>, options: Locale & { expectedVersion: number }): Promise<EditableEntry>;
+  history(id: string, query: Locale): Promise<ContentVersionRead[]>;
+}
+
+const notFound = () => Object.assign(new Error('404'), { status: 404, code: 'contentNotFound', issues: [] });
+
+/**
+ * The guide and the glossary have no read of one entry: it is found in their list, page by
+ * page (a council may add entries beyond the first page).
+ */
+async function findIn(list: KindApi['list'], id: string, query: Locale): Promise<EditableEntry> {
+  let cursor: string | null = null;
+  do {
+    const page: Page<EditableEntry> = await list({ ...query, limit: 100, ...(cursor ? { cursor } : {}) });
+    const found = page.items.find((e) => e.id === id);
+    if (found) return found;
+    cursor = page.nextCursor;
+  } while (cursor);
+  throw notFound();
+}
+
+/** The operations of a kind, named alike. */
+export function kindApi(api: ContentEditorApi, kind: ContentEditorKind): KindApi {
+  const as = <T>(p: Promise<T>) => p as unknown as Promise<never>;
+  const history: KindApi['history'] = (id, query) => api.getContentHistory(kind, id, query);
+  switch (kind) {
+    case 'resource':
+      return {
+        list: (q) => as(api.listResources(q)),
+        get: (id, q) => as(api.getResource(id, q)),
+        put: (id, b, o) => as(api.putResource(id, b, o)),
+        history,
+      };
+    case 'phase':
+      return {
+        list: (q) => as(api.listPhases(q)),
+        get: (id, q) => as(api.getPhase(id, q)),
+        put: (id, b, o) => as(api.putPhase(id, b, o)),
+        history,
+      };
+    case 'guide': {
+      const list: KindApi['list'] = (q) => as(api.listGuide(q));
+      return { list, get: (id, q) => findIn(list, id, q), put: (id, b, o) => as(api.putGuideEntry(id, b, o)), history };
+    }
+    case 'glossary': {
+      const list: KindApi['list'] = (q) => as(api.listGlossary(q));
+      return {
+        list,
+        get: (id, q) => findIn(list, id, q),
+        put: (id, b, o) => as(api.putGlossaryEntry(id, b, o)),
+        history,
+      };
+    }
+  }
 }
 
 /** What the API's errors carry, in-process or over HTTP (`ParticipeApiError`); 0: not reached. */
@@ -48,11 +119,18 @@ export const failureOf = (e: unknown): ApiFailure => {
     : { status: 0, code: 'offline', issues: [] };
 };
 
-/** The four rows of the contract the editor uses (`ENDPOINTS` in `@participe/adapters`). */
+/** The rows of the contract the editor uses (`ENDPOINTS` in `@participe/adapters`). */
 const ROWS = {
   listResources: { method: 'GET', path: '/api/resources' },
   getResource: { method: 'GET', path: '/api/resources/{id}' },
   putResource: { method: 'PUT', path: '/api/resources/{id}', headers: ['If-Match'] },
+  listPhases: { method: 'GET', path: '/api/phases' },
+  getPhase: { method: 'GET', path: '/api/phases/{id}' },
+  putPhase: { method: 'PUT', path: '/api/phases/{id}', headers: ['If-Match'] },
+  listGuide: { method: 'GET', path: '/api/guide' },
+  putGuideEntry: { method: 'PUT', path: '/api/guide/{id}', headers: ['If-Match'] },
+  listGlossary: { method: 'GET', path: '/api/glossary' },
+  putGlossaryEntry: { method: 'PUT', path: '/api/glossary/{id}', headers: ['If-Match'] },
   getContentHistory: { method: 'GET', path: '/api/content/{kind}/{id}/history' },
 } as const;
 
@@ -81,49 +159,3 @@ export async function httpContentApi(
     return null;
   }
 }
-
-/** The texts of a resource a resident reads, each with its FALC version. */
-export const TEXT_FIELDS = ['title', 'summary', 'whenToUse'] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
-
-/** What the form holds: the citizen texts, steps and duration; the rest is sent back as read. */
-export interface ResourceDraft {
-  title: CouncilText;
-  summary: CouncilText;
-  whenToUse: CouncilText;
-  steps: CouncilText[];
-  duration: string;
-}
-
-export const draftOf = (r: ResourceEntry): ResourceDraft => ({
-  title: { ...r.title },
-  summary: { ...r.summary },
-  whenToUse: { ...r.whenToUse },
-  steps: r.steps.map((s) => ({ ...s })),
-  duration: r.duration,
-});
-
-/** The body of a save: the entry as read, with the form's texts (empty FALC versions are the API's to flag). */
-export function bodyOf(r: ResourceEntry, d: ResourceDraft): Record<string, unknown> {
-  const { version: _v, falcMissing: _f, ...rest } = r;
-  const text = (t: CouncilText) => ({ standard: t.standard, falc: t.falc ?? '' });
-  return {
-    ...rest,
-    title: text(d.title),
-    summary: text(d.summary),
-    whenToUse: text(d.whenToUse),
-    steps: d.steps.map(text),
-    duration: d.duration,
-  };
-}
-
-/** Paths of the form's texts whose FALC version is empty, as the API names them (`steps.2.falc`-less: `steps.2`). */
-export function falcMissingOf(d: ResourceDraft): string[] {
-  const missing = (t: CouncilText) => !t.falc?.trim();
-  return [
-    ...TEXT_FIELDS.filter((f) => missing(d[f])),
-    ...d.steps.flatMap((s, i) => (missing(s) ? [`steps.${i}`] : [])),
-  ];
-}
-
-export type { PhaseId };

@@ -42,6 +42,38 @@ const openFirst = async (canvas: HTMLElement) => {
   return el;
 };
 
+/**
+ * The widget reads version 1; another editor saves version 2 (the entry with `change`) before
+ * the widget does: its save is a conflict.
+ */
+function conflicting(get: 'getResource' | 'getPhase', put: 'putResource' | 'putPhase', change: object) {
+  return async () => {
+    const { editor: api, as } = contentSeed();
+    const other = as(OTHER_EDITOR);
+    const read = async (id: string, query?: { locale?: 'fr' | 'en' }) => {
+      const entry = await api[get](id, query);
+      if (entry.version === 1) {
+        const { version: _v, falcMissing: _f, ...doc } = entry;
+        await other[put](id, { ...doc, ...change }, { expectedVersion: 1, locale: 'fr' });
+      }
+      return entry;
+    };
+    return { api: { ...api, [get]: read } as ContentEditorApi };
+  };
+}
+
+/** Shows another kind of content: its list. */
+const choose = async (canvas: HTMLElement, kind: string) => {
+  await untilShown(canvas, TAG, 'the list', stateIs('list'));
+  await press(canvas, `#kind-${kind}`);
+  return untilShown(
+    canvas,
+    TAG,
+    `the ${kind} list`,
+    (r) => stateIs('list')(r) && r.querySelector('[part~="base"]')?.getAttribute('data-kind') === kind,
+  );
+};
+
 const meta: Meta<Args> = {
   title: 'Widgets/Content editor',
   component: TAG,
@@ -89,8 +121,8 @@ export const Accessibility: Story = {
         ['10.7', 'A 3 px focus ring in the theme’s focus colour on every control.'],
       ],
       limits: [
-        'Resources only: phases, the guide and the glossary are edited through the API.',
-        'The resource’s kind, phases and tags are kept as they are: the API changes them.',
+        'Entries are edited, not added or removed: adding a resource, a question or a term goes through the API.',
+        'Ids, a resource’s kind, phases and tags, a phase’s or question’s resources are shown as they are: the API changes them.',
         'Changes not saved are lost when the page is closed.',
       ],
     }),
@@ -193,29 +225,92 @@ export const Forbidden: Story = {
 
 export const Conflict: Story = {
   name: 'Conflict: someone else saved meanwhile',
-  loaders: [
-    async () => {
-      const { editor: api, as } = contentSeed();
-      // The widget reads version 1; another editor saves version 2 before it does.
-      const other = as(OTHER_EDITOR);
-      const wrapped: ContentEditorApi = {
-        ...api,
-        getResource: async (id, query) => {
-          const read = await api.getResource(id, query);
-          if (read.version === 1) {
-            const { version: _v, falcMissing: _f, ...doc } = read;
-            await other.putResource(id, { ...doc, duration: '1 jour' }, { expectedVersion: 1, locale: 'fr' });
-          }
-          return read;
-        },
-      };
-      return { api: wrapped };
-    },
-  ],
+  loaders: [conflicting('getResource', 'putResource', { duration: '1 jour' })],
   play: async ({ canvasElement }) => {
     const el = await openFirst(canvasElement);
     type(el, '#duration', '3 heures');
     await press(canvasElement, '#save');
     await untilShown(canvasElement, TAG, 'the conflict', (r) => r.querySelector('#theirs') !== null);
+  },
+};
+
+export const Phases: Story = {
+  name: 'The phases of the cycle',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'phase');
+  },
+};
+
+export const PhaseEditing: Story = {
+  name: 'Editing a phase: a stake without its FALC version',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'phase');
+    const el = await openFirst(canvasElement);
+    type(el, '#stakes-0-falc', '');
+    await untilShown(canvasElement, TAG, 'the FALC flag', (r) => r.querySelector('#stakes-0-nofalc') !== null);
+  },
+};
+
+export const PhaseConflict: Story = {
+  name: 'Conflict on a phase',
+  loaders: [
+    conflicting('getPhase', 'putPhase', {
+      summary: { standard: 'Leur résumé de la phase.', falc: 'Leur résumé facile.' },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'phase');
+    const el = await openFirst(canvasElement);
+    type(el, '#question-standard', 'Qui manque encore autour de la table ?');
+    await press(canvasElement, '#save');
+    await untilShown(canvasElement, TAG, 'the conflict', (r) => r.querySelector('#theirs') !== null);
+  },
+};
+
+export const Guide: Story = {
+  name: 'The “where do I start” questions of a phase',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    const el = await choose(canvasElement, 'guide');
+    const phase = el.shadowRoot!.querySelector<HTMLSelectElement>('#phase')!;
+    phase.value = 'diagnose';
+    await press(canvasElement, '#search');
+    await untilShown(canvasElement, TAG, 'the questions', stateIs('list'));
+  },
+};
+
+export const GuideSaved: Story = {
+  name: 'A question saved',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'guide');
+    const el = await openFirst(canvasElement);
+    type(el, '#answer-standard', 'Commencez par aller voir les habitants là où ils sont.');
+    await press(canvasElement, '#save');
+    await untilShown(canvasElement, TAG, 'saved', (r) =>
+      /version 2/.test(r.querySelector('#status')?.textContent ?? ''),
+    );
+  },
+};
+
+export const Glossary: Story = {
+  name: 'The glossary',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'glossary');
+  },
+};
+
+export const GlossaryRejected: Story = {
+  name: 'Refused: a glossary term left empty',
+  loaders: [editor],
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'glossary');
+    const el = await openFirst(canvasElement);
+    type(el, '#term', '');
+    await press(canvasElement, '#save');
+    await untilShown(canvasElement, TAG, 'the errors', (r) => r.querySelector('[part~="error-summary"]') !== null);
   },
 };

@@ -68,7 +68,7 @@ describe('participe-content-editor', () => {
     await eventually(() => expect(status(el)).toMatch(/^\d+ ressources$/));
     const all = titles(el).length;
     expect(all).toBeGreaterThan(5);
-    expect(text(part(el, 'heading'))).toBe('Les ressources du conseil');
+    expect(text(part(el, 'heading'))).toBe('Les contenus du conseil');
     await expectNoAxeViolations(el);
 
     // A phase: fewer resources, each of them listed for it.
@@ -142,7 +142,7 @@ describe('participe-content-editor', () => {
     const el = await mount(editor);
     const id = await openFirst(el);
     const before = await editor.getResource(id, { locale: 'fr' });
-    await press(el, 'add-step');
+    await press(el, 'add-steps');
     const added = `steps-${before.steps.length}-standard`;
     await eventually(() => expect(active(el)?.id).toBe(added));
     await userEvent.keyboard('Afficher la question devant la mairie');
@@ -157,8 +157,8 @@ describe('participe-content-editor', () => {
     expect(await editor.getResource(id, { locale: 'fr' })).toEqual(before);
 
     await type(el, 'title-standard', 'Un titre corrigé');
-    await press(el, `remove-step-${before.steps.length}`);
-    await eventually(() => expect(active(el)?.id).toBe('add-step'));
+    await press(el, `remove-steps-${before.steps.length}`);
+    await eventually(() => expect(active(el)?.id).toBe('add-steps'));
     await press(el, 'save');
     await eventually(() => expect(status(el)).toMatch(/^Ressource « Un titre corrigé » enregistrée \(version 2\)/));
     const after = await editor.getResource(id, { locale: 'fr' });
@@ -239,7 +239,7 @@ describe('participe-content-editor', () => {
     const guarded = await mount(gated);
     await eventually(() =>
       expect(text(part(guarded, 'error'))).toContain(
-        'Connectez-vous avec un compte d’éditeur ou d’administrateur du conseil pour modifier ses ressources.',
+        'Connectez-vous avec un compte d’éditeur ou d’administrateur du conseil pour modifier ses contenus.',
       ),
     );
     await expectNoAxeViolations(guarded);
@@ -248,11 +248,151 @@ describe('participe-content-editor', () => {
     await eventually(() => expect(titles(guarded).length).toBeGreaterThan(0));
   });
 
+  it('edits a phase of the cycle: its name, question and lists, each with its FALC version, its id and resources shown, not edited', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor } = contentSeed();
+    const el = await mount(editor);
+    await eventually(() => expect(status(el)).toMatch(/ressources$/));
+    await press(el, 'kind-phase');
+    await eventually(() => expect(status(el)).toBe('7 phases'));
+    expect(byId(el, 'kind-phase')!.getAttribute('aria-pressed')).toBe('true');
+    expect(active(el)?.id).toBe('kind-phase');
+    // The seven phases are not filtered by phase.
+    expect(byId(el, 'phase')).toBeNull();
+    await expectNoAxeViolations(el);
+
+    const before = await editor.getPhase('diagnose', { locale: 'fr' });
+    await press(el, 'open-diagnose');
+    await eventually(() => expect(active(el)?.id).toBe('form-title'));
+    expect(text(byId(el, 'form-title'))).toBe(`Modifier « ${before.label.standard} »`);
+    // Its id and its resources are shown as they are; no control changes them.
+    const fixed = text(part(el, 'fixed'));
+    expect(fixed).toContain('Identifiant diagnose');
+    expect(fixed).toContain(before.resourceIds.join(', '));
+    expect(root(el).querySelectorAll('[part~="fixed"] input, [part~="fixed"] select')).toHaveLength(0);
+    expect(byId<HTMLInputElement>(el, 'label-standard')!.value).toBe(before.label.standard);
+    expect(byId<HTMLTextAreaElement>(el, 'stakes-0-falc')!.value).toBe(before.stakes[0]!.falc);
+    await expectNoAxeViolations(el);
+
+    await type(el, 'label-falc', '');
+    await press(el, 'add-stakes');
+    await eventually(() => expect(active(el)?.id).toBe(`stakes-${before.stakes.length}-standard`));
+    await userEvent.keyboard('Entendre d’abord celles et ceux qui ne viennent jamais.');
+    await eventually(() => expect(text(byId(el, 'label-nofalc'))).toBe('sans version FALC'));
+    expect(text(root(el).querySelector('form > [part~="item-meta"]'))).toContain(
+      `sans version FALC : Nom de la phase, Enjeu ${before.stakes.length + 1}`,
+    );
+    await press(el, 'save');
+    await eventually(() =>
+      expect(status(el)).toBe(
+        `Phase « ${before.label.standard} » enregistrée (version 2), avec 2 textes sans version FALC.`,
+      ),
+    );
+    const after = await editor.getPhase('diagnose', { locale: 'fr' });
+    expect(after.label).toEqual({ standard: before.label.standard });
+    expect(after.stakes.at(-1)).toEqual({ standard: 'Entendre d’abord celles et ceux qui ne viennent jamais.' });
+    expect(after.resourceIds).toEqual(before.resourceIds);
+    expect(after.falcMissing).toEqual(['label', `stakes.${before.stakes.length}`]);
+
+    await press(el, 'history');
+    await eventually(() => expect(active(el)?.id).toBe('history-title'));
+    expect(text(root(el).querySelector('[part~="history"] li'))).toMatch(
+      /^Version 2, le .+, par un éditeur \(acc_editrice\) : Nom de la phase, Enjeux$/,
+    );
+    await expectNoAxeViolations(el);
+
+    // At 320 px, the form reflows: nothing scrolls sideways.
+    el.style.display = 'block';
+    el.style.width = '320px';
+    await el.updateComplete;
+    const base = part(el, 'base') as HTMLElement;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth + 1);
+  });
+
+  it('edits a “where do I start” question found by its phase, and handles a conflict on it', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor, as } = contentSeed();
+    const el = await mount(editor);
+    await press(el, 'kind-guide');
+    await eventually(() => expect(status(el)).toMatch(/^\d+ questions$/));
+    const all = titles(el).length;
+    const phase = byId<HTMLSelectElement>(el, 'phase')!;
+    phase.value = 'mobilise';
+    await press(el, 'search');
+    const { items } = await editor.listGuide({ phase: 'mobilise', limit: 100, locale: 'fr' });
+    await eventually(() => expect(titles(el)).toEqual(items.map((q) => q.question.standard.replace(/\s+/g, ' '))));
+    expect(items.length).toBeLessThan(all);
+    await expectNoAxeViolations(el);
+
+    const read = items[0]!;
+    await press(el, `open-${read.id}`);
+    await eventually(() => expect(active(el)?.id).toBe('form-title'));
+    expect(text(part(el, 'fixed'))).toContain('Phase Aller vers et constituer le groupe');
+    const { version: _v, falcMissing: _f, ...doc } = read;
+    await as(OTHER_EDITOR).putGuideEntry(
+      read.id,
+      { ...doc, answer: { standard: 'Leur réponse à eux.', falc: 'Leur réponse facile.' } },
+      { expectedVersion: read.version, locale: 'fr' },
+    );
+    await type(el, 'question-standard', 'Par où commencer avec les habitants ?');
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('conflict-title'));
+    await eventually(() => expect(text(part(el, 'conflict'))).toContain('Leur réponse à eux.'));
+    await expectNoAxeViolations(el);
+    await press(el, 'mine');
+    await eventually(() =>
+      expect(status(el)).toBe('Question « Par où commencer avec les habitants ? » enregistrée (version 3).'),
+    );
+    const [saved] = (await editor.listGuide({ q: 'habitants', limit: 100, locale: 'fr' })).items.filter(
+      (q) => q.id === read.id,
+    );
+    expect(saved?.question.standard).toBe('Par où commencer avec les habitants ?');
+    expect(saved?.phase).toBe(read.phase);
+    expect(saved?.resourceIds).toEqual(read.resourceIds);
+  });
+
+  it('edits a glossary term: its term and expansion on one line, its definition with FALC; an empty term is refused, named', {
+    timeout: 60_000,
+  }, async () => {
+    const { editor } = contentSeed();
+    const el = await mount(editor);
+    await press(el, 'kind-glossary');
+    await eventually(() => expect(status(el)).toMatch(/^\d+ termes$/));
+    expect(byId(el, 'phase')).toBeNull();
+    await type(el, 'q', 'RSA');
+    await press(el, 'search');
+    await eventually(() => expect(titles(el)).toContain('RSA'));
+    await press(el, 'open-rsa');
+    await eventually(() => expect(active(el)?.id).toBe('form-title'));
+    expect(byId<HTMLInputElement>(el, 'term')!.value).toBe('RSA');
+    expect(byId<HTMLInputElement>(el, 'expansion')!.value).toBe('Revenu de solidarité active');
+
+    await type(el, 'term', '');
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('error-summary'));
+    expect(text(byId(el, 'term-error'))).toMatch(/^Terme : .+ Exemple valide : « CCAS »$/);
+    expect(byId(el, 'term')!.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(el);
+
+    await type(el, 'term', 'R.S.A.');
+    await type(el, 'expansion', '');
+    await type(el, 'definition-standard', 'Une aide du département pour vivre.');
+    await press(el, 'save');
+    await eventually(() => expect(status(el)).toBe('Définition « R.S.A. » enregistrée (version 2).'));
+    const after = (await editor.listGlossary({ limit: 100, locale: 'fr' })).items.find((g) => g.id === 'rsa')!;
+    expect(after.term).toBe('R.S.A.');
+    expect(after.expansion).toBeUndefined();
+    expect(after.definition.standard).toBe('Une aide du département pour vivre.');
+    expect(after.definition.falc).toContain('RSA veut dire');
+  });
+
   it('speaks English on an English page', { timeout: 60_000 }, async () => {
     document.documentElement.lang = 'en';
     const { as } = contentSeed();
     const el = await mount(as(null));
-    await eventually(() => expect(text(part(el, 'heading'))).toBe('The council’s resources'));
+    await eventually(() => expect(text(part(el, 'heading'))).toBe('The council’s content'));
     await eventually(() => expect(status(el)).toMatch(/^\d+ resources$/));
     await openFirst(el);
     expect(text(root(el).querySelector('label[for="title-falc"]'))).toBe('Easy-to-read (FALC) version');

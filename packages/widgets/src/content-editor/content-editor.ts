@@ -1,4 +1,16 @@
-import type { CouncilText, PhaseId, ResourceEntry } from '@participe/core';
+import {
+  CONTENT_EDITOR_KINDS,
+  CONTENT_KIND_FIELDS,
+  type ContentDraft,
+  type ContentEditorKind,
+  type CouncilText,
+  changeDraft,
+  contentBodyOf,
+  contentDraftOf,
+  contentNameOf,
+  type EditableEntry,
+  type PhaseId,
+} from '@participe/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { localeOf } from '../i18n/i18n.js';
 import { ParticipeElement } from '../internal/participe-element.js';
@@ -8,14 +20,11 @@ import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import {
   type ApiFailure,
-  bodyOf,
   type ContentEditorApi,
   type ContentVersionRead,
-  draftOf,
   failureOf,
   httpContentApi,
-  type ResourceDraft,
-  type TextField,
+  kindApi,
 } from './content-editor.api.js';
 import {
   type FieldError,
@@ -24,6 +33,7 @@ import {
   missingLabels,
   pathLabel,
   renderFields,
+  renderFixed,
 } from './content-editor.form.js';
 import { contentEditorStyles } from './content-editor.styles.js';
 import { type Key, type Words, wordsFor } from './content-editor.words.js';
@@ -34,31 +44,35 @@ type State = 'idle' | 'loading' | 'failed' | 'list' | 'opening' | 'editing' | 's
 type History = 'loading' | 'failed' | ContentVersionRead[] | null;
 
 /**
- * @summary The council's resources for its editors: find one by words or phase, edit every
- * text residents read with its easy-to-read (FALC) version beside it (a text without one is
- * flagged, not refused), save it against the version read, see who changed what and when.
+ * @summary The council's content for its editors — resources, the phases of the cycle, the
+ * "where do I start" questions and the glossary: choose which, find an entry by words or
+ * phase, edit every text residents read with its easy-to-read (FALC) version beside it (a
+ * text without one is flagged, not refused), save it against the version read, see who
+ * changed what and when. Ids, kinds, phase links and tags are shown, not edited.
  *
  * @attr endpoint - Base URL of the Participe REST API, e.g. `https://participe.example.fr/api`.
  * @attr lang - The page's language is used (`fr` or `en`); set it on the element to override.
  *
  * @csspart base - The whole widget.
  * @csspart heading - The widget's title.
+ * @csspart kinds - The choice of content: resources, phases, questions, glossary.
  * @csspart status - The live line: loading, saving, saved.
  * @csspart error - The list could not be loaded (or the session may not), and its retry button.
  * @csspart filters - The search box and the phase.
- * @csspart items - The resources found.
- * @csspart item - One resource.
- * @csspart item-title - Its title.
+ * @csspart items - The entries found.
+ * @csspart item - One entry.
+ * @csspart item-title - Its name.
  * @csspart item-meta - Its kind, version and texts without their FALC version.
- * @csspart form - The resource's form.
- * @csspart field - A text with its FALC version, or the duration.
- * @csspart steps - The steps.
+ * @csspart form - The entry's form.
+ * @csspart fixed - What the form does not change: id, kind, phases, tags, linked resources.
+ * @csspart field - A text with its FALC version, or a one-line text.
+ * @csspart list - A list of texts (steps, stakes…), items added and removed.
  * @csspart no-falc - "sans version FALC" under a text whose FALC version is empty.
  * @csspart field-error - The API's refusal of a field, with a valid example.
  * @csspart error-summary - The API's refusals, listed.
  * @csspart failure - A save was not recorded.
- * @csspart conflict - Someone else saved the resource meanwhile: their version, and what to do.
- * @csspart history - Who changed the resource, when, and which fields.
+ * @csspart conflict - Someone else saved the entry meanwhile: their version, and what to do.
+ * @csspart history - Who changed the entry, when, and which fields.
  * @csspart actions - A row of buttons.
  *
  * @cssprop --participe-color-primary - Buttons and the edge of the form.
@@ -103,19 +117,20 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.#stateValue = next;
     this.requestUpdate();
   }
-  #items: ResourceEntry[] = [];
+  #kind: ContentEditorKind = 'resource';
+  #items: EditableEntry[] = [];
   #total = 0;
   #q = '';
   #phase: PhaseId | '' = '';
   #failure: ApiFailure | null = null;
-  #current: ResourceEntry | null = null;
-  #draft: ResourceDraft | null = null;
+  #current: EditableEntry | null = null;
+  #draft: ContentDraft | null = null;
   #errors: FieldError[] = [];
   #actionFailure: ApiFailure | null = null;
-  #saved: ResourceEntry | null = null;
-  #theirs: ResourceEntry | null = null;
+  #saved: EditableEntry | null = null;
+  #theirs: EditableEntry | null = null;
   #history: History = null;
-  /** Each request's turn: an answer to an older one (another search, another resource) is dropped. */
+  /** Each request's turn: an answer to an older one (another search, another entry) is dropped. */
   #turn = 0;
   #http: { endpoint: string; api: ContentEditorApi | null } | null = null;
 
@@ -127,14 +142,14 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.langAttribute = '';
   }
 
-  async #resolve(): Promise<ContentEditorApi | null> {
-    if (this.api) return this.api;
+  async #resolve() {
+    if (this.api) return kindApi(this.api, this.#kind);
     const endpoint = this.endpoint.trim();
     if (!endpoint) return null;
     if (this.#http?.endpoint !== endpoint) {
       this.#http = { endpoint, api: await httpContentApi(endpoint, () => this.token) };
     }
-    return this.#http.api;
+    return this.#http.api && kindApi(this.#http.api, this.#kind);
   }
 
   #locale() {
@@ -161,11 +176,12 @@ export class ParticipeContentEditor extends ParticipeElement {
     }
     this.#state = 'loading';
     try {
-      const page = await api.listResources({
+      const byPhase = CONTENT_KIND_FIELDS[this.#kind].byPhase;
+      const page = await api.list({
         locale: this.#locale(),
         limit: 100,
         ...(this.#q.trim() ? { q: this.#q.trim() } : {}),
-        ...(this.#phase ? { phase: this.#phase } : {}),
+        ...(this.#phase && byPhase ? { phase: this.#phase } : {}),
       });
       if (turn !== this.#turn) return;
       this.#items = page.items;
@@ -179,13 +195,25 @@ export class ParticipeContentEditor extends ParticipeElement {
     }
   }
 
+  #choose(kind: ContentEditorKind) {
+    if (kind === this.#kind && this.#state === 'list') return;
+    this.#kind = kind;
+    this.#q = '';
+    this.#phase = '';
+    this.#items = [];
+    this.#current = null;
+    this.#draft = null;
+    this.#saved = null;
+    void this.#load();
+  }
+
   async #open(id: string) {
     const turn = ++this.#turn;
     const api = await this.#resolve();
     if (!api || turn !== this.#turn) return;
     this.#state = 'opening';
     try {
-      const entry = await api.getResource(id, { locale: this.#locale() });
+      const entry = await api.get(id, { locale: this.#locale() });
       if (turn !== this.#turn) return;
       this.#edit(entry);
       await this.#focus('form-title');
@@ -196,9 +224,9 @@ export class ParticipeContentEditor extends ParticipeElement {
     }
   }
 
-  #edit(entry: ResourceEntry) {
+  #edit(entry: EditableEntry) {
     this.#current = entry;
-    this.#draft = draftOf(entry);
+    this.#draft = contentDraftOf(this.#kind, entry);
     this.#errors = [];
     this.#actionFailure = null;
     this.#saved = null;
@@ -210,13 +238,14 @@ export class ParticipeContentEditor extends ParticipeElement {
   async #save(expectedVersion: number) {
     const current = this.#current;
     const draft = this.#draft;
+    const kind = this.#kind;
     const api = await this.#resolve();
     if (!api || !current || !draft) return;
     const turn = ++this.#turn;
     this.#state = 'saving';
     this.#saved = null;
     try {
-      const saved = await api.putResource(current.id, bodyOf(current, draft), {
+      const saved = await api.put(current.id, contentBodyOf(kind, current, draft), {
         locale: this.#locale(),
         expectedVersion,
       });
@@ -234,7 +263,7 @@ export class ParticipeContentEditor extends ParticipeElement {
         this.#theirs = null;
         await this.#focus('conflict-title');
         try {
-          const theirs = await api.getResource(current.id, { locale: this.#locale() });
+          const theirs = await api.get(current.id, { locale: this.#locale() });
           if (turn === this.#turn) this.#theirs = theirs;
         } catch {
           // Their version could not be read: "keep mine" is still offered with the number the API gave.
@@ -244,7 +273,7 @@ export class ParticipeContentEditor extends ParticipeElement {
       }
       this.#state = 'editing';
       if ((failure.status === 400 || failure.status === 422) && failure.issues.length) {
-        this.#errors = fieldErrors(failure.issues, draft.steps.length, wordsFor(this));
+        this.#errors = fieldErrors(kind, failure.issues, draft, wordsFor(this));
         this.#actionFailure = null;
         await this.#focus('error-summary');
       } else {
@@ -264,7 +293,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.#history = 'loading';
     this.requestUpdate();
     try {
-      const versions = await api.getContentHistory('resource', current.id, { locale: this.#locale() });
+      const versions = await api.history(current.id, { locale: this.#locale() });
       if (this.#current?.id !== current.id) return;
       this.#history = versions;
     } catch {
@@ -279,39 +308,38 @@ export class ParticipeContentEditor extends ParticipeElement {
     (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
   }
 
-  #change(mutate: (d: ResourceDraft) => void) {
+  #change(change: Parameters<typeof changeDraft>[1]) {
     if (!this.#draft) return;
-    mutate(this.#draft);
+    this.#draft = changeDraft(this.#draft, change);
     this.#saved = null;
     this.requestUpdate();
   }
 
   readonly #intents: FormIntents = {
-    text: (field, side, value) =>
-      this.#change((d) => {
-        const target: CouncilText | undefined = field.startsWith('steps.')
-          ? d.steps[Number(field.split('.')[1])]
-          : d[field as TextField];
-        if (target) target[side] = value;
-      }),
-    duration: (value) => this.#change((d) => (d.duration = value)),
-    addStep: () => {
-      this.#change((d) => d.steps.push({ standard: '', falc: '' }));
-      void this.#focus(`steps-${this.#draft!.steps.length - 1}-standard`);
+    text: (path, side, value) => this.#change({ path, side, value }),
+    line: (line, value) => this.#change({ line, value }),
+    add: (list) => {
+      this.#change({ add: list });
+      void this.#focus(`${list}-${(this.#draft?.lists[list]?.length ?? 1) - 1}-standard`);
     },
-    removeStep: (i) => {
-      this.#change((d) => d.steps.splice(i, 1));
+    remove: (list, index) => {
+      this.#change({ remove: list, index });
       this.#errors = [];
-      void this.#focus('add-step');
+      void this.#focus(`add-${list}`);
     },
   };
+
+  #name(entry: EditableEntry | null) {
+    return contentNameOf(this.#kind, entry);
+  }
 
   override render() {
     const w = wordsFor(this);
     const { t } = w;
     const busy = ['loading', 'opening', 'saving'].includes(this.#state);
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} data-state=${this.#state}>
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} data-state=${this.#state} data-kind=${this.#kind}>
       <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
+      ${['list', 'loading', 'failed', 'idle'].includes(this.#state) ? this.#kinds(w) : nothing}
       <p id="status" part="status" role="status">${this.#status(w)}</p>
       ${this.#state === 'failed' ? this.#error(w) : nothing}
       ${['list', 'loading'].includes(this.#state) && this.#items ? this.#list(w) : nothing}
@@ -320,17 +348,27 @@ export class ParticipeContentEditor extends ParticipeElement {
     </section>`;
   }
 
+  #kinds({ t }: Words) {
+    return html`<div part="kinds" role="group" aria-label=${t('kinds.label')}>
+      ${CONTENT_EDITOR_KINDS.map(
+        (k) => html`<button id=${`kind-${k}`} type="button" aria-pressed=${k === this.#kind ? 'true' : 'false'}
+          @click=${() => this.#choose(k)}>${t(`kind.${k}`)}</button>`,
+      )}
+    </div>`;
+  }
+
   #status({ t }: Words) {
-    if (this.#state === 'loading') return t('loading');
+    const kind = this.#kind;
+    if (this.#state === 'loading') return t(`loading.${kind}`);
     if (this.#state === 'opening') return t('opening');
     if (this.#state === 'saving') return t('saving');
     const s = this.#saved;
     if (s) {
       const n = s.falcMissing?.length ?? 0;
-      const params = { title: s.title.standard, version: s.version, n };
+      const params = { noun: t(`noun.${kind}`), title: this.#name(s), version: s.version, n };
       return n ? t('savedFalcMissing', params) : t('saved', params);
     }
-    if (this.#state === 'list') return t('count', { n: this.#total });
+    if (this.#state === 'list') return t(`count.${kind}`, { n: this.#total });
     return '';
   }
 
@@ -350,43 +388,54 @@ export class ParticipeContentEditor extends ParticipeElement {
     </div>`;
   }
 
+  #meta(entry: EditableEntry, w: Words) {
+    const { t } = w;
+    const type = typeof entry['type'] === 'string' ? `${t(`type.${entry['type']}` as Key)} · ` : '';
+    return html`${type}${t('version', { version: entry.version })}${
+      entry.falcMissing?.length
+        ? html` · <span class="flag">${t('falcMissingBadge', { fields: entry.falcMissing.map((p) => pathLabel(p, w)).join(', ') })}</span>`
+        : nothing
+    }`;
+  }
+
   #list(w: Words) {
     const { t } = w;
+    const kind = this.#kind;
+    const byPhase = CONTENT_KIND_FIELDS[kind].byPhase;
     const search = (e: SubmitEvent) => {
       e.preventDefault();
       const form = e.target as HTMLFormElement;
       this.#q = (form.elements.namedItem('q') as HTMLInputElement).value;
-      this.#phase = (form.elements.namedItem('phase') as HTMLSelectElement).value as PhaseId | '';
+      const phase = form.elements.namedItem('phase') as HTMLSelectElement | null;
+      this.#phase = (phase?.value ?? '') as PhaseId | '';
       void this.#load();
     };
     return html`<form part="filters" role="search" @submit=${search}>
         <div class="field">
-          <label for="q">${t('search.label')}</label>
+          <label for="q">${t(`search.${kind}`)}</label>
           <input id="q" name="q" type="search" autocomplete="off" .value=${this.#q} />
         </div>
-        <div class="field">
-          <label for="phase">${t('phase.label')}</label>
-          <select id="phase" name="phase">
-            <option value="" ?selected=${!this.#phase}>${t('phase.all')}</option>
-            ${PHASES.map((p) => html`<option value=${p} ?selected=${this.#phase === p}>${t(`phase.${p}` as Key)}</option>`)}
-          </select>
-        </div>
+        ${
+          byPhase
+            ? html`<div class="field">
+                <label for="phase">${t('phase.label')}</label>
+                <select id="phase" name="phase">
+                  <option value="" ?selected=${!this.#phase}>${t('phase.all')}</option>
+                  ${PHASES.map((p) => html`<option value=${p} ?selected=${this.#phase === p}>${t(`phase.${p}`)}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <div part="actions"><button id="search" class="primary" type="submit">${t('search.submit')}</button></div>
       </form>
       ${
         this.#state === 'list' && this.#items.length === 0
-          ? html`<p>${t('empty')}</p>`
+          ? html`<p>${t(`empty.${kind}`)}</p>`
           : html`<ul part="items" aria-labelledby="heading">
               ${this.#items.map(
                 (r) => html`<li part="item">
-                  <h3 id=${`title-${r.id}`} part="item-title">${r.title.standard}</h3>
-                  <p part="item-meta">
-                    ${t(`type.${r.type}` as Key)} · ${t('version', { version: r.version })}${
-                      r.falcMissing?.length
-                        ? html` · <span class="flag">${t('falcMissingBadge', { fields: r.falcMissing.map((p) => pathLabel(p, w)).join(', ') })}</span>`
-                        : nothing
-                    }
-                  </p>
+                  <h3 id=${`title-${r.id}`} part="item-title">${this.#name(r)}</h3>
+                  <p part="item-meta">${this.#meta(r, w)}</p>
                   <div part="actions">
                     <button id=${`open-${r.id}`} type="button" aria-describedby=${`title-${r.id}`} @click=${() => void this.#open(r.id)}>
                       ${t('open')}
@@ -410,6 +459,7 @@ export class ParticipeContentEditor extends ParticipeElement {
 
   #form(w: Words) {
     const { t } = w;
+    const kind = this.#kind;
     const current = this.#current!;
     const draft = this.#draft!;
     const submit = (e: SubmitEvent) => {
@@ -417,12 +467,13 @@ export class ParticipeContentEditor extends ParticipeElement {
       this.#focusAfterSave = false;
       void this.#save(current.version);
     };
-    const missing = missingLabels(draft, w).join(', ');
+    const missing = missingLabels(kind, draft, w).join(', ');
     return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${submit}>
-        <h3 id="form-title" tabindex="-1">${t('form.title', { title: current.title.standard })}</h3>
+        <h3 id="form-title" tabindex="-1">${t('form.title', { title: this.#name(current) })}</h3>
         <p part="item-meta">${t('version', { version: current.version })}${
           missing ? html` · <span class="flag">${t('falcMissingBadge', { fields: missing })}</span>` : nothing
         }</p>
+        ${renderFixed(kind, current, w)}
         <p>${t('form.intro')}</p>
         ${
           this.#errors.length
@@ -432,7 +483,7 @@ export class ParticipeContentEditor extends ParticipeElement {
               </div>`
             : nothing
         }
-        ${renderFields(draft, this.#errors, this.#intents, w)} ${this.#actionError(w)}
+        ${renderFields(kind, draft, this.#errors, this.#intents, w)} ${this.#actionError(w)}
         <div part="actions">
           <button id="save" class="primary" type="submit">${t('save')}</button>
           <button id="history" type="button" @click=${() => void this.#showHistory()}>${t('history')}</button>
@@ -449,7 +500,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     return html`<p id="failure" part="failure" role="alert" tabindex="-1">${message}</p>`;
   }
 
-  #historyView(w: Words, current: ResourceEntry) {
+  #historyView(w: Words, current: EditableEntry) {
     const { t, dates } = w;
     const h = this.#history;
     if (h === null) return nothing;
@@ -470,7 +521,7 @@ export class ParticipeContentEditor extends ParticipeElement {
       });
     };
     return html`<section part="history" aria-labelledby="history-title">
-      <h3 id="history-title" tabindex="-1">${t('history.title', { title: current.title.standard })}</h3>
+      <h3 id="history-title" tabindex="-1">${t('history.title', { title: this.#name(current) })}</h3>
       <ol>
         ${h.map(
           (v) => html`<li>
@@ -485,26 +536,32 @@ export class ParticipeContentEditor extends ParticipeElement {
     </section>`;
   }
 
-  #conflict({ t }: Words) {
+  #conflict(w: Words) {
+    const { t } = w;
     const theirs = this.#theirs;
-    const text = (label: string, v: CouncilText) =>
-      html`<dt>${label}</dt>
-        <dd>${v.standard}${v.falc ? html`<br /><span class="hint">${t('falc')} : ${v.falc}</span>` : nothing}</dd>`;
+    const kind = this.#kind;
+    const text = (label: string, v: CouncilText | string) => {
+      const { standard, falc } = typeof v === 'string' ? { standard: v, falc: '' } : v;
+      return html`<dt>${label}</dt>
+        <dd>${standard}${falc ? html`<br /><span class="hint">${t('falc')} : ${falc}</span>` : nothing}</dd>`;
+    };
     const keepMine = () => {
       if (!theirs) return;
       this.#focusAfterSave = true;
       void this.#save(theirs.version);
     };
+    const f = CONTENT_KIND_FIELDS[kind];
+    const d = theirs ? contentDraftOf(kind, theirs) : null;
     return html`<div part="conflict" role="alert" aria-labelledby="conflict-title">
       <h3 id="conflict-title" tabindex="-1">${t('conflict.title')}</h3>
       <p>${t('conflict.text', { version: theirs?.version ?? '…' })}</p>
       ${
-        theirs
+        d
           ? html`<h4>${t('conflict.theirs')}</h4>
               <dl>
-                ${text(t('field.title'), theirs.title)} ${text(t('field.summary'), theirs.summary)}
-                ${text(t('field.whenToUse'), theirs.whenToUse)}
-                ${theirs.steps.map((s, i) => text(t('field.step', { n: i + 1 }), s))}
+                ${f.lines.map((k) => text(t(`field.${k}` as Key), d.lines[k] ?? ''))}
+                ${f.texts.map((k) => text(t(`field.${k}` as Key), d.texts[k]!))}
+                ${f.lists.flatMap((k) => (d.lists[k] ?? []).map((s, i) => text(t(`item.${k}` as Key, { n: i + 1 }), s)))}
               </dl>`
           : nothing
       }
