@@ -15,7 +15,7 @@ import { live } from 'lit/directives/live.js';
 import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
+import { GroupElement, type LoadStatus, loadStatusOf, resolveBackoffice } from '../internal/backoffice.js';
 import {
   errorSentence,
   failureText,
@@ -114,6 +114,14 @@ export class ParticipeAttestation extends GroupElement {
       this.#actor.restart();
       if (this.space) this.#actor.send({ type: 'attestation.load' });
     }
+  }
+
+  protected override loadStatus(): LoadStatus {
+    return loadStatusOf(this.#actor.snapshot);
+  }
+
+  protected override retryLoad(): void {
+    this.#actor.send({ type: 'attestation.retry' });
   }
 
   override render() {

@@ -45,6 +45,10 @@ export async function resolveBackoffice(host: BackofficeHost): Promise<Backoffic
  */
 export type LoadStatus = 'busy' | 'failed' | 'settled';
 
+/** The load status of a machine that loads in `loading` and fails to in `error` (the queue, the group widgets). */
+export const loadStatusOf = (snapshot: { matches: (state: 'loading' | 'error') => boolean }): LoadStatus =>
+  snapshot.matches('loading') ? 'busy' : snapshot.matches('error') ? 'failed' : 'settled';
+
 /** What the token hook needs of the element: its token, where its load stands, how to try again. */
 interface TokenRetryHost {
   token: () => string | null;

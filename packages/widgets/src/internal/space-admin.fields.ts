@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { common } from '../i18n/common.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
+import { failureMessage } from './failure.js';
 import { adminWords } from './space-admin.messages.js';
 
 export type AdminTranslate = (key: keyof (typeof adminWords)['fr'], params?: Record<string, string | number>) => string;
@@ -23,10 +24,15 @@ export function groupWordsFor(el: Element, variant: Variant) {
 
 /** The group could not be loaded: why, in words (or "could not load"), and a retry button. */
 export function loadError(words: ReturnType<typeof groupWordsFor>, failure: AdminFailure | null, retry: () => void) {
-  const kind = failure?.kind;
-  const known = kind === 'notFound' || kind === 'offline' || kind === 'unauthorized';
+  const { a } = words;
+  const message = failureMessage(failure, {
+    notFound: a('failure.notFound'),
+    offline: a('failure.offline'),
+    unauthorized: a('failure.unauthorized'),
+    failed: a('failure.load'),
+  });
   return html`<div part="error" role="alert">
-    <p>${known ? failureText(words.a, failure) : words.a('failure.load')}</p>
+    <p>${message || a('failure.load')}</p>
     <button type="button" @click=${retry}>${words.c('retry')}</button>
   </div>`;
 }
@@ -36,12 +42,20 @@ export function loadError(words: ReturnType<typeof groupWordsFor>, failure: Admi
  * the form in error) says what the back end said, in its words (they are written for people).
  */
 export function failureText(a: AdminTranslate, failure: AdminFailure | null, fieldErrors = 0): string {
-  if (!failure) return '';
-  if (failure.kind === 'rejected' && fieldErrors === 0) {
-    const details = (failure.issues ?? []).map((i) => i.message).join(' ') || failure.message;
-    return a('failure.rejectedOther', { details });
-  }
-  return a(`failure.${failure.kind}`);
+  return failureMessage(failure, {
+    offline: a('failure.offline'),
+    unauthorized: a('failure.unauthorized'),
+    forbidden: a('failure.forbidden'),
+    notFound: a('failure.notFound'),
+    conflict: a('failure.conflict'),
+    rejected: (f) =>
+      fieldErrors > 0
+        ? a('failure.rejected')
+        : a('failure.rejectedOther', {
+            details: (f.issues ?? []).map((i) => i.message).join(' ') || (f.message ?? ''),
+          }),
+    failed: a('failure.error'),
+  });
 }
 
 /** The sentence for an error: the field's name, what is wrong, a valid example. */

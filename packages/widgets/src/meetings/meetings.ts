@@ -17,7 +17,7 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
+import { GroupElement, type LoadStatus, loadStatusOf, resolveBackoffice } from '../internal/backoffice.js';
 import {
   errorSentence,
   failureText,
@@ -116,6 +116,14 @@ export class ParticipeMeetings extends GroupElement {
       this.#actor.restart();
       if (this.space) this.#actor.send({ type: 'meetings.load' });
     }
+  }
+
+  protected override loadStatus(): LoadStatus {
+    return loadStatusOf(this.#actor.snapshot);
+  }
+
+  protected override retryLoad(): void {
+    this.#actor.send({ type: 'meetings.retry' });
   }
 
   override render() {

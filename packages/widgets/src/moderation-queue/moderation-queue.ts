@@ -26,7 +26,7 @@ import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
-import { BackofficeElement, type LoadStatus, resolveBackoffice } from '../internal/backoffice.js';
+import { BackofficeElement, type LoadStatus, loadStatusOf, resolveBackoffice } from '../internal/backoffice.js';
 import { failureMessage } from '../internal/failure.js';
 import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
@@ -133,8 +133,7 @@ export class ParticipeModerationQueue extends BackofficeElement {
   }
 
   protected override loadStatus(): LoadStatus {
-    const s = this.#queue.snapshot;
-    return s.matches('loading') ? 'busy' : s.matches('error') ? 'failed' : 'settled';
+    return loadStatusOf(this.#queue.snapshot);
   }
 
   protected override retryLoad(): void {

@@ -13,7 +13,7 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
-import { GroupElement, resolveBackoffice } from '../internal/backoffice.js';
+import { GroupElement, type LoadStatus, loadStatusOf, resolveBackoffice } from '../internal/backoffice.js';
 import {
   type AdminTranslate,
   checkboxField,
@@ -109,6 +109,14 @@ export class ParticipeSpaceComposition extends GroupElement {
       this.#actor.restart();
       if (this.space) this.#actor.send({ type: 'composition.load' });
     }
+  }
+
+  protected override loadStatus(): LoadStatus {
+    return loadStatusOf(this.#actor.snapshot);
+  }
+
+  protected override retryLoad(): void {
+    this.#actor.send({ type: 'composition.retry' });
   }
 
   override render() {
