@@ -4,7 +4,7 @@
 // against the version read, and the public page — the cycle's first screen (`fields=label`)
 // and the phase itself, read anonymously — shows the change; a save against an older version
 // is a conflict that writes nothing.
-import { changeDraft, contentBodyOf, contentDraftOf, type EditableEntry } from '@participe/core';
+import { type ContentDraft, changeDraft, contentBodyOf, contentDraftOf, type EditableEntry } from '@participe/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../contract/endpoints.js';
 import { createClientFor } from '../http/client-for.js';
@@ -57,6 +57,8 @@ describe.each(STORES)('an editor edits a phase, the public page shows it (%s)', 
     const read = (await api.getPhase('decide', { locale: 'fr' })) as unknown as EditableEntry;
     expect(read.version).toBe(1);
 
+    /** The body the widget sends, as the typed client takes it. */
+    const bodyOf = (d: ContentDraft) => contentBodyOf('phase', read, d) as Parameters<typeof api.putPhase>[1];
     let draft = contentDraftOf('phase', read);
     draft = changeDraft(draft, { path: 'label', side: 'standard', value: 'La réponse du conseil, et ses engagements' });
     draft = changeDraft(draft, { path: 'label', side: 'falc', value: 'Le conseil répond au groupe.' });
@@ -68,7 +70,7 @@ describe.each(STORES)('an editor edits a phase, the public page shows it (%s)', 
     draft = changeDraft(draft, { add: 'stakes' });
     const stake = draft.lists['stakes']!.length - 1;
     draft = changeDraft(draft, { path: `stakes.${stake}`, side: 'standard', value: 'Dire non avec ses raisons.' });
-    const saved = (await api.putPhase('decide', contentBodyOf('phase', read, draft), {
+    const saved = (await api.putPhase('decide', bodyOf(draft), {
       locale: 'fr',
       expectedVersion: read.version,
     })) as unknown as EditableEntry;
@@ -92,7 +94,7 @@ describe.each(STORES)('an editor edits a phase, the public page shows it (%s)', 
     expect(shown.stakes.at(-1)).toEqual({ standard: 'Dire non avec ses raisons.' });
 
     // Someone who read version 1 saves after: 409, and the phase is still version 2.
-    const stale = contentBodyOf('phase', read, contentDraftOf('phase', read));
+    const stale = bodyOf(contentDraftOf('phase', read));
     await expect(api.putPhase('decide', stale, { locale: 'fr', expectedVersion: 1 })).rejects.toMatchObject({
       status: 409,
     });
