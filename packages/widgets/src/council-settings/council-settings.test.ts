@@ -75,6 +75,23 @@ describe('participe-council-settings', () => {
     await eventually(() => expect(input(el, 'name').value).toBe('Ailleurs'));
   });
 
+  it('says that a save made without a connection was not recorded', async () => {
+    const broken = failing((await administered()).backend, ['updateSettings'], {
+      kind: 'offline',
+      status: 0,
+      message: 'down',
+    });
+    const el = await mount(broken.backend);
+    await eventually(() => expect(input(el, 'answerWithinDays')).toBeTruthy());
+    shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await eventually(() =>
+      expect(text(part(el, 'failure'))).toBe(
+        'Vous n’êtes pas connecté à Internet. L’enregistrement n’a pas abouti. Réessayez dans un moment.',
+      ),
+    );
+    await expectNoAxeViolations(el);
+  });
+
   it('says what went wrong, retries, and refuses an account that is no administrator', async () => {
     const broken = failing((await administered()).backend, ['getSettings'], { kind: 'offline', message: 'down' });
     const el = await mount(broken.backend);

@@ -14,6 +14,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
+import { failureMessage } from '../internal/failure.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -131,7 +132,7 @@ export class ParticipeCouncilSettings extends AdministrationElement {
     </form>`;
   }
 
-  #refusal(api: CouncilSettingsConnected, { t }: Words) {
+  #refusal(api: CouncilSettingsConnected, { t, c }: Words) {
     if (api.conflict) {
       return html`<div part="failure" role="alert">
         <p>${t('conflict')}</p>
@@ -139,15 +140,13 @@ export class ParticipeCouncilSettings extends AdministrationElement {
       </div>`;
     }
     const named = FIELDS.some((f) => api.fieldError(f));
-    const kind = api.refusal?.kind;
-    const text =
-      kind === 'rejected' && named
-        ? t('rejected')
-        : kind === 'rejected'
-          ? (api.refusal?.message ?? t('failure'))
-          : kind === 'forbidden' || kind === 'unauthorized'
-            ? t('denied')
-            : t('failure');
+    const text = failureMessage(api.refusal, {
+      rejected: (f) => (named ? t('rejected') : (f.message ?? '')),
+      denied: t('denied'),
+      // Nothing reached the server: say so, as the other forms do.
+      offline: `${c('offline')} ${t('failure')}`,
+      failed: t('failure'),
+    });
     return html`<div part="failure" role="alert"><p>${text}</p></div>`;
   }
 

@@ -15,6 +15,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
+import { failureMessage } from '../internal/failure.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -229,16 +230,15 @@ export class ParticipeSpacesAdmin extends AdministrationElement {
         <button type="button" @click=${api.load}>${t('reload')}</button>
       </div>`;
     }
-    const text =
-      kind === 'rejected' && fieldErrors > 0
-        ? t('rejected')
-        : kind === 'rejected'
-          ? [api.refusal?.message, ...api.otherIssues.map((i) => i.message)].filter(Boolean).join(' ')
-          : kind === 'forbidden' || kind === 'unauthorized'
-            ? t('denied')
-            : kind === 'offline'
-              ? t('offline')
-              : t('failure');
+    const text = failureMessage(api.refusal, {
+      rejected: (f) =>
+        fieldErrors > 0
+          ? t('rejected')
+          : [f.message, ...api.otherIssues.map((i) => i.message)].filter(Boolean).join(' '),
+      denied: t('denied'),
+      offline: t('offline'),
+      failed: t('failure'),
+    });
     return html`<div part="failure" role="alert"><p>${text}</p></div>`;
   }
 

@@ -103,6 +103,27 @@ describe('participe-staff-admin', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says why an invitation was not sent: no connection, or a session that expired', async () => {
+    for (const [error, said] of [
+      [
+        { kind: 'offline', status: 0, message: 'down' },
+        'Vous n’êtes pas connecté à Internet. L’enregistrement n’a pas abouti. Réessayez dans un moment.',
+      ],
+      [
+        { kind: 'unauthorized', status: 401, message: 'expired' },
+        'Seuls les administrateurs de la collectivité gèrent l’équipe.',
+      ],
+    ] as const) {
+      const broken = failing((await administered()).backend, ['inviteStaff'], error);
+      const el = await mount(broken.backend);
+      await eventually(() => expect(status(el)).toBe('Personne n’est encore invité.'));
+      shadow(el).querySelector<HTMLInputElement>('#staff-email')!.value = 'camille.martin@departement.example';
+      shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+      await eventually(() => expect(text(part(el, 'failure'))).toBe(said));
+      document.body.replaceChildren();
+    }
+  });
+
   it('says what went wrong, retries, and refuses an account that is no administrator', async () => {
     const broken = failing((await administered()).backend, ['listStaff'], { kind: 'offline', message: 'down' });
     const el = await mount(broken.backend);

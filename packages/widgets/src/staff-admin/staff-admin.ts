@@ -16,6 +16,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
+import { failureMessage } from '../internal/failure.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -143,7 +144,19 @@ export class ParticipeStaffAdmin extends AdministrationElement {
     </li>`;
   }
 
-  #form(api: StaffAdminView, { t }: Words) {
+  /** Why an invitation was refused; a refusal no field shows is said in the server's words. */
+  #refusal(refused: NonNullable<StaffAdminView['refusal']>, named: boolean, { t, c }: Words) {
+    return failureMessage(refused, {
+      rejected: (f) => (named ? t('rejected') : f.message || t('rejected')),
+      // A session that expired is refused as a role is: only an administrator, signed in, invites.
+      denied: t('denied'),
+      offline: `${c('offline')} ${t('failure')}`,
+      failed: t('failure'),
+    });
+  }
+
+  #form(api: StaffAdminView, w: Words) {
+    const { t } = w;
     const emailError = api.fieldError('email');
     const spacesError = api.fieldError('spaceIds');
     const refused = api.refusal;
@@ -152,7 +165,7 @@ export class ParticipeStaffAdmin extends AdministrationElement {
       ${
         refused
           ? html`<div part="failure" role="alert">
-            <p>${refused.kind === 'rejected' ? t('rejected') : refused.kind === 'forbidden' ? t('denied') : t('failure')}</p>
+            <p>${this.#refusal(refused, Boolean(emailError || spacesError), w)}</p>
           </div>`
           : nothing
       }
