@@ -75,6 +75,18 @@ export interface FailureWords {
   server?: string;
 }
 
+/** The keys a group's list keeps for its load failing: not this role, signed out, no such group, anything else. */
+type LoadKey = 'forbidden' | 'unauthorized' | 'noSpace' | 'failed';
+
+/** The words of a group list that could not load, from its catalogue (`t`) and the common `offline`. */
+export const groupLoadWords = (t: (key: LoadKey) => string, offline: string): FailureWords => ({
+  forbidden: t('forbidden'),
+  unauthorized: t('unauthorized'),
+  notFound: t('noSpace'),
+  offline,
+  failed: t('failed'),
+});
+
 /** The sentence for a failure, in the widget's words; `''` when there is no failure. */
 export function failureMessage(failure: FailureLike | null | undefined, words: FailureWords): string {
   if (!failure) return '';

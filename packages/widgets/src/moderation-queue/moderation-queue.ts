@@ -27,7 +27,7 @@ import { datesFor } from '../i18n/dates.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { reportReasonWords } from '../i18n/report-reasons.messages.js';
 import { BackofficeElement, type LoadStatus, loadStatusOf, resolveBackoffice } from '../internal/backoffice.js';
-import { failureMessage } from '../internal/failure.js';
+import { failureMessage, groupLoadWords } from '../internal/failure.js';
 import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
@@ -220,13 +220,7 @@ export class ParticipeModerationQueue extends BackofficeElement {
 
   #error(v: ModerationQueueView, { t, c }: Words) {
     const kind = v.failure?.kind;
-    const message = failureMessage(v.failure, {
-      forbidden: t('forbidden'),
-      unauthorized: t('unauthorized'),
-      notFound: t('noSpace'),
-      offline: c('offline'),
-      failed: t('failed'),
-    });
+    const message = failureMessage(v.failure, groupLoadWords(t, c('offline')));
     // Retrying cannot give a role or create a group: no button for those.
     const retry = kind !== 'forbidden' && kind !== 'unauthorized' && kind !== 'notFound';
     return html`<div part="error" role="alert">

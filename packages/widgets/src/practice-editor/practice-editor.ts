@@ -13,7 +13,7 @@ import { waitFor } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { localeOf } from '../i18n/i18n.js';
 import { BackofficeElement, type LoadStatus, resolveBackoffice } from '../internal/backoffice.js';
-import { failureMessage } from '../internal/failure.js';
+import { failureMessage, groupLoadWords } from '../internal/failure.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
@@ -193,13 +193,7 @@ export class ParticipePracticeEditor extends BackofficeElement {
 
   #error(v: PracticeEditorView, { t, c }: Words) {
     const kind = v.failure?.kind;
-    const message = failureMessage(v.failure, {
-      forbidden: t('forbidden'),
-      unauthorized: t('unauthorized'),
-      notFound: t('noSpace'),
-      offline: c('offline'),
-      failed: t('failed'),
-    });
+    const message = failureMessage(v.failure, groupLoadWords(t, c('offline')));
     const retry = kind !== 'forbidden' && kind !== 'notFound';
     return html`<div part="error" role="alert">
       <p>${message}</p>
