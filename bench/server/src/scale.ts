@@ -19,10 +19,17 @@
 // `generate_series` into the councils and their spaces (ids suffixed, dates shifted by an
 // hour per copy): nothing crosses the wire, so it is faster than COPY, which would send
 // every row from this process.
+import { deepStrictEqual } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { dispatchNotifications } from '@participe/adapters/notifications';
-import { openPostgresStore, openSqlOutbox, type PostgresStore, pgDriver } from '@participe/adapters/postgres';
+import {
+  openPostgresStore,
+  openSqlOutbox,
+  type PostgresStore,
+  pgDriver,
+  readBoardFromRows,
+} from '@participe/adapters/postgres';
 import { type ContributionFilter, SpaceSchema } from '@participe/core';
 import pg from 'pg';
 import { createArgs, KINDS, pick, RARE_WORDS, random, TERRITORIES, THEMES, WORDS } from './data.js';
@@ -276,13 +283,23 @@ try {
     );
     note('space statistics', spaceStats, 50);
     const spaces = Array.from({ length: SPACES_PER_ORG }, (_, k) => ({ id: spaceId(k), answerWithinDays: 60 }));
-    const boards = await timed(
-      Array.from({ length: QUERIES / 10 }, () => orgId(1 + Math.floor(rnd() * ORGS))),
-      async (org) => {
-        await rec.as('council board', () => storeOf(org).board({ spaces, now: NOW, year: 2024 }));
-      },
-    );
+    const boardOrgs = Array.from({ length: QUERIES / 10 }, () => orgId(1 + Math.floor(rnd() * ORGS)));
+    const boardQuery = { spaces, now: NOW, year: 2024 };
+    const boards = await timed(boardOrgs, async (org) => {
+      await rec.as('council board', () => storeOf(org).board(boardQuery));
+    });
     note('council board (100 spaces)', boards, 50);
+    // The same boards counted from the rows, as every board was read before migration 11:
+    // the baseline, measured in the same run; and both must give the same figures.
+    const fromRows = await timed(boardOrgs, async (org) => {
+      await rec.as('council board from rows', () => readBoardFromRows(rec.driver, boardQuery, org));
+    });
+    note('council board from rows (before migration 11)', fromRows);
+    deepStrictEqual(
+      await storeOf(orgId(1)).board(boardQuery),
+      await readBoardFromRows(rec.driver, boardQuery, orgId(1)),
+      'the board from the counts differs from the board from the rows',
+    );
 
     // Creates, into any council's spaces, CLIENTS at once.
     const creates = await timed(

@@ -1,8 +1,12 @@
-// The public board in one statement, so every figure comes from the same snapshot: counts,
-// delays (mean, median, 90th percentile), overdue contributions oldest first, verdicts, themes,
-// months and the contributions that carry commitments. Each space brings its own answer delay.
-// The figures match `memory/board.memory.ts`; `board.sql.test.ts` checks both against numbers
-// worked out by hand.
+// The public board in one statement, so every figure comes from the same snapshot. Counts,
+// delays, verdicts, themes and months are sums of the counts the triggers of migration 11
+// keep per council, space and month or year (`board-aggregates.migration.ts`): a few rows per
+// space, however many contributions it holds. Overdue contributions (which depend on the
+// instant asked and on each space's delay) and commitments are read from the rows, through
+// partial indexes holding only the contributions waiting for an answer and those with
+// commitments. The figures match `memory/board.memory.ts` (`board.sql.test.ts` checks both
+// against numbers worked out by hand) and the board counted from the rows themselves
+// (`board.rows.sql.ts`, checked by `board.aggregates.test.ts` after random writes).
 import {
   BOARD_LEFT_OUT,
   type BoardFigures,
@@ -16,10 +20,40 @@ import {
 import { AWAITING_ANSWER, inList, Params } from './contribution.sql.js';
 import type { SqlExecutor } from './driver.js';
 
-const DAY_SECONDS = 86_400;
+export const DAY_SECONDS = 86_400;
 /** Whole days from `from` to `to`, never below 0: core's `daysWaiting`. */
-const wholeDays = (from: string, to: string) =>
+export const wholeDays = (from: string, to: string) =>
   `greatest(0, floor((extract(epoch FROM ${to}) - extract(epoch FROM ${from})) / ${DAY_SECONDS}))`;
+
+/** Contributions published in `year` (UTC), as a range on published_at that an index reads. */
+export function publishedIn(p: Params, year: number | null | undefined, column = 'published_at'): string {
+  if (year == null) return 'TRUE';
+  const y = p.add(year);
+  return `${column} >= make_timestamptz(${y}::int, 1, 1, 0, 0, 0, 'UTC')
+    AND ${column} < make_timestamptz(${y}::int + 1, 1, 1, 0, 0, 0, 'UTC')`;
+}
+
+/**
+ * `isOverdue` for a row joined with its space `s` (`s.days`, its delay), judged at `now`:
+ * whole days waited > N ⇔ waited ≥ ⌊N⌋ + 1 days (N ≥ 0); always for N < 0.
+ */
+export const lateSql = (now: string) =>
+  `(${AWAITING_ANSWER} AND (s.days < 0 OR coalesce(answer_published_at, ${now})
+      >= published_at + make_interval(secs => (floor(s.days) + 1) * ${DAY_SECONDS})))`;
+
+/** The spaces asked for, each with its delay, as the relation `s(id, days)`. */
+export const spacesSql = (ids: string, delays: string) =>
+  `s AS (SELECT * FROM unnest(${ids}::text[], ${delays}::text[]::float8[]) AS s(id, days))`;
+
+/** The overdue list's entries from rows `c` (with `view` and `published_at`) and `now`. */
+export const overdueEntry = (now: string) => `json_build_object('id', id, 'spaceId', space_id,
+          'title', view->'content'->>'title', 'lang', view->'content'->>'lang',
+          'publishedAt', view->>'publishedAt', 'daysWaiting', ${wholeDays('published_at', now)}::int)`;
+
+/** The contributions with commitments among rows `c`, as `boardCommitments` reads them. */
+export const commitmentEntry = `json_build_object('contributionId', id, 'spaceId', space_id,
+          'title', view->'content'->>'title', 'titleLang', view->'content'->>'lang', 'lang', view->'answer'->>'lang',
+          'commitments', view->'commitments', 'progress', view->'progress')`;
 
 /** `organisation`: the council whose contributions are counted (space ids are unique only within one). */
 export function boardQuery(query: BoardQuery, organisation = 'default') {
@@ -28,58 +62,54 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
   const ids = p.add(query.spaces.map((s) => s.id));
   const delays = p.add(query.spaces.map((s) => String(s.answerWithinDays)));
   const now = `${p.add(query.now)}::timestamptz`;
-  // A range on published_at, so the index on (organisation, space, published_at) reads that year only.
-  const year =
-    query.year == null
-      ? 'TRUE'
-      : `published_at >= make_timestamptz(${p.add(query.year)}::int, 1, 1, 0, 0, 0, 'UTC')
-        AND published_at < make_timestamptz(${p.add(query.year)}::int + 1, 1, 1, 0, 0, 0, 'UTC')`;
+  const y = query.year == null ? null : p.add(query.year);
+  const months = y === null ? 'TRUE' : `month >= make_date(${y}::int, 1, 1) AND month < make_date(${y}::int + 1, 1, 1)`;
+  const years = y === null ? 'TRUE' : `year = ${y}::int`;
+  const published = publishedIn(p, query.year, 'c.published_at');
   const limit = p.add(query.overdueLimit ?? 20);
-  // isOverdue: whole days waited > N ⇔ waited ≥ ⌊N⌋ + 1 days (N ≥ 0); always for N < 0.
-  const late = `(${AWAITING_ANSWER} AND (s.days < 0 OR coalesce(answer_published_at, ${now})
-      >= published_at + make_interval(secs => (floor(s.days) + 1) * ${DAY_SECONDS})))`;
+  const counts = (table: string, when: string) =>
+    `FROM ${table} WHERE organisation_id = ${org} AND space_id = ANY(${ids}::text[]) AND ${when}`;
+  const rows = `FROM contributions c JOIN s ON s.id = c.space_id
+        WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[]) AND c.published_at IS NOT NULL
+          AND ${published}`;
   const sql = `WITH
-    s AS (SELECT * FROM unnest(${ids}::text[], ${delays}::text[]::float8[]) AS s(id, days)),
-    c AS MATERIALIZED (
-      SELECT c.id, c.space_id, c.theme, c.published_at, c.view, ${late} AS late,
-        CASE WHEN answer_published_at IS NOT NULL THEN ${wholeDays('published_at', 'answer_published_at')} END AS days
-      FROM contributions c JOIN s ON s.id = c.space_id
-      WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[]) AND published_at IS NOT NULL
-        AND NOT ${inList('status', BOARD_LEFT_OUT)} AND ${year}
-    )
+    ${spacesSql(ids, delays)},
+    m AS (SELECT month, sum(received)::int AS n, sum(answered)::int AS a ${counts('board_months', months)}
+      GROUP BY month HAVING sum(received) > 0),
+    d AS (SELECT days, sum(answered)::int AS n ${counts('board_delays', years)} GROUP BY days HAVING sum(answered) > 0),
+    -- Overdue: among those waiting for an answer (the partial index contributions_board_awaiting).
+    late AS MATERIALIZED (SELECT c.id, c.published_at ${rows} AND ${lateSql(now)})
     SELECT
-      (SELECT count(*)::int FROM c) AS received,
-      (SELECT count(days)::int FROM c) AS answered,
-      (SELECT avg(days)::float8 FROM c) AS mean,
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FROM c WHERE days IS NOT NULL) AS median,
-      (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FROM c WHERE days IS NOT NULL) AS p90,
-      (SELECT count(*)::int FROM c WHERE late) AS overdue_count,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'spaceId', space_id, 'title', view->'content'->>'title',
-          'lang', view->'content'->>'lang',
-          'publishedAt', view->>'publishedAt', 'daysWaiting', ${wholeDays('published_at', now)}::int)
-          ORDER BY published_at, id), '[]')
-        FROM (SELECT * FROM c WHERE late ORDER BY published_at, id LIMIT ${limit}) o) AS overdue,
+      (SELECT coalesce(sum(n), 0)::int FROM m) AS received,
+      (SELECT coalesce(sum(a), 0)::int FROM m) AS answered,
+      -- avg(days) of the rows: the same numeric division, then float8.
+      (SELECT (sum(days::numeric * n) / sum(n))::float8 FROM d) AS mean,
+      (SELECT coalesce(json_agg(json_build_array(days, n) ORDER BY days), '[]') FROM d) AS delays,
+      (SELECT count(*)::int FROM late) AS overdue_count,
+      (SELECT coalesce(json_agg(${overdueEntry(now)} ORDER BY published_at, id), '[]')
+        FROM (SELECT c.id, c.space_id, c.view, c.published_at
+          FROM (SELECT id FROM late ORDER BY published_at, id LIMIT ${limit}) first
+          JOIN contributions c ON c.organisation_id = ${org} AND c.id = first.id) o) AS overdue,
       (SELECT coalesce(json_object_agg(verdict, n), '{}')
-        FROM (SELECT view->'answer'->>'verdict' AS verdict, count(*)::int AS n FROM c WHERE days IS NOT NULL GROUP BY 1) v) AS verdicts,
+        FROM (SELECT verdict, sum(answered)::int AS n ${counts('board_verdicts', years)}
+          GROUP BY verdict HAVING sum(answered) > 0) v) AS verdicts,
       (SELECT coalesce(json_agg(json_build_object('theme', theme, 'label', theme, 'received', n, 'answered', a) ORDER BY theme), '[]')
-        FROM (SELECT theme, count(*)::int AS n, count(days)::int AS a FROM c GROUP BY theme) t) AS themes,
-      (SELECT coalesce(json_agg(json_build_object('month', month, 'received', n, 'answered', a) ORDER BY month), '[]')
-        FROM (SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS n, count(days)::int AS a
-          FROM c GROUP BY 1) m) AS months,
-      (SELECT coalesce(json_agg(json_build_object('contributionId', id, 'spaceId', space_id,
-          'title', view->'content'->>'title', 'titleLang', view->'content'->>'lang', 'lang', view->'answer'->>'lang',
-          'commitments', view->'commitments', 'progress', view->'progress')
-          ORDER BY id), '[]')
-        FROM c WHERE jsonb_array_length(view->'commitments') > 0) AS commitments`;
+        FROM (SELECT theme, sum(received)::int AS n, sum(answered)::int AS a ${counts('board_themes', years)}
+          GROUP BY theme HAVING sum(received) > 0) t) AS themes,
+      (SELECT coalesce(json_agg(json_build_object('month', to_char(month, 'YYYY-MM'), 'received', n, 'answered', a)
+          ORDER BY month), '[]') FROM m) AS months,
+      -- Commitments: the partial index contributions_board_commitments.
+      (SELECT coalesce(json_agg(${commitmentEntry} ORDER BY id), '[]')
+        FROM (SELECT c.id, c.space_id, c.view ${rows} AND NOT ${inList('c.status', BOARD_LEFT_OUT)}
+          AND (c.view -> 'commitments' -> 0) IS NOT NULL) c) AS commitments`;
   return { sql, params: p.values };
 }
 
-interface BoardRow {
+/** What both statements return, the percentiles apart. */
+export interface BoardRow {
   received: number;
   answered: number;
   mean: number | null;
-  median: number | null;
-  p90: number | null;
   overdue_count: number;
   overdue: BoardFigures['overdue'];
   verdicts: Record<string, number>;
@@ -88,21 +118,40 @@ interface BoardRow {
   commitments: CommitmentRow[];
 }
 
-/** The board's figures, read with `db` (the store's driver or a transaction). */
-export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation = 'default'): Promise<BoardFigures> {
-  if (query.spaces.length === 0) return structuredClone(NO_BOARD_FIGURES);
-  const { sql, params } = boardQuery(query, organisation);
-  const [row] = await db.query<BoardRow>(sql, params);
-  if (!row) throw new Error('board: the statement returned no row');
-  // Some drivers hand `json` back as text.
-  const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+/** Some drivers hand `json` back as text. */
+const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/**
+ * The `p` percentile (0 to 1) of a histogram of `[value, count]` sorted by value, as
+ * PostgreSQL's `percentile_cont` over the values it counts (and core's `percentile`):
+ * linear interpolation between ranks; `null` when it counts nothing.
+ */
+export function percentileOfCounts(counts: readonly (readonly [number, number])[], p: number): number | null {
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  const rank = p * (total - 1);
+  const valueAt = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of counts) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    throw new Error(`percentileOfCounts: no value at rank ${index} of ${total}`);
+  };
+  const low = Math.floor(rank);
+  const lowValue = valueAt(low);
+  return lowValue + (valueAt(Math.ceil(rank)) - lowValue) * (rank - low);
+}
+
+/** The board's figures from a row of either statement and its percentiles. */
+export function figures(row: BoardRow, query: BoardQuery, median: number | null, p90: number | null): BoardFigures {
   const verdicts = parsed(row.verdicts);
   return {
     received: row.received,
     answered: row.answered,
     meanDaysToAnswer: row.mean === null ? null : Number(row.mean),
-    medianDaysToAnswer: row.median === null ? null : Number(row.median),
-    p90DaysToAnswer: row.p90 === null ? null : Number(row.p90),
+    medianDaysToAnswer: median,
+    p90DaysToAnswer: p90,
     overdueCount: row.overdue_count,
     overdue: parsed(row.overdue).map((o) => ({
       ...o,
@@ -115,4 +164,14 @@ export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation
     byMonth: parsed(row.months),
     commitments: boardCommitments(parsed(row.commitments), query.now),
   };
+}
+
+/** The board's figures, read with `db` (the store's driver or a transaction). */
+export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation = 'default'): Promise<BoardFigures> {
+  if (query.spaces.length === 0) return structuredClone(NO_BOARD_FIGURES);
+  const { sql, params } = boardQuery(query, organisation);
+  const [row] = await db.query<BoardRow & { delays: Array<[number, number]> | string }>(sql, params);
+  if (!row) throw new Error('board: the statement returned no row');
+  const delays = parsed(row.delays);
+  return figures(row, query, percentileOfCounts(delays, 0.5), percentileOfCounts(delays, 0.9));
 }

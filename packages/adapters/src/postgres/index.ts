@@ -1,4 +1,5 @@
 export { sqlAdminStore } from './admin.tables.js';
+export { readBoardFromRows } from './board.rows.sql.js';
 export type { QueryOptions, Row, SqlDriver, SqlExecutor, SqlParam } from './driver.js';
 export { MIGRATIONS, type Migration, migrate } from './migrations.js';
 export { openPgliteStore, openPgStore, openPostgresStore } from './open.js';

@@ -4,6 +4,7 @@
 import { type AwaitingAnswerStatus, ERASED_TEXT } from '@participe/core';
 import { administration } from './admin.migration.js';
 import { boardIndex } from './board.migration.js';
+import { boardAggregates } from './board-aggregates.migration.js';
 import { content } from './content.migration.js';
 import { contentSearch } from './content-search.migration.js';
 import { inList } from './contribution.sql.js';
@@ -214,6 +215,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contentSearch,
   councilSettings,
   boardIndex,
+  boardAggregates,
 ];
 
 // Two processes starting on the same database take turns instead of racing on CREATE TABLE.
