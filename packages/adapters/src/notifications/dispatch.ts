@@ -12,10 +12,12 @@ import type { AdminStore } from '../service/admin.store.js';
 import { councilSettingsOf } from '../service/council-settings.js';
 import {
   type ClaimedNotification,
+  type DeliveryContext,
   errorKind,
   nextAttempt,
   type OutboxQueue,
   type RetryPolicy,
+  type Settlement,
   storeOutbox,
 } from './outbox.js';
 import { type QuietHours, quietUntil, type SmsGateway, type SmsOptOuts, SmsRejectedError, toE164 } from './sms.js';
@@ -65,6 +67,12 @@ export interface DispatchOptions {
   now?: () => Date;
   /** The most notifications one run handles, oldest first. @default 50 */
   limit?: number;
+  /**
+   * How many of a run's messages are on their way at once (each its own SMTP connection or
+   * request to the SMS provider: keep it within what the relay and the provider allow). `1`
+   * sends one after the other. @default 4
+   */
+  concurrency?: number;
   /**
    * Where notifications are claimed from and their failures kept. @default the store alone
    * (`storeOutbox`: one process, a failure is tried again on the next run, never given up).
@@ -124,88 +132,181 @@ export interface DispatchResult {
 }
 
 /**
- * One pass over the outbox: reads the pending notifications, renders, sends, marks each one
- * sent. Delivery is at least once: a send that fails stays pending, and a crash between the
- * send and the mark sends the same message (same words, same Message-ID) again next run.
+ * One pass over the outbox: claims a batch, renders, sends (up to `concurrency` at once), then
+ * records every outcome. Delivery is at least once: a send that fails stays pending, and a
+ * crash between the send and the record sends the same message (same words, same Message-ID)
+ * again once the claim's lease ends.
+ *
+ * With `createSqlOutbox`, a batch costs a constant number of statements, whatever its size:
+ * the claim reads what the messages need (contribution, follow-up code, space, council's
+ * sender), STOP answers are read once, and the outcomes are recorded together (`settle`).
  */
 export async function dispatchNotifications(options: DispatchOptions): Promise<DispatchResult> {
   const now = options.now ?? (() => new Date());
   const result: DispatchResult = { sent: [], failed: [], skipped: [], deferred: [] };
   const outbox = options.outbox ?? storeOutbox(options.store);
   const claimed = await outbox.claim(options.limit ?? 50, now());
-  for (const notification of claimed) {
-    let outcome: Outcome;
+  if (claimed.length === 0) return result;
+  const optedOut = await optedOutIn(claimed, options.sms);
+  const ended: Ended[] = new Array(claimed.length);
+  await eachAtOnce(claimed, options.concurrency ?? 4, async (notification, i) => {
     try {
-      outcome = await deliver(notification, options, now());
+      ended[i] = { notification, outcome: await deliver(notification, options, now(), optedOut) };
     } catch (error) {
       const at = now();
       const retryAt = nextAttempt(notification.attempts + 1, at, options.retry);
+      ended[i] = { notification, error, at, retryAt };
+    }
+  });
+  const at = now();
+  const settlements = ended.map((e): Settlement => {
+    if ('error' in e) {
+      return {
+        key: e.notification,
+        outcome: 'failed',
+        at: e.at,
+        failure: { error: errorKind(e.error), retryAt: e.retryAt },
+      };
+    }
+    return typeof e.outcome === 'object'
+      ? { key: e.notification, outcome: 'deferred', until: e.outcome.until }
+      : { key: e.notification, outcome: 'done', at };
+  });
+  const unrecorded = await settle(outbox, settlements);
+  ended.forEach((e, i) => {
+    const { id } = e.notification;
+    if ('error' in e) {
       // Recording the failure may fail too: the claim's lease then brings it back.
-      await outbox.failed(notification, at, { error: errorKind(error), retryAt }).catch(() => {});
-      result.failed.push({ id: notification.id, error, ...(retryAt === null ? { dead: true as const } : {}) });
-      continue;
+      result.failed.push({ id, error: e.error, ...(e.retryAt === null ? { dead: true as const } : {}) });
+    } else if (unrecorded[i] !== undefined) {
+      result.failed.push({ id, error: unrecorded[i] });
+    } else if (typeof e.outcome === 'object') {
+      result.deferred.push({ id, until: e.outcome.until.toISOString() });
+    } else if (e.outcome === 'sent') {
+      result.sent.push(id);
+    } else {
+      result.skipped.push({ id, reason: e.outcome });
     }
-    try {
-      if (typeof outcome === 'object') {
-        await outbox.defer(notification, outcome.until);
-        result.deferred.push({ id: notification.id, until: outcome.until.toISOString() });
-        continue;
-      }
-      // A crash before this line sends the message again once the claim's lease ends: at least once.
-      await outbox.done(notification, now());
-      if (outcome === 'sent') result.sent.push(notification.id);
-      else result.skipped.push({ id: notification.id, reason: outcome });
-    } catch (error) {
-      result.failed.push({ id: notification.id, error });
-    }
-  }
+  });
   return result;
 }
 
 type Outcome = 'sent' | SkipReason | { until: Date };
 
-async function targetOf(n: NotificationRecord & { organisation?: string }, server: NotificationStore) {
+type Ended =
+  | { notification: ClaimedNotification; outcome: Outcome }
+  | { notification: ClaimedNotification; error: unknown; at: Date; retryAt: Date | null };
+
+/** Runs `work` on every item, at most `bound` at a time. */
+async function eachAtOnce<T>(items: readonly T[], bound: number, work: (item: T, i: number) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(bound, items.length)) }, lane));
+}
+
+/**
+ * Records the outcomes: in one call when the outbox can (`settle`), else one by one. Returns,
+ * by index, the error that kept a sent, skipped or deferred notification from being recorded
+ * (it comes back once its lease ends). A failure that could not be recorded is not reported.
+ */
+async function settle(outbox: OutboxQueue, settlements: readonly Settlement[]): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  if (outbox.settle) {
+    try {
+      await outbox.settle(settlements);
+    } catch (error) {
+      settlements.forEach((s, i) => {
+        if (s.outcome !== 'failed') errors[i] = error;
+      });
+    }
+    return errors;
+  }
+  for (const [i, s] of settlements.entries()) {
+    try {
+      if (s.outcome === 'done') await outbox.done(s.key, s.at);
+      else if (s.outcome === 'deferred') await outbox.defer(s.key, s.until);
+      else await outbox.failed(s.key, s.at, s.failure).catch(() => {});
+    } catch (error) {
+      errors[i] = error;
+    }
+  }
+  return errors;
+}
+
+/** Whether a number answered STOP: the batch's numbers read at once when the list allows it. */
+type OptedOut = (hash: string) => Promise<boolean>;
+
+/** The number a notification would be texted to (E.164), or `null` if it goes by e-mail or nowhere. */
+function smsNumberOf(n: ClaimedNotification, sms: SmsChannel | undefined): string | null {
+  if (n.to?.email || !n.to?.phone || !sms || n.to.smsConsent !== true) return null;
+  return toE164(n.to.phone, sms.countryCode);
+}
+
+async function optedOutIn(claimed: readonly ClaimedNotification[], sms: SmsChannel | undefined): Promise<OptedOut> {
+  if (!sms) return async () => false;
+  const batch = sms.optOuts.optedOutAmong?.bind(sms.optOuts);
+  if (!batch) return (hash) => sms.optOuts.isOptedOut(hash);
+  const hashes = claimed.flatMap((n) => {
+    const number = smsNumberOf(n, sms);
+    return number ? [sms.hashNumber(number)] : [];
+  });
+  const stopped = hashes.length > 0 ? await batch(hashes) : new Set<string>();
+  return async (hash) => stopped.has(hash);
+}
+
+/** What the message needs: read with the claim, or else from the notification's council's store. */
+async function contextOf(n: ClaimedNotification, options: DispatchOptions): Promise<DeliveryContext> {
+  if (n.context) return n.context;
   // The dispatcher is server-wide; what it reads about a notification is its council's.
+  const server = options.store;
   const store =
     n.organisation && n.organisation !== DEFAULT_ORGANISATION && server.forOrganisation
       ? server.forOrganisation(n.organisation)
       : server;
   const [view, priv] = await Promise.all([store.getContribution(n.contributionId), store.getPrivate(n.contributionId)]);
   const space = view ? await store.getSpace(view.spaceId) : null;
-  const target: FollowUpTarget = {
-    contributionId: n.contributionId,
-    spaceSlug: space?.slug ?? null,
+  // The council's own sender (its administrator's in the back office, else `participe org
+  // settings --mail-from`), or `undefined` for the mailer's.
+  const { mailFrom } = await councilSettingsOf(n.organisation ?? DEFAULT_ORGANISATION, {
+    organisations: server.getOrganisation ? { getOrganisation: (id) => server.getOrganisation!(id) } : null,
+    admin: options.admin ?? null,
+  });
+  return {
+    space: space ? { name: space.name, slug: space.slug } : null,
     followUpCode: priv?.followUpCode ?? null,
+    mailFrom,
   };
-  return { space, target };
 }
 
-/**
- * The council's own sender (its administrator's in the back office, else `participe org
- * settings --mail-from`), or `undefined` for the mailer's.
- */
-async function senderOf(n: NotificationRecord & { organisation?: string }, options: DispatchOptions) {
-  const server = options.store;
-  return (
-    await councilSettingsOf(n.organisation ?? DEFAULT_ORGANISATION, {
-      organisations: server.getOrganisation ? { getOrganisation: (id) => server.getOrganisation!(id) } : null,
-      admin: options.admin ?? null,
-    })
-  ).mailFrom;
-}
+const targetOf = (n: ClaimedNotification, context: DeliveryContext): FollowUpTarget => ({
+  contributionId: n.contributionId,
+  spaceSlug: context.space?.slug ?? null,
+  followUpCode: context.followUpCode,
+});
 
 const urlFor = (url: DispatchOptions['followUpUrl'], target: FollowUpTarget) =>
   typeof url === 'function' ? url(target) : url;
 
-async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Date): Promise<Outcome> {
+async function deliver(
+  n: ClaimedNotification,
+  options: DispatchOptions,
+  at: Date,
+  optedOut: OptedOut,
+): Promise<Outcome> {
   const to = n.to?.email;
-  if (!to) return n.to?.phone && options.sms ? deliverSms(n, n.to.phone, options.sms, options, at) : 'noEmail';
-  const { space, target } = await targetOf(n, options.store);
+  if (!to) return n.to?.phone && options.sms ? deliverSms(n, options.sms, options, at, optedOut) : 'noEmail';
+  const context = await contextOf(n, options);
+  const target = targetOf(n, context);
   const url = urlFor(options.followUpUrl, target);
-  const from = await senderOf(n, options);
+  const from = context.mailFrom;
   const rendered = renderNotification(n, {
     locale: options.locale ?? 'fr',
-    ...(space ? { spaceName: space.name } : {}),
+    ...(context.space ? { spaceName: context.space.name } : {}),
     ...(url === undefined ? {} : { followUpUrl: url }),
     ...(target.followUpCode ? { followUpCode: target.followUpCode } : {}),
   });
@@ -220,18 +321,18 @@ async function deliver(n: ClaimedNotification, options: DispatchOptions, at: Dat
 
 async function deliverSms(
   n: ClaimedNotification,
-  phone: string,
   sms: SmsChannel,
   options: DispatchOptions,
   at: Date,
+  optedOut: OptedOut,
 ): Promise<Outcome> {
   if (n.to?.smsConsent !== true) return 'noSmsConsent';
-  const number = toE164(phone, sms.countryCode);
+  const number = smsNumberOf(n, sms);
   if (!number) return 'recipientRejected';
-  if (await sms.optOuts.isOptedOut(sms.hashNumber(number))) return 'optedOut';
+  if (await optedOut(sms.hashNumber(number))) return 'optedOut';
   const until = sms.quietHours === false ? null : quietUntil(at, sms.quietHours);
   if (until) return { until };
-  const { target } = await targetOf(n, options.store);
+  const target = targetOf(n, await contextOf(n, options));
   const url = urlFor(sms.followUpUrl ?? options.followUpUrl, target);
   const text = renderSms(n, {
     wording: sms.wording ?? 'falc',

@@ -10,7 +10,32 @@ export type ClaimedNotification = NotificationRecord & {
   attempts: number;
   /** The organisation (council) that wrote it, whose store holds its contribution. @default 'default' */
   organisation?: string;
+  /**
+   * What its message needs, read with the claim by an outbox that shares the store's database
+   * (`createSqlOutbox`): a batch then costs the same few statements however many it holds.
+   * Without it, the dispatcher reads the store once per notification.
+   */
+  context?: DeliveryContext;
 };
+
+/** What the store holds for one notification's message, read in the notification's council. */
+export interface DeliveryContext {
+  /** Its contribution's space; `null` if the contribution or the space is gone. */
+  space: { name: string; slug: string } | null;
+  /** The author's follow-up code; `null` if the private part is gone. */
+  followUpCode: string | null;
+  /** The council's own sender (`organisations.settings.mailFrom`), or `undefined` for the mailer's. */
+  mailFrom: string | undefined;
+}
+
+/** How one claimed notification ended, as the outbox records it. */
+export type Settlement =
+  /** Sent, or handled without sending (skipped): never claimed again. */
+  | { key: NotificationKey; outcome: 'done'; at: Date }
+  /** One more failed attempt (see `OutboxQueue.failed`). */
+  | { key: NotificationKey; outcome: 'failed'; at: Date; failure: { error: string; retryAt: Date | null } }
+  /** Not now (quiet hours), without counting an attempt. */
+  | { key: NotificationKey; outcome: 'deferred'; until: Date };
 
 /**
  * Which notification an update is about. Ids are random per council, so two councils may
@@ -40,6 +65,11 @@ export interface OutboxQueue {
   failed(key: NotificationKey, at: Date, failure: { error: string; retryAt: Date | null }): Promise<void>;
   /** Not now (quiet hours): claimed again from `until`, without counting an attempt. */
   defer(key: NotificationKey, until: Date): Promise<void>;
+  /**
+   * A whole batch's outcomes at once, in a constant number of statements; all or nothing.
+   * Without it, the dispatcher calls `done`, `failed` and `defer` for each.
+   */
+  settle?(settlements: readonly Settlement[]): Promise<void>;
 }
 
 /** A notification given up on, as administrators see it: no contact, no text. */

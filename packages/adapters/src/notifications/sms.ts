@@ -90,6 +90,8 @@ export function createNumberHasher(secret: string): (e164: string) => string {
 /** Who answered STOP. Implemented in PostgreSQL (`createSqlOutbox`) and in memory. */
 export interface SmsOptOuts {
   isOptedOut(numberHash: string): Promise<boolean>;
+  /** Those of `numberHashes` that answered STOP, in one read (a batch of the outbox). */
+  optedOutAmong?(numberHashes: readonly string[]): Promise<Set<string>>;
   /** Idempotent. */
   optOut(numberHash: string, at: Date): Promise<void>;
 }
@@ -99,6 +101,9 @@ export function createMemoryOptOuts(): SmsOptOuts & { readonly size: number } {
   return {
     async isOptedOut(hash) {
       return set.has(hash);
+    },
+    async optedOutAmong(hashes) {
+      return new Set(hashes.filter((h) => set.has(h)));
     },
     async optOut(hash, at) {
       if (!set.has(hash)) set.set(hash, at.toISOString());

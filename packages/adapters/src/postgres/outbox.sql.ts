@@ -5,7 +5,7 @@
 // (`participe_outbox_migrations`), beside the `notifications` the service writes: the
 // dispatcher is server-wide, every council's notifications go through it.
 import type { NotificationRecord } from '@participe/core';
-import type { DeadLetters, DeadNotification, OutboxQueue } from '../notifications/outbox.js';
+import type { DeadLetters, DeadNotification, OutboxQueue, Settlement } from '../notifications/outbox.js';
 import { channelOf, keyOf } from '../notifications/outbox.js';
 import type { SmsOptOuts } from '../notifications/sms.js';
 import type { SqlDriver, SqlParam } from './driver.js';
@@ -49,20 +49,15 @@ export const migrateOutbox = (driver: SqlDriver): Promise<number[]> =>
     steps: OUTBOX_MIGRATIONS,
   });
 
-// The notification's organisation, whether or not the schema has the column yet (migration 4).
-const ORG_OF = (alias: string) => `coalesce(to_jsonb(${alias}) ->> 'organisation_id', 'default')`;
-
-const RECORD_COLUMNS = `n.id, n.contribution_id AS "contributionId", n.kind, n.recipient AS "to", n.payload,
-  n.created_at AS "createdAt", n.sent_at AS "sentAt", ${ORG_OF('n')} AS organisation`;
-
 /**
  * Candidates: unsent, with somewhere to go, not dead, due, not held by a live claim. Locked
- * with SKIP LOCKED, so two processes claiming at once take different rows.
+ * with SKIP LOCKED, so two processes claiming at once take different rows. Read in order
+ * through `notifications_unsent`; each row's delivery state by its key.
  */
-const SELECT_CANDIDATES = `SELECT n.id, ${ORG_OF('n')} AS org FROM notifications n
+const SELECT_CANDIDATES = `SELECT n.id, n.organisation_id AS org FROM notifications n
   WHERE n.sent_at IS NULL AND n.recipient IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM outbox_deliveries d
-      WHERE d.organisation_id = ${ORG_OF('n')} AND d.notification_id = n.id
+      WHERE d.organisation_id = n.organisation_id AND d.notification_id = n.id
       AND (d.dead_at IS NOT NULL OR d.next_attempt_at > $2 OR d.claimed_until > $2))
   ORDER BY n.position LIMIT $1
   FOR UPDATE OF n SKIP LOCKED`;
@@ -78,10 +73,56 @@ const CLAIM = `INSERT INTO outbox_deliveries AS d (organisation_id, notification
     WHERE d.dead_at IS NULL AND d.next_attempt_at <= $2 AND (d.claimed_until IS NULL OR d.claimed_until <= $2)
   RETURNING d.organisation_id AS org, d.notification_id AS id, d.attempts`;
 
-/** The notifications among `(ids[i], orgs[i])` pairs ($1, $2): ids are unique within a council only. */
-const PAIRS = `JOIN unnest($1::text[], $2::text[]) AS w (id, org) ON n.id = w.id AND ${ORG_OF('n')} = w.org`;
+/**
+ * The claimed notifications still unsent and still with a contact (sent by another process
+ * between the two statements, or erased since: left out), each with what its message needs,
+ * read in its own council by key: its contribution's space, the author's follow-up code, the
+ * council's settings. One statement for the whole batch ($1 ids, $2 councils, $3 attempts):
+ * ids are unique within a council only. The space as `getSpace` finds it (an id wins over
+ * another space's slug).
+ */
+const CLAIMED_WITH_CONTEXT = `SELECT n.id, n.contribution_id AS "contributionId", n.kind, n.recipient AS "to", n.payload,
+    n.created_at AS "createdAt", n.sent_at AS "sentAt", n.organisation_id AS organisation, w.attempts,
+    s.doc ->> 'name' AS "spaceName", s.doc ->> 'slug' AS "spaceSlug", p.follow_up_code AS "followUpCode",
+    o.settings ->> 'mailFrom' AS "mailFrom"
+  FROM unnest($1::text[], $2::text[], $3::int[]) AS w (id, org, attempts)
+  JOIN notifications n ON n.organisation_id = w.org AND n.id = w.id
+  LEFT JOIN contributions c ON c.organisation_id = n.organisation_id AND c.id = n.contribution_id
+  LEFT JOIN contribution_private p ON p.organisation_id = n.organisation_id AND p.contribution_id = n.contribution_id
+  LEFT JOIN organisations o ON o.id = n.organisation_id
+  LEFT JOIN LATERAL (SELECT sp.doc FROM spaces sp
+    WHERE sp.organisation_id = c.organisation_id AND (sp.id = c.view ->> 'spaceId' OR sp.slug = c.view ->> 'spaceId')
+    ORDER BY sp.id = c.view ->> 'spaceId' DESC LIMIT 1) s ON true
+  WHERE n.sent_at IS NULL AND n.recipient IS NOT NULL
+  ORDER BY n.position`;
 
-const slot = (org: string, id: string) => `${org}\u0000${id}`;
+/** Marks the batch's sent or skipped notifications ($1 ids, $2 councils) sent at $3. */
+const MARK_SENT = `UPDATE notifications AS n SET sent_at = $3
+  FROM unnest($1::text[], $2::text[]) AS w (id, org)
+  WHERE n.organisation_id = w.org AND n.id = w.id AND n.sent_at IS NULL`;
+const FORGET_DELIVERIES = `DELETE FROM outbox_deliveries AS d USING unnest($1::text[], $2::text[]) AS w (id, org)
+  WHERE d.organisation_id = w.org AND d.notification_id = w.id`;
+/** One more failed attempt for each ($1 ids, $2 councils, $3 when, $4 error kinds, $5 next attempts or '': dead). */
+const RECORD_FAILURES = `UPDATE outbox_deliveries AS d SET attempts = d.attempts + 1, claimed_until = NULL,
+    last_error = w.error, next_attempt_at = coalesce(w.retry, d.next_attempt_at),
+    dead_at = CASE WHEN w.retry IS NULL THEN w.at END
+  FROM (SELECT id, org, at, error, nullif(retry, '')::timestamptz AS retry
+    FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[]) AS u (id, org, at, error, retry)) AS w
+  WHERE d.organisation_id = w.org AND d.notification_id = w.id`;
+/** Claimed again from each `until` ($3), without counting an attempt. */
+const RECORD_DEFERRALS = `UPDATE outbox_deliveries AS d SET claimed_until = NULL, next_attempt_at = w.until
+  FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS w (id, org, until)
+  WHERE d.organisation_id = w.org AND d.notification_id = w.id`;
+
+/** A row of `CLAIMED_WITH_CONTEXT`. */
+type ClaimedRow = NotificationRecord & {
+  organisation: string;
+  attempts: number | string;
+  spaceName: string | null;
+  spaceSlug: string | null;
+  followUpCode: string | null;
+  mailFrom: string | null;
+};
 
 export interface SqlOutboxOptions {
   /**
@@ -97,68 +138,67 @@ export type SqlOutbox = OutboxQueue & DeadLetters & SmsOptOuts;
 export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {}): SqlOutbox {
   const lease = options.leaseMs ?? 300_000;
   const iso = (d: Date) => d.toISOString();
+  /** Every outcome of a batch in one transaction: at most four statements, whatever its size. */
+  async function settle(settlements: readonly Settlement[]): Promise<void> {
+    const keys = (of: readonly Settlement[]) => {
+      const k = of.map((s) => keyOf(s.key));
+      return [k.map((x) => x.id), k.map((x) => x.organisation)] as const;
+    };
+    const done = settlements.filter((s) => s.outcome === 'done');
+    const failed = settlements.filter((s) => s.outcome === 'failed');
+    const deferred = settlements.filter((s) => s.outcome === 'deferred');
+    if (settlements.length === 0) return;
+    await driver.transaction(async (tx) => {
+      if (done.length > 0) {
+        // One time for the batch: the moment its outcomes are recorded.
+        const at = iso(new Date(Math.max(...done.map((s) => s.at.getTime()))));
+        await tx.query(MARK_SENT, [...keys(done), at]);
+        await tx.query(FORGET_DELIVERIES, keys(done));
+      }
+      if (failed.length > 0) {
+        await tx.query(RECORD_FAILURES, [
+          ...keys(failed),
+          failed.map((s) => iso(s.at)),
+          failed.map((s) => s.failure.error),
+          failed.map((s) => (s.failure.retryAt ? iso(s.failure.retryAt) : '')),
+        ]);
+      }
+      if (deferred.length > 0) await tx.query(RECORD_DEFERRALS, [...keys(deferred), deferred.map((s) => iso(s.until))]);
+    });
+  }
   return {
     async claim(limit, now) {
-      const claimed = await driver.transaction(async (tx) => {
+      const rows = await driver.transaction(async (tx) => {
         const candidates = await tx.query<{ id: string; org: string }>(SELECT_CANDIDATES, [limit, iso(now)]);
         if (candidates.length === 0) return [];
-        const ids = candidates.map((c) => c.id);
         const won = await tx.query<{ org: string; id: string; attempts: number }>(CLAIM, [
-          ids,
+          candidates.map((c) => c.id),
           iso(now),
           iso(new Date(now.getTime() + lease)),
           candidates.map((c) => c.org),
         ]);
-        // Sent by another process between the two statements: nothing to do.
-        const unsent = await tx.query<{ id: string; org: string }>(
-          `SELECT n.id, w.org FROM notifications n ${PAIRS} WHERE n.sent_at IS NULL`,
-          [won.map((w) => w.id), won.map((w) => w.org)],
-        );
-        const still = new Set(unsent.map((u) => slot(u.org, u.id)));
-        return won.filter((w) => still.has(slot(w.org, w.id)));
-      });
-      if (claimed.length === 0) return [];
-      const records = await driver.query<NotificationRecord & { organisation: string }>(
-        `SELECT ${RECORD_COLUMNS} FROM notifications n ${PAIRS} ORDER BY n.position`,
-        [claimed.map((c) => c.id), claimed.map((c) => c.org)],
-      );
-      const attempts = new Map(claimed.map((c) => [slot(c.org, c.id), Number(c.attempts)]));
-      return records.map((r) => ({ ...r, attempts: attempts.get(slot(r.organisation, r.id)) ?? 0 }));
-    },
-
-    async done(key, at) {
-      const { id, organisation } = keyOf(key);
-      await driver.transaction(async (tx) => {
-        await tx.query(
-          `UPDATE notifications AS n SET sent_at = $2 WHERE n.id = $1 AND ${ORG_OF('n')} = $3 AND n.sent_at IS NULL`,
-          [id, iso(at), organisation],
-        );
-        await tx.query('DELETE FROM outbox_deliveries WHERE organisation_id = $2 AND notification_id = $1', [
-          id,
-          organisation,
+        if (won.length === 0) return [];
+        return tx.query<ClaimedRow>(CLAIMED_WITH_CONTEXT, [
+          won.map((w) => w.id),
+          won.map((w) => w.org),
+          won.map((w) => String(w.attempts)),
         ]);
       });
+      return rows.map(({ spaceName, spaceSlug, followUpCode, mailFrom, attempts, ...record }) => ({
+        ...record,
+        attempts: Number(attempts),
+        context: {
+          space: spaceName !== null && spaceSlug !== null ? { name: spaceName, slug: spaceSlug } : null,
+          followUpCode,
+          mailFrom: mailFrom ?? undefined,
+        },
+      }));
     },
 
-    async failed(key, at, failure) {
-      const { id, organisation } = keyOf(key);
-      await driver.query(
-        `UPDATE outbox_deliveries SET attempts = attempts + 1, claimed_until = NULL, last_error = $3,
-            next_attempt_at = coalesce($4::timestamptz, next_attempt_at),
-            dead_at = CASE WHEN $4::timestamptz IS NULL THEN $2::timestamptz END
-          WHERE organisation_id = $5 AND notification_id = $1`,
-        [id, iso(at), failure.error, failure.retryAt ? iso(failure.retryAt) : null, organisation],
-      );
-    },
-
-    async defer(key, until) {
-      const { id, organisation } = keyOf(key);
-      await driver.query(
-        `UPDATE outbox_deliveries SET claimed_until = NULL, next_attempt_at = $2
-          WHERE organisation_id = $3 AND notification_id = $1`,
-        [id, iso(until), organisation],
-      );
-    },
+    done: (key, at) => settle([{ key, outcome: 'done', at }]),
+    failed: (key, at, failure) => settle([{ key, outcome: 'failed', at, failure }]),
+    defer: (key, until) => settle([{ key, outcome: 'deferred', until }]),
+    settle,
 
     async listDead(limit, scope = {}) {
       const params: SqlParam[] = [limit];
@@ -184,7 +224,7 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
         `SELECT n.id, n.contribution_id AS "contributionId", n.kind, n.recipient AS "to", d.attempts,
             d.last_error AS "lastError", n.created_at AS "createdAt", d.dead_at::text AS "deadAt"
           FROM outbox_deliveries d
-          JOIN notifications n ON n.id = d.notification_id AND ${ORG_OF('n')} = d.organisation_id
+          JOIN notifications n ON n.organisation_id = d.organisation_id AND n.id = d.notification_id
           WHERE ${where.join(' AND ')} ORDER BY d.dead_at, d.notification_id LIMIT $1`,
         params,
       );
@@ -210,6 +250,14 @@ export function createSqlOutbox(driver: SqlDriver, options: SqlOutboxOptions = {
 
     async isOptedOut(hash) {
       return (await driver.query('SELECT 1 FROM sms_opt_outs WHERE number_hash = $1', [hash])).length > 0;
+    },
+
+    async optedOutAmong(hashes) {
+      const rows = await driver.query<{ hash: string }>(
+        'SELECT number_hash AS hash FROM sms_opt_outs WHERE number_hash = ANY($1::text[])',
+        [[...new Set(hashes)]],
+      );
+      return new Set(rows.map((r) => r.hash));
     },
 
     async optOut(hash, at) {
