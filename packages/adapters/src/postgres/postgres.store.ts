@@ -38,7 +38,13 @@ import {
 } from '@participe/core';
 import type { ContentStore } from '../service/content.store.js';
 import type { CouncilSettingsPlace } from '../service/council-settings.js';
-import { assertNewHistory, FollowUpCodeTaken } from '../shared/create.js';
+import {
+  assertNewHistory,
+  type CheckedSpace,
+  FollowUpCodeTaken,
+  type SpaceChanged,
+  type SpaceCheckedCreates,
+} from '../shared/create.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { eraseEvent, eraseNoticePayload, eraseView } from '../shared/erase.js';
 import { backofficeTables, closeReportsIn } from './backoffice.tables.js';
@@ -83,14 +89,23 @@ function projection(view: ContributionView): SqlParam[] {
  * record, or nothing if anything fails (a follow-up code already used…). The idempotency key
  * is claimed first; a concurrent request with the same key waits for this one to commit,
  * finds the key taken, and then inserts nothing at all (`go` is empty).
+ *
+ * With a space to check (`$20`, the id or slug the request named, and `$21`, the document it
+ * was checked against), nothing is written, not even the key, unless that name designates
+ * that document now: the space need not be read before the write (see `spaceForCreate`).
  */
 const CREATE = `WITH
+  space AS (
+    SELECT 1 WHERE $20::text IS NULL OR (
+      SELECT doc FROM spaces WHERE organisation_id = $19 AND (id = $20 OR slug = $20) ORDER BY id = $20 DESC LIMIT 1
+    ) = $21::text::jsonb
+  ),
   claim AS (
     INSERT INTO idempotency_keys (organisation_id, key, record)
-    SELECT $19::text, $13, $14::text::jsonb WHERE $13::text IS NOT NULL
+    SELECT $19::text, $13, $14::text::jsonb FROM space WHERE $13::text IS NOT NULL
     ON CONFLICT (organisation_id, key) DO NOTHING RETURNING key
   ),
-  go AS (SELECT 1 WHERE $13::text IS NULL OR EXISTS (SELECT 1 FROM claim)),
+  go AS (SELECT 1 FROM space WHERE $13::text IS NULL OR EXISTS (SELECT 1 FROM claim)),
   c AS (
     INSERT INTO contributions (organisation_id, id, ${PROJECTION})
     SELECT $19::text, $1::text, ${PROJECTION_VALUES} FROM go RETURNING organisation_id, id
@@ -103,7 +118,29 @@ const CREATE = `WITH
     INSERT INTO contribution_private (organisation_id, contribution_id, follow_up_code, secret_hash, contact)
     SELECT organisation_id, id, $16::text, $17::text, $18::text::jsonb FROM c
   )
-SELECT count(*)::int AS created FROM c`;
+SELECT (SELECT count(*)::int FROM c) AS created, EXISTS (SELECT 1 FROM space) AS space`;
+
+/** A space as `spaceForCreate` read it: the id or slug is looked up as `getSpace` does. */
+const SPACE_FOR_CREATE = `SELECT doc::text AS doc FROM spaces
+  WHERE organisation_id = $1 AND (id = $2 OR slug = $2) ORDER BY id = $2 DESC LIMIT 1`;
+
+/**
+ * The spaces creates were checked against, per connection pool and organisation: `name`
+ * (an id or slug) → the space, frozen (every request shares it), and the document as
+ * PostgreSQL wrote it out, which the create compares with the stored one.
+ */
+type KnownSpaces = Map<string, { space: Space; doc: string }>;
+const KNOWN_SPACES = new WeakMap<SqlExecutor, Map<string, KnownSpaces>>();
+/** A council with more spaces than this forgets the one it read first. */
+const KNOWN_SPACES_MAX = 1000;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 
 const INSERT_EVENT = `INSERT INTO contribution_events (organisation_id, contribution_id, seq, type, event)
   VALUES ($5, $1, $2, $3, $4::text::jsonb)`;
@@ -134,7 +171,7 @@ function explain(e: unknown, view: ContributionView): unknown {
  * are here; spaces, members, the cycle and diagnostics are `spaceTables`, moderation and
  * meetings `backofficeTables`, which the store hands their calls to.
  */
-export class PostgresStore implements ParticipeStore, OrganisationStore, CouncilSettingsPlace {
+export class PostgresStore implements ParticipeStore, OrganisationStore, CouncilSettingsPlace, SpaceCheckedCreates {
   readonly #db: SqlDriver;
   /** Every query filters on it and every insert writes it (`$n` of its own in each statement). */
   readonly #org: string;
@@ -199,13 +236,51 @@ export class PostgresStore implements ParticipeStore, OrganisationStore, Council
     return this.#organisations.putCouncilSettings(id, settings, expectedVersion);
   }
 
-  async createContribution(args: CreateArgs): Promise<CreateResult> {
+  createContribution(args: CreateArgs): Promise<CreateResult> {
+    return this.#create(args, null) as Promise<CreateResult>;
+  }
+
+  async spaceForCreate(idOrSlug: string, fresh: boolean): Promise<{ space: Space | null; remembered: boolean }> {
+    const known = this.#knownSpaces();
+    const remembered = fresh ? undefined : known.get(idOrSlug);
+    if (remembered) return { space: remembered.space, remembered: true };
+    const [row] = await this.#db.query<{ doc: string }>(SPACE_FOR_CREATE, [this.#org, idOrSlug], {
+      prepareAs: 'participe.spaceForCreate',
+    });
+    known.delete(idOrSlug);
+    if (!row) return { space: null, remembered: false };
+    const space = deepFreeze(JSON.parse(row.doc) as Space);
+    if (known.size >= KNOWN_SPACES_MAX) known.delete(known.keys().next().value!);
+    known.set(idOrSlug, { space, doc: row.doc });
+    return { space, remembered: false };
+  }
+
+  async createContributionIn(checked: CheckedSpace, args: CreateArgs): Promise<CreateResult | SpaceChanged> {
+    const known = this.#knownSpaces();
+    const doc = known.get(checked.name);
+    const outcome = await this.#create(args, {
+      name: checked.name,
+      doc: doc?.space === checked.space ? doc.doc : json(checked.space),
+    });
+    if (!outcome.ok && outcome.reason === 'spaceChanged') known.delete(checked.name);
+    return outcome;
+  }
+
+  #knownSpaces(): KnownSpaces {
+    const byOrganisation = KNOWN_SPACES.get(this.#db) ?? new Map<string, KnownSpaces>();
+    KNOWN_SPACES.set(this.#db, byOrganisation);
+    const known = byOrganisation.get(this.#org) ?? new Map();
+    byOrganisation.set(this.#org, known);
+    return known;
+  }
+
+  async #create(args: CreateArgs, space: { name: string; doc: string } | null): Promise<CreateResult | SpaceChanged> {
     assertNewHistory(args);
     assertStorable(args, 'createContribution');
     const { view, events, private: secret, idempotency } = args;
-    let rows: { created: number }[];
+    let rows: { created: number; space: boolean }[];
     try {
-      rows = await this.#db.query<{ created: number }>(
+      rows = await this.#db.query<{ created: number; space: boolean }>(
         CREATE,
         [
           ...projection(view),
@@ -216,6 +291,8 @@ export class PostgresStore implements ParticipeStore, OrganisationStore, Council
           secret.secretHash,
           secret.contact === null ? null : json(secret.contact),
           this.#org,
+          space?.name ?? null,
+          space?.doc ?? null,
         ],
         { prepareAs: 'participe.create' },
       );
@@ -223,6 +300,7 @@ export class PostgresStore implements ParticipeStore, OrganisationStore, Council
       throw explain(e, view);
     }
     if (rows[0]?.created === 1) return { ok: true };
+    if (rows[0]?.space === false) return { ok: false, reason: 'spaceChanged' };
     const existing = await this.getIdempotency(idempotency!.key);
     if (!existing) throw new Error(`Idempotency key ${idempotency!.key} was taken, then vanished`);
     return { ok: false, reason: 'idempotencyKeyTaken', existing };
@@ -487,8 +565,10 @@ export class PostgresStore implements ParticipeStore, OrganisationStore, Council
   listSpaces(): Promise<Space[]> {
     return this.#spaces.listSpaces();
   }
-  putSpace(space: Space): Promise<void> {
-    return this.#spaces.putSpace(space);
+  async putSpace(space: Space): Promise<void> {
+    await this.#spaces.putSpace(space);
+    // Its id and slug, and a slug it may have left: the next create reads it again.
+    this.#knownSpaces().clear();
   }
   listMembers(spaceId: string): Promise<Member[]> {
     return this.#spaces.listMembers(spaceId);

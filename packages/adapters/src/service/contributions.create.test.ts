@@ -7,8 +7,10 @@ import type { ParticipeStore } from '@participe/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ValidBody } from '../contract/api.js';
 import { MemoryStore } from '../memory/memory.store.js';
-import { DATABASE_URL, pgStoreInFreshSchema } from '../postgres/pg.testing.js';
+import type { SqlDriver } from '../postgres/driver.js';
+import { DATABASE_URL, pgStoreInFreshSchema, pgTestDatabase } from '../postgres/pg.testing.js';
 import { openPglite, type PgliteDatabase } from '../postgres/pglite.driver.js';
+import { PostgresStore } from '../postgres/postgres.store.js';
 import { storeInFreshSchema } from '../postgres/schema.testing.js';
 import { FollowUpCodeTaken } from '../shared/create.js';
 import { space } from '../testing/fixtures.js';
@@ -136,6 +138,102 @@ function createContract(open: () => Promise<ParticipeStore>) {
   });
 }
 
+/**
+ * On PostgreSQL a create does not read its space first: it uses the space this process last
+ * read, and its write goes through only if the space is still that one. `open` gives a store
+ * and its driver; another store on the same tables, with a driver of its own, stands for
+ * another process, which changes the space behind this one's back.
+ */
+function spaceCheckedInWrite(open: () => Promise<{ store: PostgresStore; driver: SqlDriver }>) {
+  let store: PostgresStore;
+  let elsewhere: PostgresStore;
+  let statements: string[];
+  beforeEach(async () => {
+    drawn.next = [];
+    const opened = await open();
+    statements = [];
+    const counting: SqlDriver = {
+      ...opened.driver,
+      query: (sql, params, options) => {
+        statements.push(sql.trim().split(/\s+/)[0]!);
+        return opened.driver.query(sql, params, options);
+      },
+    };
+    store = new PostgresStore(counting);
+    elsewhere = new PostgresStore({ ...opened.driver });
+    await elsewhere.putSpace(space());
+    return () => opened.store.close();
+  });
+  const statementsOf = async <T>(p: Promise<T>) => {
+    statements = [];
+    const result = await p;
+    return { result, statements: [...statements] };
+  };
+
+  it('reads the space for the first create only, then writes each create in one statement', async () => {
+    expect((await statementsOf(create(store))).statements).toEqual(['SELECT', 'WITH']);
+    expect((await statementsOf(create(store, body('Deuxième idée')))).statements).toEqual(['WITH']);
+    expect(
+      (await statementsOf(create(store, body('Troisième idée'), 'c0ffee00-1234-4abc-8def-000000000010'))).statements,
+    ).toEqual(['WITH']);
+    expect(await stored(store)).toHaveLength(3);
+  });
+
+  it('follows a space changed elsewhere: premoderated now, the contribution waits for moderation', async () => {
+    const before = await create(store);
+    expect(before.body.contribution.status).toBe('published');
+    await elsewhere.putSpace(space({ premoderation: true }));
+    const key = 'c0ffee00-1234-4abc-8def-000000000011';
+    const { result, statements: sent } = await statementsOf(create(store, body('Après le changement'), key));
+    // The write found the space changed and wrote nothing; the space read again, then one write.
+    expect(sent).toEqual(['WITH', 'SELECT', 'WITH']);
+    expect(result.body.contribution.status).toBe('submitted');
+    const events = await store.getEvents(result.body.contribution.id);
+    expect(events[0]?.data).toMatchObject({ premoderated: true });
+    expect(await stored(store)).toHaveLength(2);
+    // The key was claimed once, by the write that went through.
+    expect(await create(store, body('Après le changement'), key)).toEqual({ ...result, replayed: true });
+  });
+
+  it('refuses a create in a space archived elsewhere: 422 on spaceId, nothing written, its key still free', async () => {
+    await create(store);
+    await elsewhere.putSpace(space({ archivedOn: '2026-03-01' }));
+    const key = 'c0ffee00-1234-4abc-8def-000000000012';
+    const refused = await create(store, body('Trop tard'), key).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ParticipeApiError);
+    expect(refused).toMatchObject({ status: 422, issues: [{ path: 'spaceId' }] });
+    expect(await stored(store)).toHaveLength(1);
+    expect(await store.getIdempotency(await storeKey(key))).toBeNull();
+  });
+
+  it('takes a theme added elsewhere: a refusal is decided on the space as it is now', async () => {
+    await create(store);
+    const themes = [...space().themes, { id: 'logement-indigne', label: 'Logement indigne' }];
+    await elsewhere.putSpace(space({ themes }));
+    const created = await create(store, { ...body('Un logement humide'), theme: 'logement-indigne' });
+    expect(created.body.contribution.content.theme).toBe('logement-indigne');
+    // A theme the space does not have is still refused, with the themes it has.
+    const refused = await create(store, { ...body('Autre'), theme: 'inconnu' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 422, issues: [{ path: 'theme' }] });
+  });
+
+  it('follows a slug given to another space elsewhere', async () => {
+    await create(store);
+    await elsewhere.putSpace(space({ slug: 'groupe-rsa-nord-ancien' }));
+    await elsewhere.putSpace(space({ id: 's_nouveau', name: 'Nouveau groupe' }));
+    const created = await create(store, body('Dans le nouveau groupe'));
+    expect(created.body.contribution.spaceId).toBe('s_nouveau');
+  });
+
+  it('refuses a space that does not exist with a 422 on spaceId, each time', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const refused = await create(store, { ...body(), spaceId: 'groupe-inconnu' }).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ status: 422, issues: [{ path: 'spaceId' }] });
+    }
+    expect(await stored(store)).toHaveLength(0);
+  });
+}
+
 describe('a create in one write: memory store', () => {
   createContract(async () => new MemoryStore());
 });
@@ -149,12 +247,25 @@ describe('a create in one write: PGlite', () => {
     await db.close();
   });
   createContract(() => storeInFreshSchema(db));
+  describe('its space checked in the write', () => {
+    spaceCheckedInWrite(async () => {
+      let driver: SqlDriver | undefined;
+      const store = await storeInFreshSchema(db, (d) => {
+        driver = d;
+        return d;
+      });
+      return { store, driver: driver! };
+    });
+  });
 }, 60_000);
 
 describe.skipIf(!DATABASE_URL)(
   'a create in one write: PostgreSQL',
   () => {
     createContract(() => pgStoreInFreshSchema(DATABASE_URL!));
+    describe('its space checked in the write', () => {
+      spaceCheckedInWrite(() => pgTestDatabase(DATABASE_URL!));
+    });
   },
   60_000,
 );

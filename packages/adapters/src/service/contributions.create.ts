@@ -2,15 +2,17 @@ import {
   type Actor,
   applyEvent,
   type ContributionMachineInput,
+  type CreateArgs,
   type CreatedContribution,
   type CreateResult,
   createContribution,
   type IdempotencyRecord,
+  type Space,
   type StoredContributionEvent,
   toView,
 } from '@participe/core';
 import type { ValidBody } from '../contract/api.js';
-import { FollowUpCodeTaken } from '../shared/create.js';
+import { checksSpaceInWrite, FollowUpCodeTaken, type SpaceChanged } from '../shared/create.js';
 import { PROJECTIONS } from './access.js';
 import { fail, instant, invalid, memberOf, type ServiceContext } from './context.js';
 import {
@@ -68,18 +70,66 @@ export async function createContributionCommand(
   // The key is not looked up before the write: the write claims it and says when it was
   // taken, which spares every create a round trip. A request refused here still gets the
   // answer its key was first given, as when the key was looked up first.
-  let checked: Awaited<ReturnType<typeof checkRequest>>;
-  try {
-    checked = await checkRequest(ctx, input);
-  } catch (error) {
-    const existing = storeKey && error instanceof ParticipeApiError ? await ctx.store.getIdempotency(storeKey) : null;
-    if (existing) return replayOf(ctx, existing, requestHash, idempotencyKey!);
-    throw error;
-  }
-  const { space, member } = checked;
-
   const id = newId('c');
   const secret = idempotencyKey ? await secretFromIdempotencyKey(idempotencyKey, id) : newSecret();
+  const secretHash = await sha256Hex(secret);
+  const key = storeKey ? { storeKey, requestHash, idempotencyKey: idempotencyKey! } : null;
+  // A store that checks the space in the write gives the space this process last read, with
+  // no round trip. A refusal is decided on the space as it is now, and the space read again
+  // when the write finds it changed; the last round writes without the check, as a store
+  // that cannot check does.
+  const spaces = checksSpaceInWrite(ctx.store) ? ctx.store : null;
+  let fresh = spaces === null;
+  for (let round = 1; ; round += 1) {
+    const found = spaces
+      ? await spaces.spaceForCreate(input.spaceId, fresh)
+      : { space: await ctx.store.getSpace(input.spaceId), remembered: false };
+    let checked: Awaited<ReturnType<typeof checkRequest>>;
+    try {
+      checked = await checkRequest(ctx, input, found.space);
+    } catch (error) {
+      if (found.remembered && error instanceof ParticipeApiError) {
+        fresh = true;
+        continue;
+      }
+      const existing = key && error instanceof ParticipeApiError ? await ctx.store.getIdempotency(key.storeKey) : null;
+      if (existing) return replayOf(ctx, existing, requestHash, key!.idempotencyKey);
+      throw error;
+    }
+    const check = spaces && round < SPACE_ROUNDS ? { name: input.spaceId, space: checked.space } : null;
+    const outcome = await write(
+      ctx,
+      { id, secret, secretHash, key, draft: draft === true, input, ...checked },
+      (args) => (check ? spaces!.createContributionIn(check, args) : ctx.store.createContribution(args)),
+    );
+    if (outcome !== 'spaceChanged') return outcome;
+    fresh = true;
+  }
+}
+
+/** Rounds of a create whose space changed between its check and its write; the last one writes unchecked. */
+const SPACE_ROUNDS = 3;
+
+type Checked = Awaited<ReturnType<typeof checkRequest>>;
+interface Writing extends Checked {
+  id: string;
+  secret: string;
+  secretHash: string;
+  key: { storeKey: string; requestHash: string; idempotencyKey: string } | null;
+  draft: boolean;
+  input: Omit<ValidBody<'createContribution'>, 'website' | 'draft'>;
+}
+
+/**
+ * Builds the contribution's first snapshot in `space` and writes it with `store`, drawing
+ * another follow-up code while the one drawn is taken. `spaceChanged` when the store found
+ * the space changed since the check: nothing was written.
+ */
+async function write(
+  ctx: ServiceContext,
+  { id, secret, secretHash, key, draft, input, space, member }: Writing,
+  store: (args: CreateArgs) => Promise<CreateResult | SpaceChanged>,
+): Promise<CreateOutcome | 'spaceChanged'> {
   const at = instant(ctx);
   const actor: Actor =
     input.channel !== 'online' && member ? { role: member.role, id: member.memberId } : { role: 'author', id: null };
@@ -104,7 +154,7 @@ export async function createContributionCommand(
     ({ contributionId: id, seq, type, actor, at, data: payload }) satisfies StoredContributionEvent;
   const events = [event(1, 'contribution.created', data as Record<string, unknown>)];
   let snapshot = createContribution({ ...data, actor, at });
-  if (draft !== true) {
+  if (!draft) {
     const submitted = applyEvent(snapshot, { type: 'contribution.submit', actor, at });
     if (submitted.ok) {
       snapshot = submitted.snapshot;
@@ -112,26 +162,36 @@ export async function createContributionCommand(
     }
   }
   const view = toView(snapshot);
-  const secretHash = await sha256Hex(secret);
   // Codes are short and drawn at random: the write refuses one already used (1 in 148
   // million per stored code) and writes nothing, and the create goes again with another.
   for (let attempt = 1; ; attempt += 1) {
     const followUpCode = newFollowUpCode();
     const stored: StoredBody = { contributionId: id, followUp: { code: followUpCode } };
-    let result: CreateResult;
+    let result: CreateResult | SpaceChanged;
     try {
-      result = await ctx.store.createContribution({
+      result = await store({
         view,
         events,
         private: { contact: input.contact ?? null, secretHash, followUpCode },
-        ...(storeKey ? { idempotency: { key: storeKey, requestHash, status: 201, body: stored, createdAt: at } } : {}),
+        ...(key
+          ? {
+              idempotency: {
+                key: key.storeKey,
+                requestHash: key.requestHash,
+                status: 201,
+                body: stored,
+                createdAt: at,
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (error instanceof FollowUpCodeTaken && attempt < FOLLOW_UP_CODE_ATTEMPTS) continue;
       throw error;
     }
+    if (!result.ok && result.reason === 'spaceChanged') return 'spaceChanged';
     // The key was taken: by an earlier request, or one that raced this one. Answer with its answer.
-    if (!result.ok) return replayOf(ctx, result.existing, requestHash, idempotencyKey!);
+    if (!result.ok) return replayOf(ctx, result.existing, key!.requestHash, key!.idempotencyKey);
     return {
       body: { contribution: PROJECTIONS.public(view), followUp: { code: followUpCode, secret } },
       replayed: false,
@@ -143,12 +203,15 @@ export async function createContributionCommand(
 const FOLLOW_UP_CODE_ATTEMPTS = 5;
 
 /**
- * What the request may do in its space, read from the store: the space exists, takes
+ * What the request may do in `space` (the one it names): the space exists, takes
  * contributions and has the theme; only a facilitator types for someone else; a meeting is
  * one of the group's (the group then is the author, set on `input`).
  */
-async function checkRequest(ctx: ServiceContext, input: Omit<ValidBody<'createContribution'>, 'website' | 'draft'>) {
-  const space = await ctx.store.getSpace(input.spaceId);
+async function checkRequest(
+  ctx: ServiceContext,
+  input: Omit<ValidBody<'createContribution'>, 'website' | 'draft'>,
+  space: Space | null,
+) {
   if (!space) {
     throw invalid(ctx, [{ path: 'spaceId', message: message(ctx.locale, 'spaceNotFound') }]);
   }

@@ -1,4 +1,4 @@
-import type { CreateArgs } from '@participe/core';
+import type { CreateArgs, CreateResult, Space } from '@participe/core';
 
 /**
  * Refuses a create whose events are not a new contribution's history: seq 1, 2… of this
@@ -30,3 +30,31 @@ export class FollowUpCodeTaken extends Error {
     this.name = 'FollowUpCodeTaken';
   }
 }
+
+/** The space a create was checked against, as the request named it (id or slug). */
+export interface CheckedSpace {
+  name: string;
+  space: Space;
+}
+
+/** Nothing written: `name` no longer designates the space the create was checked against. */
+export type SpaceChanged = { ok: false; reason: 'spaceChanged' };
+
+/**
+ * A store that checks a create's space inside the create's own write, so that a create need
+ * not read its space first: the space comes from what this process last read, and the write
+ * goes through only if the space is still that one (`SpaceChanged` otherwise, and the store
+ * forgets it). The PostgreSQL store is one; another store is asked for the space each time.
+ */
+export interface SpaceCheckedCreates {
+  /**
+   * The space `idOrSlug` designates: as this process last read it when `fresh` is false and
+   * it has one (`remembered`: it may be out of date), otherwise read now.
+   */
+  spaceForCreate(idOrSlug: string, fresh: boolean): Promise<{ space: Space | null; remembered: boolean }>;
+  /** `createContribution`, written only if `checked.name` still designates `checked.space`. */
+  createContributionIn(checked: CheckedSpace, args: CreateArgs): Promise<CreateResult | SpaceChanged>;
+}
+
+export const checksSpaceInWrite = (store: object): store is SpaceCheckedCreates =>
+  typeof (store as Partial<SpaceCheckedCreates>).createContributionIn === 'function';
