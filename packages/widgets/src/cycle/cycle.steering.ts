@@ -20,6 +20,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { type Locale, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackoffice } from '../internal/backoffice.js';
+import { failureMessage } from '../internal/failure.js';
 import { steeringMessages } from './cycle.steering.messages.js';
 
 type Key = keyof typeof steeringMessages.fr;
@@ -172,28 +173,19 @@ export class SteeringPanel {
 
   #failure(v: CycleSteeringView, t: T, offline: string, retry: string) {
     const f = v.failure;
-    if (!f) return nothing;
-    const words =
-      v.state === 'error'
-        ? f.kind === 'offline'
-          ? offline
-          : f.kind === 'forbidden' || f.kind === 'unauthorized'
-            ? t('failure.denied')
-            : t('loadFailed')
-        : f.kind === 'conflict'
-          ? t('failure.conflict')
-          : f.kind === 'forbidden' || f.kind === 'unauthorized'
-            ? t('failure.denied')
-            : f.kind === 'offline'
-              ? offline
-              : f.kind === 'rejected' && v.issues.length
-                ? ''
-                : t('failure.other');
-    if (!words) return nothing;
+    const loading = v.state === 'error';
+    // A refusal the form shows field by field needs no other message.
+    if (!f || (!loading && f.kind === 'rejected' && v.issues.length)) return nothing;
+    const words = failureMessage(
+      f,
+      loading
+        ? { offline, denied: t('failure.denied'), failed: t('loadFailed') }
+        : { offline, denied: t('failure.denied'), conflict: t('failure.conflict'), failed: t('failure.other') },
+    );
     return html`<div part="error" role="alert">
       <p>${words}</p>
       ${
-        v.state === 'error'
+        loading
           ? html`<button type="button" @click=${() => this.#steering.send({ type: 'steer.retry' })}>${retry}</button>`
           : nothing
       }
