@@ -12,7 +12,8 @@
 //
 // Options (environment): BENCH_LEVELS (default 10000,100000,1000000; multiples of 5,000),
 // BENCH_CLIENTS concurrent clients (default 50), BENCH_QUERIES per kind (default 2000),
-// BENCH_KEEP=1 keeps the schemas (else dropped at the end).
+// BENCH_KEEP=1 keeps the schemas (else dropped at the end); the outbox's own options
+// (BENCH_OUTBOX_BASELINE, BENCH_OUTBOX_SECONDS) are in outbox.ts.
 //
 // Bulk fill: 5,000 distinct contributions are written once as the store writes them
 // (`fill`, in a staging schema), then copied on the server by `INSERT … SELECT` over
@@ -22,18 +23,12 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { dispatchNotifications } from '@participe/adapters/notifications';
-import {
-  openPostgresStore,
-  openSqlOutbox,
-  type PostgresStore,
-  pgDriver,
-  readBoardFromRows,
-} from '@participe/adapters/postgres';
+import { openPostgresStore, type PostgresStore, pgDriver, readBoardFromRows } from '@participe/adapters/postgres';
 import { type ContributionFilter, SpaceSchema } from '@participe/core';
 import pg from 'pg';
 import { createArgs, KINDS, pick, RARE_WORDS, random, TERRITORIES, THEMES, WORDS } from './data.js';
 import { fill } from './fill.js';
+import { measureOutbox } from './outbox.js';
 import { percentile, printTable, runConcurrently } from './run.js';
 
 const url = process.env['DATABASE_URL'];
@@ -319,29 +314,10 @@ try {
     cells['creates/s'] = creates.times.length / creates.seconds;
     rows.push(['creates/s', cells['creates/s'].toFixed(0), `p95 ${percentile(creates.times, 0.95).toFixed(1)} ms`]);
 
-    // The outbox: every pending notification of every council, a null mailer, batches of 50.
-    const [{ pending }] = (await sql.query('SELECT count(*)::int AS pending FROM notifications WHERE sent_at IS NULL'))
-      .rows as [{ pending: number }];
-    const outbox = await openSqlOutbox(rec.driver);
-    let sent = 0;
-    const dispatchStart = performance.now();
-    while (performance.now() - dispatchStart < 20_000) {
-      const r = await dispatchNotifications({
-        store,
-        outbox,
-        mailer: { send: async () => ({}) },
-        followUpUrl: 'https://departement.example/suivi',
-        limit: 50,
-      });
-      sent += r.sent.length + r.skipped.length;
-      if (r.sent.length + r.skipped.length + r.failed.length === 0) break;
-    }
-    cells['outbox notifications/s'] = sent / ((performance.now() - dispatchStart) / 1000);
-    rows.push([
-      'outbox dispatcher, notifications/s',
-      cells['outbox notifications/s'].toFixed(0),
-      `${sent} of ${pending} pending, one process`,
-    ]);
+    // The outbox: every pending notification of every council, one and two processes.
+    const outbox = await measureOutbox(sql, schema, log);
+    rows.push(...outbox.rows);
+    Object.assign(cells, outbox.cells);
 
     // Bytes per contribution: its row, events, private part, notifications, with their indexes.
     const sizes = (
