@@ -8,9 +8,11 @@ export type Method = Endpoint['method'];
 /** One operation of the contract, whole: its endpoint and its row. */
 export type Route = { operationId: OperationId } & Endpoint & OperationSpec;
 
+/** A route as matched: its fixed segments compared first, its `{params}` read only when they all match. */
 interface Compiled {
   route: Route;
-  segments: string[];
+  fixed: Array<[index: number, segment: string]>;
+  params: Array<[index: number, name: string]>;
 }
 
 export type Match =
@@ -19,24 +21,28 @@ export type Match =
   | { kind: 'none' };
 
 export function createRouter(routes: readonly Route[]) {
-  const compiled: Compiled[] = routes.map((r) => ({ route: r, segments: r.path.split('/').slice(1) }));
+  // By number of segments, in the contract's order (the first route that matches wins).
+  const bySize = new Map<number, Compiled[]>();
+  for (const route of routes) {
+    const segments = route.path.split('/').slice(1);
+    const compiled: Compiled = { route, fixed: [], params: [] };
+    segments.forEach((seg, i) => {
+      if (seg.startsWith('{')) compiled.params.push([i, seg.slice(1, -1)]);
+      else compiled.fixed.push([i, seg]);
+    });
+    bySize.set(segments.length, [...(bySize.get(segments.length) ?? []), compiled]);
+  }
   return (method: string, pathname: string): Match => {
     const parts = pathname.split('/').slice(1);
     const allow: Method[] = [];
-    for (const c of compiled) {
-      if (c.segments.length !== parts.length) continue;
+    candidates: for (const c of bySize.get(parts.length) ?? []) {
+      for (const [i, seg] of c.fixed) if (parts[i] !== seg) continue candidates;
       const params: Record<string, string> = Object.create(null);
-      let ok = true;
-      for (let i = 0; i < parts.length && ok; i++) {
-        const seg = c.segments[i]!;
-        const part = parts[i]!;
-        if (seg.startsWith('{')) {
-          const value = safeDecode(part);
-          if (value === null || value === '') ok = false;
-          else params[seg.slice(1, -1)] = value;
-        } else ok = seg === part;
+      for (const [i, name] of c.params) {
+        const value = safeDecode(parts[i]!);
+        if (value === null || value === '') continue candidates;
+        params[name] = value;
       }
-      if (!ok) continue;
       if (c.route.method === method) return { kind: 'found', route: c.route, params };
       allow.push(c.route.method);
     }
