@@ -88,7 +88,12 @@ describe('participe-agenda', () => {
   it('says what went wrong and loads again on retry, with the keyboard', async () => {
     const broken = failing((await agendaSeeded()).backend, ['getAgenda'], { kind: 'offline', message: 'down' });
     const el = await mount(broken.backend);
-    await eventually(() => expect(text(part(el, 'error'))).toMatch(/L’agenda n’a pas pu être affiché/));
+    // Offline: what failed, and why.
+    await eventually(() =>
+      expect(text(part(el, 'error'))).toBe(
+        'L’agenda n’a pas pu être affiché. Vous n’êtes pas connecté à Internet. Réessayer',
+      ),
+    );
     expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
     await expectNoAxeViolations(el);
     broken.heal();

@@ -168,7 +168,12 @@ describe('participe-board', () => {
 
     const broken = failing((await seeded(boardWorld())).backend, ['getBoard'], { kind: 'offline', message: 'down' });
     const failed = await mount(broken.backend);
-    await eventually(() => expect(text(part(failed, 'error'))).toMatch(/n’ont pas pu être affichés/));
+    // Offline: what failed, and why.
+    await eventually(() =>
+      expect(text(part(failed, 'error'))).toBe(
+        'Les chiffres n’ont pas pu être affichés. Vous n’êtes pas connecté à Internet. Réessayer',
+      ),
+    );
     expect(part(failed, 'error')!.getAttribute('role')).toBe('alert');
     await expectNoAxeViolations(failed);
     broken.heal();

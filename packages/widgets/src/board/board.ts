@@ -20,6 +20,7 @@ import { contributionWords } from '../i18n/contribution-words.messages.js';
 import { datesFor } from '../i18n/dates.js';
 import { type Locale, localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
+import { failureMessage } from '../internal/failure.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { sentence } from '../internal/written.js';
 import { frameStyles } from '../styles/frame.js';
@@ -182,7 +183,7 @@ export class ParticipeBoard extends ParticipeElement {
 
   #error(api: BoardView, { t, c }: Words) {
     return html`<div part="error" role="alert">
-      <p>${api.failure?.kind === 'notFound' ? t('noSpace') : t('failed')}</p>
+      <p>${failureMessage(api.failure, { notFound: t('noSpace'), offline: `${t('failed')} ${c('offline')}`, failed: t('failed') }) || t('failed')}</p>
       <button type="button" @click=${api.retry}>${c('retry')}</button>
     </div>`;
   }

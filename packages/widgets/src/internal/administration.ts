@@ -1,5 +1,6 @@
 import type { AdministrationBackend, BackendError } from '@participe/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { failureMessage } from './failure.js';
 import { ParticipeElement } from './participe-element.js';
 
 /** The shape this hook expects from `@participe/adapters/http/administration`. */
@@ -61,9 +62,8 @@ export function adminLoadError(
   retry: () => void,
   words: { denied: string; failed: string; retry: string },
 ) {
-  const denied = failure?.kind === 'forbidden' || failure?.kind === 'unauthorized';
   return html`<div part="error" role="alert">
-    <p>${denied ? words.denied : words.failed}</p>
+    <p>${failureMessage(failure, words) || words.failed}</p>
     <button type="button" @click=${retry}>${words.retry}</button>
   </div>`;
 }
