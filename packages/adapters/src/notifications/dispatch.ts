@@ -255,8 +255,13 @@ async function optedOutIn(claimed: readonly ClaimedNotification[], sms: SmsChann
     const number = smsNumberOf(n, sms);
     return number ? [sms.hashNumber(number)] : [];
   });
-  const stopped = hashes.length > 0 ? await batch(hashes) : new Set<string>();
-  return async (hash) => stopped.has(hash);
+  if (hashes.length === 0) return async () => false;
+  // Unreadable: each text message fails (and is tried again later); e-mails still leave.
+  const stopped = await batch(hashes).catch((error: unknown) => error);
+  return async (hash) => {
+    if (!(stopped instanceof Set)) throw stopped;
+    return stopped.has(hash);
+  };
 }
 
 /** What the message needs: read with the claim, or else from the notification's council's store. */

@@ -233,6 +233,28 @@ describe.each(Object.keys(BACKENDS))('the outbox in batches (%s)', (backend) => 
     });
   }, 120_000);
 
+  it('when the STOP list cannot be read, the batch’s text messages wait for a later run and its e-mails leave', async () => {
+    await seeded(5, async (db) => {
+      const outbox = createSqlOutbox(db.driver);
+      const { emails, texts, mailer, sms } = recorders();
+      const unreadable = async (): Promise<never> => {
+        throw new Error('connection lost');
+      };
+      const run = (optOuts: SmsChannel['optOuts'], at: Date) =>
+        dispatchNotifications({ store: db.store, mailer, outbox, sms: sms(optOuts), now: () => at });
+      const first = await run({ ...outbox, isOptedOut: unreadable, optedOutAmong: unreadable }, T0);
+      expect(first.sent).toHaveLength(8);
+      expect(first.failed.map((f) => f.id)).toEqual(['n_4', 'n_4']);
+      expect(first.failed.some((f) => f.dead)).toBe(false);
+      expect(texts).toEqual([]);
+      // After the backoff, with the list readable again.
+      const later = await run(outbox, new Date(T0.getTime() + 3_600_000));
+      expect(later.sent).toEqual(['n_4', 'n_4']);
+      expect(emails).toHaveLength(8);
+      expect(texts).toHaveLength(2);
+    });
+  }, 120_000);
+
   it('two dispatchers at once, each sending several at a time, send every notification exactly once', async () => {
     await seeded(30, async (db) => {
       const { emails, texts, mailer, sms } = recorders();
