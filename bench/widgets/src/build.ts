@@ -24,8 +24,9 @@ const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', 
  * chunks the page never loads. Workspace packages resolve to their source.
  */
 export async function buildPage(page: PageSpec, define: Record<string, string>): Promise<BuiltPage> {
+  const root = page.root ?? ROOT;
   const result = await buildBrowser({
-    absWorkingDir: ROOT,
+    absWorkingDir: root,
     entryPoints: { main: page.entry },
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     outdir: OUT,
@@ -44,8 +45,8 @@ export async function buildPage(page: PageSpec, define: Record<string, string>):
 ${css}<script type="module" src="main.js"></script></head><body></body></html>`;
   files.set('index.html', { body: Buffer.from(html), type: TYPES['html']! });
   // Metafile paths are relative to the working directory, our outdir is absolute.
-  const main = Object.keys(result.metafile.outputs).find((k) => resolve(ROOT, k) === `${OUT}/main.js`)!;
-  const scripts = [...upFront(result.metafile, main)].map((k) => resolve(ROOT, k));
+  const main = Object.keys(result.metafile.outputs).find((k) => resolve(root, k) === `${OUT}/main.js`)!;
+  const scripts = [...upFront(result.metafile, main)].map((k) => resolve(root, k));
   const loaded = [...scripts, ...(css ? [`${OUT}/main.css`] : [])];
   const gzipBytes = loaded.reduce((sum, p) => sum + gzipSync(files.get(p.slice(OUT.length + 1))!.body).length, 0);
   return { files, gzipBytes };

@@ -43,8 +43,21 @@ function watchFirstStep(probe: Probe) {
   });
 }
 
-/** One cold load: a fresh context (empty cache, empty IndexedDB), the CPU slowed 4×. */
-export async function measure(browser: Browser, url: string, blank: string, probe: Probe): Promise<Run> {
+/** Chromium trace categories for `--profile`: the main thread's tasks, script compile and run, paints. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'loading', 'blink'];
+
+/**
+ * One cold load: a fresh context (empty cache, empty IndexedDB), the CPU slowed 4×. With
+ * `trace`, the load is recorded with chromium's performance trace (the run's timings are then
+ * those of a traced page, slower: a profile's run is never counted).
+ */
+export async function measure(
+  browser: Browser,
+  url: string,
+  blank: string,
+  probe: Probe,
+  trace?: (json: Buffer) => void,
+): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   try {
     const page = await context.newPage();
@@ -55,6 +68,7 @@ export async function measure(browser: Browser, url: string, blank: string, prob
     await page.goto(blank);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(url);
     await page.waitForFunction(
       () => {
@@ -69,6 +83,7 @@ export async function measure(browser: Browser, url: string, blank: string, prob
       null,
       { timeout: 60_000 },
     );
+    if (trace) trace(await browser.stopTracing());
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     return await page.evaluate(() => {
       const { step, lcp } = window.__bench!;

@@ -12,6 +12,8 @@ export interface PageSpec {
   name: string;
   entry: string;
   probe: Probe;
+  /** The `bench/widgets` folder the page is built from (another checkout: `--before`); default: this one. */
+  root?: string;
 }
 
 // The form's first step: "what kind of contribution", one radio per kind (four).
@@ -21,10 +23,22 @@ const FORM_PROBE: Probe = {
   count: 4,
 };
 
-// The first two are the form, the last two the baselines `ratios` compares them with.
-export const PAGES: readonly PageSpec[] = [
+/** The form's pages: the honest figure first, then the flattering one. */
+export const FORM_PAGES: readonly PageSpec[] = [
   { name: 'form, real API over HTTP', entry: 'src/pages/participe-http.ts', probe: FORM_PROBE },
   { name: 'form, instant back end', entry: 'src/pages/participe-instant.ts', probe: FORM_PROBE },
+];
+
+/**
+ * The form's pages built from another checkout's `bench/widgets` folder (an earlier commit,
+ * installed), measured in the same run as this one's: a before/after on the same machine load.
+ */
+export const formPagesFrom = (root: string, label: string): PageSpec[] =>
+  FORM_PAGES.map((p) => ({ ...p, name: `${p.name} (${label})`, root }));
+
+// The form's pages, then the two baselines `ratios` compares them with (always last).
+export const PAGES: readonly PageSpec[] = [
+  ...FORM_PAGES,
   {
     name: 'bare Lit, same first step',
     entry: 'src/pages/bare-lit-step.ts',
