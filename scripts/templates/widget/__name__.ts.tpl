@@ -13,6 +13,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackend } from '../internal/backend.js';
+import { failureMessage } from '../internal/failure.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -120,7 +121,7 @@ export class Participe{{Name}} extends ParticipeElement {
 
   #error(api: {{Name}}View, { t, c }: Words) {
     return html`<div part="error" role="alert">
-      <p>${api.failure?.kind === 'notFound' ? t('noSpace') : t('failed')}</p>
+      <p>${failureMessage(api.failure, { notFound: t('noSpace'), offline: `${t('failed')} ${c('offline')}`, failed: t('failed') }) || t('failed')}</p>
       <button type="button" @click=${api.retry}>${c('retry')}</button>
     </div>`;
   }
