@@ -541,6 +541,35 @@ describe('participe-answer-form: every state, axe clean', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('uses the token the host page sets while the list is loading (a slow sign-in)', async () => {
+    const { backoffice } = await answerSeed();
+    const real = backoffice();
+    let el: Form | undefined;
+    let answer = () => {};
+    const tokens: Array<string | null> = [];
+    // As the API does: without a token, the group is refused once the request is answered.
+    const api: BackofficeBackend = {
+      ...real,
+      getSpace: async (space) => {
+        const token = el?.token ?? null;
+        tokens.push(token);
+        if (token) return real.getSpace(space);
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        throw { kind: 'unauthorized', status: 401, message: 'Sign in first.' };
+      },
+    };
+    el = await mount(api);
+    await eventually(() => expect(tokens).toEqual([null]));
+    el.token = 'professional-token';
+    await el.updateComplete;
+    answer();
+    await eventually(() => expect(titles(el!)).toContain('Un bus plus tôt le matin'));
+    expect(tokens).toEqual([null, 'professional-token']);
+    expect(part(el, 'denied')).toBeNull();
+  });
+
   it('speaks English when the page does', async () => {
     document.documentElement.lang = 'en';
     const { backoffice } = await answerSeed();
