@@ -1,18 +1,25 @@
 // Migration 11: the public board reads counts kept per council, space and month (or year)
 // instead of every contribution of the council's year with its JSON view. At 1,000,000
 // contributions a council's board read 10,000 views to count them (`bench/server scale`:
-// 2.8 s p95 under 50 clients); it now sums a few rows per space.
+// 2.8 s p95 under 50 clients); it now sums a few rows.
 //
 // What the board shows, and where it comes from (`board.sql.ts`):
-// - received and answered, in all and by month: `board_months` (month of publication, UTC);
+// - received, answered and still waiting for an answer, in all and by month:
+//   `board_months` (month of publication, UTC);
 // - received and answered by theme: `board_themes` (year of publication);
 // - answers by verdict: `board_verdicts`;
 // - the delay to answer (mean, median, 90th percentile of whole days): `board_delays`, a
-//   histogram of whole days per year, from which any percentile is exact;
-// - overdue contributions and commitments stay reads of rows, through partial indexes that
-//   hold only the rows they can be about: whether a contribution is overdue depends on the
-//   instant asked and on each space's delay, both given with the query, and the board lists
-//   them and every commitment anyway.
+//   histogram of whole days per year, from which any percentile is exact.
+// Each is kept per space and for the whole council (`space_id` '', never a space's id:
+// `IdSchema` needs a character), so a council's board sums a few rows whatever its size;
+// `board_spaces` (all time) tells whether a board asks for every space that has counts.
+//
+// Overdue contributions depend on the instant asked and on each space's delay, both given
+// with the query: their number is the waiting counts of the months before the cut-off month
+// plus the rows of that month (`contributions_board_waiting`, which holds only the
+// contributions waiting for an answer, in publication order, and also lists the oldest);
+// the rare one waiting again after an answer is read from `contributions_board_reopened`.
+// Commitments stay reads of rows (the board shows every one), through a partial index.
 //
 // One set of triggers on `contributions` keeps the counts in the transaction of every write
 // (create, publish, status change, answer, erasure, moderation, delete, truncate, and bulk
@@ -43,6 +50,7 @@ const signed = (row: string, sign: 1 | -1, from = '') =>
 
 const year = `extract(year FROM at)::int`;
 const answeredSign = 'sum(CASE WHEN days IS NOT NULL THEN sign ELSE 0 END)';
+const waitingSign = 'sum(CASE WHEN waiting THEN sign ELSE 0 END)';
 
 /**
  * One statement adding what the contributions of `source` (columns `KEY`, `verdict`, `sign`)
@@ -56,19 +64,29 @@ export function applyToBoard(source: string): string {
       .map((c) => `${c} = b.${c} + excluded.${c}`)
       .join(', ')}`;
   return `WITH
-    r AS MATERIALIZED (
-      SELECT organisation_id AS org, space_id AS space, theme, published_at AT TIME ZONE 'UTC' AS at, verdict, sign,
+    counted AS (
+      SELECT organisation_id AS org, space_id, theme, published_at AT TIME ZONE 'UTC' AS at, verdict, sign,
         CASE WHEN answer_published_at IS NOT NULL
           THEN greatest(0, floor((extract(epoch FROM answer_published_at) - extract(epoch FROM published_at)) / 86400))::int
-        END AS days
+        END AS days,
+        answer_published_at IS NULL AND status IN (${list(AWAITING_AT_V11)}) AS waiting
       FROM (${source}) x
       WHERE published_at IS NOT NULL AND NOT status IN (${list(BOARD_LEFT_OUT_AT_V11)})
     ),
+    -- Each contribution counts in its space and in the whole council ('').
+    r AS MATERIALIZED (
+      SELECT c.*, w.space FROM counted c, LATERAL (VALUES (c.space_id), ('')) AS w(space)
+    ),
+    spaces AS (
+      INSERT INTO board_spaces AS b (organisation_id, space_id, received)
+      SELECT org, space, sum(sign) FROM r WHERE space <> '' GROUP BY 1, 2 HAVING sum(sign) <> 0 ORDER BY 1, 2
+      ON CONFLICT (organisation_id, space_id) DO UPDATE SET received = b.received + excluded.received
+    ),
     months AS (
-      ${upsert('board_months', 'month', ['received', 'answered'])}
-      SELECT org, space, date_trunc('month', at)::date, sum(sign), ${answeredSign}
-      FROM r GROUP BY 1, 2, 3 HAVING sum(sign) <> 0 OR ${answeredSign} <> 0 ORDER BY 1, 2, 3
-      ${conflict('month', ['received', 'answered'])}
+      ${upsert('board_months', 'month', ['received', 'answered', 'waiting'])}
+      SELECT org, space, date_trunc('month', at)::date, sum(sign), ${answeredSign}, ${waitingSign}
+      FROM r GROUP BY 1, 2, 3 HAVING sum(sign) <> 0 OR ${answeredSign} <> 0 OR ${waitingSign} <> 0 ORDER BY 1, 2, 3
+      ${conflict('month', ['received', 'answered', 'waiting'])}
     ),
     themes AS (
       ${upsert('board_themes', 'year, theme', ['received', 'answered'])}
@@ -89,7 +107,7 @@ export function applyToBoard(source: string): string {
     ${conflict('year, days', ['answered'])}`;
 }
 
-const TABLES = ['board_months', 'board_themes', 'board_verdicts', 'board_delays'] as const;
+const TABLES = ['board_spaces', 'board_months', 'board_themes', 'board_verdicts', 'board_delays'] as const;
 const changed = KEY.map((k) => `OLD.${k}`)
   .concat(`OLD.${VERDICT}`)
   .join(', ');
@@ -98,12 +116,20 @@ export const boardAggregates: Migration = {
   version: 11,
   name: 'board aggregates',
   statements: [
+    `CREATE TABLE board_spaces (
+      organisation_id text NOT NULL,
+      space_id text NOT NULL,
+      received integer NOT NULL,
+      PRIMARY KEY (organisation_id, space_id)
+    )`,
+    // waiting: published, not answered, in a status awaiting an answer (those that can be overdue).
     `CREATE TABLE board_months (
       organisation_id text NOT NULL,
       space_id text NOT NULL,
       month date NOT NULL,
       received integer NOT NULL,
       answered integer NOT NULL,
+      waiting integer NOT NULL,
       PRIMARY KEY (organisation_id, space_id, month)
     )`,
     `CREATE TABLE board_themes (
@@ -159,9 +185,16 @@ export const boardAggregates: Migration = {
       FOR EACH STATEMENT EXECUTE FUNCTION board_counts()`,
     // The triggers hold writers off until this transaction commits: nothing is counted twice or missed.
     applyToBoard(signed('c', 1, ' FROM contributions c')),
-    // Overdue contributions are among those still waiting for an answer, oldest first.
-    `CREATE INDEX contributions_board_awaiting ON contributions (organisation_id, space_id, published_at, id)
-      INCLUDE (answer_published_at) WHERE published_at IS NOT NULL AND status IN (${list(AWAITING_AT_V11)})`,
+    // The contributions waiting for an answer, oldest first: the overdue list, and the rows of
+    // the month an overdue count cuts through.
+    `CREATE INDEX contributions_board_waiting ON contributions (organisation_id, published_at, id) INCLUDE (space_id)
+      WHERE published_at IS NOT NULL AND answer_published_at IS NULL AND status IN (${list(AWAITING_AT_V11)})`,
+    // The same, space by space: when spaces have different delays, each is cut at its own month.
+    `CREATE INDEX contributions_board_waiting_space ON contributions (organisation_id, space_id, published_at)
+      WHERE published_at IS NOT NULL AND answer_published_at IS NULL AND status IN (${list(AWAITING_AT_V11)})`,
+    // Waiting for an answer although one was published (an answer reopened): overdue by the answer's date.
+    `CREATE INDEX contributions_board_reopened ON contributions (organisation_id, published_at, id) INCLUDE (space_id)
+      WHERE published_at IS NOT NULL AND answer_published_at IS NOT NULL AND status IN (${list(AWAITING_AT_V11)})`,
     // Few contributions carry commitments; the board shows them all.
     `CREATE INDEX contributions_board_commitments ON contributions (organisation_id, space_id, published_at)
       WHERE published_at IS NOT NULL AND (view -> 'commitments' -> 0) IS NOT NULL`,

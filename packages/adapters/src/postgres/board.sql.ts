@@ -8,6 +8,7 @@
 // against numbers worked out by hand) and the board counted from the rows themselves
 // (`board.rows.sql.ts`, checked by `board.aggregates.test.ts` after random writes).
 import {
+  AWAITING_ANSWER_STATUSES,
   BOARD_LEFT_OUT,
   type BoardFigures,
   type BoardQuery,
@@ -21,6 +22,8 @@ import { AWAITING_ANSWER, inList, Params } from './contribution.sql.js';
 import type { SqlExecutor } from './driver.js';
 
 export const DAY_SECONDS = 86_400;
+/** Seconds from 1 January of year 1 to 1970: nothing was published before (`instant`, contribution.sql.ts). */
+const YEAR_ONE = 62_135_596_800;
 /** Whole days from `from` to `to`, never below 0: core's `daysWaiting`. */
 export const wholeDays = (from: string, to: string) =>
   `greatest(0, floor((extract(epoch FROM ${to}) - extract(epoch FROM ${from})) / ${DAY_SECONDS}))`;
@@ -63,32 +66,68 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
   const delays = p.add(query.spaces.map((s) => String(s.answerWithinDays)));
   const now = `${p.add(query.now)}::timestamptz`;
   const y = query.year == null ? null : p.add(query.year);
-  const months = y === null ? 'TRUE' : `month >= make_date(${y}::int, 1, 1) AND month < make_date(${y}::int + 1, 1, 1)`;
+  const months = (m: string) =>
+    y === null ? 'TRUE' : `${m} >= make_date(${y}::int, 1, 1) AND ${m} < make_date(${y}::int + 1, 1, 1)`;
   const years = y === null ? 'TRUE' : `year = ${y}::int`;
-  const published = publishedIn(p, query.year, 'c.published_at');
+  const published = y === null ? 'TRUE' : publishedIn(p, query.year, 'c.published_at');
   const limit = p.add(query.overdueLimit ?? 20);
   const counts = (table: string, when: string) =>
-    `FROM ${table} WHERE organisation_id = ${org} AND space_id = ANY(${ids}::text[]) AND ${when}`;
-  const rows = `FROM contributions c JOIN s ON s.id = c.space_id
-        WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[]) AND c.published_at IS NOT NULL
-          AND ${published}`;
+    `FROM ${table} WHERE organisation_id = ${org} AND space_id = ANY((SELECT spaces FROM scope)::text[]) AND ${when}`;
+  const rows = `FROM contributions c WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[])
+          AND c.published_at IS NOT NULL AND ${published}`;
+  const waiting = `c.answer_published_at IS NULL AND ${inList('c.status', AWAITING_ANSWER_STATUSES)}`;
+  // The instant before which a contribution of a space with delay `days` waiting since then is overdue.
+  const cutoff = (days: string) => `CASE WHEN ${days} < 0 THEN 'infinity'::timestamptz
+        WHEN (floor(${days}) + 1) * ${DAY_SECONDS} > extract(epoch FROM ${now}) + ${YEAR_ONE} THEN '-infinity'::timestamptz
+        ELSE ${now} - make_interval(secs => (floor(${days}) + 1) * ${DAY_SECONDS}) END`;
+  const monthOf = (t: string) => `date_trunc('month', ${t} AT TIME ZONE 'UTC')`;
   const sql = `WITH
     ${spacesSql(ids, delays)},
-    m AS (SELECT month, sum(received)::int AS n, sum(answered)::int AS a ${counts('board_months', months)}
+    -- The council's own counts ('') when the board asks for every space that has some.
+    scope AS MATERIALIZED (
+      SELECT CASE WHEN whole THEN ARRAY['']::text[] ELSE ${ids}::text[] END AS spaces, whole
+      FROM (SELECT NOT EXISTS (SELECT 1 FROM board_spaces WHERE organisation_id = ${org} AND space_id <> ''
+        AND received > 0 AND NOT space_id = ANY(${ids}::text[])) AS whole) w
+    ),
+    -- Where overdue contributions are counted: the council when every space has the same delay, else each space.
+    g AS MATERIALIZED (
+      SELECT '' AS space, ${cutoff('min(days)')} AS cutoff FROM s
+        HAVING (SELECT whole FROM scope) AND count(DISTINCT days) = 1
+      UNION ALL
+      SELECT id, ${cutoff('days')} FROM s
+        WHERE NOT ((SELECT whole FROM scope) AND (SELECT count(DISTINCT days) FROM s) = 1)
+    ),
+    cut AS (SELECT array_agg(${cutoff('days')} ORDER BY k) AS at, max(${cutoff('days')}) AS last
+      FROM unnest(${delays}::text[]::float8[]) WITH ORDINALITY AS d(days, k)),
+    m AS (SELECT month, sum(received)::int AS n, sum(answered)::int AS a ${counts('board_months', months('month'))}
       GROUP BY month HAVING sum(received) > 0),
     d AS (SELECT days, sum(answered)::int AS n ${counts('board_delays', years)} GROUP BY days HAVING sum(answered) > 0),
-    -- Overdue: among those waiting for an answer (the partial index contributions_board_awaiting).
-    late AS MATERIALIZED (SELECT c.id, c.published_at ${rows} AND ${lateSql(now)})
+    -- Waiting again after an answer (rare): overdue by the answer's date.
+    reopened AS (SELECT c.id, c.published_at FROM contributions c JOIN s ON s.id = c.space_id
+      WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[]) AND c.published_at IS NOT NULL AND ${published}
+        AND c.answer_published_at IS NOT NULL AND ${lateSql(now)})
     SELECT
       (SELECT coalesce(sum(n), 0)::int FROM m) AS received,
       (SELECT coalesce(sum(a), 0)::int FROM m) AS answered,
       -- avg(days) of the rows: the same numeric division, then float8.
       (SELECT (sum(days::numeric * n) / sum(n))::float8 FROM d) AS mean,
       (SELECT coalesce(json_agg(json_build_array(days, n) ORDER BY days), '[]') FROM d) AS delays,
-      (SELECT count(*)::int FROM late) AS overdue_count,
+      -- Overdue: whole months before the cut-off's from the counts, that month from the rows.
+      ((SELECT coalesce(sum(b.waiting), 0) FROM g JOIN board_months b ON b.organisation_id = ${org} AND b.space_id = g.space
+          AND b.month < ${monthOf('g.cutoff')}::date AND ${months('b.month')})
+        + (SELECT coalesce(sum(k), 0) FROM g, LATERAL (SELECT count(*) AS k ${rows} AND ${waiting}
+            AND (g.space = '' OR c.space_id = g.space)
+            AND c.published_at >= ${monthOf('g.cutoff')} AT TIME ZONE 'UTC' AND c.published_at <= g.cutoff) n)
+        + (SELECT count(*) FROM reopened))::int AS overdue_count,
       (SELECT coalesce(json_agg(${overdueEntry(now)} ORDER BY published_at, id), '[]')
         FROM (SELECT c.id, c.space_id, c.view, c.published_at
-          FROM (SELECT id FROM late ORDER BY published_at, id LIMIT ${limit}) first
+          FROM (SELECT id, published_at FROM (
+              (SELECT c.id, c.published_at ${rows} AND ${waiting}
+                AND c.published_at <= (SELECT last FROM cut)
+                AND c.published_at <= (SELECT at FROM cut)[array_position(${ids}::text[], c.space_id)]
+                ORDER BY c.published_at, c.id LIMIT ${limit})
+              UNION ALL (SELECT id, published_at FROM reopened ORDER BY published_at, id LIMIT ${limit})
+            ) u ORDER BY published_at, id LIMIT ${limit}) first
           JOIN contributions c ON c.organisation_id = ${org} AND c.id = first.id) o) AS overdue,
       (SELECT coalesce(json_object_agg(verdict, n), '{}')
         FROM (SELECT verdict, sum(answered)::int AS n ${counts('board_verdicts', years)}
@@ -170,7 +209,10 @@ export function figures(row: BoardRow, query: BoardQuery, median: number | null,
 export async function readBoard(db: SqlExecutor, query: BoardQuery, organisation = 'default'): Promise<BoardFigures> {
   if (query.spaces.length === 0) return structuredClone(NO_BOARD_FIGURES);
   const { sql, params } = boardQuery(query, organisation);
-  const [row] = await db.query<BoardRow & { delays: Array<[number, number]> | string }>(sql, params);
+  // Planning this statement takes longer than running it: each connection plans it once.
+  const [row] = await db.query<BoardRow & { delays: Array<[number, number]> | string }>(sql, params, {
+    prepareAs: query.year == null ? 'participe.board' : 'participe.boardOfYear',
+  });
   if (!row) throw new Error('board: the statement returned no row');
   const delays = parsed(row.delays);
   return figures(row, query, percentileOfCounts(delays, 0.5), percentileOfCounts(delays, 0.9));
