@@ -23,14 +23,28 @@ import { styles } from './contribution-form.styles.js';
 type Translate = ReturnType<typeof translator<keyof (typeof messages)['fr']>>;
 
 /**
+ * Resolves once the page has painted (a frame, then a task), or after a second where frames
+ * are paused (a hidden tab paints nothing).
+ */
+const painted = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 1000);
+    requestAnimationFrame(() => setTimeout(resolve));
+  });
+
+/**
  * The form's actors over `backend`, or the REST API at `endpoint`. Drafts and the outbox in
- * IndexedDB, and the HTTP client for `endpoint`, come in one chunk loaded as the form starts:
- * step 1 does not wait for it, and an injected back end reads the group at once.
+ * IndexedDB, and the HTTP client for `endpoint`, come in one chunk loaded once step 1 is
+ * painted: compiling and running it (and opening IndexedDB) would otherwise land before that
+ * first paint on a slow phone. An injected back end reads the group at once.
  */
 function actorsFor(backend: ParticipeBackend | null, endpoint: string) {
   const device =
     backend || endpoint
-      ? import('./contribution-form.device.js').then((m) => m.openDevice(backend, endpoint)).catch(() => null)
+      ? painted()
+          .then(() => import('./contribution-form.device.js'))
+          .then((m) => m.openDevice(backend, endpoint))
+          .catch(() => null)
       : Promise.resolve(null);
   return formActors(
     backend ? Promise.resolve(backend) : device.then((d) => d?.backend ?? null),
