@@ -12,6 +12,13 @@ import type { Sender } from '../notifications/message.js';
 import { SMS_WORDINGS, type SmsWording } from '../notifications/sms.text.js';
 import { CLIENT_ADDRESS_HEADERS, type ClientAddressHeader, type TrustedProxies } from '../server/rate-limit.js';
 
+/**
+ * Where PGlite runs: `worker`, a thread of its own (the database on one core, HTTP on the
+ * other); `main`, the API's own thread (a few MB less memory).
+ */
+export const PGLITE_THREADS = ['worker', 'main'] as const;
+export type PgliteThread = (typeof PGLITE_THREADS)[number];
+
 export type Env = Record<string, string | undefined>;
 
 interface Setting<T> {
@@ -128,6 +135,11 @@ export const SETTINGS = {
     schema: folder,
     expected: 'a folder for the embedded database (created when missing)',
     example: '/var/lib/participe',
+  }),
+  PARTICIPE_PGLITE_THREAD: setting({
+    schema: z.enum(PGLITE_THREADS),
+    expected: `where the embedded database runs: ${PGLITE_THREADS.join(' or ')}`,
+    example: 'worker',
   }),
   PARTICIPE_HOST: setting({
     schema: z.string().check(z.regex(/^[A-Za-z0-9.:-]{1,253}$/)),
@@ -336,7 +348,12 @@ export type SettingValues = { [K in SettingName]?: Value<K> };
 
 export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
 
-const DATABASE_SETTINGS = ['DATABASE_URL', 'PARTICIPE_DATABASE_SCHEMA', 'PARTICIPE_DATA_DIR'] as const;
+const DATABASE_SETTINGS = [
+  'DATABASE_URL',
+  'PARTICIPE_DATABASE_SCHEMA',
+  'PARTICIPE_DATA_DIR',
+  'PARTICIPE_PGLITE_THREAD',
+] as const;
 
 /** Where the values come from: the environment, and the `--config` file if any. */
 export interface ConfigSource {
@@ -350,7 +367,12 @@ export interface ConfigSource {
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string; schema?: string }
   /** `dir` holds the database (`dir/pglite`) and the lock that keeps a second process out. */
-  | { kind: 'pglite'; dir: string };
+  | {
+      kind: 'pglite';
+      dir: string;
+      /** @default DEFAULT_PGLITE_THREAD */
+      thread?: PgliteThread;
+    };
 
 export interface SmsConfig {
   /** PARTICIPE_SMS_URL: `ovh://…` or an https form endpoint. A secret: never printed. */
@@ -423,6 +445,9 @@ export interface ServerConfig {
 }
 
 export type Loaded<T> = { ok: true; config: T; warnings: string[] } | { ok: false; problems: string[] };
+
+/** Where PGlite runs when PARTICIPE_PGLITE_THREAD is not set (bench/http, issue 20). */
+export const DEFAULT_PGLITE_THREAD: PgliteThread = 'worker';
 
 /** The PGlite folder when neither DATABASE_URL nor PARTICIPE_DATA_DIR is set. */
 export const DEFAULT_DATA_DIR = 'participe-data';
@@ -676,7 +701,12 @@ function databaseOf(
     return undefined;
   }
   if (given.has('PARTICIPE_DATA_DIR') && v.PARTICIPE_DATA_DIR === undefined) return undefined;
-  return { kind: 'pglite', dir: resolve(source.cwd ?? process.cwd(), v.PARTICIPE_DATA_DIR ?? DEFAULT_DATA_DIR) };
+  if (given.has('PARTICIPE_PGLITE_THREAD') && v.PARTICIPE_PGLITE_THREAD === undefined) return undefined;
+  return {
+    kind: 'pglite',
+    dir: resolve(source.cwd ?? process.cwd(), v.PARTICIPE_DATA_DIR ?? DEFAULT_DATA_DIR),
+    thread: v.PARTICIPE_PGLITE_THREAD ?? DEFAULT_PGLITE_THREAD,
+  };
 }
 
 interface Read {

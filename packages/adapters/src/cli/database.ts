@@ -9,9 +9,10 @@ import type { SqlDriver } from '../postgres/driver.js';
 import { migrate } from '../postgres/migrations.js';
 import { pgDriver } from '../postgres/pg.driver.js';
 import { openPglite, pgliteDriver } from '../postgres/pglite.driver.js';
+import { pgliteWorkerDriver } from '../postgres/pglite.worker-driver.js';
 import { PostgresStore } from '../postgres/postgres.store.js';
 import type { AdminStore } from '../service/admin.store.js';
-import type { DatabaseConfig } from './config.js';
+import { type DatabaseConfig, DEFAULT_PGLITE_THREAD } from './config.js';
 import { lockDataFolder } from './data-lock.js';
 
 export interface OpenDatabase {
@@ -56,7 +57,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     // not in `openPglite`, which other programs embed.
     setFlagsFromString('--liftoff-only');
     try {
-      driver = pgliteDriver(await openPglite(pgliteFolder(config.dir)));
+      // In a thread of its own by default: 50 clients at once then share two cores instead of
+      // queueing on one (bench/http, issue 20). V8's flags are the process's: they apply there too.
+      const dataDir = pgliteFolder(config.dir);
+      driver =
+        (config.thread ?? DEFAULT_PGLITE_THREAD) === 'worker'
+          ? await pgliteWorkerDriver({ dataDir })
+          : pgliteDriver(await openPglite(dataDir));
     } catch (e) {
       release();
       throw e;

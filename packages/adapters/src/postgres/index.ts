@@ -6,5 +6,7 @@ export { openPgliteStore, openPgStore, openPostgresStore } from './open.js';
 export { createSqlOutbox, migrateOutbox, openSqlOutbox, type SqlOutbox, type SqlOutboxOptions } from './outbox.sql.js';
 export { type PgDriverOptions, pgDriver } from './pg.driver.js';
 export { openPglite, pgliteDriver } from './pglite.driver.js';
+export type { PgliteWorkerData as PgliteWorkerOptions } from './pglite.worker.protocol.js';
+export { pgliteWorkerDriver } from './pglite.worker-driver.js';
 export { PostgresStore } from './postgres.store.js';
 export { findUnstorable, searchText, UnstorableTextError } from './text.js';
