@@ -5,6 +5,7 @@ import './participe-answer-form.js';
 import { author } from '../../../adapters/src/testing/fixtures.js';
 import type { ParticipeAnswerPublishedEvent } from '../events/answer-published.js';
 import { build, eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import { signedInLate } from '../testing/doubles.js';
 import { waiting } from '../testing/seed.js';
 import { answerSeed, COLLEAGUE, FACILITATOR, held, NOW } from './answer-form.fixtures.js';
 
@@ -543,30 +544,15 @@ describe('participe-answer-form: every state, axe clean', () => {
 
   it('uses the token the host page sets while the list is loading (a slow sign-in)', async () => {
     const { backoffice } = await answerSeed();
-    const real = backoffice();
     let el: Form | undefined;
-    let answer = () => {};
-    const tokens: Array<string | null> = [];
-    // As the API does: without a token, the group is refused once the request is answered.
-    const api: BackofficeBackend = {
-      ...real,
-      getSpace: async (space) => {
-        const token = el?.token ?? null;
-        tokens.push(token);
-        if (token) return real.getSpace(space);
-        await new Promise<void>((resolve) => {
-          answer = resolve;
-        });
-        throw { kind: 'unauthorized', status: 401, message: 'Sign in first.' };
-      },
-    };
-    el = await mount(api);
-    await eventually(() => expect(tokens).toEqual([null]));
+    const api = signedInLate(backoffice(), ['getSpace'], () => el?.token ?? null);
+    el = await mount(api.backend);
+    await eventually(() => expect(api.tokens).toEqual([null]));
     el.token = 'professional-token';
     await el.updateComplete;
-    answer();
+    api.answer();
     await eventually(() => expect(titles(el!)).toContain('Un bus plus tôt le matin'));
-    expect(tokens).toEqual([null, 'professional-token']);
+    expect(api.tokens).toEqual([null, 'professional-token']);
     expect(part(el, 'denied')).toBeNull();
   });
 

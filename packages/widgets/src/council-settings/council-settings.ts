@@ -15,6 +15,7 @@ import { common } from '../i18n/common.messages.js';
 import { localeOf, translator, type Variant } from '../i18n/i18n.js';
 import { AdministrationElement, adminLoadError, resolveAdministration } from '../internal/administration.js';
 import { failureMessage } from '../internal/failure.js';
+import { type LoadStatus, loadStatusOf } from '../internal/token-retry.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { tokens } from '../styles/tokens.js';
@@ -80,6 +81,14 @@ export class ParticipeCouncilSettings extends AdministrationElement {
 
   protected override restartActor(): void {
     this.#actor.restart();
+  }
+
+  protected override loadStatus(): LoadStatus {
+    return loadStatusOf(this.#actor.snapshot);
+  }
+
+  protected override retryLoad(): void {
+    this.#api().retry();
   }
 
   override render() {

@@ -2,6 +2,7 @@ import type { AdministrationBackend, BackendError } from '@participe/core';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { failureMessage } from './failure.js';
 import { ParticipeElement } from './participe-element.js';
+import { type LoadStatus, TokenRetry } from './token-retry.js';
 
 /** The shape this hook expects from `@participe/adapters/http/administration`. */
 interface HttpAdapterModule {
@@ -34,6 +35,9 @@ export class AdministrationElement extends ParticipeElement {
     this.endpoint = '';
     this.backend = null;
     this.token = null;
+    this.addController(
+      new TokenRetry({ token: () => this.token, status: () => this.loadStatus(), retry: () => this.retryLoad() }),
+    );
   }
 
   /** Loads what the widget shows (its actor's load intent). */
@@ -41,6 +45,14 @@ export class AdministrationElement extends ParticipeElement {
 
   /** A fresh actor for another back end (the widget's `ActorController.restart()`). */
   protected restartActor(): void {}
+
+  /** Where the widget's load stands, so that a token set late or changed tries a failed load again. */
+  protected loadStatus(): LoadStatus {
+    return 'settled';
+  }
+
+  /** Tries the failed load again (its actor's retry intent). */
+  protected retryLoad(): void {}
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import './participe-moderation-queue.js';
 import type { ParticipeModeratedEvent } from '../events/moderated.js';
 import { build, eventually, expectNoAxeViolations, seeded, shadow, text } from '../testing/browser.js';
+import { signedInLate } from '../testing/doubles.js';
 import { FACILITATOR, moderationSeed, NOW, PROFESSIONAL, stalled } from './moderation-queue.fixtures.js';
 
 type Queue = HTMLElementTagNameMap['participe-moderation-queue'];
@@ -141,30 +142,15 @@ describe('participe-moderation-queue', () => {
 
   it('uses the token the host page sets while the queue is loading (a slow sign-in)', async () => {
     const { backoffice } = await moderationSeed();
-    const real = backoffice();
     let el: Queue | undefined;
-    let answer = () => {};
-    const tokens: Array<string | null> = [];
-    // As the API does: without a token, the queue is refused once the request is answered.
-    const api: BackofficeBackend = {
-      ...real,
-      listModerationQueue: async (space, query) => {
-        const token = el?.token ?? null;
-        tokens.push(token);
-        if (token) return real.listModerationQueue(space, query);
-        await new Promise<void>((resolve) => {
-          answer = resolve;
-        });
-        throw { kind: 'unauthorized', status: 401, message: 'Sign in first.' };
-      },
-    };
-    el = await mount(api);
-    await eventually(() => expect(tokens).toEqual([null]));
+    const api = signedInLate(backoffice(), ['listModerationQueue'], () => el?.token ?? null);
+    el = await mount(api.backend);
+    await eventually(() => expect(api.tokens).toEqual([null]));
     el.token = 'facilitator-token';
     await el.updateComplete;
-    answer();
+    api.answer();
     await ready(el, 4);
-    expect(tokens).toEqual([null, 'facilitator-token']);
+    expect(api.tokens).toEqual([null, 'facilitator-token']);
     expect(part(el, 'error')).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import './participe-staff-admin.js';
 import { administered, failing, gated } from '../testing/administration.seed.js';
 import { eventually, expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import { signedInLate } from '../testing/doubles.js';
 
 type El = HTMLElementTagNameMap['participe-staff-admin'];
 
@@ -122,6 +123,19 @@ describe('participe-staff-admin', () => {
       await eventually(() => expect(text(part(el, 'failure'))).toBe(said));
       document.body.replaceChildren();
     }
+  });
+
+  it('uses the token the host page sets while the team is loading (a slow sign-in)', async () => {
+    let el: El | undefined;
+    const api = signedInLate((await administered()).backend, ['listStaff'], () => el?.token ?? null);
+    el = await mount(api.backend);
+    await eventually(() => expect(api.tokens).toEqual([null]));
+    el.token = 'administrator-token';
+    await el.updateComplete;
+    api.answer();
+    await eventually(() => expect(status(el!)).toBe('Personne n’est encore invité.'));
+    expect(api.tokens).toEqual([null, 'administrator-token']);
+    expect(part(el, 'error')).toBeNull();
   });
 
   it('says what went wrong, retries, and refuses an account that is no administrator', async () => {

@@ -24,6 +24,30 @@ export function failing<B extends object>(backend: B, methods: Array<keyof B>, e
   };
 }
 
+/**
+ * A back end that refuses the chosen methods without a token, as the API does: each call reads
+ * `token()` as it goes out (`tokens` lists what each went out with); one without a token waits
+ * for `answer()`, then is refused (401). For a host page that signs in while a request is on its way.
+ */
+export function signedInLate<B extends object>(backend: B, methods: Array<keyof B>, token: () => string | null) {
+  const tokens: Array<string | null> = [];
+  const held: Array<() => void> = [];
+  const check = async () => {
+    const sent = token();
+    tokens.push(sent);
+    if (sent) return;
+    await new Promise<void>((r) => held.push(r));
+    throw { kind: 'unauthorized', status: 401, message: 'Sign in first.' };
+  };
+  return {
+    backend: wrapped(backend, methods, check),
+    tokens,
+    answer: () => {
+      for (const r of held.splice(0)) r();
+    },
+  };
+}
+
 /** `backend` with `before()` awaited ahead of each chosen method. */
 function wrapped<B extends object>(backend: B, methods: Array<keyof B>, before: () => Promise<void>): B {
   const copy = { ...backend };
