@@ -2,8 +2,9 @@
 // Prints `READY <port> <token>` once it listens: the token is a professional's of the space,
 // signed with the keys in this database. Not meant to be run by hand.
 //   node --conditions=participe:source --import tsx/esm src/server.ts --data-dir <dir> [--port 0]
+// BENCH_PGLITE_THREAD=main runs PGlite in the server's own thread (default: a worker thread).
 import { parseArgs } from 'node:util';
-import { openPglite, openPostgresStore, pgliteDriver } from '@participe/adapters/postgres';
+import { openPglite, openPostgresStore, pgliteDriver, pgliteWorkerDriver } from '@participe/adapters/postgres';
 import {
   createHandler,
   createTokenService,
@@ -21,7 +22,12 @@ if (!dataDir || !secret) {
   process.exit(2);
 }
 
-const driver = pgliteDriver(await openPglite(dataDir));
+// As `participe serve` (PARTICIPE_PGLITE_THREAD): PGlite in a thread of its own unless
+// BENCH_PGLITE_THREAD=main. A kill -9 ends both threads at once.
+const driver =
+  process.env['BENCH_PGLITE_THREAD'] === 'main'
+    ? pgliteDriver(await openPglite(dataDir))
+    : await pgliteWorkerDriver({ dataDir });
 const store = await openPostgresStore(driver);
 await migrateIdentity(driver);
 const tokens = createTokenService({ store: sqlIdentityStore(driver), secret, issuer: 'http://bench-crash.localhost' });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contribution, space } from '../testing/fixtures.js';
 import { describeStoreContract, storeBuilt } from '../testing/store-contract.js';
 import { pgErrorOf, UNIQUE_VIOLATION } from './driver.js';
-import { openPostgresStore } from './open.js';
+import { openPgliteStore, openPostgresStore } from './open.js';
 import type { PgliteDriver } from './pglite.driver.js';
 import { pgliteWorkerDriver } from './pglite.worker-driver.js';
 
@@ -109,7 +109,7 @@ describe('PGlite in a worker thread, on disk', () => {
       await store.close();
       await expect(first.query('SELECT 1')).rejects.toThrow(/PGlite thread has ended/);
 
-      const again = await openPostgresStore(await pgliteWorkerDriver({ dataDir: dir }));
+      const again = await openPgliteStore({ dataDir: dir, thread: 'worker' });
       expect(await again.getContribution(c.id)).toEqual(c.view);
       await again.close();
     } finally {
