@@ -207,7 +207,7 @@ function requests(seed: number, withWords: boolean): Array<{ org: string; filter
 }
 
 const PLANS_OK =
-  /^(Index Scan|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan|Result|Limit|Sort|Incremental Sort|Aggregate|Hash|Nested Loop|Append|Function Scan|Values Scan|Subquery Scan|CTE Scan|Memoize|Materialize|Unique|BitmapAnd|BitmapOr|Hash Join|Merge Join|WindowAgg|Gather|Gather Merge|ProjectSet)$/;
+  /^(Index Scan|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan|Result|Limit|Sort|Incremental Sort|Aggregate|Hash|Nested Loop|Append|Function Scan|Values Scan|Subquery Scan|CTE Scan|Memoize|Materialize|Unique|BitmapAnd|BitmapOr|Hash Join|Merge Join|Merge Append|WindowAgg|Gather|Gather Merge|ProjectSet)$/;
 
 /** Nodes of a JSON plan that read a table without an index, with their relation and estimated rows. */
 function scans(plan: Record<string, unknown>, out: string[] = []): string[] {

@@ -309,6 +309,28 @@ function properties(open: () => Promise<{ db: SqlDriver; fresh: () => Promise<Sq
     );
   }, 600_000);
 
+  it('writers at once: each counted once, none waiting on another for ever', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(newRow, { minLength: 8, maxLength: 24 }),
+        fc.array(fc.record(fields, { requiredKeys: ['status'] }), { minLength: 8, maxLength: 24 }),
+        async (rows, changes) => {
+          await db.query('TRUNCATE contributions CASCADE');
+          const writer = new Writer(db);
+          // Each in its own statement and transaction, as many at once as the pool holds.
+          await Promise.all(rows.map((r) => writer.insert([r])));
+          const made = [...writer.rows.values()];
+          // Then each changed by its own writer (one change per contribution: the model knows the last).
+          await Promise.all(
+            changes.slice(0, made.length).map((set, k) => writer.apply({ kind: 'update', pick: k, set })),
+          );
+          await everyBoard(db, '2026-02-10T00:00:00.000Z');
+        },
+      ),
+      { numRuns: Math.ceil(runs / 4) },
+    );
+  }, 600_000);
+
   it('migration 11 counts the contributions a database at version 10 already holds', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(newRow, { maxLength: 30 }), async (rows) => {

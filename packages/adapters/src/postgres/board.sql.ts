@@ -71,9 +71,10 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
   const years = y === null ? 'TRUE' : `year = ${y}::int`;
   const published = y === null ? 'TRUE' : publishedIn(p, query.year, 'c.published_at');
   const limit = p.add(query.overdueLimit ?? 20);
+  const asked = '(SELECT ids FROM asked)::text[]';
   const counts = (table: string, when: string) =>
     `FROM ${table} WHERE organisation_id = ${org} AND space_id = ANY((SELECT spaces FROM scope)::text[]) AND ${when}`;
-  const rows = `FROM contributions c WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[])
+  const rows = `FROM contributions c WHERE c.organisation_id = ${org} AND c.space_id = ANY(${asked})
           AND c.published_at IS NOT NULL AND ${published}`;
   const waiting = `c.answer_published_at IS NULL AND ${inList('c.status', AWAITING_ANSWER_STATUSES)}`;
   // The instant before which a contribution of a space with delay `days` waiting since then is overdue.
@@ -83,11 +84,15 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
   const monthOf = (t: string) => `date_trunc('month', ${t} AT TIME ZONE 'UTC')`;
   const sql = `WITH
     ${spacesSql(ids, delays)},
+    -- The ids once more as a value computed when the statement runs: a constant array written in
+    -- each condition would make planning (estimating every id against the statistics) cost
+    -- more than running.
+    asked AS MATERIALIZED (SELECT array_agg(id) AS ids FROM s),
     -- The council's own counts ('') when the board asks for every space that has some.
     scope AS MATERIALIZED (
-      SELECT CASE WHEN whole THEN ARRAY['']::text[] ELSE ${ids}::text[] END AS spaces, whole
+      SELECT CASE WHEN whole THEN ARRAY['']::text[] ELSE ${asked} END AS spaces, whole
       FROM (SELECT NOT EXISTS (SELECT 1 FROM board_spaces WHERE organisation_id = ${org} AND space_id <> ''
-        AND received > 0 AND NOT space_id = ANY(${ids}::text[])) AS whole) w
+        AND received > 0 AND NOT space_id = ANY(${asked})) AS whole) w
     ),
     -- Where overdue contributions are counted: the council when every space has the same delay, else each space.
     g AS MATERIALIZED (
@@ -104,7 +109,7 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
     d AS (SELECT days, sum(answered)::int AS n ${counts('board_delays', years)} GROUP BY days HAVING sum(answered) > 0),
     -- Waiting again after an answer (rare): overdue by the answer's date.
     reopened AS (SELECT c.id, c.published_at FROM contributions c JOIN s ON s.id = c.space_id
-      WHERE c.organisation_id = ${org} AND c.space_id = ANY(${ids}::text[]) AND c.published_at IS NOT NULL AND ${published}
+      WHERE c.organisation_id = ${org} AND c.space_id = ANY(${asked}) AND c.published_at IS NOT NULL AND ${published}
         AND c.answer_published_at IS NOT NULL AND ${lateSql(now)})
     SELECT
       (SELECT coalesce(sum(n), 0)::int FROM m) AS received,
@@ -124,7 +129,7 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
           FROM (SELECT id, published_at FROM (
               (SELECT c.id, c.published_at ${rows} AND ${waiting}
                 AND c.published_at <= (SELECT last FROM cut)
-                AND c.published_at <= (SELECT at FROM cut)[array_position(${ids}::text[], c.space_id)]
+                AND c.published_at <= (SELECT at FROM cut)[array_position(${asked}, c.space_id)]
                 ORDER BY c.published_at, c.id LIMIT ${limit})
               UNION ALL (SELECT id, published_at FROM reopened ORDER BY published_at, id LIMIT ${limit})
             ) u ORDER BY published_at, id LIMIT ${limit}) first
