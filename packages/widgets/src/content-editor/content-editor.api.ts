@@ -3,7 +3,10 @@
 // widget never builds a URL or a header, and a test or a story passes the service itself.
 import type {
   ContentEditorKind,
+  ContentEditorPort,
+  ContentFailure,
   ContentListQuery,
+  ContentVersionRead,
   EditableEntry,
   GlossaryEntryRead,
   GuideEntryRead,
@@ -11,14 +14,7 @@ import type {
   ResourceEntry,
 } from '@participe/core';
 
-/** One saved version of an entry: who, when, which top-level fields changed. */
-export interface ContentVersionRead {
-  version: number;
-  at: string;
-  /** `id` is `null` for the built-in pack the council started from. */
-  actor: { id: string | null; role: string };
-  changes: string[];
-}
+export type { ContentVersionRead };
 
 type Locale = { locale?: 'fr' | 'en' };
 type Page<T> = { items: T[]; nextCursor: string | null; total: number };
@@ -99,25 +95,18 @@ export function kindApi(api: ContentEditorApi, kind: ContentEditorKind): KindApi
   }
 }
 
-/** What the API's errors carry, in-process or over HTTP (`ParticipeApiError`); 0: not reached. */
-export interface ApiFailure {
-  status: number;
-  code: string;
-  issues: Array<{ path: string; message: string }>;
-  headers?: Record<string, string>;
-}
+/** What the API's errors carry, in-process or over HTTP (`ParticipeApiError`); status 0: not reached. */
+export type ApiFailure = ContentFailure;
 
-export const failureOf = (e: unknown): ApiFailure => {
-  const o = e as Partial<ApiFailure> | null;
-  return typeof o?.status === 'number'
-    ? {
-        status: o.status,
-        code: String(o.code ?? ''),
-        issues: Array.isArray(o.issues) ? o.issues : [],
-        ...(o.headers ? { headers: o.headers } : {}),
-      }
-    : { status: 0, code: 'offline', issues: [] };
-};
+/** The API as the editor's machine asks it, one kind at a time. */
+export function contentPort(api: ContentEditorApi): ContentEditorPort {
+  return {
+    list: (kind, query) => kindApi(api, kind).list(query),
+    get: (kind, id, locale) => kindApi(api, kind).get(id, { locale }),
+    put: (kind, id, body, options) => kindApi(api, kind).put(id, body, options),
+    history: (kind, id, locale) => kindApi(api, kind).history(id, { locale }),
+  };
+}
 
 /** The rows of the contract the editor uses (`ENDPOINTS` in `@participe/adapters`). */
 const ROWS = {

@@ -143,6 +143,10 @@ const en = {
   'conflict.theirs': 'Their version',
   'conflict.mine': 'Keep my changes (write over their version)',
   'conflict.reload': 'Take their version and drop my changes',
+  restored: 'Your unsaved changes to “{title}” are back.',
+  'restored.text':
+    'These changes were kept on this device: they are not saved yet. Save them, or drop them to go back to the saved text.',
+  'restored.discard': 'Drop these changes',
   retry: 'Try again',
 } satisfies Record<keyof typeof contentEditorFr, string>;
 

@@ -143,6 +143,10 @@ export const contentEditorFr = {
   'conflict.theirs': 'Leur version',
   'conflict.mine': 'Garder mes changements (écrire par-dessus leur version)',
   'conflict.reload': 'Prendre leur version et abandonner mes changements',
+  restored: 'Reprise de vos changements non enregistrés sur « {title} ».',
+  'restored.text':
+    'Ces changements étaient gardés sur cet appareil : ils ne sont pas encore enregistrés. Enregistrez-les, ou abandonnez-les pour revenir au texte enregistré.',
+  'restored.discard': 'Abandonner ces changements',
   retry: 'Réessayer',
 } as const;
 

@@ -1,33 +1,24 @@
 import {
-  CONTENT_EDITOR_KINDS,
-  CONTENT_KIND_FIELDS,
-  type ContentDraft,
-  type ContentEditorKind,
+  type ContentEditorFocus,
+  type ContentEditorView,
   type CouncilText,
-  changeDraft,
-  contentBodyOf,
+  connectContentEditor,
   contentDraftOf,
-  contentNameOf,
+  contentEditorActors,
+  contentEditorMachine,
   type EditableEntry,
   type PhaseId,
 } from '@participe/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ActorController } from '../controllers/actor-controller.js';
 import { localeOf } from '../i18n/i18n.js';
 import { ParticipeElement } from '../internal/participe-element.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
+import { type ContentEditorApi, type ContentVersionRead, contentPort, httpContentApi } from './content-editor.api.js';
 import {
-  type ApiFailure,
-  type ContentEditorApi,
-  type ContentVersionRead,
-  failureOf,
-  httpContentApi,
-  kindApi,
-} from './content-editor.api.js';
-import {
-  type FieldError,
   type FormIntents,
   fieldErrors,
   missingLabels,
@@ -40,8 +31,29 @@ import { type Key, type Words, wordsFor } from './content-editor.words.js';
 
 const PHASES: readonly PhaseId[] = ['mobilise', 'diagnose', 'coConstruct', 'decide', 'act', 'evaluate', 'share'];
 
-type State = 'idle' | 'loading' | 'failed' | 'list' | 'opening' | 'editing' | 'saving' | 'conflict';
-type History = 'loading' | 'failed' | ContentVersionRead[] | null;
+/** Where focus goes, by the element's ids. */
+const focusId = (f: ContentEditorFocus): string => {
+  switch (f.to) {
+    case 'form':
+      return 'form-title';
+    case 'conflict':
+      return 'conflict-title';
+    case 'errors':
+      return 'error-summary';
+    case 'history':
+      return 'history-title';
+    case 'historyButton':
+      return 'history';
+    case 'entry':
+      return `open-${f.id}`;
+    case 'item':
+      return `${f.list}-${f.index}-standard`;
+    case 'add':
+      return `add-${f.list}`;
+    default:
+      return f.to;
+  }
+};
 
 /**
  * @summary The council's content for its editors — resources, the phases of the cycle, the
@@ -108,31 +120,9 @@ export class ParticipeContentEditor extends ParticipeElement {
   /** Mirrors the `lang` attribute so that changing it re-renders. */
   declare langAttribute: string;
 
-  /** Where the editor is; every change renders. */
-  #stateValue: State = 'idle';
-  get #state(): State {
-    return this.#stateValue;
-  }
-  set #state(next: State) {
-    this.#stateValue = next;
-    this.requestUpdate();
-  }
-  #kind: ContentEditorKind = 'resource';
-  #items: EditableEntry[] = [];
-  #total = 0;
-  #q = '';
-  #phase: PhaseId | '' = '';
-  #failure: ApiFailure | null = null;
-  #current: EditableEntry | null = null;
-  #draft: ContentDraft | null = null;
-  #errors: FieldError[] = [];
-  #actionFailure: ApiFailure | null = null;
-  #saved: EditableEntry | null = null;
-  #theirs: EditableEntry | null = null;
-  #history: History = null;
-  /** Each request's turn: an answer to an older one (another search, another entry) is dropped. */
-  #turn = 0;
   #http: { endpoint: string; api: ContentEditorApi | null } | null = null;
+  /** The last focus move made, so each is made once. */
+  #focusSeen = 0;
 
   constructor() {
     super();
@@ -142,238 +132,95 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.langAttribute = '';
   }
 
-  async #resolve() {
-    if (this.api) return kindApi(this.api, this.#kind);
+  /** The API, resolved at each request, so a token the host sets later is used. */
+  async #port() {
+    if (this.api) return contentPort(this.api);
     const endpoint = this.endpoint.trim();
     if (!endpoint) return null;
     if (this.#http?.endpoint !== endpoint) {
       this.#http = { endpoint, api: await httpContentApi(endpoint, () => this.token) };
     }
-    return this.#http.api && kindApi(this.#http.api, this.#kind);
+    return this.#http.api && contentPort(this.#http.api);
   }
 
-  #locale() {
-    return localeOf(this);
+  readonly #actor = new ActorController(
+    this,
+    () => contentEditorMachine.provide({ actors: contentEditorActors(() => this.#port()) }),
+    () => ({ locale: localeOf(this) }),
+  );
+
+  #view(): ContentEditorView {
+    return connectContentEditor(this.#actor.snapshot, (event) => this.#actor.send(event));
+  }
+
+  #ready() {
+    return Boolean(this.api || this.endpoint.trim());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('endpoint') || changed.has('langAttribute')) {
-      this.#current = null;
-      this.#draft = null;
-      void this.#load();
-    } else if (changed.has('token') && this.#state === 'failed') {
+      this.#actor.restart();
+      this.#focusSeen = 0;
+      if (this.#ready()) this.#actor.send({ type: 'content.load' });
+    } else if (changed.has('token') && this.#actor.snapshot.matches('failed')) {
       // The host signed the editor in after the first attempt: try again with the token.
-      void this.#load();
+      this.#actor.send({ type: 'content.retry' });
     }
   }
 
-  async #load() {
-    const turn = ++this.#turn;
-    const api = await this.#resolve();
-    if (turn !== this.#turn) return;
-    if (!api) {
-      return;
-    }
-    this.#state = 'loading';
-    try {
-      const byPhase = CONTENT_KIND_FIELDS[this.#kind].byPhase;
-      const page = await api.list({
-        locale: this.#locale(),
-        limit: 100,
-        ...(this.#q.trim() ? { q: this.#q.trim() } : {}),
-        ...(this.#phase && byPhase ? { phase: this.#phase } : {}),
-      });
-      if (turn !== this.#turn) return;
-      this.#items = page.items;
-      this.#total = page.total;
-      this.#failure = null;
-      this.#state = 'list';
-    } catch (e) {
-      if (turn !== this.#turn) return;
-      this.#failure = failureOf(e);
-      this.#state = 'failed';
+  protected override updated(): void {
+    const { focus, focusSeq } = this.#actor.snapshot.context;
+    if (focus && focusSeq !== this.#focusSeen) {
+      this.#focusSeen = focusSeq;
+      (this.renderRoot as ShadowRoot).getElementById(focusId(focus))?.focus();
     }
   }
 
-  #choose(kind: ContentEditorKind) {
-    if (kind === this.#kind && this.#state === 'list') return;
-    this.#kind = kind;
-    this.#q = '';
-    this.#phase = '';
-    this.#items = [];
-    this.#current = null;
-    this.#draft = null;
-    this.#saved = null;
-    void this.#load();
-  }
-
-  async #open(id: string) {
-    const turn = ++this.#turn;
-    const api = await this.#resolve();
-    if (!api || turn !== this.#turn) return;
-    this.#state = 'opening';
-    try {
-      const entry = await api.get(id, { locale: this.#locale() });
-      if (turn !== this.#turn) return;
-      this.#edit(entry);
-      await this.#focus('form-title');
-    } catch (e) {
-      if (turn !== this.#turn) return;
-      this.#failure = failureOf(e);
-      this.#state = 'failed';
-    }
-  }
-
-  #edit(entry: EditableEntry) {
-    this.#current = entry;
-    this.#draft = contentDraftOf(this.#kind, entry);
-    this.#errors = [];
-    this.#actionFailure = null;
-    this.#saved = null;
-    this.#theirs = null;
-    this.#history = null;
-    this.#state = 'editing';
-  }
-
-  async #save(expectedVersion: number) {
-    const current = this.#current;
-    const draft = this.#draft;
-    const kind = this.#kind;
-    const api = await this.#resolve();
-    if (!api || !current || !draft) return;
-    const turn = ++this.#turn;
-    this.#state = 'saving';
-    this.#saved = null;
-    try {
-      const saved = await api.put(current.id, contentBodyOf(kind, current, draft), {
-        locale: this.#locale(),
-        expectedVersion,
-      });
-      if (turn !== this.#turn) return;
-      this.#edit(saved);
-      this.#saved = saved;
-      this.#items = this.#items.map((r) => (r.id === saved.id ? saved : r));
-      // Focus stays on the save button: the status line says it is saved.
-      if (this.#focusAfterSave) await this.#focus('save');
-    } catch (e) {
-      if (turn !== this.#turn) return;
-      const failure = failureOf(e);
-      if (failure.status === 409 || failure.status === 412) {
-        this.#state = 'conflict';
-        this.#theirs = null;
-        await this.#focus('conflict-title');
-        try {
-          const theirs = await api.get(current.id, { locale: this.#locale() });
-          if (turn === this.#turn) this.#theirs = theirs;
-        } catch {
-          // Their version could not be read: "keep mine" is still offered with the number the API gave.
-        }
-        this.requestUpdate();
-        return;
-      }
-      this.#state = 'editing';
-      if ((failure.status === 400 || failure.status === 422) && failure.issues.length) {
-        this.#errors = fieldErrors(kind, failure.issues, draft, wordsFor(this));
-        this.#actionFailure = null;
-        await this.#focus('error-summary');
-      } else {
-        this.#actionFailure = failure;
-        await this.#focus('failure');
-      }
-    }
-  }
-
-  /** After "keep mine" the save button is back in the form: focus goes there, not lost. */
-  #focusAfterSave = false;
-
-  async #showHistory() {
-    const current = this.#current;
-    const api = await this.#resolve();
-    if (!api || !current) return;
-    this.#history = 'loading';
-    this.requestUpdate();
-    try {
-      const versions = await api.history(current.id, { locale: this.#locale() });
-      if (this.#current?.id !== current.id) return;
-      this.#history = versions;
-    } catch {
-      this.#history = 'failed';
-    }
-    await this.#focus('history-title');
-  }
-
-  async #focus(id: string) {
-    this.requestUpdate();
-    await this.updateComplete;
-    (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
-  }
-
-  #change(change: Parameters<typeof changeDraft>[1]) {
-    if (!this.#draft) return;
-    this.#draft = changeDraft(this.#draft, change);
-    this.#saved = null;
-    this.requestUpdate();
-  }
-
-  readonly #intents: FormIntents = {
-    text: (path, side, value) => this.#change({ path, side, value }),
-    line: (line, value) => this.#change({ line, value }),
-    add: (list) => {
-      this.#change({ add: list });
-      void this.#focus(`${list}-${(this.#draft?.lists[list]?.length ?? 1) - 1}-standard`);
-    },
-    remove: (list, index) => {
-      this.#change({ remove: list, index });
-      this.#errors = [];
-      void this.#focus(`add-${list}`);
-    },
-  };
-
-  #name(entry: EditableEntry | null) {
-    return contentNameOf(this.#kind, entry);
+  #intents(v: ContentEditorView): FormIntents {
+    return { text: v.text, line: v.line, add: v.add, remove: v.remove };
   }
 
   override render() {
+    const v = this.#view();
     const w = wordsFor(this);
     const { t } = w;
-    const busy = ['loading', 'opening', 'saving'].includes(this.#state);
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'} data-state=${this.#state} data-kind=${this.#kind}>
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${v.busy ? 'true' : 'false'} data-state=${v.state} data-kind=${v.kind}>
       <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
-      ${['list', 'loading', 'failed', 'idle'].includes(this.#state) ? this.#kinds(w) : nothing}
-      <p id="status" part="status" role="status">${this.#status(w)}</p>
-      ${this.#state === 'failed' ? this.#error(w) : nothing}
-      ${['list', 'loading'].includes(this.#state) && this.#items ? this.#list(w) : nothing}
-      ${['editing', 'saving'].includes(this.#state) ? this.#form(w) : nothing}
-      ${this.#state === 'conflict' ? this.#conflict(w) : nothing}
+      ${v.listing ? this.#kinds(v, w) : nothing}
+      <p id="status" part="status" role="status">${this.#status(v, w)}</p>
+      ${v.state === 'failed' ? this.#error(v, w) : nothing}
+      ${v.state === 'list' || v.state === 'loading' ? this.#list(v, w) : nothing}
+      ${v.writing ? this.#form(v, w) : nothing}
+      ${v.state === 'conflict' ? this.#conflict(v, w) : nothing}
     </section>`;
   }
 
-  #kinds({ t }: Words) {
+  #kinds(v: ContentEditorView, { t }: Words) {
     return html`<div part="kinds" role="group" aria-label=${t('kinds.label')}>
-      ${CONTENT_EDITOR_KINDS.map(
-        (k) => html`<button id=${`kind-${k}`} type="button" aria-pressed=${k === this.#kind ? 'true' : 'false'}
-          @click=${() => this.#choose(k)}>${t(`kind.${k}`)}</button>`,
+      ${v.kinds.map(
+        (k) => html`<button id=${`kind-${k}`} type="button" aria-pressed=${k === v.kind ? 'true' : 'false'}
+          @click=${() => v.choose(k)}>${t(`kind.${k}`)}</button>`,
       )}
     </div>`;
   }
 
-  #status({ t }: Words) {
-    const kind = this.#kind;
-    if (this.#state === 'loading') return t(`loading.${kind}`);
-    if (this.#state === 'opening') return t('opening');
-    if (this.#state === 'saving') return t('saving');
-    const s = this.#saved;
+  #status(v: ContentEditorView, { t }: Words) {
+    if (v.state === 'loading') return t(`loading.${v.kind}`);
+    if (v.state === 'opening') return t('opening');
+    if (v.state === 'saving') return t('saving');
+    const s = v.saved;
     if (s) {
       const n = s.falcMissing?.length ?? 0;
-      const params = { noun: t(`noun.${kind}`), title: this.#name(s), version: s.version, n };
+      const params = { noun: t(`noun.${v.kind}`), title: v.nameOf(s), version: s.version, n };
       return n ? t('savedFalcMissing', params) : t('saved', params);
     }
-    if (this.#state === 'list') return t(`count.${kind}`, { n: this.#total });
+    if (v.restored) return t('restored', { title: v.nameOf(v.current) });
+    if (v.state === 'list') return t(`count.${v.kind}`, { n: v.total });
     return '';
   }
 
-  #error({ t }: Words) {
-    const status = this.#failure?.status;
+  #error(v: ContentEditorView, { t }: Words) {
+    const status = v.failure?.status;
     const message =
       status === 401
         ? t('unauthorized')
@@ -384,7 +231,7 @@ export class ParticipeContentEditor extends ParticipeElement {
             : t('failed');
     return html`<div part="error" role="alert">
       <p>${message}</p>
-      ${status === 403 ? nothing : html`<button id="retry" type="button" @click=${() => void this.#load()}>${t('retry')}</button>`}
+      ${status === 403 ? nothing : html`<button id="retry" type="button" @click=${v.retry}>${t('retry')}</button>`}
     </div>`;
   }
 
@@ -398,30 +245,27 @@ export class ParticipeContentEditor extends ParticipeElement {
     }`;
   }
 
-  #list(w: Words) {
+  #list(v: ContentEditorView, w: Words) {
     const { t } = w;
-    const kind = this.#kind;
-    const byPhase = CONTENT_KIND_FIELDS[kind].byPhase;
+    const kind = v.kind;
     const search = (e: SubmitEvent) => {
       e.preventDefault();
       const form = e.target as HTMLFormElement;
-      this.#q = (form.elements.namedItem('q') as HTMLInputElement).value;
       const phase = form.elements.namedItem('phase') as HTMLSelectElement | null;
-      this.#phase = (phase?.value ?? '') as PhaseId | '';
-      void this.#load();
+      v.search((form.elements.namedItem('q') as HTMLInputElement).value, (phase?.value ?? '') as PhaseId | '');
     };
     return html`<form part="filters" role="search" @submit=${search}>
         <div class="field">
           <label for="q">${t(`search.${kind}`)}</label>
-          <input id="q" name="q" type="search" autocomplete="off" .value=${this.#q} />
+          <input id="q" name="q" type="search" autocomplete="off" .value=${v.q} />
         </div>
         ${
-          byPhase
+          v.byPhase
             ? html`<div class="field">
                 <label for="phase">${t('phase.label')}</label>
                 <select id="phase" name="phase">
-                  <option value="" ?selected=${!this.#phase}>${t('phase.all')}</option>
-                  ${PHASES.map((p) => html`<option value=${p} ?selected=${this.#phase === p}>${t(`phase.${p}`)}</option>`)}
+                  <option value="" ?selected=${!v.phase}>${t('phase.all')}</option>
+                  ${PHASES.map((p) => html`<option value=${p} ?selected=${v.phase === p}>${t(`phase.${p}`)}</option>`)}
                 </select>
               </div>`
             : nothing
@@ -429,15 +273,15 @@ export class ParticipeContentEditor extends ParticipeElement {
         <div part="actions"><button id="search" class="primary" type="submit">${t('search.submit')}</button></div>
       </form>
       ${
-        this.#state === 'list' && this.#items.length === 0
+        v.state === 'list' && v.items.length === 0
           ? html`<p>${t(`empty.${kind}`)}</p>`
           : html`<ul part="items" aria-labelledby="heading">
-              ${this.#items.map(
+              ${v.items.map(
                 (r) => html`<li part="item">
-                  <h3 id=${`title-${r.id}`} part="item-title">${this.#name(r)}</h3>
+                  <h3 id=${`title-${r.id}`} part="item-title">${v.nameOf(r)}</h3>
                   <p part="item-meta">${this.#meta(r, w)}</p>
                   <div part="actions">
-                    <button id=${`open-${r.id}`} type="button" aria-describedby=${`title-${r.id}`} @click=${() => void this.#open(r.id)}>
+                    <button id=${`open-${r.id}`} type="button" aria-describedby=${`title-${r.id}`} @click=${() => v.open(r.id)}>
                       ${t('open')}
                     </button>
                   </div>
@@ -447,111 +291,101 @@ export class ParticipeContentEditor extends ParticipeElement {
       }`;
   }
 
-  #close = async () => {
-    const id = this.#current?.id;
-    this.#current = null;
-    this.#draft = null;
-    this.#history = null;
-    this.#saved = null;
-    this.#state = 'list';
-    await this.#focus(id ? `open-${id}` : 'heading');
-  };
-
-  #form(w: Words) {
+  #form(v: ContentEditorView, w: Words) {
     const { t } = w;
-    const kind = this.#kind;
-    const current = this.#current!;
-    const draft = this.#draft!;
+    const kind = v.kind;
+    const current = v.current!;
+    const draft = v.draft!;
     const submit = (e: SubmitEvent) => {
       e.preventDefault();
-      this.#focusAfterSave = false;
-      void this.#save(current.version);
+      v.save();
     };
+    const errors = fieldErrors(kind, v.issues, draft, w);
     const missing = missingLabels(kind, draft, w).join(', ');
     return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${submit}>
-        <h3 id="form-title" tabindex="-1">${t('form.title', { title: this.#name(current) })}</h3>
+        <h3 id="form-title" tabindex="-1">${t('form.title', { title: v.nameOf(current) })}</h3>
         <p part="item-meta">${t('version', { version: current.version })}${
           missing ? html` · <span class="flag">${t('falcMissingBadge', { fields: missing })}</span>` : nothing
         }</p>
-        ${renderFixed(kind, current, w)}
-        <p>${t('form.intro')}</p>
         ${
-          this.#errors.length
-            ? html`<div id="error-summary" part="error-summary" role="alert" tabindex="-1">
-                <p>${t('rejected', { n: this.#errors.length })}</p>
-                <ul>${this.#errors.map((e) => html`<li>${e.text}</li>`)}</ul>
+          v.restored
+            ? html`<div part="restored">
+                <p>${t('restored.text')}</p>
+                <div part="actions"><button id="discard" type="button" @click=${v.discard}>${t('restored.discard')}</button></div>
               </div>`
             : nothing
         }
-        ${renderFields(kind, draft, this.#errors, this.#intents, w)} ${this.#actionError(w)}
+        ${renderFixed(kind, current, w)}
+        <p>${t('form.intro')}</p>
+        ${
+          errors.length
+            ? html`<div id="error-summary" part="error-summary" role="alert" tabindex="-1">
+                <p>${t('rejected', { n: errors.length })}</p>
+                <ul>${errors.map((e) => html`<li>${e.text}</li>`)}</ul>
+              </div>`
+            : nothing
+        }
+        ${renderFields(kind, draft, errors, this.#intents(v), w)} ${this.#actionError(v, w)}
         <div part="actions">
           <button id="save" class="primary" type="submit">${t('save')}</button>
-          <button id="history" type="button" @click=${() => void this.#showHistory()}>${t('history')}</button>
-          <button id="close" type="button" @click=${this.#close}>${t('close')}</button>
+          <button id="history" type="button" @click=${v.showHistory}>${t('history')}</button>
+          <button id="close" type="button" @click=${v.close}>${t('close')}</button>
         </div>
       </form>
-      ${this.#historyView(w, current)}`;
+      ${this.#historyView(v, w)}`;
   }
 
-  #actionError({ t }: Words) {
-    const f = this.#actionFailure;
+  #actionError(v: ContentEditorView, { t }: Words) {
+    const f = v.actionFailure;
     if (!f) return nothing;
     const message = f.status === 401 || f.status === 403 ? t('actionForbidden') : t('actionFailed');
     return html`<p id="failure" part="failure" role="alert" tabindex="-1">${message}</p>`;
   }
 
-  #historyView(w: Words, current: EditableEntry) {
+  #historyView(v: ContentEditorView, w: Words) {
     const { t, dates } = w;
-    const h = this.#history;
+    const h = v.history;
     if (h === null) return nothing;
     if (h === 'loading') return html`<p part="history">${t('history.loading')}</p>`;
-    if (h === 'failed') return html`<p part="history failure" role="alert">${t('history.failed')}</p>`;
+    if (h === 'failed')
+      return html`<p id="history-title" part="history failure" role="alert" tabindex="-1">${t('history.failed')}</p>`;
     const who = ({ id, role }: ContentVersionRead['actor']) =>
       t(role === 'admin' ? 'history.admin' : role === 'editor' ? 'history.editor' : 'history.someone', {
         id: id ?? '',
       });
-    const line = (v: ContentVersionRead) => {
-      const params = { version: v.version, date: dates.instant(v.at) };
+    const line = (version: ContentVersionRead) => {
+      const params = { version: version.version, date: dates.instant(version.at) };
       // The first version is the pack the council started from: no one to name, nothing changed.
-      if (v.actor.id === null) return t('history.seed', params);
+      if (version.actor.id === null) return t('history.seed', params);
       return t('history.entry', {
         ...params,
-        who: who(v.actor),
-        changes: v.changes.map((p) => pathLabel(p, w)).join(', '),
+        who: who(version.actor),
+        changes: version.changes.map((p) => pathLabel(p, w)).join(', '),
       });
     };
     return html`<section part="history" aria-labelledby="history-title">
-      <h3 id="history-title" tabindex="-1">${t('history.title', { title: this.#name(current) })}</h3>
+      <h3 id="history-title" tabindex="-1">${t('history.title', { title: v.nameOf(v.current) })}</h3>
       <ol>
         ${h.map(
-          (v) => html`<li>
-            ${line(v)}
+          (version) => html`<li>
+            ${line(version)}
           </li>`,
         )}
       </ol>
-      <button id="hide-history" type="button" @click=${() => {
-        this.#history = null;
-        void this.#focus('history');
-      }}>${t('history.hide')}</button>
+      <button id="hide-history" type="button" @click=${v.hideHistory}>${t('history.hide')}</button>
     </section>`;
   }
 
-  #conflict(w: Words) {
+  #conflict(v: ContentEditorView, w: Words) {
     const { t } = w;
-    const theirs = this.#theirs;
-    const kind = this.#kind;
-    const text = (label: string, v: CouncilText | string) => {
-      const { standard, falc } = typeof v === 'string' ? { standard: v, falc: '' } : v;
+    const theirs = v.theirs;
+    const text = (label: string, value: CouncilText | string) => {
+      const { standard, falc } = typeof value === 'string' ? { standard: value, falc: '' } : value;
       return html`<dt>${label}</dt>
         <dd>${standard}${falc ? html`<br /><span class="hint">${t('falc')} : ${falc}</span>` : nothing}</dd>`;
     };
-    const keepMine = () => {
-      if (!theirs) return;
-      this.#focusAfterSave = true;
-      void this.#save(theirs.version);
-    };
-    const f = CONTENT_KIND_FIELDS[kind];
-    const d = theirs ? contentDraftOf(kind, theirs) : null;
+    const f = v.fields;
+    const d = theirs ? contentDraftOf(v.kind, theirs) : null;
     return html`<div part="conflict" role="alert" aria-labelledby="conflict-title">
       <h3 id="conflict-title" tabindex="-1">${t('conflict.title')}</h3>
       <p>${t('conflict.text', { version: theirs?.version ?? '…' })}</p>
@@ -566,13 +400,10 @@ export class ParticipeContentEditor extends ParticipeElement {
           : nothing
       }
       <div part="actions">
-        ${theirs ? html`<button id="mine" class="primary" type="button" @click=${keepMine}>${t('conflict.mine')}</button>` : nothing}
         ${
           theirs
-            ? html`<button id="theirs" type="button" @click=${() => {
-                this.#edit(theirs);
-                void this.#focus('form-title');
-              }}>${t('conflict.reload')}</button>`
+            ? html`<button id="mine" class="primary" type="button" @click=${v.keepMine}>${t('conflict.mine')}</button>
+                <button id="theirs" type="button" @click=${v.takeTheirs}>${t('conflict.reload')}</button>`
             : nothing
         }
       </div>
