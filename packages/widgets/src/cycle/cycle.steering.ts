@@ -21,6 +21,7 @@ import { common } from '../i18n/common.messages.js';
 import { type Locale, translator, type Variant } from '../i18n/i18n.js';
 import { resolveBackoffice } from '../internal/backoffice.js';
 import { failureMessage } from '../internal/failure.js';
+import { loadStatusOf, TokenRetry } from '../internal/token-retry.js';
 import { steeringMessages } from './cycle.steering.messages.js';
 
 type Key = keyof typeof steeringMessages.fr;
@@ -48,6 +49,8 @@ export class SteeringPanel {
   readonly #host: SteeringHost;
   readonly #onCycle: (cycle: PublicCycle) => void;
   readonly #steering: ActorController<typeof cycleSteeringMachine>;
+  /** A steering load refused with an expired token is tried again when the page sets a new one. */
+  readonly #tokenRetry: TokenRetry;
   #seen: StaffCycle | null = null;
 
   constructor(host: SteeringHost, onCycle: (cycle: PublicCycle) => void) {
@@ -79,6 +82,12 @@ export class SteeringPanel {
         }),
       () => ({ space: host.space }),
     );
+    this.#tokenRetry = new TokenRetry({
+      token: () => host.token,
+      status: () => loadStatusOf(this.#steering.snapshot),
+      retry: () => this.#steering.send({ type: 'steer.retry' }),
+    });
+    host.addController(this.#tokenRetry);
     this.load();
   }
 
@@ -90,6 +99,7 @@ export class SteeringPanel {
   dispose() {
     this.#steering.hostDisconnected();
     this.#host.removeController(this.#steering);
+    this.#host.removeController(this.#tokenRetry);
   }
 
   restart() {

@@ -401,6 +401,28 @@ describe('participe-cycle', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('reads the steering again when the page replaces a token the server refused', async () => {
+    const { backend, staffBackend: staff } = await steeredGroup('m_fac', ROUND_TWO_IN_DECIDE);
+    const el = await mount({ backend }, { space: 'groupe-rsa-nord' });
+    const sent: Array<string | null> = [];
+    // As the API does: a token that expired is refused.
+    el.staffBackend = {
+      ...staff,
+      getCycle: async (space) => {
+        sent.push(el.token);
+        if (el.token !== 'fresh') throw { kind: 'unauthorized', status: 401, message: 'Expired.' };
+        return staff.getCycle(space);
+      },
+    };
+    el.token = 'expired';
+    await ready(el);
+    const panel = () => shadow(el).querySelector('[part~="steering"]');
+    await eventually(() => expect(panel()?.querySelector('[role="alert"]') ?? null).not.toBeNull());
+    el.token = 'fresh';
+    await eventually(() => expect(panel()?.querySelector('[part~="advance"]') ?? null).not.toBeNull());
+    expect(sent).toEqual(['expired', 'fresh']);
+  });
+
   it('shows no steering panel on a public page, and a refusal in words when the role may not steer', async () => {
     const { store, backend, staffBackend: outsider } = await steeredGroup('m_x', ROUND_TWO_IN_DECIDE);
     const publicView = await mount({ backend }, { space: 'groupe-rsa-nord' });
