@@ -10,6 +10,7 @@ import {
 } from '@participe/core';
 import type { AdminStore } from '../service/admin.store.js';
 import { councilSettingsOf } from '../service/council-settings.js';
+import { eachInFlight } from './limit.js';
 import {
   type ClaimedNotification,
   type DeliveryContext,
@@ -149,7 +150,7 @@ export async function dispatchNotifications(options: DispatchOptions): Promise<D
   if (claimed.length === 0) return result;
   const optedOut = await optedOutIn(claimed, options.sms);
   const ended: Ended[] = new Array(claimed.length);
-  await eachAtOnce(claimed, options.concurrency ?? 4, async (notification, i) => {
+  await eachInFlight(claimed, options.concurrency ?? 4, async (notification, i) => {
     try {
       ended[i] = { notification, outcome: await deliver(notification, options, now(), optedOut) };
     } catch (error) {
@@ -196,18 +197,6 @@ type Outcome = 'sent' | SkipReason | { until: Date };
 type Ended =
   | { notification: ClaimedNotification; outcome: Outcome }
   | { notification: ClaimedNotification; error: unknown; at: Date; retryAt: Date | null };
-
-/** Runs `work` on every item, at most `bound` at a time. */
-async function eachAtOnce<T>(items: readonly T[], bound: number, work: (item: T, i: number) => Promise<void>) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(bound, items.length)) }, lane));
-}
 
 /**
  * Records the outcomes: in one call when the outbox can (`settle`), else one by one. Returns,

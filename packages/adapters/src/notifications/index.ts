@@ -12,6 +12,7 @@ export {
   startNotificationDispatcher,
 } from './dispatch.js';
 export { createFileMailer, type FileMailer, type FileMailerOptions } from './file.mailer.js';
+export { withRequestsInFlight } from './limit.js';
 export type { Sender } from './message.js';
 export {
   type ClaimedNotification,

@@ -3,6 +3,7 @@
 // authorities, with replies (senderForResponse) so that "STOP" reaches us. Requests are signed
 // as OVHcloud documents: `"$1$" + SHA1_HEX(AS+"+"+CK+"+"+METHOD+"+"+URL+"+"+BODY+"+"+TIMESTAMP)`.
 import { createHash } from 'node:crypto';
+import { withRequestsInFlight } from './limit.js';
 import { type OutgoingSms, postToGateway, type SmsGateway, SmsGatewayError, SmsRejectedError } from './sms.js';
 
 export interface OvhSmsGatewayOptions {
@@ -20,6 +21,8 @@ export interface OvhSmsGatewayOptions {
   sender?: string;
   /** @default 15_000 */
   timeoutMs?: number;
+  /** Messages on their way at once (`withRequestsInFlight`). @default 2 */
+  maxInFlight?: number;
 }
 
 /**
@@ -42,48 +45,51 @@ export function createOvhSmsGateway(options: OvhSmsGatewayOptions): SmsGateway {
         throw new SmsGatewayError(`OVHcloud could not be reached (${(error as Error).name})`);
       }));
 
-  return {
-    async send(sms: OutgoingSms) {
-      const url = `${endpoint}/sms/${encodeURIComponent(options.serviceName)}/jobs`;
-      const body = JSON.stringify({
-        message: sms.text,
-        receivers: [sms.to],
-        ...(options.sender ? { sender: options.sender } : { senderForResponse: true }),
-        noStopClause: true,
-        priority: 'high',
-        coding: '7bit',
-        charset: 'UTF-8',
-        tag: sms.id.slice(0, 128),
-      });
-      const timestamp = String(Math.floor(Date.now() / 1000) + (await serverSkew()));
-      const signature = `$1$${createHash('sha1')
-        .update([options.applicationSecret, options.consumerKey, 'POST', url, body, timestamp].join('+'))
-        .digest('hex')}`;
-      const response = await postToGateway(
-        url,
-        {
-          headers: {
-            'Content-Type': 'application/json;charset=utf-8',
-            'X-Ovh-Application': options.applicationKey,
-            'X-Ovh-Consumer': options.consumerKey,
-            'X-Ovh-Timestamp': timestamp,
-            'X-Ovh-Signature': signature,
+  return withRequestsInFlight(
+    {
+      async send(sms: OutgoingSms) {
+        const url = `${endpoint}/sms/${encodeURIComponent(options.serviceName)}/jobs`;
+        const body = JSON.stringify({
+          message: sms.text,
+          receivers: [sms.to],
+          ...(options.sender ? { sender: options.sender } : { senderForResponse: true }),
+          noStopClause: true,
+          priority: 'high',
+          coding: '7bit',
+          charset: 'UTF-8',
+          tag: sms.id.slice(0, 128),
+        });
+        const timestamp = String(Math.floor(Date.now() / 1000) + (await serverSkew()));
+        const signature = `$1$${createHash('sha1')
+          .update([options.applicationSecret, options.consumerKey, 'POST', url, body, timestamp].join('+'))
+          .digest('hex')}`;
+        const response = await postToGateway(
+          url,
+          {
+            headers: {
+              'Content-Type': 'application/json;charset=utf-8',
+              'X-Ovh-Application': options.applicationKey,
+              'X-Ovh-Consumer': options.consumerKey,
+              'X-Ovh-Timestamp': timestamp,
+              'X-Ovh-Signature': signature,
+            },
+            body,
+            timeoutMs: timeout,
           },
-          body,
-          timeoutMs: timeout,
-        },
-        'OVHcloud',
-      );
-      const answer = (await response.json().catch(() => null)) as {
-        ids?: unknown[];
-        invalidReceivers?: unknown[];
-      } | null;
-      if (!response.ok) throw new SmsGatewayError(`OVHcloud answered HTTP ${response.status}`, response.status);
-      if (answer?.invalidReceivers?.length) {
-        throw new SmsRejectedError('OVHcloud refused the number for good (invalid receiver)');
-      }
-      const id = answer?.ids?.[0];
-      return id === undefined ? {} : { providerId: String(id) };
+          'OVHcloud',
+        );
+        const answer = (await response.json().catch(() => null)) as {
+          ids?: unknown[];
+          invalidReceivers?: unknown[];
+        } | null;
+        if (!response.ok) throw new SmsGatewayError(`OVHcloud answered HTTP ${response.status}`, response.status);
+        if (answer?.invalidReceivers?.length) {
+          throw new SmsRejectedError('OVHcloud refused the number for good (invalid receiver)');
+        }
+        const id = answer?.ids?.[0];
+        return id === undefined ? {} : { providerId: String(id) };
+      },
     },
-  };
+    options.maxInFlight,
+  );
 }

@@ -15,6 +15,8 @@ interface Received {
 // A real SMTP server on loopback that keeps what it receives. STARTTLS is off so the test
 // needs no certificate; `refuse@` gets a permanent 550, `later@` a temporary 451.
 const received: Received[] = [];
+// Messages between MAIL FROM and the end of their data, now and at the most.
+const transactions = { open: 0, peak: 0 };
 const server = new SMTPServer({
   logger: false,
   disabledCommands: ['STARTTLS'],
@@ -23,6 +25,11 @@ const server = new SMTPServer({
   onAuth(auth, _session, callback) {
     if (auth.username === 'participe' && auth.password === 'secret') callback(null, { user: auth.username });
     else callback(new Error('Invalid username or password'));
+  },
+  onMailFrom(_address, _session, callback) {
+    transactions.open += 1;
+    transactions.peak = Math.max(transactions.peak, transactions.open);
+    callback();
   },
   onRcptTo(address, _session, callback) {
     const refusal = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
@@ -34,6 +41,7 @@ const server = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('end', () => {
+      transactions.open -= 1;
       received.push({
         from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
         to: session.envelope.rcptTo.map((r) => r.address),
@@ -124,6 +132,24 @@ describe('createSmtpMailer', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(RecipientRejectedError);
     expect(received.length).toBe(count);
+  });
+
+  it('keeps at most `maxConnections` messages on their way at once, and sends them all', async () => {
+    const mailer = createSmtpMailer(options({ maxConnections: 2 }));
+    const before = received.length;
+    // (A refused recipient in an earlier test left its transaction open: counted from here.)
+    Object.assign(transactions, { open: 0, peak: 0 });
+    const to = Array.from({ length: 6 }, (_, i) => `personne-${i}@exemple.fr`);
+    await Promise.all(to.map((address, i) => mailer.send(email({ to: address, id: `n_${i}` }))));
+    expect(
+      received
+        .slice(before)
+        .flatMap((r) => r.to)
+        .sort(),
+    ).toEqual(to);
+    expect(transactions.peak).toBeGreaterThanOrEqual(1);
+    expect(transactions.peak).toBeLessThanOrEqual(2);
+    mailer.close();
   });
 
   it('refuses a subject or header that would break onto a new line', async () => {

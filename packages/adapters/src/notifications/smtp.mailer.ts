@@ -1,6 +1,7 @@
 import type { ConnectionOptions } from 'node:tls';
 import { type Mailer, RecipientRejectedError } from '@participe/core';
 import { loadOptional } from '../shared/optional.js';
+import { inFlight } from './limit.js';
 import { composeMessage, type Sender } from './message.js';
 
 export interface SmtpMailerOptions {
@@ -25,6 +26,11 @@ export interface SmtpMailerOptions {
   timeoutMs?: number;
   /** The name this machine gives in `EHLO`. @default the host name */
   name?: string;
+  /**
+   * Messages on their way at once, each on its own connection (the dispatcher sends several
+   * of a batch together): keep it within what the relay accepts. @default 2
+   */
+  maxConnections?: number;
 }
 
 export interface SmtpMailer extends Mailer {
@@ -57,6 +63,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
   );
   // Reported by the calls that await it; this only keeps an unused mailer from crashing Node.
   transport.catch(() => {});
+  const limit = inFlight(options.maxConnections ?? 2);
   return {
     async send(email) {
       const message = composeMessage(email, {
@@ -64,7 +71,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
         ...(options.replyTo ? { replyTo: options.replyTo } : {}),
       });
       try {
-        const info = await (await transport).sendMail(message);
+        const info = await limit(async () => (await transport).sendMail(message));
         return { messageId: info.messageId };
       } catch (error) {
         throw recipientRejected(error) ?? error;
