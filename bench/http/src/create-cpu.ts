@@ -7,7 +7,8 @@
 //
 // Environment: BENCH_ADAPTERS, the folder of an `@participe/adapters` build to measure (default
 // this tree's; e.g. a copy of the previous build, for before/after); BENCH_CREATES (default 3000,
-// after 300 to warm up), 10 at a time.
+// after BENCH_WARMUP, default 2000, to warm up), 10 at a time. Under load, 300 creates left the
+// JIT half done: two builds' CPU then differed by what each happened to have compiled.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,7 @@ const postgres: typeof import('@participe/adapters/postgres') = await from('dist
 const { createParticipeService } = await from('dist/service/service.js');
 const { SpaceSchema }: typeof import('@participe/core') = await from('node_modules/@participe/core/dist/index.js');
 const CREATES = Number(process.env['BENCH_CREATES'] ?? 3000);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 2000);
 const url = process.env['DATABASE_URL'];
 
 /** Counts the statements that reach the database, in and out of transactions. */
@@ -81,7 +83,7 @@ async function measure(name: string, store: ParticipeStore, count: { n: number }
       }),
     );
   };
-  await run(300);
+  await run(WARMUP);
   const statements = count.n;
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -93,7 +95,7 @@ async function measure(name: string, store: ParticipeStore, count: { n: number }
   );
 }
 
-console.log(`Creates through the service, ${CREATES} after 300 to warm up, 10 at a time — ${dir}`);
+console.log(`Creates through the service, ${CREATES} after ${WARMUP} to warm up, 10 at a time — ${dir}`);
 console.log('| store | CPU ms per create (this process) | statements per create | creates/s |');
 console.log('|---|---|---|---|');
 if (url) {

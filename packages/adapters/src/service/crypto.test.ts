@@ -1,8 +1,10 @@
 // On Node, hashing goes through node:crypto (synchronous, issue 20); what it gives must be
 // what Web Crypto gives, which the browser uses and which older records were made with.
+
+import { IdSchema } from '@participe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, sha256Hex } from './crypto.js';
+import { CODE_ALPHABET, hmacSha256, newFollowUpCode, newId, normalizeFollowUpCode, sha256Hex } from './crypto.js';
 
 const encoder = new TextEncoder();
 const webSha256Hex = async (text: string) =>
@@ -36,5 +38,25 @@ describe('hashing', () => {
         expect(mac.byteLength).toBe(32);
         expect([...mac]).toEqual([...(await webHmac(key, data))]);
       }
+  });
+});
+
+describe('random ids and follow-up codes', () => {
+  // 20,000 draws use about 250 KiB of random bytes: the pool is refilled many times over.
+  const ids = Array.from({ length: 10_000 }, () => newId('c'));
+  const codes = Array.from({ length: 10_000 }, () => newFollowUpCode());
+
+  it('are well formed and never repeat', () => {
+    for (const id of ids) expect(IdSchema.safeParse(id).success && /^c_[a-kmnp-z2-9]{16}$/.test(id), id).toBe(true);
+    for (const code of codes) expect(normalizeFollowUpCode(code), code).toBe(code);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('use every character of their alphabet about as often (no bias, no stuck byte)', () => {
+    const counts = new Map<string, number>();
+    for (const c of codes.join('').replace(/-/g, '')) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect([...counts.keys()].sort().join('')).toBe([...CODE_ALPHABET].sort().join(''));
+    const expected = (codes.length * 6) / CODE_ALPHABET.length;
+    for (const [c, n] of counts) expect(Math.abs(n - expected) / expected, c).toBeLessThan(0.15);
   });
 });

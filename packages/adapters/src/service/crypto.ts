@@ -9,15 +9,26 @@ const encoder = new TextEncoder();
 export const CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679';
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
+// Random bytes are drawn 4 KiB at a time: one call to the system's generator serves about a
+// hundred creates (an id and a follow-up code each), where each id and each half of a code
+// made a call of its own, with its own array. Each byte is used once.
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+function randomByte(): number {
+  if (drawn === pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    drawn = 0;
+  }
+  return pool[drawn++]!;
+}
+
 /** `n` characters drawn uniformly from `alphabet` (rejection sampling: no modulo bias). */
 function randomChars(alphabet: string, n: number): string {
   const limit = 256 - (256 % alphabet.length);
   let out = '';
   while (out.length < n) {
-    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(n * 2));
-    for (const b of bytes) {
-      if (b < limit && out.length < n) out += alphabet[b % alphabet.length];
-    }
+    const b = randomByte();
+    if (b < limit) out += alphabet[b % alphabet.length];
   }
   return out;
 }
