@@ -12,7 +12,15 @@
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { migrateOutbox, pgDriver } from '@participe/adapters/postgres';
+import { dispatchNotifications } from '@participe/adapters/notifications';
+import {
+  createSqlOutbox,
+  migrateOutbox,
+  openPostgresStore,
+  pgDriver,
+  type SqlDriver,
+  type SqlExecutor,
+} from '@participe/adapters/postgres';
 import type pg from 'pg';
 
 const WORKER = fileURLToPath(new URL('./outbox.worker.ts', import.meta.url));
@@ -63,22 +71,65 @@ async function reset(sql: pg.Pool) {
 }
 
 /** The plan's top node, its time and the pages it read, for one statement rolled back. */
-async function plan(sql: pg.Pool, statement: string, params: unknown[]) {
+async function plan(sql: pg.Pool, statement: string, params: readonly unknown[], node = readsOf) {
   const client = await sql.connect();
   try {
     await client.query('BEGIN');
-    const [row] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement}`, params)).rows as [
+    const [row] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement}`, [...params])).rows as [
       { 'QUERY PLAN': [{ Plan: Record<string, unknown>; 'Execution Time': number }] },
     ];
     const top = row['QUERY PLAN'][0];
-    // The node that reads `notifications`: under the Update node.
-    const reads = (top.Plan['Plans'] as Record<string, unknown>[] | undefined)?.[0] ?? top.Plan;
+    const reads = node(top.Plan);
     const pages = Number(reads['Shared Hit Blocks'] ?? 0) + Number(reads['Shared Read Blocks'] ?? 0);
     return `${reads['Node Type']}${reads['Index Name'] ? ` (${reads['Index Name']})` : ''}, ${pages} pages, ${top['Execution Time'].toFixed(2)} ms`;
   } finally {
     await client.query('ROLLBACK');
     client.release();
   }
+}
+
+/** The node that reads `notifications` in an UPDATE's plan: the one under the Update node. */
+const readsOf = (top: Record<string, unknown>) => (top['Plans'] as Record<string, unknown>[] | undefined)?.[0] ?? top;
+
+/**
+ * Every statement one batch of this tree's dispatcher sends (50 notifications), then each
+ * EXPLAINed with ANALYZE and BUFFERS on the same rows put back unsent (rolled back).
+ */
+async function batchPlans(sql: pg.Pool, schema: string): Promise<string[][]> {
+  const recorded: Array<{ sql: string; params: readonly unknown[] }> = [];
+  const base = pgDriver({ connectionString: process.env['DATABASE_URL']!, schema, max: 2 });
+  const recording = (x: SqlExecutor): SqlExecutor => ({
+    query: (text, params, options) => {
+      recorded.push({ sql: text, params: params ?? [] });
+      return x.query(text, params, options);
+    },
+  });
+  const driver: SqlDriver = {
+    ...recording(base),
+    transaction: (fn) => base.transaction((tx) => fn(recording(tx))),
+    close: () => base.close(),
+  };
+  const store = await openPostgresStore(driver);
+  recorded.length = 0;
+  const r = await dispatchNotifications({
+    store,
+    outbox: createSqlOutbox(driver),
+    mailer: { send: async () => ({}) },
+    followUpUrl: 'https://departement.example/suivi',
+    limit: 50,
+  });
+  await store.close();
+  await reset(sql);
+  const rows: string[][] = [];
+  for (const [i, statement] of recorded.entries()) {
+    const words = statement.sql.replace(/\s+/g, ' ').trim().slice(0, 48);
+    rows.push([
+      `batch statement ${i + 1} of ${recorded.length} (${r.sent.length} sent): plan`,
+      await plan(sql, statement.sql, statement.params, (top) => top),
+      `${words}…`,
+    ]);
+  }
+  return rows;
 }
 
 /**
@@ -130,6 +181,9 @@ export async function measureOutbox(sql: pg.Pool, schema: string, log: (s: strin
       '',
     ]);
   }
+
+  await reset(sql);
+  rows.push(...(await batchPlans(sql, schema)));
 
   const runs: Array<[string, number, string | undefined]> = [
     ...(baseline
