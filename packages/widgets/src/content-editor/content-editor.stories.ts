@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './participe-content-editor.js';
+import { changeDraft, contentDraftOf, type EditableEntry } from '@participe/core';
 import { accessibilityPage, untilShown } from '../testing/stories.js';
 import type { ContentEditorApi } from './content-editor.api.js';
+import { contentDrafts, councilKey } from './content-editor.drafts.js';
 import { contentSeed, OTHER_EDITOR, stalledContent } from './content-editor.fixtures.js';
 
 const TAG = 'participe-content-editor';
@@ -312,5 +314,31 @@ export const GlossaryRejected: Story = {
     type(el, '#term', '');
     await press(canvasElement, '#save');
     await untilShown(canvasElement, TAG, 'the errors', (r) => r.querySelector('[part~="error-summary"]') !== null);
+  },
+};
+
+export const Restored: Story = {
+  name: 'Restored: an edit kept on this device after a reload',
+  loaders: [
+    async () => {
+      const { editor: api } = contentSeed();
+      const phase = (await api.getPhase('evaluate', { locale: 'fr' })) as unknown as EditableEntry;
+      const draft = changeDraft(contentDraftOf('phase', phase), {
+        path: 'question',
+        side: 'standard',
+        value: 'Qu’est-ce qui a changé pour les habitants ?',
+      });
+      await (await contentDrafts()).save(councilKey('', api), {
+        kind: 'phase',
+        id: phase.id,
+        baseVersion: phase.version,
+        draft,
+        at: '2026-03-15T12:00:00.000Z',
+      });
+      return { api };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await untilShown(canvasElement, TAG, 'the kept edit', (r) => r.querySelector('#discard') !== null);
   },
 };

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import './participe-content-editor.js';
 import { expectNoAxeViolations, shadow, text } from '../testing/browser.js';
 import type { ContentEditorApi } from './content-editor.api.js';
+import { contentDrafts, councilKey } from './content-editor.drafts.js';
 import { contentSeed, FACILITATOR, OTHER_EDITOR, stalledContent } from './content-editor.fixtures.js';
 
 type El = HTMLElementTagNameMap['participe-content-editor'];
@@ -386,6 +387,62 @@ describe('participe-content-editor', () => {
     expect(after.expansion).toBeUndefined();
     expect(after.definition.standard).toBe('Une aide du département pour vivre.');
     expect(after.definition.falc).toContain('RSA veut dire');
+  });
+
+  it('keeps an edit in progress on the device: a reload takes it up (on the version read), may drop it, and a save forgets it', {
+    timeout: 90_000,
+  }, async () => {
+    const { editor, as } = contentSeed();
+    const kept = () => contentDrafts().then((d) => d.load(councilKey('', editor)));
+    let el = await mount(editor);
+    await press(el, 'kind-guide');
+    await eventually(() => expect(status(el)).toMatch(/questions$/));
+    const id = await openFirst(el);
+    const [read] = (await editor.listGuide({ limit: 100, locale: 'fr' })).items.filter((q) => q.id === id);
+    await type(el, 'answer-standard', 'Une réponse pas encore enregistrée.');
+    await eventually(async () => expect(await kept()).toMatchObject({ kind: 'guide', id, baseVersion: read!.version }));
+    // Nothing but the entry, its version and its texts: no token, no session.
+    expect(Object.keys((await kept())!).sort()).toEqual(['at', 'baseVersion', 'draft', 'id', 'kind']);
+
+    // The page is reloaded: the edit is back, on its entry, with a way to drop it.
+    document.body.replaceChildren();
+    el = await mount(editor);
+    await eventually(() => expect(active(el)?.id).toBe('form-title'));
+    expect(status(el)).toBe(
+      `Reprise de vos changements non enregistrés sur « ${read!.question.standard.replace(/\s+/g, ' ')} ».`,
+    );
+    expect(byId<HTMLTextAreaElement>(el, 'answer-standard')!.value).toBe('Une réponse pas encore enregistrée.');
+    await expectNoAxeViolations(el);
+    await press(el, 'discard');
+    await eventually(() => expect(byId<HTMLTextAreaElement>(el, 'answer-standard')!.value).toBe(read!.answer.standard));
+    expect(byId(el, 'discard')).toBeNull();
+    await eventually(async () => expect(await kept()).toBeNull());
+
+    // Typed again, then someone else saves the entry before the reload: saving the kept edit is a conflict.
+    await type(el, 'answer-standard', 'Ma réponse gardée.');
+    await eventually(async () => expect((await kept())?.draft.texts['answer']?.standard).toBe('Ma réponse gardée.'));
+    document.body.replaceChildren();
+    const { version: _v, falcMissing: _f, ...doc } = read!;
+    await as(OTHER_EDITOR).putGuideEntry(
+      id,
+      { ...doc, answer: { standard: 'Leur réponse.' } },
+      {
+        expectedVersion: read!.version,
+        locale: 'fr',
+      },
+    );
+    el = await mount(editor);
+    await eventually(() => expect(byId<HTMLTextAreaElement>(el, 'answer-standard')?.value).toBe('Ma réponse gardée.'));
+    await press(el, 'save');
+    await eventually(() => expect(active(el)?.id).toBe('conflict-title'));
+    await eventually(() => expect(byId(el, 'mine')).not.toBeNull());
+    await press(el, 'mine');
+    await eventually(() => expect(status(el)).toMatch(/enregistrée \(version 3\)\.$/));
+    // Saved: the device forgets it, and a reload shows the list.
+    await eventually(async () => expect(await kept()).toBeNull());
+    document.body.replaceChildren();
+    el = await mount(editor);
+    await eventually(() => expect(status(el)).toMatch(/ressources$/));
   });
 
   it('speaks English on an English page', { timeout: 60_000 }, async () => {

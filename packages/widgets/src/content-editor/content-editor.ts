@@ -6,6 +6,7 @@ import {
   contentDraftOf,
   contentEditorActors,
   contentEditorMachine,
+  deviceContentDraftOf,
   type EditableEntry,
   type PhaseId,
 } from '@participe/core';
@@ -18,6 +19,7 @@ import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
 import { tokens } from '../styles/tokens.js';
 import { type ContentEditorApi, type ContentVersionRead, contentPort, httpContentApi } from './content-editor.api.js';
+import { contentDrafts, councilKey } from './content-editor.drafts.js';
 import {
   type FormIntents,
   fieldErrors,
@@ -76,6 +78,7 @@ const focusId = (f: ContentEditorFocus): string => {
  * @csspart item-title - Its name.
  * @csspart item-meta - Its kind, version and texts without their FALC version.
  * @csspart form - The entry's form.
+ * @csspart restored - Changes kept on this device after a reload, not saved yet, and the button to drop them.
  * @csspart fixed - What the form does not change: id, kind, phases, tags, linked resources.
  * @csspart field - A text with its FALC version, or a one-line text.
  * @csspart list - A list of texts (steps, stakes…), items added and removed.
@@ -145,9 +148,35 @@ export class ParticipeContentEditor extends ParticipeElement {
 
   readonly #actor = new ActorController(
     this,
-    () => contentEditorMachine.provide({ actors: contentEditorActors(() => this.#port()) }),
+    () =>
+      contentEditorMachine.provide({
+        actors: contentEditorActors(
+          () => this.#port(),
+          async () => (await contentDrafts()).load(this.#council()),
+        ),
+      }),
     () => ({ locale: localeOf(this) }),
   );
+
+  #council() {
+    return councilKey(this.endpoint, this.api);
+  }
+
+  /** What the device keeps, as last written (without its time), so it is written only on a change. */
+  #lastKept = '';
+
+  /** Writes the edit the server does not have yet to this device, or forgets it once saved, discarded or closed. */
+  #keepOnDevice() {
+    const kept = deviceContentDraftOf(this.#actor.snapshot, new Date().toISOString());
+    if (kept === undefined) return;
+    const key = JSON.stringify(kept && { ...kept, at: '' });
+    if (key === this.#lastKept) return;
+    this.#lastKept = key;
+    const council = this.#council();
+    void contentDrafts()
+      .then((d) => (kept ? d.save(council, kept) : d.clear(council)))
+      .catch(() => undefined);
+  }
 
   #view(): ContentEditorView {
     return connectContentEditor(this.#actor.snapshot, (event) => this.#actor.send(event));
@@ -161,6 +190,7 @@ export class ParticipeContentEditor extends ParticipeElement {
     if (changed.has('api') || changed.has('endpoint') || changed.has('langAttribute')) {
       this.#actor.restart();
       this.#focusSeen = 0;
+      this.#lastKept = '';
       if (this.#ready()) this.#actor.send({ type: 'content.load' });
     } else if (changed.has('token') && this.#actor.snapshot.matches('failed')) {
       // The host signed the editor in after the first attempt: try again with the token.
@@ -169,6 +199,7 @@ export class ParticipeContentEditor extends ParticipeElement {
   }
 
   protected override updated(): void {
+    this.#keepOnDevice();
     const { focus, focusSeq } = this.#actor.snapshot.context;
     if (focus && focusSeq !== this.#focusSeen) {
       this.#focusSeen = focusSeq;
