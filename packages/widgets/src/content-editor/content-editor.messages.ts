@@ -1,5 +1,6 @@
 import { defineCatalog } from '../i18n/i18n.js';
 import { registerCatalog } from '../i18n/registry.js';
+import { PHASE_WORDS_FR } from '../internal/phase-words.js';
 
 /** The French table, the reference. English in `content-editor.messages.more.ts`, loaded on demand. */
 export const contentEditorFr = {
@@ -45,13 +46,7 @@ export const contentEditorFr = {
   'search.submit': 'Chercher',
   'phase.label': 'Phase du cycle',
   'phase.all': 'Toutes les phases',
-  'phase.mobilise': 'Aller vers et constituer le groupe',
-  'phase.diagnose': 'Diagnostic partagé',
-  'phase.coConstruct': 'Co-construire des propositions',
-  'phase.decide': 'Réponse et engagement de l’institution',
-  'phase.act': 'Mise en œuvre, faire savoir ce qui a été fait',
-  'phase.evaluate': 'Évaluer ensemble',
-  'phase.share': 'Valoriser, essaimer, renouveler',
+  ...PHASE_WORDS_FR,
   falcMissingBadge: 'sans version FALC : {fields}',
   open: 'Modifier',
   'type.method': 'Méthode',
@@ -143,9 +138,9 @@ export const contentEditorFr = {
   'conflict.theirs': 'Leur version',
   'conflict.mine': 'Garder mes changements (écrire par-dessus leur version)',
   'conflict.reload': 'Prendre leur version et abandonner mes changements',
-  restored: 'Reprise de vos changements non enregistrés sur « {title} ».',
+  restored: 'Reprise de vos changements non enregistrés sur « {title} ».',
   'restored.text':
-    'Ces changements étaient gardés sur cet appareil : ils ne sont pas encore enregistrés. Enregistrez-les, ou abandonnez-les pour revenir au texte enregistré.',
+    'Ces changements étaient gardés sur cet appareil : ils ne sont pas encore enregistrés. Enregistrez-les, ou abandonnez-les pour revenir au texte enregistré.',
   'restored.discard': 'Abandonner ces changements',
   retry: 'Réessayer',
 } as const;
