@@ -1,6 +1,7 @@
 // English, loaded on first use so a French page never downloads it. The editor is for the
 // council's staff, not citizens: its FALC tables are its standard words.
 import type { MoreTables } from '../i18n/i18n.js';
+import { PHASE_WORDS_EN } from '../internal/phase-words.js';
 import { contentEditorFr } from './content-editor.messages.js';
 
 const en = {
@@ -45,13 +46,7 @@ const en = {
   'search.submit': 'Search',
   'phase.label': 'Phase of the cycle',
   'phase.all': 'All phases',
-  'phase.mobilise': 'Reach out and form the group',
-  'phase.diagnose': 'Shared diagnostic',
-  'phase.coConstruct': 'Build proposals together',
-  'phase.decide': 'The institution’s answer and commitment',
-  'phase.act': 'Carry out, and say what was done',
-  'phase.evaluate': 'Evaluate together',
-  'phase.share': 'Share, spread, renew',
+  ...PHASE_WORDS_EN,
   falcMissingBadge: 'without an easy-to-read version: {fields}',
   open: 'Edit',
   'type.method': 'Method',

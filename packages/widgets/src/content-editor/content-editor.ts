@@ -8,6 +8,7 @@ import {
   contentEditorMachine,
   deviceContentDraftOf,
   type EditableEntry,
+  PHASE_IDS,
   type PhaseId,
 } from '@participe/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
@@ -30,8 +31,6 @@ import {
 } from './content-editor.form.js';
 import { contentEditorStyles } from './content-editor.styles.js';
 import { type Key, type Words, wordsFor } from './content-editor.words.js';
-
-const PHASES: readonly PhaseId[] = ['mobilise', 'diagnose', 'coConstruct', 'decide', 'act', 'evaluate', 'share'];
 
 /** Where focus goes, by the element's ids. */
 const focusId = (f: ContentEditorFocus): string => {
@@ -296,7 +295,7 @@ export class ParticipeContentEditor extends ParticipeElement {
                 <label for="phase">${t('phase.label')}</label>
                 <select id="phase" name="phase">
                   <option value="" ?selected=${!v.phase}>${t('phase.all')}</option>
-                  ${PHASES.map((p) => html`<option value=${p} ?selected=${v.phase === p}>${t(`phase.${p}`)}</option>`)}
+                  ${PHASE_IDS.map((p) => html`<option value=${p} ?selected=${v.phase === p}>${t(`phase.${p}`)}</option>`)}
                 </select>
               </div>`
             : nothing

@@ -1,6 +1,7 @@
 // English and FALC tables, loaded on first use so a French page never downloads them. The
 // FALC tables reword what a group's members read; field names and the editors' words stay.
 import type { MoreTables } from '../i18n/i18n.js';
+import { PHASE_WORDS_EN, PHASE_WORDS_FALC } from '../internal/phase-words.js';
 import { practiceEditorFr } from './practice-editor.messages.js';
 
 const en = {
@@ -86,13 +87,7 @@ const en = {
   'hint.contactRole': 'Example: Group facilitator, employment service. Write no name, phone or e-mail.',
   'hint.resourceIds': 'Their identifier, one per line. Example: frais-de-transport',
   'hint.problemStatement': 'Example: We, residents, consider that our main problem is…',
-  'phase.mobilise': 'Reach out and form the group',
-  'phase.diagnose': 'Shared diagnostic',
-  'phase.coConstruct': 'Build proposals together',
-  'phase.decide': 'The institution’s answer and commitment',
-  'phase.act': 'Carry out, and say what was done',
-  'phase.evaluate': 'Evaluate together',
-  'phase.share': 'Share, spread, renew',
+  ...PHASE_WORDS_EN,
   'testimony.legend': 'Testimony {n}',
   'testimony.viewpoint': 'Viewpoint',
   'viewpoint.residents': 'Resident or person concerned',
@@ -171,6 +166,7 @@ export const practiceEditorMessagesMore = {
   falc: {
     fr: {
       ...practiceEditorFr,
+      ...PHASE_WORDS_FALC.fr,
       'heading.group': 'Les fiches du groupe',
       loading: 'Chargement.',
       failed: 'Il y a un problème. Les fiches ne s’affichent pas.',
@@ -205,6 +201,7 @@ export const practiceEditorMessagesMore = {
     },
     en: {
       ...en,
+      ...PHASE_WORDS_FALC.en,
       'heading.group': 'The group’s sheets',
       loading: 'Loading.',
       failed: 'There is a problem. The sheets do not show.',

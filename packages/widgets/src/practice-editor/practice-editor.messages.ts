@@ -1,5 +1,6 @@
 import { defineCatalog } from '../i18n/i18n.js';
 import { registerCatalog } from '../i18n/registry.js';
+import { PHASE_WORDS_FR } from '../internal/phase-words.js';
 
 /** The French table, the reference. English and FALC in `practice-editor.messages.more.ts`, loaded on demand. */
 export const practiceEditorFr = {
@@ -87,13 +88,7 @@ export const practiceEditorFr = {
   'hint.contactRole': 'Exemple : Animatrice du groupe, service insertion. N’écrivez ni nom, ni téléphone, ni courriel.',
   'hint.resourceIds': 'Leur identifiant, une par ligne. Exemple : frais-de-transport',
   'hint.problemStatement': 'Exemple : Nous, habitants, considérons que notre problème principal est…',
-  'phase.mobilise': 'Aller vers et constituer le groupe',
-  'phase.diagnose': 'Diagnostic partagé',
-  'phase.coConstruct': 'Co-construire des propositions',
-  'phase.decide': 'Réponse et engagement de l’institution',
-  'phase.act': 'Mise en œuvre, faire savoir ce qui a été fait',
-  'phase.evaluate': 'Évaluer ensemble',
-  'phase.share': 'Valoriser, essaimer, renouveler',
+  ...PHASE_WORDS_FR,
   'testimony.legend': 'Témoignage {n}',
   'testimony.viewpoint': 'Point de vue',
   'viewpoint.residents': 'Habitant ou personne concernée',
