@@ -211,7 +211,7 @@ function spaceCheckedInWrite(open: () => Promise<{ store: PostgresStore; driver:
     const themes = [...space().themes, { id: 'logement-indigne', label: 'Logement indigne' }];
     await elsewhere.putSpace(space({ themes }));
     const created = await create(store, { ...body('Un logement humide'), theme: 'logement-indigne' });
-    expect(created.body.contribution.content.theme).toBe('logement-indigne');
+    expect(created.body.contribution.content?.theme).toBe('logement-indigne');
     // A theme the space does not have is still refused, with the themes it has.
     const refused = await create(store, { ...body('Autre'), theme: 'inconnu' }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ status: 422, issues: [{ path: 'theme' }] });
