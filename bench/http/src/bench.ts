@@ -12,7 +12,7 @@
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SPACES, WORDS } from '@participe/bench-server/data';
@@ -46,6 +46,18 @@ const PROFILE = process.env['BENCH_PROFILE'];
 const nodeArgs = (name: string) =>
   PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 const BARE = fileURLToPath(new URL('./bare.ts', import.meta.url));
+
+/** Stops a server and waits for it (a CPU profile is written on the way out), at most 30 s. */
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(resolve, 30_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 
 const admin = new pg.Pool({ connectionString: url, max: 2 });
 await admin.query(`CREATE SCHEMA ${schema}`);
@@ -193,20 +205,31 @@ try {
     log(`seeding ${COUNT} contributions in PGlite at ${dataDir}…`);
     // Into the folder `participe serve` opens: before, the API started on an empty database.
     const lite = await seedPglite({ openPglite, openPostgresStore, pgliteDriver }, dataDir, COUNT);
-    const litePort = await freePort();
+    // Each way PGlite can run (PARTICIPE_PGLITE_THREAD), started afresh for each case on the
+    // same folder, in alternating order, so neither always meets a warmer database.
+    const threads = (process.env['BENCH_PGLITE_THREADS'] ?? 'worker,main').split(',');
     const { DATABASE_URL: _url, PARTICIPE_DATABASE_SCHEMA: _schema, ...liteEnv } = env;
-    const started = performance.now();
-    const liteApi = spawn(process.execPath, [...nodeArgs('api-pglite'), CLI, 'serve'], {
-      env: { ...liteEnv, PARTICIPE_DATA_DIR: dataDir, PARTICIPE_PORT: String(litePort) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(liteApi);
-    const liteBase = `http://127.0.0.1:${litePort}`;
-    await waitReady(liteBase, liteApi);
-    const readyMs = performance.now() - started;
-    await new Promise((r) => setTimeout(r, 3000));
-    const liteRss = rssMb(liteApi.pid!);
+    const startLite = async (thread: string, name: string) => {
+      const litePort = await freePort();
+      const started = performance.now();
+      const child = spawn(process.execPath, [...nodeArgs(name), CLI, 'serve'], {
+        env: {
+          ...liteEnv,
+          PARTICIPE_DATA_DIR: dataDir,
+          PARTICIPE_PORT: String(litePort),
+          PARTICIPE_PGLITE_THREAD: thread,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(child);
+      const base = `http://127.0.0.1:${litePort}`;
+      await waitReady(base, child);
+      const readyMs = performance.now() - started;
+      await new Promise((r) => setTimeout(r, 3000));
+      return { child, base, readyMs, rss: rssMb(child.pid!) };
+    };
     const liteRows: string[][] = [];
+    const starts = new Map(threads.map((t) => [t, [] as Array<{ readyMs: number; rss: number }>]));
     let k = 0;
     const liteCases: Array<{ name: string; request: () => autocannon.Request }> = [
       {
@@ -220,41 +243,58 @@ try {
       // The same creates as above (same spaces and themes), written into each store.
       { name: 'POST create', request: cases.find((c) => c.name === 'POST create')!.request },
     ];
-    for (const c of liteCases.filter((x) => !only || x.name.includes(only))) {
-      const measured: Array<{ rps: number; p99: number; max: number }> = [];
-      for (const base of [liteBase, sides[0].base]) {
-        log(`${c.name}: ${base === liteBase ? 'PGlite' : 'PostgreSQL'} API, ${SECONDS} s…`);
-        await load(base, c.request, 3);
-        const r = await load(base, c.request, SECONDS);
-        measured.push({ rps: r.requests.average, p99: r.latency.p99, max: r.latency.max });
+    for (const [i, c] of liteCases.filter((x) => !only || x.name.includes(only)).entries()) {
+      log(`${c.name}: PostgreSQL API, ${SECONDS} s…`);
+      await load(sides[0].base, c.request, 3);
+      const pgRun = await load(sides[0].base, c.request, SECONDS);
+      const p = { rps: pgRun.requests.average, p99: pgRun.latency.p99, max: pgRun.latency.max };
+      for (const thread of i % 2 === 0 ? threads : [...threads].reverse()) {
+        const server = await startLite(thread, `api-pglite-${thread}-${i}`);
+        starts.get(thread)?.push({ readyMs: server.readyMs, rss: server.rss });
+        log(`${c.name}: PGlite API (${thread} thread), ${SECONDS} s…`);
+        await load(server.base, c.request, 3);
+        const before = cpuSeconds(server.child.pid!);
+        const r = await load(server.base, c.request, SECONDS);
+        const cpuMs = ((cpuSeconds(server.child.pid!) - before) * 1000) / Math.max(1, r.requests.total);
+        await stop(server.child);
+        const ratio = r.requests.average / p.rps;
+        liteRows.push([
+          `${c.name} (${thread})`,
+          r.requests.average.toFixed(0),
+          p.rps.toFixed(0),
+          `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'MISSED'} (≥ 0.5)`,
+          `${r.latency.p99} / ${r.latency.max} ${r.latency.max <= 1000 ? 'ok' : 'MISSED'} (max ≤ 1000)`,
+          `${p.p99} / ${p.max}`,
+          cpuMs.toFixed(2),
+          `${r.non2xx + r.errors + r.timeouts}`,
+        ]);
       }
-      const [l, p] = measured as [(typeof measured)[0], (typeof measured)[0]];
-      const ratio = l.rps / p.rps;
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    for (const [thread, runs] of starts) {
+      const rss = median(runs.map((r) => r.rss));
+      const ready = median(runs.map((r) => r.readyMs));
       liteRows.push([
-        c.name,
-        l.rps.toFixed(0),
-        p.rps.toFixed(0),
-        `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'MISSED'} (≥ 0.5)`,
-        `${l.p99} / ${l.max} ${l.max <= 1000 ? 'ok' : 'MISSED'} (max ≤ 1000)`,
-        `${p.p99} / ${p.max}`,
+        `idle RSS of participe serve, MB (${thread}; ${runs.map((r) => r.rss.toFixed(0)).join(', ')})`,
+        rss.toFixed(0),
+        idleRss.api.toFixed(0),
+        rss <= 200 ? 'ok (PGlite ≤ 200)' : 'MISSED (PGlite ≤ 200)',
+        '',
+        '',
+        '',
+        '',
+      ]);
+      liteRows.push([
+        `start to ready on an existing database, ms (${thread}; ${runs.map((r) => r.readyMs.toFixed(0)).join(', ')})`,
+        ready.toFixed(0),
+        '',
+        ready <= 1500 ? 'ok (≤ 1500)' : 'MISSED (≤ 1500)',
+        '',
+        '',
+        '',
+        '',
       ]);
     }
-    liteRows.push([
-      'idle RSS of participe serve (MB)',
-      liteRss.toFixed(0),
-      idleRss.api.toFixed(0),
-      liteRss <= 200 ? 'ok (PGlite ≤ 200)' : 'MISSED (PGlite ≤ 200)',
-      '',
-      '',
-    ]);
-    liteRows.push([
-      'start to ready on an existing database (ms)',
-      readyMs.toFixed(0),
-      '',
-      readyMs <= 1500 ? 'ok (≤ 1500)' : 'MISSED (≤ 1500)',
-      '',
-      '',
-    ]);
     printTable(
       [
         'request',
@@ -263,27 +303,17 @@ try {
         'PGlite / PostgreSQL',
         'PGlite p99 / max ms',
         'PostgreSQL p99 / max ms',
+        'PGlite CPU ms/req',
+        'PGlite non-2xx',
       ],
       liteRows,
-      `The embedded default — the same ${COUNT} contributions in PGlite, ${CONNECTIONS} connections, ${SECONDS} s per run`,
+      `The embedded default — the same ${COUNT} contributions in PGlite, ${CONNECTIONS} connections, ${SECONDS} s per run, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at the end`,
     );
   }
 } finally {
-  // Wait for each to stop (a CPU profile is written on the way out), at most 30 s.
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(resolve, 30_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(children.map(stop));
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await admin.end();
 }
