@@ -107,9 +107,11 @@ export function boardQuery(query: BoardQuery, organisation = 'default') {
     m AS (SELECT month, sum(received)::int AS n, sum(answered)::int AS a ${counts('board_months', months('month'))}
       GROUP BY month HAVING sum(received) > 0),
     d AS (SELECT days, sum(answered)::int AS n ${counts('board_delays', years)} GROUP BY days HAVING sum(answered) > 0),
-    -- Waiting again after an answer (rare): overdue by the answer's date.
+    -- Waiting again after an answer (rare): overdue by the answer's date. The join alone picks
+    -- the spaces, so that the partial index contributions_board_reopened is read, not the
+    -- council's year through contributions_space_published.
     reopened AS (SELECT c.id, c.published_at FROM contributions c JOIN s ON s.id = c.space_id
-      WHERE c.organisation_id = ${org} AND c.space_id = ANY(${asked}) AND c.published_at IS NOT NULL AND ${published}
+      WHERE c.organisation_id = ${org} AND c.published_at IS NOT NULL AND ${published}
         AND c.answer_published_at IS NOT NULL AND ${lateSql(now)})
     SELECT
       (SELECT coalesce(sum(n), 0)::int FROM m) AS received,
