@@ -178,6 +178,9 @@ describe('participe-answer-form: one contribution', () => {
 
     await userEvent.tab(); // the template select, first control of the decision
     expect(active(el)?.id).toBe('f-template');
+    // RGAA 11.10: the verdict is a required radio group, named by its legend.
+    const verdicts = $<HTMLInputElement>(el, '#f-verdict-partlyAccepted')!.closest('fieldset')!;
+    expect([verdicts.getAttribute('role'), verdicts.getAttribute('aria-required')]).toEqual(['radiogroup', 'true']);
     await userEvent.tab(); // the verdict radios
     await userEvent.keyboard(' '); // "Acceptée"
     await userEvent.keyboard('{ArrowDown}'); // "Acceptée en partie"

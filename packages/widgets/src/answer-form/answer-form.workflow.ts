@@ -175,7 +175,13 @@ function decideForm(s: OneScope) {
           </div>`
         : nothing
     }
-    <fieldset class="field" part="field" aria-describedby=${describedBy('verdict', false, v)}>
+    <fieldset
+      class="field"
+      part="field"
+      role="radiogroup"
+      aria-required="true"
+      aria-describedby=${describedBy('verdict', false, v)}
+    >
       <legend>${t('verdictLegend')}</legend>
       ${errorLine('verdict', s)}
       <div class="choices">

@@ -188,6 +188,9 @@ describe('participe-contribution-detail', () => {
     expect(report.querySelector('details')!.open).toBe(true);
     const legend = report.querySelector('legend')!;
     expect(text(legend)).toBe('Pourquoi la signaler ?');
+    // RGAA 11.10: the reason is a required radio group, named by its legend.
+    const reasons = legend.closest('fieldset')!;
+    expect([reasons.getAttribute('role'), reasons.getAttribute('aria-required')]).toEqual(['radiogroup', 'true']);
     expect([...report.querySelectorAll('fieldset label')].map(text)).toEqual([
       'Insulte ou propos blessant',
       'Informations privées sur une personne',

@@ -349,7 +349,11 @@ export class ParticipeContributionDetail extends ParticipeElement {
           : html`<details>
               <summary>${t('report')}</summary>
               <form part="report-form" novalidate @submit=${send}>
-                <fieldset aria-describedby=${r.problem === 'reason' ? 'report-error' : nothing}>
+                <fieldset
+                  role="radiogroup"
+                  aria-required="true"
+                  aria-describedby=${r.problem === 'reason' ? 'report-error' : nothing}
+                >
                   <legend>${t('reportWhy')}</legend>
                   ${REPORT_REASON_CHOICES.map(
                     (k) => html`<label><input type="radio" name="reason" value=${k} /> ${t(`reason.${k}`)}</label>`,

@@ -244,7 +244,11 @@ export class SteeringPanel {
     const d = v.draft;
     const fields =
       v.form === 'back'
-        ? html`<fieldset aria-describedby=${v.issueFor('to') ? 'steer-to-error' : nothing}>
+        ? html`<fieldset
+              role="radiogroup"
+              aria-required="true"
+              aria-describedby=${v.issueFor('to') ? 'steer-to-error' : nothing}
+            >
               <legend>${t('backTo')}</legend>
               ${v.backTo.map(
                 (p) => html`<label class="check">

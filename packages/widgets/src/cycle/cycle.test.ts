@@ -351,6 +351,9 @@ describe('participe-cycle', () => {
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(shadow(el).querySelector('#steering-form')).not.toBeNull());
     expect(openBack.getAttribute('aria-expanded')).toBe('true');
+    // RGAA 11.10: the phase to go back to is a required radio group, named by its legend.
+    const phases = shadow(el).querySelector('#steering-form fieldset')!;
+    expect([phases.getAttribute('role'), phases.getAttribute('aria-required')]).toEqual(['radiogroup', 'true']);
     // Sent empty: each field says what is missing, and the first one takes the focus.
     const submit = () => shadow(el).querySelector<HTMLButtonElement>('#steering-form button[type="submit"]')!;
     submit().focus();
