@@ -2,10 +2,11 @@
 // group and for a council editor, from xstate/graph's path generators (see
 // ../testing/model-graph.ts); then the back-end steps it takes, on a double of the port.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
+import { createActor, type SnapshotFrom, waitFor } from 'xstate';
 import type { PracticeContent, PracticeView } from '../practice/practice.types.js';
 import type { BackofficeBackend } from '../store/backoffice.port.js';
 import { modelGraph } from '../testing/model-graph.js';
+import { pendingActors } from '../testing/pending-actors.js';
 import { checkPracticeValues } from './practice-editor.check.js';
 import { connectPracticeEditor, deviceDraftOf } from './practice-editor.connect.js';
 import { loadPracticeEditor, practiceEditorMachine, savePractice } from './practice-editor.machine.js';
@@ -210,38 +211,7 @@ const serializeState = (s: Snap) =>
 
 /** A live actor whose requests wait until the path says how they end. */
 function makeSut(input: PracticeEditorInput) {
-  const pending = new Map<string, { resolve: (r: unknown) => void; reject: (e: unknown) => void }>();
-  const requests: Array<{ src: string; input: unknown }> = [];
-  const waiting =
-    <I, O>(src: string) =>
-    ({ input: i }: { input: I }) =>
-      new Promise<O>((resolve, reject) => {
-        requests.push({ src, input: i });
-        pending.set(src, { resolve: resolve as (r: unknown) => void, reject });
-      });
-  const machine = practiceEditorMachine.provide({
-    actors: {
-      load: fromPromise(waiting('load')),
-      check: fromPromise(waiting('check')),
-      save: fromPromise(waiting('save')),
-      act: fromPromise(waiting('act')),
-      fetch: fromPromise(waiting('fetch')),
-    } as never,
-  });
-  const actor = createActor(machine, { input }).start();
-  return {
-    actor,
-    requests,
-    async send(e: ModelEvent) {
-      const m = /^xstate\.(done|error)\.actor\.(\w+)$/.exec(e.type);
-      if (m) {
-        const p = pending.get(m[2]!)!;
-        if (m[1] === 'done') p.resolve((e as { output: unknown }).output);
-        else p.reject((e as { error: unknown }).error);
-      } else actor.send(e as PracticeEditorEvent);
-      for (let i = 0; i < 6; i++) await Promise.resolve();
-    },
-  };
+  return pendingActors(practiceEditorMachine, ['load', 'check', 'save', 'act', 'fetch'], input);
 }
 
 /** What must hold in every state, whatever the path. */
