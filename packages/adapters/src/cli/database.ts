@@ -57,8 +57,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     // not in `openPglite`, which other programs embed.
     setFlagsFromString('--liftoff-only');
     try {
-      // In a thread of its own by default: 50 clients at once then share two cores instead of
-      // queueing on one (bench/http, issue 20). V8's flags are the process's: they apply there too.
+      // `worker`: in a thread of its own, 50 clients at once share two cores instead of queueing
+      // on one (bench/http, issue 20). V8's flags are the process's: they apply there too.
       const dataDir = pgliteFolder(config.dir);
       driver =
         (config.thread ?? DEFAULT_PGLITE_THREAD) === 'worker'
