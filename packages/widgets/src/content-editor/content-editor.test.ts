@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './participe-content-editor.js';
 import { expectNoAxeViolations, shadow, text } from '../testing/browser.js';
+import { signedInLate } from '../testing/doubles.js';
 import type { ContentEditorApi } from './content-editor.api.js';
 import { contentDrafts, councilKey } from './content-editor.drafts.js';
 import { contentSeed, FACILITATOR, OTHER_EDITOR, stalledContent } from './content-editor.fixtures.js';
@@ -247,6 +248,18 @@ describe('participe-content-editor', () => {
     signedIn = true;
     guarded.token = 'jeton-de-test';
     await eventually(() => expect(titles(guarded).length).toBeGreaterThan(0));
+  });
+
+  it('tries its list again when the host page signs in while the first request is on its way', async () => {
+    const { editor } = contentSeed();
+    let el: El | null = null;
+    const late = signedInLate(editor, ['listResources'], () => el?.token ?? null);
+    el = await mount(late.backend);
+    await eventually(() => expect(late.tokens).toEqual([null]));
+    el.token = 'jeton-de-test';
+    late.answer();
+    await eventually(() => expect(titles(el!).length).toBeGreaterThan(0));
+    expect(late.tokens).toEqual([null, 'jeton-de-test']);
   });
 
   it('edits a phase of the cycle: its name, question and lists, each with its FALC version, its id and resources shown, not edited', {

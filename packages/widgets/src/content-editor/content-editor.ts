@@ -14,7 +14,9 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ActorController } from '../controllers/actor-controller.js';
 import { localeOf } from '../i18n/i18n.js';
+import { failureMessage } from '../internal/failure.js';
 import { ParticipeElement } from '../internal/participe-element.js';
+import { TokenRetry } from '../internal/token-retry.js';
 import { adminFormStyles } from '../styles/admin-form.js';
 import { frameStyles } from '../styles/frame.js';
 import { listStyles } from '../styles/list.js';
@@ -132,6 +134,17 @@ export class ParticipeContentEditor extends ParticipeElement {
     this.api = null;
     this.token = null;
     this.langAttribute = '';
+    // The host signs the editor in after the first attempt, or while it is on its way: try again with the token.
+    this.addController(
+      new TokenRetry({
+        token: () => this.token,
+        status: () => {
+          const s = this.#actor.snapshot;
+          return s.matches('loading') ? 'busy' : s.matches('failed') ? 'failed' : 'settled';
+        },
+        retry: () => this.#actor.send({ type: 'content.retry' }),
+      }),
+    );
   }
 
   /** The API, resolved at each request, so a token the host sets later is used. */
@@ -191,9 +204,6 @@ export class ParticipeContentEditor extends ParticipeElement {
       this.#focusSeen = 0;
       this.#lastKept = '';
       if (this.#ready()) this.#actor.send({ type: 'content.load' });
-    } else if (changed.has('token') && this.#actor.snapshot.matches('failed')) {
-      // The host signed the editor in after the first attempt: try again with the token.
-      this.#actor.send({ type: 'content.retry' });
     }
   }
 
@@ -251,14 +261,12 @@ export class ParticipeContentEditor extends ParticipeElement {
 
   #error(v: ContentEditorView, { t }: Words) {
     const status = v.failure?.status;
-    const message =
-      status === 401
-        ? t('unauthorized')
-        : status === 403
-          ? t('forbidden')
-          : status === 404
-            ? t('notFound')
-            : t('failed');
+    const message = failureMessage(v.failure, {
+      unauthorized: t('unauthorized'),
+      forbidden: t('forbidden'),
+      notFound: t('notFound'),
+      failed: t('failed'),
+    });
     return html`<div part="error" role="alert">
       <p>${message}</p>
       ${status === 403 ? nothing : html`<button id="retry" type="button" @click=${v.retry}>${t('retry')}</button>`}
@@ -368,7 +376,7 @@ export class ParticipeContentEditor extends ParticipeElement {
   #actionError(v: ContentEditorView, { t }: Words) {
     const f = v.actionFailure;
     if (!f) return nothing;
-    const message = f.status === 401 || f.status === 403 ? t('actionForbidden') : t('actionFailed');
+    const message = failureMessage(f, { denied: t('actionForbidden'), failed: t('actionFailed') });
     return html`<p id="failure" part="failure" role="alert" tabindex="-1">${message}</p>`;
   }
 
