@@ -22,7 +22,7 @@ if (!dataDir || !secret) {
   process.exit(2);
 }
 
-// PGlite in a thread of its own (`participe serve` with PARTICIPE_PGLITE_THREAD=worker) unless
+// As `participe serve` (PARTICIPE_PGLITE_THREAD): PGlite in a thread of its own unless
 // BENCH_PGLITE_THREAD=main. A kill -9 ends both threads at once.
 const driver =
   process.env['BENCH_PGLITE_THREAD'] === 'main'

@@ -263,11 +263,11 @@ describe('participe serve settings', () => {
     expect(stray.ok === false && stray.problems[0]).toMatch(/^PARTICIPE_STAFF_HOME: set without PARTICIPE_OIDC_ISSUER/);
   });
 
-  it('runs the embedded database in the API’s thread unless PARTICIPE_PGLITE_THREAD says worker', () => {
-    expect(loadDatabaseConfig({ cwd, env: {} })).toMatchObject({ ok: true, config: { thread: 'main' } });
-    expect(loadDatabaseConfig({ cwd, env: { PARTICIPE_PGLITE_THREAD: 'worker' } })).toMatchObject({
+  it('runs the embedded database in a thread of its own unless PARTICIPE_PGLITE_THREAD says main', () => {
+    expect(loadDatabaseConfig({ cwd, env: {} })).toMatchObject({ ok: true, config: { thread: 'worker' } });
+    expect(loadDatabaseConfig({ cwd, env: { PARTICIPE_PGLITE_THREAD: 'main' } })).toMatchObject({
       ok: true,
-      config: { kind: 'pglite', thread: 'worker' },
+      config: { kind: 'pglite', thread: 'main' },
     });
     const wrong = loadDatabaseConfig({ cwd, env: { PARTICIPE_PGLITE_THREAD: 'both' } });
     expect(wrong.ok === false && wrong.problems[0]).toMatch(/^PARTICIPE_PGLITE_THREAD: .*worker or main/);

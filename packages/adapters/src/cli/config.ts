@@ -448,10 +448,10 @@ export type Loaded<T> = { ok: true; config: T; warnings: string[] } | { ok: fals
 
 /**
  * Where PGlite runs when PARTICIPE_PGLITE_THREAD is not set. `worker` answered 50 clients at
- * once 1.5–3× faster with no request over 1 s where `main` took up to 9 s, at 184 MB idle
- * instead of 160; but its start to ready was not shown within 1.5 s (bench/http README, issue 20).
+ * once up to 3× faster with no GET over 1 s where `main` took up to 9.7 s, at 180–186 MB idle
+ * instead of 157–161 and a start to ready of 1.1–1.2 s instead of 1.0 (bench/http README, issue 20).
  */
-export const DEFAULT_PGLITE_THREAD: PgliteThread = 'main';
+export const DEFAULT_PGLITE_THREAD: PgliteThread = 'worker';
 
 /** The PGlite folder when neither DATABASE_URL nor PARTICIPE_DATA_DIR is set. */
 export const DEFAULT_DATA_DIR = 'participe-data';

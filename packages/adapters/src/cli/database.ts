@@ -57,7 +57,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     // not in `openPglite`, which other programs embed.
     setFlagsFromString('--liftoff-only');
     try {
-      // `worker`: in a thread of its own, 50 clients at once share two cores instead of queueing
+      // By default in a thread of its own: 50 clients at once share two cores instead of queueing
       // on one (bench/http, issue 20). V8's flags are the process's: they apply there too.
       const dataDir = pgliteFolder(config.dir);
       driver =
