@@ -78,7 +78,8 @@ const BACKENDS: Record<string, () => Promise<Database>> = {
   ...(DATABASE_URL
     ? {
         PostgreSQL: async (): Promise<Database> => {
-          const db = await pgTestDatabase(DATABASE_URL);
+          const url = DATABASE_URL!;
+          const db = await pgTestDatabase(url);
           const [{ schema }] = (await db.query<{ schema: string }>('SELECT current_schema() AS schema')) as [
             { schema: string },
           ];
@@ -86,7 +87,7 @@ const BACKENDS: Record<string, () => Promise<Database>> = {
           return {
             store: db.store,
             driver: db.driver,
-            other: () => others[others.push(pgDriver({ connectionString: DATABASE_URL, schema, max: 4 })) - 1]!,
+            other: () => others[others.push(pgDriver({ connectionString: url, schema, max: 4 })) - 1]!,
             close: async () => {
               for (const o of others) await o.close();
               await db.store.close();
@@ -152,6 +153,7 @@ function recorders() {
       async send(text) {
         await pause(texts.length);
         texts.push(text);
+        return {};
       },
     },
     optOuts,
